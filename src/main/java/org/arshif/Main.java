@@ -1,0 +1,26 @@
+package org.arshif;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.arshif.cli.ArshifCli;
+
+/** Entry point of {@code arshif.jar}: a command runs the command line. */
+public final class Main {
+
+    /** Held so the setting is not garbage-collected: Lucene's start-up notes are not for users. */
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
+        // UTF-8 whatever the platform default: Arabic must reach the terminal or the pipe intact.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(new ArshifCli(out, err).run(List.of(args)));
+    }
+}

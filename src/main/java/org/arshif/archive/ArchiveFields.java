@@ -1,0 +1,20 @@
+package org.arshif.archive;
+
+/** Names of the Lucene fields an article is stored in. */
+final class ArchiveFields {
+    static final String ID = "id";
+    static final String TITLE = "title";
+    static final String TITLE_DERIVED = "title_derived";
+    static final String BODY = "body";
+    /** Epoch day: a point for range filters, doc values for sorting, stored for display. */
+    static final String DATE = "date";
+    /** Months since year 0 (year * 12 + month - 1), doc values only: the timeline counts without date arithmetic. */
+    static final String MONTH = "month";
+    static final String SOURCE = "source";
+    static final String AUTHOR = "author";
+    static final String URL = "url";
+    static final String ORIGIN = "origin";
+
+    private ArchiveFields() {
+    }
+}

@@ -1,0 +1,49 @@
+package org.arshif.archive;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where the archive lives: {@code --archive DIR}, else the {@code ARSHIF_ARCHIVE} environment variable, else the
+ * platform's per-user data folder ({@code $XDG_DATA_HOME/arshif} or {@code ~/.local/share/arshif} on Linux,
+ * {@code %APPDATA%\Arshif} on Windows, {@code ~/Library/Application Support/Arshif} on macOS).
+ *
+ * @param folder    the archive folder
+ * @param isDefault true when neither the flag nor the variable chose it: only the default archive is seeded
+ */
+public record ArchiveLocation(Path folder, boolean isDefault) {
+
+    public static final String ENV_VARIABLE = "ARSHIF_ARCHIVE";
+
+    /** Resolves the location for this process. */
+    public static ArchiveLocation resolve(String flag) {
+        return resolve(flag, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", "."));
+    }
+
+    static ArchiveLocation resolve(String flag, Map<String, String> env, String osName, String userHome) {
+        if (flag != null && !flag.isBlank()) {
+            return new ArchiveLocation(Path.of(flag).toAbsolutePath(), false);
+        }
+        String fromEnv = env.get(ENV_VARIABLE);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return new ArchiveLocation(Path.of(fromEnv).toAbsolutePath(), false);
+        }
+        return new ArchiveLocation(platformDefault(env, osName.toLowerCase(Locale.ROOT), Path.of(userHome)), true);
+    }
+
+    private static Path platformDefault(Map<String, String> env, String os, Path home) {
+        if (os.startsWith("windows")) {
+            String appData = env.get("APPDATA");
+            return (appData != null && !appData.isBlank() ? Path.of(appData) : home.resolve("AppData").resolve("Roaming"))
+                    .resolve("Arshif");
+        }
+        if (os.startsWith("mac")) {
+            return home.resolve("Library").resolve("Application Support").resolve("Arshif");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+                ? Path.of(xdg) : home.resolve(".local").resolve("share");
+        return base.resolve("arshif");
+    }
+}

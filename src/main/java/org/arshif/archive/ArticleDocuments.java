@@ -1,0 +1,81 @@
+package org.arshif.archive;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.arshif.model.Article;
+
+/** Converts articles to Lucene documents and back. */
+final class ArticleDocuments {
+
+    /** Analysed, stored, with offsets in the postings so snippets need no re-analysis of the body. */
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType();
+
+    static {
+        TEXT_WITH_OFFSETS.setTokenized(true);
+        TEXT_WITH_OFFSETS.setStored(true);
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
+    /** Paragraphs are stored joined by this; cleaned paragraphs never contain a line break. */
+    static final String PARAGRAPH_BREAK = "\n\n";
+
+    private ArticleDocuments() {
+    }
+
+    static Document toDocument(Article article) {
+        Document doc = new Document();
+        doc.add(new StringField(ArchiveFields.ID, article.id(), Field.Store.YES));
+        doc.add(new Field(ArchiveFields.TITLE, article.title(), TEXT_WITH_OFFSETS));
+        if (article.titleDerived()) {
+            doc.add(new StoredField(ArchiveFields.TITLE_DERIVED, 1));
+        }
+        doc.add(new Field(ArchiveFields.BODY, article.body(), TEXT_WITH_OFFSETS));
+        LocalDate date = article.date();
+        if (date != null) {
+            long day = date.toEpochDay();
+            doc.add(new LongPoint(ArchiveFields.DATE, day));
+            doc.add(new NumericDocValuesField(ArchiveFields.DATE, day));
+            doc.add(new StoredField(ArchiveFields.DATE, day));
+            doc.add(new NumericDocValuesField(ArchiveFields.MONTH, date.getYear() * 12L + date.getMonthValue() - 1));
+        }
+        doc.add(new StringField(ArchiveFields.SOURCE, article.source(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(ArchiveFields.SOURCE, new BytesRef(article.source())));
+        storeIfPresent(doc, ArchiveFields.AUTHOR, article.author());
+        if (!article.url().isEmpty()) {
+            doc.add(new StringField(ArchiveFields.URL, article.url(), Field.Store.YES));
+        }
+        storeIfPresent(doc, ArchiveFields.ORIGIN, article.origin());
+        return doc;
+    }
+
+    private static void storeIfPresent(Document doc, String field, String value) {
+        if (!value.isEmpty()) {
+            doc.add(new StoredField(field, value));
+        }
+    }
+
+    static Article toArticle(Document doc) {
+        String body = doc.get(ArchiveFields.BODY);
+        List<String> paragraphs = body == null ? List.of() : Arrays.asList(body.split(PARAGRAPH_BREAK));
+        return new Article(doc.get(ArchiveFields.ID), doc.get(ArchiveFields.TITLE),
+                doc.getField(ArchiveFields.TITLE_DERIVED) != null, date(doc), doc.get(ArchiveFields.SOURCE),
+                doc.get(ArchiveFields.AUTHOR), doc.get(ArchiveFields.URL), paragraphs, doc.get(ArchiveFields.ORIGIN));
+    }
+
+    static LocalDate date(Document doc) {
+        var field = doc.getField(ArchiveFields.DATE);
+        return field == null ? null : LocalDate.ofEpochDay(field.numericValue().longValue());
+    }
+}

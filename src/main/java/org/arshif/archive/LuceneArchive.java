@@ -1,0 +1,380 @@
+package org.arshif.archive;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.arshif.model.ArchiveStats;
+import org.arshif.model.Article;
+import org.arshif.model.ImportReport;
+import org.arshif.model.MonthCount;
+import org.arshif.model.SearchHit;
+import org.arshif.model.SearchQuery;
+import org.arshif.model.SearchResult;
+import org.arshif.model.Snippet;
+import org.arshif.model.SortOrder;
+
+/**
+ * The archive as a Lucene index in a folder on this machine.
+ *
+ * <p>The index is sorted newest first, so listing by date stops after the first page instead of visiting every
+ * hit. One process at a time may write (Lucene's lock file); others may open the archive read-only.
+ */
+public final class LuceneArchive implements Archive {
+
+    private static final SortField NEWEST_FIELD = dateSort(true);
+    private static final Sort NEWEST = new Sort(NEWEST_FIELD);
+    private static final Sort OLDEST = new Sort(dateSort(false));
+    private static final Set<String> HIT_FIELDS =
+            Set.of(ArchiveFields.ID, ArchiveFields.TITLE, ArchiveFields.DATE, ArchiveFields.SOURCE);
+
+    private final Path folder;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ArabicSearchAnalyzer analyzer = new ArabicSearchAnalyzer();
+    private final QueryBuilder queries = new QueryBuilder(analyzer);
+    private final SnippetHighlighter highlighter = new SnippetHighlighter(analyzer);
+
+    private LuceneArchive(Path folder, Directory directory, IndexWriter writer, SearcherManager searchers) {
+        this.folder = folder;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+    }
+
+    private static SortField dateSort(boolean newestFirst) {
+        SortField field = new SortField(ArchiveFields.DATE, SortField.Type.LONG, newestFirst);
+        // Undated articles go last in either order.
+        field.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return field;
+    }
+
+    /** Opens the archive in {@code folder} for reading and writing, creating it when it does not exist. */
+    public static LuceneArchive open(Path folder) throws ArchiveException {
+        Directory directory = null;
+        try {
+            Files.createDirectories(folder);
+            directory = FSDirectory.open(folder);
+            IndexWriterConfig config = new IndexWriterConfig(new ArabicSearchAnalyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setIndexSort(NEWEST)
+                    .setRAMBufferSizeMB(128)
+                    .setCommitOnClose(true);
+            IndexWriter writer = new IndexWriter(directory, config);
+            if (!DirectoryReader.indexExists(directory)) {
+                writer.commit(); // an empty archive that readers can open
+            }
+            return new LuceneArchive(folder, directory, writer, new SearcherManager(writer, null));
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory);
+            throw new ArchiveException("the archive " + folder + " is in use by another Arshif window or command;"
+                    + " close it and try again", e);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(directory);
+            throw new ArchiveException("cannot open the archive " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens an existing archive for reading only: works while another process is writing to it. */
+    public static LuceneArchive openReadOnly(Path folder) throws ArchiveException {
+        Directory directory = null;
+        try {
+            directory = FSDirectory.open(folder);
+            return new LuceneArchive(folder, directory, null, new SearcherManager(directory, null));
+        } catch (IndexNotFoundException | java.nio.file.NoSuchFileException e) {
+            closeQuietly(directory);
+            throw new ArchiveException("there is no archive in " + folder, e);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(directory);
+            throw new ArchiveException("cannot open the archive " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    @Override
+    public boolean isWritable() {
+        return writer != null;
+    }
+
+    @Override
+    public ImportReport importArticles(ArticleSource source, ImportMonitor monitor) throws ArchiveException {
+        if (writer == null) {
+            throw new ArchiveException("the archive " + folder + " is open read-only");
+        }
+        long started = System.nanoTime();
+        IndexSearcher before = acquire();
+        try (ParallelIndexer indexer = new ParallelIndexer(writer, monitor, id -> existed(before, id), this::commitAndRefresh)) {
+            try {
+                source.readInto(indexer);
+            } finally {
+                indexer.finish();
+            }
+            commitAndRefresh();
+            return new ImportReport(indexer.added(), indexer.updated(), indexer.problems(),
+                    Duration.ofNanos(System.nanoTime() - started), indexer.wasCancelled());
+        } catch (IOException | RuntimeException e) {
+            throw new ArchiveException("the import stopped: " + e.getMessage()
+                    + " (articles committed before this point are kept)", e);
+        } finally {
+            release(before);
+        }
+    }
+
+    /** Makes what was imported so far durable and visible to searches running meanwhile. */
+    private void commitAndRefresh() throws IOException {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    private static boolean existed(IndexSearcher searcher, String id) {
+        try {
+            return searcher.count(new TermQuery(new Term(ArchiveFields.ID, id))) > 0;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) throws ArchiveException {
+        IndexSearcher searcher = acquire();
+        try {
+            Query textQuery = queries.textQuery(query.text());
+            Query full = queries.fullQuery(query);
+            int wanted = Math.max(1, query.offset() + query.limit());
+            TopDocs top = switch (effectiveSort(query)) {
+                case RELEVANCE -> searcher.search(full, new TopScoreDocCollectorManager(wanted, null, wanted));
+                case NEWEST -> searcher.search(full, new TopFieldCollectorManager(NEWEST, wanted, null, wanted));
+                case OLDEST -> searcher.search(full, new TopFieldCollectorManager(OLDEST, wanted, null, wanted));
+            };
+            long total = searcher.count(full);
+            ScoreDoc[] page = pageOf(top.scoreDocs, query.offset(), query.limit());
+            return new SearchResult(total, hits(searcher, textQuery, page, effectiveSort(query)));
+        } catch (IOException | RuntimeException e) {
+            throw new ArchiveException("search failed: " + e.getMessage(), e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** A blank query has nothing to rank by: it lists newest first. */
+    private static SortOrder effectiveSort(SearchQuery query) {
+        return query.isBlank() && query.sort() == SortOrder.RELEVANCE ? SortOrder.NEWEST : query.sort();
+    }
+
+    private static ScoreDoc[] pageOf(ScoreDoc[] all, int offset, int limit) {
+        if (offset >= all.length) {
+            return new ScoreDoc[0];
+        }
+        return java.util.Arrays.copyOfRange(all, offset, Math.min(all.length, offset + limit));
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, Query textQuery, ScoreDoc[] page, SortOrder sort)
+            throws IOException {
+        if (page.length == 0) {
+            return List.of();
+        }
+        int[] docIds = new int[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docIds[i] = page[i].doc;
+        }
+        Snippet[] snippets = highlighter.snippets(searcher, textQuery, docIds);
+        var stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            Document doc = stored.document(page[i].doc, HIT_FIELDS);
+            float score = sort == SortOrder.RELEVANCE ? page[i].score : Float.NaN;
+            hits.add(new SearchHit(doc.get(ArchiveFields.ID), doc.get(ArchiveFields.TITLE),
+                    ArticleDocuments.date(doc), doc.get(ArchiveFields.SOURCE), score, snippets[i]));
+        }
+        return hits;
+    }
+
+    @Override
+    public List<MonthCount> monthCounts(SearchQuery query) throws ArchiveException {
+        IndexSearcher searcher = acquire();
+        try {
+            MonthCollector collector = new MonthCollector();
+            searcher.search(queries.fullQuery(query), collector);
+            List<MonthCount> counts = new ArrayList<>(collector.counts.size());
+            collector.counts.forEach((month, count) ->
+                    counts.add(new MonthCount(YearMonth.of((int) (month / 12), (int) (month % 12) + 1), count)));
+            return counts;
+        } catch (IOException | RuntimeException e) {
+            throw new ArchiveException("counting by month failed: " + e.getMessage(), e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** Counts matches per month from doc values: no stored fields are read. */
+    private static final class MonthCollector extends SimpleCollector {
+        final TreeMap<Long, Long> counts = new TreeMap<>();
+        private NumericDocValues months;
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            months = context.reader().getNumericDocValues(ArchiveFields.MONTH);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (months != null && months.advanceExact(doc)) {
+                counts.merge(months.longValue(), 1L, Long::sum);
+            }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+
+    @Override
+    public Optional<Article> get(String id) throws ArchiveException {
+        IndexSearcher searcher = acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term(ArchiveFields.ID, id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(ArticleDocuments.toArticle(searcher.storedFields().document(top.scoreDocs[0].doc)));
+        } catch (IOException | RuntimeException e) {
+            throw new ArchiveException("cannot read article " + id + ": " + e.getMessage(), e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    @Override
+    public ArchiveStats stats() throws ArchiveException {
+        IndexSearcher searcher = acquire();
+        try {
+            long articles = searcher.getIndexReader().numDocs();
+            long dated = searcher.count(new FieldExistsQuery(ArchiveFields.DATE));
+            return new ArchiveStats(articles, articles - dated, edgeDate(searcher, OLDEST), edgeDate(searcher, NEWEST),
+                    countsPerSource(searcher));
+        } catch (IOException | RuntimeException e) {
+            throw new ArchiveException("cannot read the archive's statistics: " + e.getMessage(), e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    private static LocalDate edgeDate(IndexSearcher searcher, Sort sort) throws IOException {
+        TopDocs top = searcher.search(new FieldExistsQuery(ArchiveFields.DATE), 1, sort);
+        if (top.scoreDocs.length == 0) {
+            return null;
+        }
+        return ArticleDocuments.date(searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(ArchiveFields.DATE)));
+    }
+
+    private static Map<String, Long> countsPerSource(IndexSearcher searcher) throws IOException {
+        Map<String, Long> counts = new HashMap<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            SortedDocValues sources = leaf.reader().getSortedDocValues(ArchiveFields.SOURCE);
+            if (sources == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            long[] perOrd = new long[sources.getValueCount()];
+            for (int doc = sources.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = sources.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    perOrd[sources.ordValue()]++;
+                }
+            }
+            for (int ord = 0; ord < perOrd.length; ord++) {
+                if (perOrd[ord] > 0) {
+                    counts.merge(sources.lookupOrd(ord).utf8ToString(), perOrd[ord], Long::sum);
+                }
+            }
+        }
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return Collections.unmodifiableMap(sorted);
+    }
+
+    private IndexSearcher acquire() throws ArchiveException {
+        try {
+            return searchers.acquire();
+        } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+            throw new ArchiveException("the archive " + folder + " is closed", e);
+        }
+    }
+
+    private void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            // releasing a reader only decrements a count; a failure here leaves nothing to undo
+        }
+    }
+
+    @Override
+    public void close() throws ArchiveException {
+        try {
+            searchers.close();
+            if (writer != null) {
+                writer.close();
+            }
+            directory.close();
+        } catch (IOException e) {
+            throw new ArchiveException("cannot close the archive " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Directory directory) {
+        if (directory != null) {
+            try {
+                directory.close();
+            } catch (IOException ignored) {
+                // already failing with a better message
+            }
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package org.arshif.archive;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.arshif.model.Article;
+import org.arshif.model.ImportProblem;
+
+/**
+ * Receives articles from the reading thread and indexes them on all cores: analysis, the costly part of
+ * indexing, runs in {@link IndexWriter#updateDocument} on the calling thread, so several threads calling it
+ * index in parallel. A bounded number of articles is in flight, so memory stays flat whatever the input size.
+ */
+final class ParallelIndexer implements ArticleSink, AutoCloseable {
+
+    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private static final int IN_FLIGHT = 64 * THREADS;
+    /** Commit this often, so a crash or a kill loses at most this many records of a long import. */
+    private static final long COMMIT_EVERY = 50_000;
+    private static final long PROGRESS_EVERY_NANOS = 200_000_000L;
+
+    /** Commits what was indexed so far; called from the reading thread. */
+    interface Committer {
+        void commit() throws IOException;
+    }
+
+    private final IndexWriter writer;
+    private final ImportMonitor monitor;
+    private final Predicate<String> existedBefore;
+    private final Committer committer;
+    private final ExecutorService pool;
+    private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
+    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    private final List<ImportProblem> problems = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicLong added = new AtomicLong();
+    private final AtomicLong updated = new AtomicLong();
+    private long read;
+    private long readAtLastCommit;
+    private long lastProgress = System.nanoTime();
+    private String file = "";
+    private boolean cancelled;
+    private volatile Exception failure;
+
+    ParallelIndexer(IndexWriter writer, ImportMonitor monitor, Predicate<String> existedBefore, Committer committer) {
+        this.writer = writer;
+        this.monitor = monitor;
+        this.existedBefore = existedBefore;
+        this.committer = committer;
+        this.pool = Executors.newFixedThreadPool(THREADS, Thread.ofPlatform().name("arshif-index-", 0).daemon().factory());
+    }
+
+    @Override
+    public void accept(Article article) {
+        read++;
+        inFlight.acquireUninterruptibly();
+        try {
+            pool.execute(() -> index(article));
+        } catch (RuntimeException e) {
+            inFlight.release();
+            throw e;
+        }
+        afterRecord();
+    }
+
+    private void index(Article article) {
+        try {
+            boolean isNew = seen.add(article.id()) && !existedBefore.test(article.id());
+            writer.updateDocument(new Term(ArchiveFields.ID, article.id()), ArticleDocuments.toDocument(article));
+            (isNew ? added : updated).incrementAndGet();
+        } catch (IllegalArgumentException e) {
+            // Lucene refuses this one document (e.g. a term longer than it can store); the others go on.
+            problems.add(new ImportProblem(article.origin(), 0, "not indexed: " + e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            failure = e;
+        } finally {
+            inFlight.release();
+        }
+    }
+
+    @Override
+    public void reject(ImportProblem problem) {
+        read++;
+        problems.add(problem);
+        afterRecord();
+    }
+
+    @Override
+    public void reading(String file) {
+        this.file = file;
+        monitor.progress(read, imported(), file);
+    }
+
+    private void afterRecord() {
+        if (read - readAtLastCommit >= COMMIT_EVERY) {
+            readAtLastCommit = read;
+            waitForInFlight();
+            try {
+                committer.commit();
+            } catch (IOException e) {
+                failure = e;
+            }
+        }
+        long now = System.nanoTime();
+        if (now - lastProgress >= PROGRESS_EVERY_NANOS) {
+            lastProgress = now;
+            monitor.progress(read, imported(), file);
+        }
+    }
+
+    private void waitForInFlight() {
+        inFlight.acquireUninterruptibly(IN_FLIGHT);
+        inFlight.release(IN_FLIGHT);
+    }
+
+    @Override
+    public boolean isCancelled() {
+        if (!cancelled && (failure != null || monitor.isCancelled())) {
+            cancelled = true;
+        }
+        return cancelled;
+    }
+
+    /** Waits for the articles in flight; throws the first write failure, if any. */
+    void finish() throws IOException {
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(1, TimeUnit.HOURS)) {
+                throw new IOException("indexing did not finish within an hour");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while indexing", e);
+        }
+        monitor.progress(read, imported(), file);
+        Exception first = failure;
+        if (first instanceof IOException io) {
+            throw io;
+        } else if (first != null) {
+            throw new IOException(first.getMessage(), first);
+        }
+    }
+
+    long added() {
+        return added.get();
+    }
+
+    long updated() {
+        return updated.get();
+    }
+
+    private long imported() {
+        return added.get() + updated.get();
+    }
+
+    List<ImportProblem> problems() {
+        synchronized (problems) {
+            return List.copyOf(problems);
+        }
+    }
+
+    /** True when the monitor cancelled; a write failure is reported by {@link #finish} instead. */
+    boolean wasCancelled() {
+        return cancelled && failure == null;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

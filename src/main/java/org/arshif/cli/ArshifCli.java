@@ -1,0 +1,240 @@
+package org.arshif.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.arshif.archive.Archive;
+import org.arshif.archive.ArchiveException;
+import org.arshif.archive.ArchiveLocation;
+import org.arshif.archive.ImportMonitor;
+import org.arshif.cli.CliArgs.UsageException;
+import org.arshif.importer.ArchiveOpener;
+import org.arshif.importer.FieldMapping;
+import org.arshif.importer.FileImporter;
+import org.arshif.model.ArchiveStats;
+import org.arshif.model.Article;
+import org.arshif.model.ImportProblem;
+import org.arshif.model.ImportReport;
+import org.arshif.model.SearchHit;
+import org.arshif.model.SearchQuery;
+import org.arshif.model.SearchResult;
+import org.arshif.model.SortOrder;
+
+/**
+ * The command line: {@code import}, {@code search}, {@code show}, {@code stats}. Exit code 0 on success, 1 when the
+ * archive could not do it, 2 for a mistake in the call; the reason goes to stderr on one line.
+ */
+public final class ArshifCli {
+
+    static final String USAGE = """
+            usage: arshif COMMAND [options]
+              import [--archive DIR] [--map k=field,...] PATH...
+              search [--archive DIR] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--source S]
+                     [--sort relevance|newest|oldest] [--limit N] [--offset N] [--json] QUERY
+              show   [--archive DIR] [--json] ID
+              stats  [--archive DIR] [--json]
+            With no command, the reader window opens. The archive is --archive DIR, else $ARSHIF_ARCHIVE,
+            else the per-user data folder (~/.local/share/arshif on Linux).""";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public ArshifCli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs one command and returns the process exit code. */
+    public int run(List<String> args) {
+        if (args.isEmpty() || args.getFirst().equals("--help") || args.getFirst().equals("help")) {
+            out.println(USAGE);
+            return args.isEmpty() ? 2 : 0;
+        }
+        List<String> rest = args.subList(1, args.size());
+        try {
+            return switch (args.getFirst()) {
+                case "import" -> importCommand(rest);
+                case "search" -> searchCommand(rest);
+                case "show" -> showCommand(rest);
+                case "stats" -> statsCommand(rest);
+                default -> throw new UsageException("unknown command '" + args.getFirst()
+                        + "' (expected import, search, show or stats)");
+            };
+        } catch (UsageException e) {
+            err.println("arshif: " + e.getMessage());
+            err.println("run 'arshif --help' for the usage");
+            return 2;
+        } catch (ArchiveException e) {
+            err.println("arshif: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int importCommand(List<String> args) throws UsageException, ArchiveException {
+        CliArgs flags = CliArgs.parse(args, Set.of("archive", "map"), Set.of("json"));
+        if (flags.positional().isEmpty()) {
+            throw new UsageException("import needs at least one file or folder");
+        }
+        List<Path> paths = new ArrayList<>();
+        for (String arg : flags.positional()) {
+            Path path = Path.of(arg);
+            if (!Files.exists(path)) {
+                throw new UsageException("no such file or folder: " + arg);
+            }
+            if (!Files.isReadable(path)) {
+                throw new UsageException("cannot read " + arg + " (permission denied)");
+            }
+            paths.add(path);
+        }
+        FieldMapping mapping;
+        try {
+            mapping = FieldMapping.parse(flags.get("map"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        ArchiveLocation location = ArchiveLocation.resolve(flags.get("archive"));
+        ImportMonitor progress = System.console() == null ? ImportMonitor.NONE : new ImportMonitor() {
+            @Override
+            public void progress(long read, long imported, String file) {
+                err.printf(Locale.ROOT, "\r%,d records read, %,d imported  %s\033[K", read, imported, file);
+            }
+        };
+        ImportReport report;
+        try (Archive archive = ArchiveOpener.openWritable(location, ImportMonitor.NONE)) {
+            report = archive.importArticles(new FileImporter(paths, mapping), progress);
+        }
+        if (progress != ImportMonitor.NONE) {
+            err.print("\r\033[K");
+        }
+        if (flags.has("json")) {
+            ObjectNode json = JSON.createObjectNode()
+                    .put("added", report.added()).put("updated", report.updated())
+                    .put("skipped", report.skipped().size()).put("seconds", report.elapsed().toMillis() / 1000.0);
+            ArrayNode problems = json.putArray("problems");
+            report.skipped().forEach(p -> problems.addObject().put("file", p.file()).put("record", p.record())
+                    .put("reason", p.reason()));
+            out.println(json);
+        } else {
+            out.println(ImportSummary.describe(report));
+            for (ImportProblem problem : report.skipped()) {
+                out.println("  skipped " + problem.describe());
+            }
+        }
+        return 0;
+    }
+
+    private int searchCommand(List<String> args) throws UsageException, ArchiveException {
+        CliArgs flags = CliArgs.parse(args, Set.of("archive", "from", "to", "source", "sort", "limit", "offset"),
+                Set.of("json"));
+        SearchQuery query;
+        try {
+            SortOrder sort = flags.has("sort") ? SortOrder.parse(flags.get("sort")) : SortOrder.RELEVANCE;
+            query = new SearchQuery(String.join(" ", flags.positional()), flags.date("from"), flags.date("to"),
+                    flags.get("source"), sort, flags.integer("offset", 0, 0),
+                    flags.integer("limit", SearchQuery.DEFAULT_LIMIT, 0));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        SearchResult result;
+        try (Archive archive = ArchiveOpener.openReadable(ArchiveLocation.resolve(flags.get("archive")))) {
+            result = archive.search(query);
+        }
+        if (flags.has("json")) {
+            ObjectNode json = JSON.createObjectNode().put("total", result.total());
+            ArrayNode hits = json.putArray("hits");
+            for (SearchHit hit : result.hits()) {
+                ObjectNode node = hits.addObject().put("id", hit.id()).put("title", hit.title())
+                        .put("date", iso(hit.date())).put("source", hit.source());
+                if (Float.isNaN(hit.score())) {
+                    node.putNull("score");
+                } else {
+                    node.put("score", hit.score());
+                }
+                node.put("snippet", hit.snippet().render("<mark>", "</mark>"));
+                ArrayNode marked = node.putArray("marked");
+                hit.snippet().markedWords().forEach(marked::add);
+            }
+            out.println(json);
+            return 0;
+        }
+        out.printf(Locale.ROOT, "%,d %s%n", result.total(), result.total() == 1 ? "article" : "articles");
+        int rank = query.offset();
+        for (SearchHit hit : result.hits()) {
+            out.printf(Locale.ROOT, "%n%d. %s  %s  %s%n   id: %s%n   %s%n", ++rank,
+                    hit.date() == null ? "undated" : hit.date(), hit.source().isEmpty() ? "-" : hit.source(),
+                    hit.title(), hit.id(), hit.snippet().render("[", "]"));
+        }
+        return 0;
+    }
+
+    private int showCommand(List<String> args) throws UsageException, ArchiveException {
+        CliArgs flags = CliArgs.parse(args, Set.of("archive"), Set.of("json"));
+        if (flags.positional().size() != 1) {
+            throw new UsageException("show needs exactly one article id");
+        }
+        String id = flags.positional().getFirst();
+        Article article;
+        try (Archive archive = ArchiveOpener.openReadable(ArchiveLocation.resolve(flags.get("archive")))) {
+            article = archive.get(id).orElseThrow(() -> new ArchiveException("no article with id " + id));
+        }
+        if (flags.has("json")) {
+            ObjectNode json = JSON.createObjectNode().put("id", article.id()).put("title", article.title())
+                    .put("titleDerived", article.titleDerived()).put("date", iso(article.date()))
+                    .put("source", article.source()).put("author", article.author()).put("url", article.url())
+                    .put("origin", article.origin());
+            ArrayNode paragraphs = json.putArray("paragraphs");
+            article.paragraphs().forEach(paragraphs::add);
+            out.println(json);
+            return 0;
+        }
+        out.println(article.title());
+        out.println(String.join("  ·  ", List.of(article.date() == null ? "undated" : article.date().toString(),
+                article.source(), article.author()).stream().filter(s -> !s.isEmpty()).toList()));
+        if (!article.url().isEmpty()) {
+            out.println(article.url());
+        }
+        out.println();
+        article.paragraphs().forEach(p -> out.println(p + System.lineSeparator()));
+        return 0;
+    }
+
+    private int statsCommand(List<String> args) throws UsageException, ArchiveException {
+        CliArgs flags = CliArgs.parse(args, Set.of("archive"), Set.of("json"));
+        if (!flags.positional().isEmpty()) {
+            throw new UsageException("stats takes no arguments");
+        }
+        ArchiveStats stats;
+        try (Archive archive = ArchiveOpener.openReadable(ArchiveLocation.resolve(flags.get("archive")))) {
+            stats = archive.stats();
+        }
+        if (flags.has("json")) {
+            ObjectNode json = JSON.createObjectNode().put("articles", stats.articles()).put("undated", stats.undated())
+                    .put("earliest", iso(stats.earliest())).put("latest", iso(stats.latest()));
+            ObjectNode sources = json.putObject("sources");
+            stats.perSource().forEach(sources::put);
+            out.println(json);
+            return 0;
+        }
+        out.printf(Locale.ROOT, "%,d articles (%,d undated)%n", stats.articles(), stats.undated());
+        if (stats.earliest() != null) {
+            out.printf("from %s to %s%n", stats.earliest(), stats.latest());
+        }
+        stats.perSource().forEach((source, count) ->
+                out.printf(Locale.ROOT, "%,10d  %s%n", count, source.isEmpty() ? "(no source)" : source));
+        return 0;
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+}

@@ -1,0 +1,103 @@
+package org.arshif.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Command-line flags of one command. Only {@code --name} is a flag: a single-dash word such as {@code -روسيا} is an
+ * excluded query word, not an option. {@code --} ends the flags.
+ */
+final class CliArgs {
+
+    private final Map<String, String> values = new HashMap<>();
+    private final List<String> positional = new ArrayList<>();
+
+    private CliArgs() {
+    }
+
+    /**
+     * @param valued   flags that take a value ({@code --from 2017-01-01} or {@code --from=2017-01-01})
+     * @param switches flags that take none
+     */
+    static CliArgs parse(List<String> args, Set<String> valued, Set<String> switches) throws UsageException {
+        CliArgs parsed = new CliArgs();
+        boolean flagsOver = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (flagsOver || !arg.startsWith("--")) {
+                parsed.positional.add(arg);
+                continue;
+            }
+            if (arg.equals("--")) {
+                flagsOver = true;
+                continue;
+            }
+            int eq = arg.indexOf('=');
+            String name = (eq < 0 ? arg : arg.substring(0, eq)).substring(2);
+            if (switches.contains(name) && eq < 0) {
+                parsed.values.put(name, "true");
+            } else if (valued.contains(name)) {
+                String value = eq >= 0 ? arg.substring(eq + 1) : (i + 1 < args.size() ? args.get(++i) : null);
+                if (value == null) {
+                    throw new UsageException("--" + name + " needs a value");
+                }
+                parsed.values.put(name, value);
+            } else {
+                throw new UsageException("unknown option " + arg);
+            }
+        }
+        return parsed;
+    }
+
+    String get(String name) {
+        return values.get(name);
+    }
+
+    boolean has(String name) {
+        return values.containsKey(name);
+    }
+
+    List<String> positional() {
+        return positional;
+    }
+
+    LocalDate date(String name) throws UsageException {
+        String value = values.get(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--" + name + " takes a date as YYYY-MM-DD, not '" + value + "'");
+        }
+    }
+
+    int integer(String name, int fallback, int min) throws UsageException {
+        String value = values.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.strip());
+            if (parsed < min) {
+                throw new UsageException("--" + name + " must be at least " + min);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " takes a whole number, not '" + value + "'");
+        }
+    }
+
+    /** A mistake in how the command was called: exit code 2 with the message. */
+    static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.arshif.cli;
+
+import java.util.Locale;
+import org.arshif.model.ImportReport;
+
+/** The one-line summary an import ends with. */
+final class ImportSummary {
+
+    private ImportSummary() {
+    }
+
+    static String describe(ImportReport report) {
+        double seconds = report.elapsed().toMillis() / 1000.0;
+        return String.format(Locale.ROOT, "%s: %,d added, %,d updated, %,d skipped in %.1f s (%,.0f articles/s)",
+                report.cancelled() ? "Import cancelled" : "Imported", report.added(), report.updated(),
+                report.skipped().size(), seconds, seconds > 0 ? report.imported() / seconds : 0.0);
+    }
+}

@@ -1,0 +1,72 @@
+package org.arshif.text;
+
+/**
+ * Letter folding that Arabic readers treat as "the same word": the rules the search analysis applies on top
+ * of Lucene's {@code ArabicNormalizer}, and the full folding used to recognise month names and other
+ * vocabulary written in many ways.
+ */
+public final class ArabicFolding {
+
+    private ArabicFolding() {
+    }
+
+    /**
+     * What Lucene's Arabic normaliser misses: alef wasla (ٱ) to alef, Persian keheh (ک) to kaf, Persian and
+     * final-form yeh (ی ې ۍ) to yeh, Arabic-Indic and Eastern Arabic-Indic digits to ASCII digits.
+     * Returns the same length, so offsets into the text stay valid.
+     */
+    public static char foldExtra(char c) {
+        return switch (c) {
+            case '\u0671' -> '\u0627';                     // alef wasla -> alef
+            case '\u06A9', '\u06AA' -> '\u0643';           // keheh, swash kaf -> kaf
+            case '\u06CC', '\u06D0', '\u06CD' -> '\u064A'; // Farsi yeh and relatives -> yeh
+            case '\u06C0' -> '\u0647';                     // heh with yeh above -> heh
+            default -> {
+                if (c >= '\u0660' && c <= '\u0669') {
+                    yield (char) ('0' + (c - '\u0660'));
+                }
+                if (c >= '\u06F0' && c <= '\u06F9') {
+                    yield (char) ('0' + (c - '\u06F0'));
+                }
+                yield c;
+            }
+        };
+    }
+
+    /** True for the harakat, tanween, shadda, sukun, dagger alef and the tatweel: marks search ignores. */
+    public static boolean isIgnorableMark(char c) {
+        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640'
+                || (c >= '\u06D6' && c <= '\u06ED');
+    }
+
+    /**
+     * Full folding for matching vocabulary: marks and tatweel removed, hamza-carrying alefs to alef,
+     * alef maqsura to yeh, teh marbuta to heh, plus {@link #foldExtra}. Letters are not lower-cased beyond ASCII.
+     */
+    public static String fold(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = foldExtra(text.charAt(i));
+            if (isIgnorableMark(c)) {
+                continue;
+            }
+            out.append(switch (c) {
+                case '\u0623', '\u0625', '\u0622' -> '\u0627'; // أ إ آ -> ا
+                case '\u0649' -> '\u064A';                     // ى -> ي
+                case '\u0629' -> '\u0647';                     // ة -> ه
+                default -> Character.toLowerCase(c);
+            });
+        }
+        return out.toString();
+    }
+
+    /** Replaces Arabic-Indic and Eastern Arabic-Indic digits by ASCII digits, leaving everything else. */
+    public static String asciiDigits(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(Character.isDigit(c) ? foldExtra(c) : c);
+        }
+        return out.toString();
+    }
+}

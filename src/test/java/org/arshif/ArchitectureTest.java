@@ -1,0 +1,49 @@
+package org.arshif;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layers show in the packages: a core that knows nothing of JavaFX, a thin ui and a cli on top of it. */
+@AnalyzeClasses(packages = "org.arshif", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Model").definedBy("org.arshif.model..")
+            .layer("Text").definedBy("org.arshif.text..")
+            .layer("Layout").definedBy("org.arshif.layout..")
+            .layer("Archive").definedBy("org.arshif.archive..")
+            .layer("Importer").definedBy("org.arshif.importer..")
+            .layer("Pdf").definedBy("org.arshif.pdf..")
+            .layer("Ui").definedBy("org.arshif.ui..")
+            .layer("Cli").definedBy("org.arshif.cli..")
+            .layer("Entry").definedBy("org.arshif")
+            .whereLayer("Entry").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Cli").mayOnlyBeAccessedByLayers("Entry")
+            .whereLayer("Ui").mayOnlyBeAccessedByLayers("Entry")
+            .whereLayer("Pdf").mayOnlyBeAccessedByLayers("Ui", "Cli", "Entry")
+            .whereLayer("Importer").mayOnlyBeAccessedByLayers("Ui", "Cli", "Entry")
+            .whereLayer("Archive").mayOnlyBeAccessedByLayers("Importer", "Pdf", "Ui", "Cli", "Entry")
+            .whereLayer("Text").mayOnlyBeAccessedByLayers("Archive", "Importer", "Layout", "Pdf", "Ui", "Cli")
+            .withOptionalLayers(true);
+
+    @ArchTest
+    static final ArchRule modelDependsOnNothingOfOurs = noClasses().that().resideInAPackage("org.arshif.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.arshif.text..", "org.arshif.archive..",
+                    "org.arshif.importer..", "org.arshif.layout..", "org.arshif.pdf..", "org.arshif.ui..",
+                    "org.arshif.cli..");
+
+    @ArchTest
+    static final ArchRule coreKnowsNothingOfJavaFx = noClasses().that().resideOutsideOfPackages("org.arshif.ui..", "org.arshif")
+            .should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule coreKnowsNothingOfLuceneOutsideTheArchive = noClasses()
+            .that().resideInAnyPackage("org.arshif.model..", "org.arshif.ui..", "org.arshif.cli..", "org.arshif.layout..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..");
+}

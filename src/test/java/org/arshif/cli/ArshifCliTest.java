@@ -1,0 +1,134 @@
+package org.arshif.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.arshif.archive.LuceneArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArshifCliTest {
+
+    @TempDir
+    Path dir;
+    Path archive;
+    Path input;
+    String out;
+    String err;
+
+    @BeforeEach
+    void files() throws Exception {
+        archive = dir.resolve("archive");
+        input = Files.createDirectories(dir.resolve("input"));
+        for (String ext : List.of("txt", "json")) {
+            try (InputStream in = getClass().getResourceAsStream("/seeds/000_3e452db34f5d0aa1." + ext)) {
+                Files.copy(in, input.resolve("000_3e452db34f5d0aa1." + ext));
+            }
+        }
+        Files.writeString(input.resolve("feed.jsonl"), """
+                {"headline": "أسعار النفط ترتفع", "date_extracted": "2015-07-22 00:05:53", "content": "ارتفعت أسعار النفط.", "source": "الاقتصادية", "url": "https://example.org/oil"}
+                {"headline": "بلا نص", "date_extracted": "2015-07-22 00:05:53", "content": ""}
+                """, StandardCharsets.UTF_8);
+    }
+
+    private int run(String... args) {
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        int code = new ArshifCli(new PrintStream(outBytes, true, StandardCharsets.UTF_8),
+                new PrintStream(errBytes, true, StandardCharsets.UTF_8)).run(List.of(args));
+        out = outBytes.toString(StandardCharsets.UTF_8);
+        err = errBytes.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    private JsonNode json() throws Exception {
+        return new ObjectMapper().readTree(out);
+    }
+
+    @Test
+    void importSearchShowStatsEndToEnd() throws Exception {
+        assertEquals(0, run("import", "--archive", archive.toString(), input.toString()));
+        assertTrue(out.startsWith("Imported: 2 added, 0 updated, 1 skipped"), out);
+        assertTrue(out.contains("feed.jsonl, record 2: empty body"), out);
+
+        assertEquals(0, run("search", "--archive", archive.toString(), "--json", "المفاوضات"));
+        JsonNode result = json();
+        assertEquals(1, result.get("total").asInt());
+        JsonNode hit = result.get("hits").get(0);
+        assertEquals("000_3e452db34f5d0aa1", hit.get("id").asText());
+        assertEquals("2017-10-30", hit.get("date").asText());
+        assertTrue(hit.get("snippet").asText().contains("<mark>"), hit.toString());
+        assertTrue(hit.get("score").isNumber());
+
+        assertEquals(0, run("search", "--archive=" + archive, "--from", "2015-01-01", "--to", "2015-12-31",
+                "--sort", "newest", "--json", ""));
+        assertEquals(1, json().get("total").asInt());
+        assertEquals("أسعار النفط ترتفع", json().get("hits").get(0).get("title").asText());
+        assertTrue(json().get("hits").get(0).get("score").isNull());
+
+        assertEquals(0, run("search", "--archive", archive.toString(), "--source", "الاقتصادية", "النفط"));
+        assertTrue(out.startsWith("1 article"), out);
+        assertTrue(out.contains("[النفط]"), out);
+
+        assertEquals(0, run("show", "--archive", archive.toString(), "--json", "000_3e452db34f5d0aa1"));
+        assertTrue(json().get("titleDerived").asBoolean());
+        assertEquals(20, json().get("paragraphs").size(), "one paragraph a line, as in the seed file");
+
+        assertEquals(0, run("stats", "--archive", archive.toString(), "--json"));
+        assertEquals(2, json().get("articles").asInt());
+        assertEquals("2015-07-22", json().get("earliest").asText());
+        assertEquals("2017-10-30", json().get("latest").asText());
+        assertEquals(1, json().get("sources").get("الاقتصادية").asInt());
+
+        assertEquals(0, run("import", "--archive", archive.toString(), input.toString()));
+        assertTrue(out.startsWith("Imported: 0 added, 2 updated"), out);
+    }
+
+    @Test
+    void excludedWordsAreQueryWordsNotFlags() throws Exception {
+        run("import", "--archive", archive.toString(), input.toString());
+        assertEquals(0, run("search", "--archive", archive.toString(), "--json", "أسعار", "-أستانا"));
+        assertEquals(1, json().get("total").asInt());
+    }
+
+    @Test
+    void mistakesInTheCallExitWithTwoAndOneLine() {
+        List<String[]> calls = new ArrayList<>();
+        calls.add(new String[] {"search", "--archive", archive.toString(), "--colour", "red", "x"});
+        calls.add(new String[] {"search", "--archive", archive.toString(), "--from", "30/10/2017", "x"});
+        calls.add(new String[] {"search", "--archive", archive.toString(), "--sort", "random", "x"});
+        calls.add(new String[] {"search", "--archive", archive.toString(), "--limit", "-3", "x"});
+        calls.add(new String[] {"import", "--archive", archive.toString(), dir.resolve("missing").toString()});
+        calls.add(new String[] {"import", "--archive", archive.toString(), "--map", "colour=x", input.toString()});
+        calls.add(new String[] {"frobnicate"});
+        for (String[] call : calls) {
+            assertEquals(2, run(call), String.join(" ", call));
+            assertTrue(err.startsWith("arshif: "), err);
+        }
+    }
+
+    @Test
+    void archiveProblemsExitWithOne() throws Exception {
+        assertEquals(1, run("stats", "--archive", dir.resolve("none").toString()));
+        assertTrue(err.contains("no archive"), err);
+        run("import", "--archive", archive.toString(), input.toString());
+        assertEquals(1, run("show", "--archive", archive.toString(), "no-such-id"));
+        try (LuceneArchive held = LuceneArchive.open(archive)) {
+            assertEquals(1, run("import", "--archive", archive.toString(), input.toString()));
+            assertTrue(err.contains("in use by another Arshif"), err);
+            assertEquals(0, run("stats", "--archive", archive.toString()), "reading works while another holds it");
+            assertEquals(2, held.stats().articles());
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.arshif.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DateParserTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2017-10-30                      | 2017-10-30
+            2017-10-30 14:05:00             | 2017-10-30
+            2015-07-22 00:05:53             | 2015-07-22
+            2017-10-30T23:59:59Z            | 2017-10-30
+            2017-10-30T10:00:00+03:00       | 2017-10-30
+            30/10/2017                      | 2017-10-30
+            2017/10/30                      | 2017-10-30
+            30 أكتوبر 2017                  | 2017-10-30
+            30 اكتوبر 2017                  | 2017-10-30
+            ٣٠ تشرين الأول ٢٠١٧             | 2017-10-30
+            ٣٠ تشرين الاول ٢٠١٧             | 2017-10-30
+            15 كانون الثاني 2017            | 2017-01-15
+            4 أيار 2017                     | 2017-05-04
+            30 أوت 2017                     | 2017-08-30
+            23 فيفري 2017                   | 2017-02-23
+            15 مارس 2017                    | 2017-03-15
+            4 ماي 2017                      | 2017-05-04
+            12 جوان 2016                    | 2016-06-12
+            5 جويلية 2016                   | 2016-07-05
+            1 أفريل 2016                    | 2016-04-01
+            20 غشت 2016                     | 2016-08-20
+            ۲۰ شتنبر ۲۰۱۶                   | 2016-09-20
+            الاثنين 30 أكتوبر 2017          | 2017-10-30
+            الإثنين، ٣٠ أكتوبر ٢٠١٧م        | 2017-10-30
+            30 أكتوبر، 2017                 | 2017-10-30
+            Mon, 30 Oct 2017 10:00:00 GMT   | 2017-10-30
+            Mon, 30 Oct 2017 10:00:00 +0300 | 2017-10-30
+            October 30, 2017                | 2017-10-30
+            """)
+    void readsEveryKnownForm(String written, LocalDate expected) {
+        assertEquals(expected, DateParser.parse(written).orElseThrow());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   "})
+    void blankIsUndatedNotAnError(String blank) {
+        assertTrue(DateParser.parse(blank).isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yesterday", "30 بطيخ 2017", "31 فبراير 2017", "2017-13-01", "32/01/2017", "الجمعة"})
+    void unreadableDatesAreErrorsNamingTheText(String bad) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DateParser.parse(bad));
+        assertTrue(e.getMessage().contains(bad.strip()), e.getMessage());
+    }
+}
