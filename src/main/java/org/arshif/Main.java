@@ -6,8 +6,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.arshif.cli.ArshifCli;
+import org.arshif.ui.ArshifApp;
 
-/** Entry point of {@code arshif.jar}: a command runs the command line. */
+/** Entry point of {@code arshif.jar} and of {@code mvn javafx:run}: no arguments open the window, a command runs it. */
 public final class Main {
 
     /** Held so the setting is not garbage-collected: Lucene's start-up notes are not for users. */
@@ -21,6 +22,10 @@ public final class Main {
         // UTF-8 whatever the platform default: Arabic must reach the terminal or the pipe intact.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        if (args.length == 0 || args[0].startsWith("--archive=")) {
+            ArshifApp.launchApp(args);
+            return;
+        }
         System.exit(new ArshifCli(out, err).run(List.of(args)));
     }
 }

@@ -21,17 +21,18 @@ import org.arshif.text.ArabicFolding;
  * <pre>
  * StandardTokenizer → lower case → NFKC + extra folding (ٱ ک ی, Arabic-Indic digits, Quranic marks)
  *   → Lucene's ArabicNormalizer (أ إ آ → ا, ى → ي, ة → ه, harakat, tatweel)
- *   → for each word: its light stem (unless it is a stop word) and, at the same position, its exact form "=word"
+ *   → for each word: its exact (normalised, unstemmed) form and, at the same position and only when it differs,
+ *     its light stem marked "~stem"; stop words keep only their exact form
  * </pre>
  *
- * <p>Both forms share one field and one position, so the stemmed terms serve ordinary searches, the exact terms
- * serve quoted phrases and prefixes, and highlighting finds the written word through either — with one analysis
- * pass per document instead of two fields analysed twice.
+ * <p>Both forms share one field and one position: exact terms serve quoted phrases and prefixes, a word search
+ * matches "~stem" or the bare stem as a synonym, and highlighting finds the written word through either — with one
+ * analysis pass per document, and a second token only for words that stemming changes.
  */
 public final class ArabicSearchAnalyzer extends Analyzer {
 
-    /** Prefix that marks the exact (unstemmed, normalised) form of a word. The tokenizer never emits it. */
-    public static final String EXACT_MARK = "=";
+    /** Prefix that marks a stem that differs from the written word. The tokenizer never emits it. */
+    public static final String STEM_MARK = "~";
 
     private final CharArraySet stopWords;
 
@@ -48,7 +49,7 @@ public final class ArabicSearchAnalyzer extends Analyzer {
         StandardTokenizer tokenizer = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(tokenizer);
         stream = new ArabicFoldingFilter(stream);
-        stream = new StemAndExactFilter(stream, stopWords);
+        stream = new ExactAndStemFilter(stream, stopWords);
         return new TokenStreamComponents(tokenizer, stream);
     }
 
@@ -57,28 +58,43 @@ public final class ArabicSearchAnalyzer extends Analyzer {
         return new ArabicFoldingFilter(new LowerCaseFilter(in));
     }
 
-    /** The normalised (unstemmed) form of a single word, as the exact terms hold it, without the mark. */
+    /** The normalised (unstemmed) form of a single word, as the exact terms hold it. */
     public static String normaliseWord(String word) {
-        char[] buffer = fold(word.toLowerCase(java.util.Locale.ROOT));
-        int length = new ArabicNormalizer().normalize(buffer, buffer.length);
+        String text = word.toLowerCase(java.util.Locale.ROOT);
+        char[] buffer = (needsCompatibilityNormalisation(text) ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text)
+                .toCharArray();
+        int length = new ArabicNormalizer().normalize(buffer, foldInPlace(buffer, buffer.length));
         return new String(buffer, 0, length);
     }
 
-    private static char[] fold(String term) {
-        String text = Normalizer.isNormalized(term, Normalizer.Form.NFKC)
-                ? term : Normalizer.normalize(term, Normalizer.Form.NFKC);
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = ArabicFolding.foldExtra(text.charAt(i));
-            // Lucene's normaliser removes harakat and tatweel but not the dagger alef or Quranic marks.
-            if (c == '\u0670' || (c >= '\u06D6' && c <= '\u06ED') || c == '\u0653' || c == '\u0654' || c == '\u0655') {
+    /**
+     * True when a term holds a character NFKC changes that matters here: presentation forms, ligatures and other
+     * compatibility characters. They are rare, so the common path checks and allocates nothing.
+     */
+    private static boolean needsCompatibilityNormalisation(CharSequence term) {
+        for (int i = 0; i < term.length(); i++) {
+            char c = term.charAt(i);
+            if (c >= '\uFB00' || (c >= '\u00A0' && c <= '\u00BF') || (c >= '\u2000' && c < '\u3000')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link ArabicFolding#foldExtra} in place, dropping the dagger alef, Quranic marks and the combining
+     * madda/hamza that Lucene's normaliser keeps; returns the new length.
+     */
+    private static int foldInPlace(char[] buffer, int length) {
+        int out = 0;
+        for (int i = 0; i < length; i++) {
+            char c = ArabicFolding.foldExtra(buffer[i]);
+            if (c == '\u0670' || (c >= '\u06D6' && c <= '\u06ED') || (c >= '\u0653' && c <= '\u0655')) {
                 continue;
             }
-            out.append(c);
+            buffer[out++] = c;
         }
-        char[] chars = new char[out.length()];
-        out.getChars(0, out.length(), chars, 0);
-        return chars;
+        return out;
     }
 
     /** NFKC, the extra folding and Lucene's Arabic normalisation, in place on each term. */
@@ -95,55 +111,67 @@ public final class ArabicSearchAnalyzer extends Analyzer {
             if (!input.incrementToken()) {
                 return false;
             }
-            char[] folded = fold(term.toString());
-            int length = normalizer.normalize(folded, folded.length);
-            term.copyBuffer(folded, 0, length);
+            if (needsCompatibilityNormalisation(term)) {
+                String normalised = Normalizer.normalize(term, Normalizer.Form.NFKC);
+                term.setEmpty().append(normalised);
+            }
+            char[] buffer = term.buffer();
+            term.setLength(normalizer.normalize(buffer, foldInPlace(buffer, term.length())));
             return true;
         }
     }
 
-    /** Emits the light stem of each word followed, at the same position, by its marked exact form. */
-    private static final class StemAndExactFilter extends TokenFilter {
+    /**
+     * Emits each word's exact form, then — at the same position and only when stemming changes it — its marked
+     * stem. The stem reuses the word's attributes (offsets, type): only the text and the position increment change.
+     */
+    private static final class ExactAndStemFilter extends TokenFilter {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
         private final ArabicStemmer stemmer = new ArabicStemmer();
         private final CharArraySet stopWords;
-        private State pendingExact;
-        private String exact;
+        private char[] stem = new char[32];
+        private int stemLength = -1;
 
-        StemAndExactFilter(TokenStream in, CharArraySet stopWords) {
+        ExactAndStemFilter(TokenStream in, CharArraySet stopWords) {
             super(in);
             this.stopWords = stopWords;
         }
 
         @Override
         public boolean incrementToken() throws IOException {
-            if (pendingExact != null) {
-                restoreState(pendingExact);
-                pendingExact = null;
-                term.setEmpty().append(EXACT_MARK).append(exact);
+            if (stemLength >= 0) {
+                char[] buffer = term.resizeBuffer(stemLength + 1);
+                buffer[0] = STEM_MARK.charAt(0);
+                System.arraycopy(stem, 0, buffer, 1, stemLength);
+                term.setLength(stemLength + 1);
                 position.setPositionIncrement(0);
+                stemLength = -1;
                 return true;
             }
             if (!input.incrementToken()) {
                 return false;
             }
-            exact = term.toString();
-            if (stopWords.contains(term.buffer(), 0, term.length())) {
-                term.setEmpty().append(EXACT_MARK).append(exact);
+            char[] buffer = term.buffer();
+            int length = term.length();
+            if (stopWords.contains(buffer, 0, length)) {
                 return true;
             }
-            pendingExact = captureState();
-            int length = stemmer.stem(term.buffer(), term.length());
-            term.setLength(length);
+            if (stem.length < length) {
+                stem = new char[length * 2];
+            }
+            System.arraycopy(buffer, 0, stem, 0, length);
+            int stemmed = stemmer.stem(stem, length);
+            if (stemmed != length) { // the light stemmer only removes prefixes and suffixes
+                stemLength = stemmed;
+            }
             return true;
         }
 
         @Override
         public void reset() throws IOException {
             super.reset();
-            pendingExact = null;
-            exact = null;
+            stemLength = -1;
         }
     }
 }

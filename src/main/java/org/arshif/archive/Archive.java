@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.util.List;
 import java.util.Optional;
 import org.arshif.model.Article;
+import org.arshif.model.ArticleMatches;
 import org.arshif.model.ArchiveStats;
 import org.arshif.model.ImportReport;
 import org.arshif.model.MonthCount;
@@ -26,6 +27,9 @@ public interface Archive extends Closeable {
     List<MonthCount> monthCounts(SearchQuery query) throws ArchiveException;
 
     Optional<Article> get(String id) throws ArchiveException;
+
+    /** Every place the query's text matches in the article, on the words as written (for the reading pane). */
+    ArticleMatches matches(Article article, String queryText) throws ArchiveException;
 
     ArchiveStats stats() throws ArchiveException;
 

@@ -45,6 +45,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.arshif.model.ArchiveStats;
 import org.arshif.model.Article;
+import org.arshif.model.ArticleMatches;
 import org.arshif.model.ImportReport;
 import org.arshif.model.MonthCount;
 import org.arshif.model.SearchHit;
@@ -56,13 +57,14 @@ import org.arshif.model.SortOrder;
 /**
  * The archive as a Lucene index in a folder on this machine.
  *
- * <p>The index is sorted newest first, so listing by date stops after the first page instead of visiting every
- * hit. One process at a time may write (Lucene's lock file); others may open the archive read-only.
+ * <p>Dates are indexed as points and doc values under one field name, so sorting by date skips the documents
+ * that cannot make the page instead of visiting every hit (an index sorted by date would do the same, but cost a
+ * quarter of the import throughput: see {@code docs/benchmarks.md}). One process at a time may write (Lucene's
+ * lock file); others may open the archive read-only.
  */
 public final class LuceneArchive implements Archive {
 
-    private static final SortField NEWEST_FIELD = dateSort(true);
-    private static final Sort NEWEST = new Sort(NEWEST_FIELD);
+    private static final Sort NEWEST = new Sort(dateSort(true));
     private static final Sort OLDEST = new Sort(dateSort(false));
     private static final Set<String> HIT_FIELDS =
             Set.of(ArchiveFields.ID, ArchiveFields.TITLE, ArchiveFields.DATE, ArchiveFields.SOURCE);
@@ -97,7 +99,6 @@ public final class LuceneArchive implements Archive {
             directory = FSDirectory.open(folder);
             IndexWriterConfig config = new IndexWriterConfig(new ArabicSearchAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setIndexSort(NEWEST)
                     .setRAMBufferSizeMB(128)
                     .setCommitOnClose(true);
             IndexWriter writer = new IndexWriter(directory, config);
@@ -286,6 +287,47 @@ public final class LuceneArchive implements Archive {
         } finally {
             release(searcher);
         }
+    }
+
+    @Override
+    public ArticleMatches matches(Article article, String queryText) throws ArchiveException {
+        if (queryText == null || queryText.isBlank()) {
+            return ArticleMatches.none(article);
+        }
+        IndexSearcher searcher = acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term(ArchiveFields.ID, article.id())), 1);
+            if (top.scoreDocs.length == 0) {
+                return ArticleMatches.none(article);
+            }
+            int doc = top.scoreDocs[0].doc;
+            Query query = queries.textQuery(queryText);
+            List<Snippet.Span> title = highlighter.allMatches(searcher, query, doc, ArchiveFields.TITLE);
+            List<Snippet.Span> body = highlighter.allMatches(searcher, query, doc, ArchiveFields.BODY);
+            return new ArticleMatches(title, perParagraph(article, body));
+        } catch (IOException | RuntimeException e) {
+            throw new ArchiveException("cannot mark the matches in article " + article.id() + ": " + e.getMessage(), e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** Splits spans over the stored body (paragraphs joined by a blank line) into per-paragraph spans. */
+    private static List<List<Snippet.Span>> perParagraph(Article article, List<Snippet.Span> body) {
+        List<List<Snippet.Span>> result = new ArrayList<>();
+        int paragraphStart = 0;
+        for (String paragraph : article.paragraphs()) {
+            int paragraphEnd = paragraphStart + paragraph.length();
+            List<Snippet.Span> inside = new ArrayList<>();
+            for (Snippet.Span span : body) {
+                if (span.start() >= paragraphStart && span.end() <= paragraphEnd) {
+                    inside.add(new Snippet.Span(span.start() - paragraphStart, span.end() - paragraphStart));
+                }
+            }
+            result.add(inside);
+            paragraphStart = paragraphEnd + ArticleDocuments.PARAGRAPH_BREAK.length();
+        }
+        return result;
     }
 
     @Override

@@ -88,6 +88,14 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
         }
     }
 
+    private void flushOneBuffer() {
+        try {
+            writer.flushNextBuffer();
+        } catch (IOException | RuntimeException e) {
+            failure = e;
+        }
+    }
+
     @Override
     public void reject(ImportProblem problem) {
         read++;
@@ -133,6 +141,10 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
 
     /** Waits for the articles in flight; throws the first write failure, if any. */
     void finish() throws IOException {
+        // Flush the in-memory segments on all threads now; left to the commit, they would flush one after another.
+        for (int i = 0; i < THREADS; i++) {
+            pool.execute(this::flushOneBuffer);
+        }
         pool.shutdown();
         try {
             if (!pool.awaitTermination(1, TimeUnit.HOURS)) {

@@ -14,7 +14,9 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -109,50 +111,71 @@ final class QueryBuilder {
     }
 
     /**
-     * A typed word: its stem in the title or the body. A "word" the tokenizer splits (أستانا-7) must match
-     * all its parts, in order, as a phrase.
+     * A typed word: its stem in the title or the body, whether the article wrote the stem itself or a longer form
+     * (a synonym query, so BM25 scores them as one term). A "word" the tokenizer splits (أستانا-7) must match all
+     * its parts, in order, as a phrase.
      */
     private Query wordQuery(String word) {
-        List<Token> tokens = analyse(word);
-        List<Token> stems = tokens.stream().filter(t -> t.increment() > 0).toList();
+        List<String> stems = stems(analyse(word));
         if (stems.isEmpty()) {
             return null;
         }
         if (stems.size() == 1) {
-            return acrossFields(field -> new TermQuery(new Term(field, stems.getFirst().text())));
+            return acrossFields(field -> stemQuery(field, stems.getFirst()));
         }
-        return acrossFields(field -> phrase(field, stems));
+        return acrossFields(field -> {
+            MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();
+            stems.forEach(stem -> phrase.add(stemTerms(field, stem)));
+            return phrase.build();
+        });
+    }
+
+    private static Query stemQuery(String field, String stem) {
+        return new SynonymQuery.Builder(field)
+                .addTerm(new Term(field, ArabicSearchAnalyzer.STEM_MARK + stem))
+                .addTerm(new Term(field, stem))
+                .build();
+    }
+
+    private static Term[] stemTerms(String field, String stem) {
+        return new Term[] {new Term(field, ArabicSearchAnalyzer.STEM_MARK + stem), new Term(field, stem)};
+    }
+
+    /** The stem of each word position: the marked stem when stemming changed the word, else the word itself. */
+    private static List<String> stems(List<Token> tokens) {
+        List<String> stems = new ArrayList<>();
+        for (Token token : tokens) {
+            if (token.increment() > 0) {
+                stems.add(token.text());
+            } else if (token.text().startsWith(ArabicSearchAnalyzer.STEM_MARK)) {
+                stems.set(stems.size() - 1, token.text().substring(ArabicSearchAnalyzer.STEM_MARK.length()));
+            }
+        }
+        return stems;
     }
 
     /** A quoted phrase: exact forms (stop words included) in order. */
     private Query phraseQuery(String text) {
-        List<Token> exact = analyse(text).stream().filter(t -> t.text().startsWith(ArabicSearchAnalyzer.EXACT_MARK)).toList();
+        List<String> exact = analyse(text).stream().filter(t -> t.increment() > 0).map(Token::text).toList();
         if (exact.isEmpty()) {
             return null;
         }
         if (exact.size() == 1) {
-            return acrossFields(field -> new TermQuery(new Term(field, exact.getFirst().text())));
+            return acrossFields(field -> new TermQuery(new Term(field, exact.getFirst())));
         }
-        return acrossFields(field -> phrase(field, exact));
+        return acrossFields(field -> new PhraseQuery(field, exact.toArray(String[]::new)));
     }
 
-    /** {@code word*}: any exact form that starts with the normalised prefix. */
+    /** {@code word*}: any word whose written form or stem starts with the normalised prefix. */
     private Query prefixQuery(String prefix) {
         String normalised = ArabicSearchAnalyzer.normaliseWord(prefix);
         if (normalised.isEmpty()) {
             return null;
         }
-        return acrossFields(field -> new PrefixQuery(new Term(field, ArabicSearchAnalyzer.EXACT_MARK + normalised)));
-    }
-
-    private static Query phrase(String field, List<Token> tokens) {
-        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-        int position = -1;
-        for (Token token : tokens) {
-            position += Math.max(1, token.increment());
-            phrase.add(new Term(field, token.text()), position);
-        }
-        return phrase.build();
+        return acrossFields(field -> new BooleanQuery.Builder()
+                .add(new PrefixQuery(new Term(field, normalised)), Occur.SHOULD)
+                .add(new PrefixQuery(new Term(field, ArabicSearchAnalyzer.STEM_MARK + normalised)), Occur.SHOULD)
+                .build());
     }
 
     private static Query acrossFields(java.util.function.Function<String, Query> perField) {

@@ -37,12 +37,53 @@ final class SnippetHighlighter {
                         BreakIterator.getWordInstance(Locale.forLanguageTag("ar")), LENGTH, 0.4f))
                 .withFormatter(new SnippetFormatter())
                 .withMaxNoHighlightPassages(1));
-        Object[] formatted = highlighter.highlight(textQuery, docIds);
+        Object[] formatted = highlighter.highlight(textQuery, docIds, ArchiveFields.BODY);
         Snippet[] snippets = new Snippet[docIds.length];
         for (int i = 0; i < docIds.length; i++) {
             snippets[i] = formatted[i] instanceof Snippet snippet ? snippet : new Snippet("", List.of());
         }
         return snippets;
+    }
+
+    /**
+     * Every match of the query in one document's field, as character ranges of the stored value, in order:
+     * the whole field is one passage (no snippet cut), so nothing is missed.
+     */
+    List<Snippet.Span> allMatches(IndexSearcher searcher, Query textQuery, int docId, String field) throws IOException {
+        Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .withFormatter(new PassageFormatter() {
+                    @Override
+                    public Object format(Passage[] passages, String content) {
+                        List<int[]> matches = new ArrayList<>();
+                        for (Passage passage : passages) {
+                            for (int i = 0; i < passage.getNumMatches(); i++) {
+                                matches.add(new int[] {passage.getMatchStarts()[i], passage.getMatchEnds()[i]});
+                            }
+                        }
+                        return mergeSpans(matches);
+                    }
+                }));
+        Object[] result = highlighter.highlight(textQuery, new int[] {docId}, field);
+        @SuppressWarnings("unchecked")
+        List<Snippet.Span> spans = result[0] instanceof List<?> list ? (List<Snippet.Span>) list : List.of();
+        return spans;
+    }
+
+    /** Sorts match ranges and merges overlapping ones (exact form and stem hit the same word). */
+    static List<Snippet.Span> mergeSpans(List<int[]> matches) {
+        matches.sort(java.util.Comparator.comparingInt(m -> m[0]));
+        List<Snippet.Span> marks = new ArrayList<>();
+        for (int[] match : matches) {
+            if (!marks.isEmpty() && match[0] <= marks.getLast().end()) {
+                Snippet.Span last = marks.removeLast();
+                marks.add(new Snippet.Span(last.start(), Math.max(last.end(), match[1])));
+            } else {
+                marks.add(new Snippet.Span(match[0], match[1]));
+            }
+        }
+        return marks;
     }
 
     /** Exposes the highlighter's object-returning entry point, which is protected. */
@@ -51,9 +92,8 @@ final class SnippetHighlighter {
             super(builder);
         }
 
-        Object[] highlight(Query query, int[] docIds) throws IOException {
-            return highlightFieldsAsObjects(new String[] {ArchiveFields.BODY}, query, docIds, new int[] {1})
-                    .get(ArchiveFields.BODY);
+        Object[] highlight(Query query, int[] docIds, String field) throws IOException {
+            return highlightFieldsAsObjects(new String[] {field}, query, docIds, new int[] {1}).get(field);
         }
     }
 
@@ -100,18 +140,7 @@ final class SnippetHighlighter {
                 matches.add(new int[] {offsets[passage.getMatchStarts()[i] - start],
                         offsets[passage.getMatchEnds()[i] - start]});
             }
-            matches.sort(java.util.Comparator.comparingInt(m -> m[0]));
-            List<Snippet.Span> marks = new ArrayList<>();
-            for (int[] match : matches) {
-                int from = match[0];
-                int to = match[1];
-                if (!marks.isEmpty() && from <= marks.getLast().end()) {
-                    Snippet.Span last = marks.removeLast();
-                    marks.add(new Snippet.Span(last.start(), Math.max(last.end(), to)));
-                } else {
-                    marks.add(new Snippet.Span(from, to));
-                }
-            }
+            List<Snippet.Span> marks = mergeSpans(matches);
             return new Snippet(text.toString(), marks);
         }
     }

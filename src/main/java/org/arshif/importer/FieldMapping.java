@@ -10,7 +10,7 @@ import java.util.Map;
  * Which field of a JSON record holds which part of an article. Common names are recognised by themselves
  * ({@code title}/{@code headline}, {@code date}/{@code published}/{@code date_extracted}/{@code pubDate},
  * {@code content}/{@code body}/{@code text}, …); an explicit mapping such as {@code date=date_extracted,body=content}
- * takes precedence. A dotted name ({@code meta.date}) reaches into nested objects.
+ * takes precedence, and the common names still serve a record that lacks the named field. A dotted name ({@code meta.date}) reaches into nested objects.
  */
 public final class FieldMapping {
 
@@ -75,7 +75,11 @@ public final class FieldMapping {
     String value(JsonNode record, Target target) {
         String name = explicit.get(target);
         if (name != null) {
-            return text(path(record, name));
+            String value = text(path(record, name));
+            if (value != null) {
+                return value;
+            }
+            // A record without the named field may still use a common name (a sidecar's "date", say).
         }
         for (String candidate : DEFAULT_NAMES.get(target)) {
             String value = text(record.get(candidate));

@@ -11,6 +11,10 @@ import org.arshif.text.TextCleaner;
  */
 final class Paragraphs {
 
+    private static final java.util.regex.Pattern BLANK_LINES = java.util.regex.Pattern.compile("\n{2,}");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" {2,}");
+    private static final String SENTENCE_ENDS = ".!?؟:»\"”";
+
     private Paragraphs() {
     }
 
@@ -19,7 +23,7 @@ final class Paragraphs {
         String text = TextCleaner.clean(raw);
         List<String> paragraphs = new ArrayList<>();
         if (text.contains("\n\n")) {
-            for (String block : text.split("\n{2,}")) {
+            for (String block : BLANK_LINES.split(text)) {
                 add(paragraphs, block.replace('\n', ' '));
             }
         } else if (looksHardWrapped(text)) {
@@ -33,7 +37,7 @@ final class Paragraphs {
     }
 
     private static void add(List<String> paragraphs, String paragraph) {
-        String stripped = paragraph.replaceAll(" {2,}", " ").strip();
+        String stripped = SPACES.matcher(paragraph).replaceAll(" ").strip();
         if (!stripped.isEmpty()) {
             paragraphs.add(stripped);
         }
@@ -55,7 +59,8 @@ final class Paragraphs {
             int length = lines[i].strip().length();
             min = Math.min(min, length);
             max = Math.max(max, length);
-            if (!lines[i].strip().matches(".*[.!?؟:»\"”]$")) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || SENTENCE_ENDS.indexOf(line.charAt(line.length() - 1)) < 0) {
                 openEnded++;
             }
         }

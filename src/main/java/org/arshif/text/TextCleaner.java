@@ -17,6 +17,8 @@ public final class TextCleaner {
 
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
 
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
+
     private static final Map<String, String> NAMED_ENTITIES = Map.ofEntries(
             Map.entry("quot", "\""), Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"),
             Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("laquo", "«"), Map.entry("raquo", "»"),
@@ -63,7 +65,7 @@ public final class TextCleaner {
 
     /** Cleans a title or another one-line field: as {@link #clean}, with line breaks made spaces, trimmed. */
     public static String cleanLine(String raw) {
-        return clean(raw).replace('\n', ' ').replaceAll(" {2,}", " ").strip();
+        return SPACES.matcher(clean(raw).replace('\n', ' ')).replaceAll(" ").strip();
     }
 
     static String decodeEntities(String text) {

@@ -1,0 +1,89 @@
+package org.arshif.ui;
+
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.arshif.archive.ArchiveException;
+import org.arshif.archive.ArchiveLocation;
+import org.arshif.archive.ImportMonitor;
+import org.arshif.archive.LuceneArchive;
+import org.arshif.importer.ArchiveOpener;
+
+/**
+ * The desktop application. The window appears at once; the archive is opened (and, on a fresh install, the seed
+ * imported) in the background while the status bar says so. Window size and position, theme, text size, language
+ * and the last query are remembered.
+ */
+public final class ArshifApp extends Application {
+
+    private Settings settings;
+    private MainWindow window;
+    private volatile LuceneArchive archive;
+
+    /** Starts the JavaFX application; {@code --archive=DIR} chooses the archive. */
+    public static void launchApp(String... args) {
+        Application.launch(ArshifApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        settings = Settings.load();
+        Messages.use(Locale.forLanguageTag(settings.get("language", "ar")));
+        window = new MainWindow(settings);
+        stage.setTitle(Messages.get("app.title"));
+        stage.setScene(window.createScene(settings.getDouble("window.width", 1280), settings.getDouble("window.height", 800)));
+        if (settings.get("window.x", null) != null) {
+            stage.setX(settings.getDouble("window.x", 0));
+            stage.setY(settings.getDouble("window.y", 0));
+        }
+        stage.setOnHidden(e -> remember(stage));
+        stage.show();
+        openArchive();
+    }
+
+    private void openArchive() {
+        ArchiveLocation location = ArchiveLocation.resolve(getParameters().getNamed().get("archive"));
+        window.status.showJob(Messages.get("status.opening"), -1, null);
+        window.background.write(() -> {
+            try {
+                return ArchiveOpener.openWritable(location, ImportMonitor.NONE);
+            } catch (ArchiveException locked) {
+                // Another window holds the archive for writing: read it, and say so.
+                return ArchiveOpener.openReadable(location);
+            }
+        }, opened -> {
+            archive = opened;
+            window.status.hideJob(Messages.get("status.idle"));
+            window.attach(opened);
+        }, failure -> {
+            window.status.hideJob(Messages.format("error.open", failure.getMessage()));
+            Alert alert = new Alert(Alert.AlertType.ERROR, Messages.format("error.open", failure.getMessage()));
+            alert.setTitle(Messages.get("error.title"));
+            alert.show();
+        });
+    }
+
+    private void remember(Stage stage) {
+        window.remember();
+        settings.put("window.width", stage.getWidth());
+        settings.put("window.height", stage.getHeight());
+        settings.put("window.x", stage.getX());
+        settings.put("window.y", stage.getY());
+        settings.save();
+    }
+
+    @Override
+    public void stop() {
+        window.shutdown();
+        if (archive != null) {
+            try {
+                archive.close();
+            } catch (ArchiveException e) {
+                System.err.println("arshif: " + e.getMessage());
+            }
+        }
+        Platform.exit();
+    }
+}

@@ -1,0 +1,81 @@
+package org.arshif.ui;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+import org.arshif.archive.Archive;
+import org.arshif.archive.ArchiveException;
+import org.arshif.archive.ArticleSource;
+import org.arshif.archive.ImportMonitor;
+import org.arshif.model.ArchiveStats;
+import org.arshif.model.Article;
+import org.arshif.model.ArticleMatches;
+import org.arshif.model.ImportReport;
+import org.arshif.model.MonthCount;
+import org.arshif.model.SearchQuery;
+import org.arshif.model.SearchResult;
+
+/**
+ * The archive as the window sees it: every call made on the JavaFX application thread fails at once, so index and
+ * file work can never freeze the window unnoticed (the UI tests run with this guard).
+ */
+final class FxThreadGuardedArchive implements Archive {
+
+    private final Archive archive;
+
+    FxThreadGuardedArchive(Archive archive) {
+        this.archive = archive;
+    }
+
+    private static void offFxThread() {
+        if (Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("archive work on the JavaFX application thread would freeze the window");
+        }
+    }
+
+    @Override
+    public ImportReport importArticles(ArticleSource source, ImportMonitor monitor) throws ArchiveException {
+        offFxThread();
+        return archive.importArticles(source, monitor);
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) throws ArchiveException {
+        offFxThread();
+        return archive.search(query);
+    }
+
+    @Override
+    public List<MonthCount> monthCounts(SearchQuery query) throws ArchiveException {
+        offFxThread();
+        return archive.monthCounts(query);
+    }
+
+    @Override
+    public Optional<Article> get(String id) throws ArchiveException {
+        offFxThread();
+        return archive.get(id);
+    }
+
+    @Override
+    public ArticleMatches matches(Article article, String queryText) throws ArchiveException {
+        offFxThread();
+        return archive.matches(article, queryText);
+    }
+
+    @Override
+    public ArchiveStats stats() throws ArchiveException {
+        offFxThread();
+        return archive.stats();
+    }
+
+    @Override
+    public boolean isWritable() {
+        return archive.isWritable();
+    }
+
+    @Override
+    public void close() throws ArchiveException {
+        archive.close();
+    }
+}

@@ -1,0 +1,108 @@
+package org.arshif.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.arshif.archive.ImportMonitor;
+import org.arshif.importer.FieldMapping;
+import org.arshif.importer.FileImporter;
+import org.arshif.model.ImportProblem;
+import org.arshif.model.ImportReport;
+
+/**
+ * Imports files and folders chosen in a dialog or dropped on the window: in the background, with progress and
+ * cancel in the status bar, then a summary (added, updated, skipped with reasons). Searching keeps working meanwhile.
+ */
+final class ImportController {
+
+    private final MainViewModel model;
+    private final Background background;
+    private final StatusBarView status;
+    /** The last import's report, for tests and for the summary dialog. */
+    ImportReport lastReport;
+    /** Called with the summary text when an import ends; the default shows a dialog. */
+    java.util.function.Consumer<String> onSummary = this::showSummaryDialog;
+
+    ImportController(MainViewModel model, Background background, StatusBarView status) {
+        this.model = model;
+        this.background = background;
+        this.status = status;
+    }
+
+    void chooseAndImport(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("import.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("import.filter"),
+                "*.txt", "*.json", "*.jsonl"));
+        List<File> files = chooser.showOpenMultipleDialog(owner);
+        if (files != null && !files.isEmpty()) {
+            importPaths(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    void importPaths(List<Path> paths) {
+        var archive = model.archive();
+        if (archive == null || !archive.isWritable()) {
+            onSummary.accept(Messages.get("status.readOnly"));
+            return;
+        }
+        AtomicBoolean cancelled = new AtomicBoolean();
+        status.showJob(Messages.format("status.importing", 0, 0), -1, () -> cancelled.set(true));
+        ImportMonitor monitor = new ImportMonitor() {
+            @Override
+            public void progress(long read, long imported, String file) {
+                Platform.runLater(() -> status.showJob(Messages.format("status.importing", read, imported), -1,
+                        () -> cancelled.set(true)));
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
+        };
+        background.write(() -> archive.importArticles(new FileImporter(paths, FieldMapping.DEFAULT), monitor),
+                report -> {
+                    lastReport = report;
+                    String summary = summary(report);
+                    status.hideJob(report.cancelled() ? Messages.get("import.cancelled") : Messages.get("import.done"));
+                    model.refreshStats();
+                    model.search();
+                    onSummary.accept(summary);
+                },
+                failure -> {
+                    status.hideJob(Messages.format("import.failed", failure.getMessage()));
+                    onSummary.accept(Messages.format("import.failed", failure.getMessage()));
+                });
+    }
+
+    static String summary(ImportReport report) {
+        String text = Messages.format("import.summary", report.added(), report.updated(), report.skipped().size(),
+                String.format(Locale.ROOT, "%.1f", report.elapsed().toMillis() / 1000.0));
+        return report.cancelled() ? Messages.get("import.cancelled") + "\n" + text : text;
+    }
+
+    private void showSummaryDialog(String summary) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        alert.setTitle(Messages.get("import.title"));
+        alert.setHeaderText(summary);
+        if (lastReport != null && !lastReport.skipped().isEmpty()) {
+            ListView<String> skipped = new ListView<>();
+            skipped.getItems().setAll(lastReport.skipped().stream().map(ImportProblem::describe).toList());
+            skipped.setPrefHeight(200);
+            VBox content = new VBox(6, new javafx.scene.control.Label(Messages.get("import.skippedHeader")), skipped);
+            alert.getDialogPane().setContent(content);
+        }
+        alert.getDialogPane().setNodeOrientation(Messages.isRightToLeft()
+                ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        alert.show();
+    }
+}

@@ -1,0 +1,90 @@
+package org.arshif.ui;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.collections.ObservableListBase;
+import org.arshif.archive.Archive;
+import org.arshif.model.SearchHit;
+import org.arshif.model.SearchQuery;
+import org.arshif.model.SearchResult;
+
+/**
+ * The hits of one search as a list as long as the exact total, loaded a page at a time when the list view asks
+ * for a row: a million results scroll without a million hits in memory. Rows not loaded yet read as {@code null}
+ * (the cell shows "loading"); when their page arrives the list reports those rows as updated.
+ */
+final class LazyHitList extends ObservableListBase<SearchHit> {
+
+    static final int PAGE = 100;
+    private static final int PAGES_KEPT = 40;
+
+    private final Archive archive;
+    private final Background background;
+    private final SearchQuery query;
+    private final int size;
+    private final Map<Integer, List<SearchHit>> pages = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, List<SearchHit>> eldest) {
+            return size() > PAGES_KEPT;
+        }
+    };
+    private final Set<Integer> loading = new HashSet<>();
+
+    /** A list whose first page is already known (it came with the total). */
+    LazyHitList(Archive archive, Background background, SearchQuery query, SearchResult firstPage) {
+        this.archive = archive;
+        this.background = background;
+        this.query = query.withPage(0, PAGE);
+        this.size = (int) Math.min(Integer.MAX_VALUE, firstPage.total());
+        pages.put(0, firstPage.hits());
+    }
+
+    @Override
+    public SearchHit get(int index) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        int page = index / PAGE;
+        List<SearchHit> hits = pages.get(page);
+        if (hits == null) {
+            requestPage(page);
+            return null;
+        }
+        int inPage = index % PAGE;
+        return inPage < hits.size() ? hits.get(inPage) : null;
+    }
+
+    /** True when the row's hit is in memory. */
+    boolean isLoaded(int index) {
+        return pages.containsKey(index / PAGE);
+    }
+
+    private void requestPage(int page) {
+        if (!loading.add(page)) {
+            return;
+        }
+        background.read(() -> archive.search(query.withPage(page * PAGE, PAGE)).hits(), hits -> {
+            loading.remove(page);
+            pages.put(page, hits);
+            int from = page * PAGE;
+            int to = Math.min(size, from + PAGE);
+            beginChange();
+            for (int i = from; i < to; i++) {
+                nextUpdate(i);
+            }
+            endChange();
+        }, failure -> loading.remove(page));
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    SearchQuery query() {
+        return query;
+    }
+}

@@ -1,0 +1,149 @@
+package org.arshif.ui;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.arshif.archive.Archive;
+import org.arshif.model.ArchiveStats;
+import org.arshif.model.MonthCount;
+import org.arshif.model.SearchQuery;
+import org.arshif.model.SearchResult;
+import org.arshif.model.SortOrder;
+
+/**
+ * The state of the search side of the window: what is asked (query, dates, source, order) and what came back
+ * (total, hits, counts per month, archive statistics). Every change of the question runs a search in the background;
+ * a result that arrives after a newer question was asked is dropped.
+ */
+public final class MainViewModel {
+
+    private final Background background;
+    private Archive archive;
+    private long generation;
+    private boolean batching;
+
+    final StringProperty query = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    /** The chosen source, or null for all. */
+    final ObjectProperty<String> source = new SimpleObjectProperty<>();
+    final ObjectProperty<SortOrder> sort = new SimpleObjectProperty<>(SortOrder.RELEVANCE);
+
+    final LongProperty total = new SimpleLongProperty(-1);
+    private final ReadOnlyObjectWrapper<LazyHitList> hits = new ReadOnlyObjectWrapper<>();
+    final ObservableList<MonthCount> months = FXCollections.observableArrayList();
+    final ObservableList<String> sources = FXCollections.observableArrayList();
+    final ObjectProperty<ArchiveStats> stats = new SimpleObjectProperty<>();
+    final StringProperty error = new SimpleStringProperty("");
+    final BooleanProperty searching = new SimpleBooleanProperty(false);
+
+    MainViewModel(Background background) {
+        this.background = background;
+        for (var property : List.of(from, to, source, sort)) {
+            property.addListener((o, a, b) -> {
+                if (!batching) {
+                    search();
+                }
+            });
+        }
+    }
+
+    void attach(Archive newArchive) {
+        this.archive = newArchive;
+        refreshStats();
+        search();
+    }
+
+    Archive archive() {
+        return archive;
+    }
+
+    ReadOnlyObjectProperty<LazyHitList> hitsProperty() {
+        return hits.getReadOnlyProperty();
+    }
+
+    SearchQuery currentQuery() {
+        return new SearchQuery(query.get(), from.get(), to.get(), source.get(), sort.get(), 0, LazyHitList.PAGE);
+    }
+
+    /** Runs the current question now. */
+    void search() {
+        if (archive == null) {
+            return;
+        }
+        long mine = ++generation;
+        SearchQuery question;
+        try {
+            question = currentQuery();
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage()); // e.g. a range that ends before it starts
+            return;
+        }
+        searching.set(true);
+        record Answer(SearchResult first, List<MonthCount> months) {
+        }
+        background.read(() -> new Answer(archive.search(question), archive.monthCounts(question)), answer -> {
+            if (mine != generation) {
+                return;
+            }
+            searching.set(false);
+            error.set("");
+            total.set(answer.first().total());
+            hits.set(new LazyHitList(archive, background, question, answer.first()));
+            months.setAll(answer.months());
+        }, failure -> {
+            if (mine == generation) {
+                searching.set(false);
+                error.set(Messages.format("search.failed", failure.getMessage()));
+            }
+        });
+    }
+
+    void refreshStats() {
+        if (archive == null) {
+            return;
+        }
+        background.read(archive::stats, result -> {
+            stats.set(result);
+            List<String> names = new ArrayList<>(result.perSource().keySet());
+            names.remove("");
+            names.sort(null);
+            sources.setAll(names);
+        }, failure -> error.set(failure.getMessage()));
+    }
+
+    /** Narrows the date range to one month (a click on the timeline). */
+    void narrowTo(YearMonth month) {
+        setDates(month.atDay(1), month.atEndOfMonth());
+    }
+
+    /** Changes both ends of the range with one search, never passing through a range that ends before it starts. */
+    void setDates(LocalDate newFrom, LocalDate newTo) {
+        batching = true;
+        try {
+            from.set(newFrom);
+            to.set(newTo);
+        } finally {
+            batching = false;
+        }
+        search();
+    }
+
+    void clear() {
+        query.set("");
+        search();
+    }
+}

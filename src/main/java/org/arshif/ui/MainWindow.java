@@ -1,0 +1,211 @@
+package org.arshif.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.NodeOrientation;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.arshif.archive.Archive;
+import org.arshif.model.SearchHit;
+
+/**
+ * The whole window's content, wired: search bar and timeline on top, results beside the reading pane, status bar
+ * below. Built the same way by the application and by the UI tests. The root is laid out right to left in Arabic
+ * and left to right in English.
+ */
+public final class MainWindow {
+
+    final Background background = new Background();
+    final MainViewModel model = new MainViewModel(background);
+    final ReaderViewModel reader = new ReaderViewModel(background);
+    final SearchBarView searchBar = new SearchBarView(model);
+    final TimelineView timeline = new TimelineView(model);
+    final ResultsView results = new ResultsView(model);
+    final ReaderView readerView = new ReaderView(reader);
+    final StatusBarView status = new StatusBarView(model);
+    final ImportController importer = new ImportController(model, background, status);
+    final BorderPane root = new BorderPane();
+    private final Settings settings;
+    private Scene scene;
+
+    public MainWindow(Settings settings) {
+        this.settings = settings;
+        Fonts.load();
+        root.setId("root");
+        root.getStyleClass().add("arshif");
+        root.setNodeOrientation(Messages.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        SplitPane center = new SplitPane(results, readerView);
+        center.setOrientation(Orientation.HORIZONTAL);
+        center.setDividerPositions(0.38);
+        root.setTop(new VBox(menuBar(), searchBar, timeline));
+        root.setCenter(center);
+        root.setBottom(status);
+        reader.textSize.set(settings.getDouble("textSize", 20));
+        model.query.set(settings.get("lastQuery", ""));
+
+        results.getSelectionModel().selectedItemProperty().addListener((o, old, hit) -> openSelected());
+        results.getSelectionModel().selectedIndexProperty().addListener((o, old, index) -> openSelected());
+        model.hitsProperty().addListener((o, old, hits) -> {
+            if (hits != null && hits.size() > 0 && hits.get(0) != null) {
+                results.getSelectionModel().select(0);
+            } else {
+                reader.open(null, null, null);
+            }
+        });
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles();
+            if (files) {
+                importer.importPaths(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
+    }
+
+    /** Opens the article selected last (the lead of a multiple selection) in the reading pane. */
+    private void openSelected() {
+        SearchHit hit = results.getSelectionModel().getSelectedItem();
+        reader.open(model.archive(), hit == null ? null : hit.id(), model.query.get());
+    }
+
+    private MenuBar menuBar() {
+        MenuItem importItem = new MenuItem(Messages.get("menu.import"));
+        importItem.setId("menu-import");
+        importItem.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        importItem.setOnAction(e -> importer.chooseAndImport(root.getScene().getWindow()));
+        MenuItem quit = new MenuItem(Messages.get("menu.quit"));
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> root.getScene().getWindow().hide());
+        Menu file = new Menu(Messages.get("menu.file"), null, importItem, quit);
+
+        MenuItem zoomIn = new MenuItem(Messages.get("menu.zoomIn"));
+        zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        zoomIn.setOnAction(e -> reader.zoom(2));
+        MenuItem zoomOut = new MenuItem(Messages.get("menu.zoomOut"));
+        zoomOut.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        zoomOut.setOnAction(e -> reader.zoom(-2));
+        ToggleGroup themes = new ToggleGroup();
+        RadioMenuItem light = new RadioMenuItem(Messages.get("menu.themeLight"));
+        RadioMenuItem dark = new RadioMenuItem(Messages.get("menu.themeDark"));
+        light.setToggleGroup(themes);
+        dark.setToggleGroup(themes);
+        (Theme.DARK.name().equals(settings.get("theme", Theme.LIGHT.name())) ? dark : light).setSelected(true);
+        light.setOnAction(e -> applyTheme(Theme.LIGHT));
+        dark.setOnAction(e -> applyTheme(Theme.DARK));
+        ToggleGroup languages = new ToggleGroup();
+        RadioMenuItem arabic = new RadioMenuItem(Messages.get("menu.language.ar"));
+        RadioMenuItem english = new RadioMenuItem(Messages.get("menu.language.en"));
+        arabic.setToggleGroup(languages);
+        english.setToggleGroup(languages);
+        (Messages.isRightToLeft() ? arabic : english).setSelected(true);
+        arabic.setOnAction(e -> chooseLanguage("ar"));
+        english.setOnAction(e -> chooseLanguage("en"));
+        Menu language = new Menu(Messages.get("menu.language"), null, arabic, english);
+        Menu view = new Menu(Messages.get("menu.view"), null, zoomIn, zoomOut,
+                new javafx.scene.control.SeparatorMenuItem(), light, dark,
+                new javafx.scene.control.SeparatorMenuItem(), language);
+        return new MenuBar(file, view);
+    }
+
+    private void chooseLanguage(String tag) {
+        settings.put("language", tag);
+        status.activity.setText(Messages.get("menu.language.restart"));
+    }
+
+    /** Creates the scene, with stylesheets and keyboard shortcuts. */
+    public Scene createScene(double width, double height) {
+        scene = new Scene(root, width, height);
+        applyTheme(Theme.valueOf(settings.get("theme", Theme.LIGHT.name())));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), () -> reader.zoom(2));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> reader.zoom(-2));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), () -> reader.zoom(2));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), searchBar.queryField::requestFocus);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), () -> step(1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), () -> step(-1));
+        return scene;
+    }
+
+    /** Next (+1) or previous (-1) article in the results. */
+    void step(int delta) {
+        int size = results.getItems() == null ? 0 : results.getItems().size();
+        if (size == 0) {
+            return;
+        }
+        int index = Math.max(0, Math.min(size - 1, results.getSelectionModel().getSelectedIndex() + delta));
+        results.getSelectionModel().clearAndSelect(index);
+        results.scrollTo(Math.max(0, index - 2));
+    }
+
+    void applyTheme(Theme theme) {
+        settings.put("theme", theme.name());
+        readerView.setInk(javafx.scene.paint.Color.web(theme.ink), javafx.scene.paint.Color.web(theme.mark));
+        if (scene != null) {
+            scene.getStylesheets().setAll(List.of(
+                    MainWindow.class.getResource("arshif.css").toExternalForm(),
+                    MainWindow.class.getResource(theme.stylesheet).toExternalForm()));
+        }
+    }
+
+    /** Light or dark. */
+    enum Theme {
+        LIGHT("light.css", "#1d1d1f", "rgba(255, 213, 79, 0.75)"),
+        DARK("dark.css", "#e6e3dc", "rgba(255, 193, 7, 0.40)");
+
+        final String stylesheet;
+        /** The reading text's colour and the match marks' (the paragraphs draw their own text, outside CSS). */
+        final String ink;
+        final String mark;
+
+        Theme(String stylesheet, String ink, String mark) {
+            this.stylesheet = stylesheet;
+            this.ink = ink;
+            this.mark = mark;
+        }
+    }
+
+    /** Starts using an archive (opened in the background by the caller). */
+    public void attach(Archive archive) {
+        model.attach(new FxThreadGuardedArchive(archive));
+        if (!archive.isWritable()) {
+            status.activity.setText(Messages.get("status.readOnly"));
+        }
+    }
+
+    /** Remembers what should survive a restart. */
+    public void remember() {
+        settings.put("textSize", reader.textSize.get());
+        settings.put("lastQuery", model.query.get());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void shutdown() {
+        background.shutdown();
+    }
+
+    /** Imports paths (used by drag-and-drop and by tests). */
+    void importPaths(List<Path> paths) {
+        importer.importPaths(paths);
+    }
+}

@@ -1,0 +1,49 @@
+package org.arshif.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Every user-visible string of the window, from {@code org/arshif/ui/messages*.properties}: Arabic is the default
+ * bundle, English the other. The language is chosen once at start (a setting); changing it restarts the window.
+ */
+public final class Messages {
+
+    public static final Locale ARABIC = Locale.forLanguageTag("ar");
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    static final String BUNDLE = "org.arshif.ui.messages";
+
+    private static volatile Locale locale = ARABIC;
+    private static volatile ResourceBundle bundle = load(ARABIC);
+
+    private Messages() {
+    }
+
+    private static ResourceBundle load(Locale locale) {
+        // The Arabic strings are the base bundle; NO_FALLBACK keeps the JVM's default locale out of the choice.
+        return ResourceBundle.getBundle(BUNDLE, locale.getLanguage().equals("ar") ? Locale.ROOT : locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static void use(Locale newLocale) {
+        locale = newLocale.getLanguage().equals("en") ? ENGLISH : ARABIC;
+        bundle = load(locale);
+    }
+
+    public static Locale locale() {
+        return locale;
+    }
+
+    public static boolean isRightToLeft() {
+        return locale.getLanguage().equals("ar");
+    }
+
+    public static String get(String key) {
+        return bundle.getString(key);
+    }
+
+    public static String format(String key, Object... args) {
+        return new MessageFormat(bundle.getString(key), locale).format(args);
+    }
+}

@@ -1,0 +1,134 @@
+package org.arshif.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import org.arshif.model.Article;
+import org.arshif.model.ArticleMatches;
+import org.arshif.text.DisplayDates;
+
+/**
+ * The reading pane: title in large type, date (Gregorian with the Hijri date beside it), source and author, then the
+ * body in paragraphs with comfortable line spacing, every match of the query marked. The text size follows the
+ * view model (Ctrl+plus / Ctrl+minus).
+ */
+final class ReaderView extends ScrollPane {
+
+    private final ReaderViewModel model;
+    private final VBox page = new VBox(14);
+    private final Label empty = new Label(Messages.get("reader.empty"));
+    private final List<ArabicParagraph> paragraphs = new ArrayList<>();
+    private ArabicParagraph title;
+    /** Text and mark colours of the current theme. */
+    private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> ink =
+            new javafx.beans.property.SimpleObjectProperty<>(javafx.scene.paint.Color.web("#1d1d1f"));
+    private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> markInk =
+            new javafx.beans.property.SimpleObjectProperty<>(javafx.scene.paint.Color.web("#ffd54f", 0.75));
+
+    ReaderView(ReaderViewModel model) {
+        this.model = model;
+        setId("reader");
+        getStyleClass().add("reader");
+        setFitToWidth(true);
+        page.getStyleClass().add("reader-page");
+        page.setPadding(new Insets(24, 32, 32, 32));
+        page.setMaxWidth(860);
+        empty.getStyleClass().add("reader-empty");
+        setContent(page);
+        page.getChildren().setAll(empty);
+        model.shown.addListener((o, old, shown) -> show(shown));
+        model.textSize.addListener((o, old, size) -> applyTextSize());
+    }
+
+    private void show(ReaderViewModel.Shown shown) {
+        paragraphs.clear();
+        if (shown == null) {
+            title = null;
+            page.getChildren().setAll(empty);
+            return;
+        }
+        Article article = shown.article();
+        ArticleMatches matches = shown.matches();
+        title = new ArabicParagraph(article.title());
+        title.setId("reader-title");
+        title.getStyleClass().add("reader-title");
+        title.setMarks(matches.title());
+        title.setLineSpacing(1.05);
+        bindInk(title);
+
+        Label meta = new Label(metaLine(article));
+        meta.setId("reader-meta");
+        meta.getStyleClass().add("reader-meta");
+        meta.setWrapText(false);
+        List<javafx.scene.Node> children = new ArrayList<>(List.of(title, meta));
+        if (article.titleDerived()) {
+            Label derived = new Label(Messages.get("reader.derivedTitle"));
+            derived.getStyleClass().add("reader-note");
+            children.add(derived);
+        }
+        if (matches.count() > 0) {
+            Label count = new Label(Messages.format("reader.matches", matches.count()));
+            count.setId("reader-matches");
+            count.getStyleClass().add("reader-note");
+            children.add(count);
+        }
+        for (int i = 0; i < article.paragraphs().size(); i++) {
+            ArabicParagraph paragraph = new ArabicParagraph(article.paragraphs().get(i));
+            paragraph.getStyleClass().add("reader-paragraph");
+            paragraph.setMarks(matches.paragraphs().get(i));
+            paragraph.setLineSpacing(1.2);
+            bindInk(paragraph);
+            paragraphs.add(paragraph);
+            children.add(paragraph);
+        }
+        page.getChildren().setAll(children);
+        applyTextSize();
+        setVvalue(0);
+    }
+
+    private void bindInk(ArabicParagraph paragraph) {
+        paragraph.fillProperty().bind(ink);
+        paragraph.markFillProperty().bind(markInk);
+    }
+
+    /** Colours for the theme: the reading text and the match marks. */
+    void setInk(javafx.scene.paint.Paint text, javafx.scene.paint.Paint marks) {
+        ink.set(text);
+        markInk.set(marks);
+    }
+
+    private static String metaLine(Article article) {
+        List<String> parts = new ArrayList<>();
+        parts.add(article.date() == null ? Messages.get("reader.undated")
+                : DisplayDates.both(article.date(), Messages.locale()));
+        if (!article.source().isEmpty()) {
+            parts.add(Messages.format("reader.source", article.source()));
+        }
+        if (!article.author().isEmpty()) {
+            parts.add(Messages.format("reader.author", article.author()));
+        }
+        return String.join("   ·   ", parts);
+    }
+
+    private void applyTextSize() {
+        double size = model.textSize.get();
+        if (title != null) {
+            title.setFont(Fonts.readingBold(size * 1.5));
+        }
+        Font body = Fonts.reading(size);
+        paragraphs.forEach(p -> p.setFont(body));
+    }
+
+    /** The paragraphs shown (for tests). */
+    List<ArabicParagraph> paragraphs() {
+        return List.copyOf(paragraphs);
+    }
+
+    ArabicParagraph titleParagraph() {
+        return title;
+    }
+}

@@ -1,0 +1,54 @@
+package org.arshif.ui;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.arshif.archive.Archive;
+import org.arshif.model.Article;
+import org.arshif.model.ArticleMatches;
+
+/** The state of the reading pane: the open article, where the query matches in it, and the text size. */
+public final class ReaderViewModel {
+
+    static final double MIN_TEXT_SIZE = 12;
+    static final double MAX_TEXT_SIZE = 40;
+
+    /** The article shown and its matches, set together. */
+    record Shown(Article article, ArticleMatches matches) {
+    }
+
+    private final Background background;
+    private long generation;
+
+    final ObjectProperty<Shown> shown = new SimpleObjectProperty<>();
+    final DoubleProperty textSize = new SimpleDoubleProperty(20);
+    final StringProperty error = new SimpleStringProperty("");
+
+    ReaderViewModel(Background background) {
+        this.background = background;
+    }
+
+    /** Opens an article by id, marking where {@code queryText} matches; {@code null} clears the pane. */
+    void open(Archive archive, String id, String queryText) {
+        long mine = ++generation;
+        if (id == null || archive == null) {
+            shown.set(null);
+            return;
+        }
+        background.read(() -> {
+            Article article = archive.get(id).orElse(null);
+            return article == null ? null : new Shown(article, archive.matches(article, queryText));
+        }, result -> {
+            if (mine == generation) {
+                shown.set(result);
+            }
+        }, failure -> error.set(failure.getMessage()));
+    }
+
+    void zoom(double step) {
+        textSize.set(Math.max(MIN_TEXT_SIZE, Math.min(MAX_TEXT_SIZE, textSize.get() + step)));
+    }
+}

@@ -1,0 +1,88 @@
+package org.arshif.ui;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.layout.VBox;
+import org.arshif.model.SearchHit;
+import org.arshif.text.DisplayDates;
+
+/**
+ * The results: a virtualised list (only visible rows exist as nodes, and hits are loaded a page at a time by
+ * {@link LazyHitList}), each row with title, date, source and a two-line snippet with the matched words marked.
+ * Several articles can be selected (Ctrl/Shift-click, Ctrl+A) for export.
+ */
+final class ResultsView extends ListView<SearchHit> {
+
+    ResultsView(MainViewModel model) {
+        setId("results");
+        getStyleClass().add("results");
+        getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        setPlaceholder(new Label(Messages.get("results.empty")));
+        setCellFactory(list -> new HitCell());
+        // A fixed row height lets the list compute its scroll range without measuring a million rows.
+        setFixedCellSize(HitCell.HEIGHT);
+        model.hitsProperty().addListener((o, old, hits) -> {
+            getSelectionModel().clearSelection();
+            setItems(hits);
+            scrollTo(0);
+        });
+    }
+
+    /** One result row. */
+    static final class HitCell extends ListCell<SearchHit> {
+        static final double HEIGHT = 118;
+        private final ArabicParagraph title = new ArabicParagraph();
+        private final Label meta = new Label();
+        private final ArabicParagraph snippet = new ArabicParagraph();
+        private final VBox box = new VBox(2, title, meta, snippet);
+
+        HitCell() {
+            getStyleClass().add("hit-cell");
+            title.setFont(Fonts.uiBold(15));
+            title.setMaxLines(1);
+            title.setLineSpacing(1.2);
+            title.getStyleClass().add("hit-title");
+            meta.getStyleClass().add("hit-meta");
+            snippet.setFont(Fonts.reading(15));
+            snippet.setMaxLines(2);
+            snippet.setLineSpacing(1.15);
+            snippet.getStyleClass().add("hit-snippet");
+            box.setPadding(new Insets(6, 4, 6, 4));
+            setPrefHeight(HEIGHT);
+            // Rows take the list's width and never make it scroll sideways; the paragraphs wrap to it.
+            setPrefWidth(0);
+            box.setMinWidth(0);
+            // Fills follow the theme's text colour (set by CSS on the cell's text fill).
+            title.fillProperty().bind(textFillProperty());
+            snippet.fillProperty().bind(textFillProperty());
+        }
+
+        @Override
+        protected void updateItem(SearchHit hit, boolean empty) {
+            super.updateItem(hit, empty);
+            setText(null);
+            if (empty) {
+                setGraphic(null);
+                return;
+            }
+            if (hit == null) {
+                title.setText(Messages.get("results.loading"));
+                meta.setText("");
+                snippet.setText("");
+                snippet.setMarks(java.util.List.of());
+            } else {
+                title.setText(hit.title());
+                String date = hit.date() == null ? Messages.get("results.undated")
+                        : DisplayDates.gregorian(hit.date(), Messages.locale());
+                String source = hit.source().isEmpty() ? Messages.get("results.noSource") : hit.source();
+                meta.setText(date + "  ·  " + source);
+                snippet.setText(hit.snippet().text());
+                snippet.setMarks(hit.snippet().marks());
+            }
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,289 @@
+package org.arshif.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.ZipInputStream;
+import org.arshif.archive.ImportMonitor;
+import org.arshif.archive.LuceneArchive;
+import org.arshif.importer.FieldMapping;
+import org.arshif.importer.FileImporter;
+import org.arshif.model.ImportReport;
+import org.arshif.model.SearchQuery;
+import org.arshif.model.SortOrder;
+
+/**
+ * Measures Arshif's archive against plain Lucene in the same run (see {@code docs/benchmarks.md}):
+ * import throughput, index size, heap, and search latency percentiles on a synthetic corpus of N articles,
+ * then the same on the real SaudiNewsNet sample when {@code ../shared/corpus} is present.
+ *
+ * <pre>mvn -Pbench test-compile exec:exec -Dbench.args="--articles=300000"</pre>
+ */
+public final class ArchiveBenchmark {
+
+    private final Map<String, String> options = new LinkedHashMap<>();
+    private final StringBuilder report = new StringBuilder();
+
+    public static void main(String[] args) throws Exception {
+        java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.SEVERE);
+        new ArchiveBenchmark(args).run();
+    }
+
+    private ArchiveBenchmark(String[] args) {
+        options.put("articles", "300000");
+        options.put("queries", "1000");
+        options.put("work", "target/bench");
+        options.put("corpus", "../shared/corpus/saudinewsnet-sample");
+        for (String arg : args) {
+            for (String part : arg.split("\\s+")) {
+                if (part.startsWith("--") && part.contains("=")) {
+                    options.put(part.substring(2, part.indexOf('=')), part.substring(part.indexOf('=') + 1));
+                }
+            }
+        }
+    }
+
+    private void run() throws Exception {
+        Path work = Path.of(options.get("work")).toAbsolutePath();
+        deleteTree(work);
+        Files.createDirectories(work);
+        long articles = Long.parseLong(options.get("articles"));
+        int queryCount = Integer.parseInt(options.get("queries"));
+        line("# Arshif benchmark, " + java.time.LocalDateTime.now().withNano(0));
+        line("");
+        line(String.format(Locale.ROOT, "JDK %s, %d cores, max heap %d MB", Runtime.version(),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
+
+        SyntheticCorpus corpus = new SyntheticCorpus(200_000, 42);
+        Path jsonl = work.resolve("synthetic.jsonl");
+        long started = System.nanoTime();
+        long bytes = corpus.writeJsonLines(jsonl, articles, 7);
+        line(String.format(Locale.ROOT, "%n## Synthetic corpus: %,d articles, %,d MB of JSON Lines (generated in %.1f s)",
+                articles, bytes >> 20, seconds(started)));
+        compare(List.of(jsonl), "date", FieldMapping.DEFAULT, corpus.queries(queryCount, 11), work.resolve("synthetic"));
+
+        Path real = Path.of(options.get("corpus"));
+        if (Files.isDirectory(real)) {
+            List<Path> files = unzipAll(real, work.resolve("real-json"));
+            line(String.format(Locale.ROOT, "%n## Real corpus: SaudiNewsNet sample (%s), %d files", real, files.size()));
+            compare(files, "date_extracted", FieldMapping.parse("date=date_extracted,body=content"),
+                    titleQueries(files, queryCount), work.resolve("real"));
+        } else {
+            line("\n## Real corpus: not run — " + real + " is absent on this machine");
+        }
+        Files.writeString(work.resolve("report.md"), report);
+        System.out.println("\nReport written to " + work.resolve("report.md"));
+    }
+
+    private void compare(List<Path> input, String dateField, FieldMapping mapping, List<String> queries, Path base)
+            throws Exception {
+        long inputBytes = 0;
+        for (Path file : input) {
+            inputBytes += Files.size(file);
+        }
+        if (inputBytes < (64L << 20)) {
+            // A small corpus imports in a second or two: without a warm-up pass the JIT, not the code, is measured.
+            try (RawLuceneBaseline warm = new RawLuceneBaseline(base.resolve("warm-raw"))) {
+                warm.index(input, dateField);
+            }
+            try (LuceneArchive warm = LuceneArchive.open(base.resolve("warm-arshif"))) {
+                warm.importArticles(new FileImporter(input, mapping), ImportMonitor.NONE);
+            }
+            line("\n(small input: one untimed warm-up import each before the timed ones)");
+        }
+        HeapWatch heap = new HeapWatch();
+        long started = System.nanoTime();
+        long rawDocs;
+        long rawSize;
+        RawLuceneBaseline raw = new RawLuceneBaseline(base.resolve("raw"));
+        rawDocs = raw.index(input, dateField);
+        double rawSeconds = seconds(started);
+        rawSize = raw.sizeOnDisk();
+        long rawHeap = heap.peakAndReset();
+
+        started = System.nanoTime();
+        LuceneArchive archive = LuceneArchive.open(base.resolve("arshif"));
+        ImportReport imported = archive.importArticles(new FileImporter(input, mapping), ImportMonitor.NONE);
+        double arshifSeconds = seconds(started);
+        long arshifHeap = heap.peakAndReset();
+        long arshifSize = sizeOf(base.resolve("arshif"));
+
+        line("");
+        line("| import | documents | docs/s | ratio | index MB | peak heap MB |");
+        line("| --- | ---: | ---: | ---: | ---: | ---: |");
+        line(String.format(Locale.ROOT, "| raw Lucene (ArabicAnalyzer, 1 thread) | %,d | %,.0f | 1.00 | %,d | %,d |",
+                rawDocs, rawDocs / rawSeconds, rawSize >> 20, rawHeap >> 20));
+        line(String.format(Locale.ROOT, "| Arshif import (clean-up, exact + stem analysis, offsets, %d threads) | %,d | %,.0f | %.2f | %,d | %,d |",
+                Runtime.getRuntime().availableProcessors(), imported.imported(), imported.imported() / arshifSeconds,
+                (imported.imported() / arshifSeconds) / (rawDocs / rawSeconds), arshifSize >> 20, arshifHeap >> 20));
+        if (!imported.skipped().isEmpty()) {
+            line(String.format(Locale.ROOT, "%nArshif skipped %,d records (e.g. %s)", imported.skipped().size(),
+                    imported.skipped().getFirst().describe()));
+        }
+
+        LocalDate from = LocalDate.of(2015, 1, 1);
+        LocalDate to = LocalDate.of(2015, 12, 31);
+        if (dateField.equals("date_extracted")) {
+            from = LocalDate.of(2015, 7, 22);
+            to = LocalDate.of(2015, 7, 22);
+        }
+        LocalDate f = from;
+        LocalDate t = to;
+        Map<String, long[]> rows = new LinkedHashMap<>();
+        rows.put("raw: OR, top 10 by score", time(queries, q -> raw.top(q, 10)));
+        rows.put("raw: + stored fields of top 10", time(queries, q -> raw.topWithStored(q, 10)));
+        rows.put("raw: + date range", time(queries, q -> raw.topInDateRange(q, 10, f, t)));
+        rows.put("raw: top 10 newest first", time(queries, q -> raw.newest(q, 10)));
+        rows.put("raw: top 20 + UnifiedHighlighter snippets", time(queries, q -> raw.topWithSnippets(q, 20)));
+        SearchQuery plain = SearchQuery.of("").withPage(0, 20);
+        rows.put("Arshif: top 20 with snippets", time(queries, q -> archive.search(withText(plain, q))));
+        rows.put("Arshif: + date range", time(queries, q -> archive.search(withText(plain, q).withDates(f, t))));
+        rows.put("Arshif: newest first with snippets",
+                time(queries, q -> archive.search(withText(plain, q).withSort(SortOrder.NEWEST))));
+        rows.put("Arshif: counts per month", time(queries, q -> archive.monthCounts(withText(plain, q))));
+        rows.put("Arshif: blank query, newest 20 (the list)", time(queries.subList(0, Math.min(200, queries.size())),
+                q -> archive.search(plain)));
+        long[] reference = rows.get("raw: top 20 + UnifiedHighlighter snippets");
+        line("");
+        line("| search (" + queries.size() + " queries of 1–3 words, µs) | p50 | p95 | p99 | p95 / raw top 20 with snippets |");
+        line("| --- | ---: | ---: | ---: | ---: |");
+        rows.forEach((name, p) -> line(String.format(Locale.ROOT, "| %s | %,d | %,d | %,d | %.2f |", name, p[0], p[1], p[2],
+                (double) p[1] / reference[1])));
+        long[] relevance = rows.get("Arshif: top 20 with snippets");
+        long[] newest = rows.get("Arshif: newest first with snippets");
+        line(String.format(Locale.ROOT, "%nNewest-first p95 / relevance p95 (Arshif): %.2f", (double) newest[1] / relevance[1]));
+        archive.close();
+        raw.close();
+    }
+
+    private static SearchQuery withText(SearchQuery base, String text) {
+        return new SearchQuery(text, base.from(), base.to(), base.source(), base.sort(), base.offset(), base.limit());
+    }
+
+    interface QueryRun {
+        void run(String query) throws IOException;
+    }
+
+    /** Warms up on the first 300 queries, then times every query once; returns p50, p95, p99 in µs. */
+    private static long[] time(List<String> queries, QueryRun run) throws IOException {
+        for (String query : queries.subList(0, Math.min(300, queries.size()))) {
+            run.run(query);
+        }
+        long[] micros = new long[queries.size()];
+        for (int i = 0; i < queries.size(); i++) {
+            long start = System.nanoTime();
+            run.run(queries.get(i));
+            micros[i] = (System.nanoTime() - start) / 1000;
+        }
+        Arrays.sort(micros);
+        return new long[] {percentile(micros, 50), percentile(micros, 95), percentile(micros, 99)};
+    }
+
+    private static long percentile(long[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    /** One to three words of real titles, as the baseline note's queries. */
+    private static List<String> titleQueries(List<Path> files, int count) throws IOException {
+        List<String> titles = new ArrayList<>();
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (Path file : files) {
+            mapper.readTree(file.toFile()).forEach(node -> {
+                String title = node.path("title").asText("").strip();
+                if (!title.isEmpty()) {
+                    titles.add(title);
+                }
+            });
+        }
+        Random random = new Random(13);
+        List<String> queries = new ArrayList<>(count);
+        while (queries.size() < count) {
+            String[] words = titles.get(random.nextInt(titles.size())).split("\\s+");
+            int n = 1 + random.nextInt(3);
+            int start = random.nextInt(Math.max(1, words.length - n + 1));
+            queries.add(String.join(" ", Arrays.copyOfRange(words, start, Math.min(words.length, start + n))));
+        }
+        return queries;
+    }
+
+    private static List<Path> unzipAll(Path folder, Path target) throws IOException {
+        Files.createDirectories(target);
+        List<Path> files = new ArrayList<>();
+        try (var zips = Files.list(folder)) {
+            for (Path zip : zips.filter(p -> p.toString().endsWith(".zip")).sorted().toList()) {
+                try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+                    for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                        if (entry.getName().endsWith(".json")) {
+                            Path out = target.resolve(Path.of(entry.getName()).getFileName());
+                            Files.copy(in, out);
+                            files.add(out);
+                        }
+                    }
+                }
+            }
+        }
+        return files;
+    }
+
+    /** Samples heap use every 20 ms; the peak between two calls. */
+    private static final class HeapWatch {
+        private final AtomicLong peak = new AtomicLong();
+
+        HeapWatch() {
+            Thread watcher = new Thread(() -> {
+                var memory = ManagementFactory.getMemoryMXBean();
+                while (true) {
+                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            watcher.setDaemon(true);
+            watcher.start();
+        }
+
+        long peakAndReset() {
+            System.gc();
+            return peak.getAndSet(0);
+        }
+    }
+
+    private static long sizeOf(Path folder) throws IOException {
+        try (var files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (var files = Files.walk(folder)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    private void line(String text) {
+        System.out.println(text);
+        report.append(text).append('\n');
+    }
+
+}
