@@ -23,12 +23,23 @@ final class Background {
 
     /** Runs a read (search, article, counts) and hands its result or failure back on the FX thread. */
     <T> void read(Job<T> job, Consumer<T> onResult, Consumer<Exception> onFailure) {
-        searches.execute(() -> deliver(job, onResult, onFailure));
+        submit(searches, () -> deliver(job, onResult, onFailure));
     }
 
     /** Runs long writing work (an import) on its own thread. */
     <T> void write(Job<T> job, Consumer<T> onResult, Consumer<Exception> onFailure) {
-        imports.execute(() -> deliver(job, onResult, onFailure));
+        submit(imports, () -> deliver(job, onResult, onFailure));
+    }
+
+    /** A window that is closing starts no new work (a last keystroke's delayed search, say). */
+    private static void submit(ExecutorService executor, Runnable work) {
+        if (!executor.isShutdown()) {
+            try {
+                executor.execute(work);
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                // shut down between the check and the call: the same case
+            }
+        }
     }
 
     private static <T> void deliver(Job<T> job, Consumer<T> onResult, Consumer<Exception> onFailure) {

@@ -1,0 +1,247 @@
+package org.arshif.ui;
+
+import static org.arshif.ui.UiTestSupport.onFx;
+import static org.arshif.ui.UiTestSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.arshif.archive.LuceneArchive;
+import org.arshif.model.SearchHit;
+import org.arshif.model.SearchQuery;
+import org.arshif.model.SortOrder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    static final String SEED = "000_3e452db34f5d0aa1";
+
+    @TempDir
+    static Path dir;
+    static LuceneArchive archive;
+    MainWindow window;
+
+    @BeforeAll
+    static void archive() throws Exception {
+        archive = UiTestSupport.filledArchive(dir.resolve("archive"));
+        System.setProperty("arshif.config", dir.resolve("config").toString());
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        archive.close();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Messages.use(Messages.ARABIC);
+        window = new MainWindow(Settings.load());
+        stage.setScene(window.createScene(1200, 800));
+        stage.show();
+        window.attach(archive);
+        UiTestSupport.watchFxThread();
+    }
+
+    @AfterEach
+    void noFailureOnTheFxThread() {
+        window.shutdown();
+        List<Throwable> failures = List.copyOf(UiTestSupport.FX_FAILURES);
+        UiTestSupport.FX_FAILURES.clear();
+        assertEquals(List.of(), failures);
+    }
+
+    private List<String> shownIds() throws Exception {
+        return onFx(() -> {
+            var items = window.results.getItems();
+            if (items == null) {
+                return List.<String>of();
+            }
+            return items.stream().filter(Objects::nonNull).map(SearchHit::id).toList();
+        });
+    }
+
+    private void waitForTotal(long total) throws Exception {
+        waitUntil(() -> window.model.total.get() == total && !window.model.searching.get());
+    }
+
+    @Test
+    void typingAnArabicQueryShowsTheMatchingArticleAndTheCount(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        robot.clickOn("#query").write("أستانا");
+        waitForTotal(2);
+        assertEquals(java.util.Set.of(SEED, "undated"), java.util.Set.copyOf(shownIds()));
+        assertEquals("مقالان", robot.lookup("#count").queryLabeled().getText());
+        robot.type(KeyCode.ESCAPE);
+        waitForTotal(6);
+        assertEquals("", window.searchBar.queryField.getText());
+    }
+
+    @Test
+    void enterSearchesAtOnce(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        robot.interact(() -> window.searchBar.queryField.setText("النفط"));
+        robot.clickOn("#query").type(KeyCode.ENTER);
+        waitForTotal(2);
+        assertTrue(shownIds().containsAll(List.of("oil", "oil-2")));
+    }
+
+    @Test
+    void theDateRangeExcludesArticlesOutsideIt(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        robot.interact(() -> window.model.setDates(LocalDate.of(2017, 10, 1), LocalDate.of(2017, 10, 31)));
+        waitForTotal(3);
+        assertEquals(List.of("oil-2", SEED, "oil"), shownIds());
+        robot.interact(() -> window.model.setDates(LocalDate.of(2017, 11, 1), null));
+        waitForTotal(2);
+        assertEquals(List.of("sochi", "geneva"), shownIds());
+    }
+
+    @Test
+    void sortingReordersTheResults(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        robot.interact(() -> window.searchBar.sortBox.setValue(SortOrder.OLDEST));
+        waitUntil(() -> {
+            try {
+                return shownIds().size() == 6 && shownIds().getFirst().equals("oil");
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        assertEquals(List.of("oil", SEED, "oil-2", "geneva", "sochi", "undated"), shownIds());
+        robot.interact(() -> window.searchBar.sortBox.setValue(SortOrder.NEWEST));
+        waitUntil(() -> {
+            try {
+                return shownIds().getFirst().equals("sochi");
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
+    @Test
+    void selectingAResultShowsItInTheReadingPaneWithTheMatchesMarked(FxRobot robot) throws Exception {
+        robot.interact(() -> window.model.query.set("المفاوضات"));
+        robot.interact(window.model::search);
+        waitForTotal(2);
+        int seedRow = shownIds().indexOf(SEED);
+        robot.interact(() -> window.results.getSelectionModel().clearAndSelect(seedRow));
+        waitUntil(() -> window.reader.shown.get() != null && window.reader.shown.get().article().id().equals(SEED));
+        waitUntil(() -> window.readerView.paragraphs().size() == 20);
+        List<ArabicParagraph> paragraphs = onFx(window.readerView::paragraphs);
+        long marked = paragraphs.stream().mapToLong(p -> p.getMarks().size()).sum();
+        assertTrue(marked >= 5, "the seed writes المفاوضات/مفاوضات several times, marked " + marked);
+        ArabicParagraph first = paragraphs.getFirst();
+        String markedWord = onFx(() -> first.getText().substring(first.getMarks().getFirst().start(),
+                first.getMarks().getFirst().end()));
+        assertEquals("مفاوضات", markedWord);
+        assertFalse(onFx(() -> first.markShape().getElements().isEmpty()), "marks are drawn");
+        assertTrue(robot.lookup("#reader-meta").queryLabeled().getText().contains("صفر 1439"),
+                "Hijri date beside the Gregorian one");
+    }
+
+    @Test
+    void severalArticlesCanBeSelected(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        robot.interact(() -> window.results.getSelectionModel().clearAndSelect(0));
+        robot.clickOn("#results").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        waitUntil(() -> window.results.getSelectionModel().getSelectedIndices().size() == 6);
+        robot.interact(() -> {
+            window.results.getSelectionModel().clearSelection();
+            window.results.getSelectionModel().selectIndices(1, 3);
+        });
+        assertEquals(List.of(1, 3), onFx(() -> List.copyOf(window.results.getSelectionModel().getSelectedIndices())));
+    }
+
+    @Test
+    void nextAndPreviousArticleFromTheKeyboard(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        robot.interact(() -> window.results.getSelectionModel().clearAndSelect(0));
+        robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+        waitUntil(() -> window.results.getSelectionModel().getSelectedIndex() == 1);
+        waitUntil(() -> window.reader.shown.get() != null && window.reader.shown.get().article().id().equals("geneva"));
+    }
+
+    @Test
+    void zoomChangesTheReadingTextSize(FxRobot robot) throws Exception {
+        double before = window.reader.textSize.get();
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        waitUntil(() -> window.reader.textSize.get() == before + 2);
+        robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
+        waitUntil(() -> window.reader.textSize.get() == before);
+    }
+
+    @Test
+    void clickingATimelineBarNarrowsTheDates(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        waitUntil(() -> !window.timeline.getChildrenUnmodifiable().isEmpty());
+        var bar = onFx(() -> window.timeline.getChildrenUnmodifiable().getFirst());
+        robot.clickOn(bar);
+        waitForTotal(3);
+        assertEquals(LocalDate.of(2017, 10, 1), window.model.from.get());
+        assertEquals(LocalDate.of(2017, 10, 31), window.model.to.get());
+    }
+
+    @Test
+    void theRootIsRightToLeftInArabic() {
+        assertEquals(NodeOrientation.RIGHT_TO_LEFT, window.root().getNodeOrientation());
+        assertEquals(NodeOrientation.RIGHT_TO_LEFT, window.root().getEffectiveNodeOrientation());
+    }
+
+    @Test
+    void importFromTheWindowReportsItsSummary(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        LuceneArchive fresh = LuceneArchive.open(dir.resolve("import-" + System.nanoTime()));
+        robot.interact(() -> window.attach(fresh));
+        waitForTotal(0);
+        Path feed = dir.resolve("feed-" + System.nanoTime() + ".jsonl");
+        Files.writeString(feed, """
+                {"id": "ui-1", "title": "خبر مستورد", "date": "2019-05-01", "content": "نص عن الانتخابات البلدية."}
+                {"id": "ui-2", "title": "خبر آخر", "date": "1 أيار 2019", "content": "نص آخر عن الانتخابات."}
+                {"id": "ui-3", "title": "بلا نص", "date": "2019-05-02", "content": ""}
+                """, StandardCharsets.UTF_8);
+        AtomicReference<String> summary = new AtomicReference<>();
+        robot.interact(() -> {
+            window.importer.onSummary = summary::set;
+            window.importPaths(List.of(feed));
+        });
+        waitUntil(() -> summary.get() != null);
+        assertEquals("أُضيف 2، وحُدّث 0، وتُخطّي 1 في", summary.get().substring(0, summary.get().lastIndexOf(" في ") + 3));
+        assertEquals(1, window.importer.lastReport.skipped().size());
+        assertTrue(window.importer.lastReport.skipped().getFirst().describe().contains("record 3: empty body"));
+        robot.interact(() -> {
+            window.model.query.set("الانتخابات");
+            window.model.search();
+        });
+        waitForTotal(2);
+        assertTrue(window.status.archiveLabel.getText().startsWith("2 "), window.status.archiveLabel.getText());
+        fresh.close();
+    }
+
+    @Test
+    void archiveWorkOnTheFxThreadIsRefused() throws Exception {
+        var guarded = new FxThreadGuardedArchive(archive);
+        Exception refused = onFx(() -> assertThrows(IllegalStateException.class, () -> guarded.search(SearchQuery.of(""))));
+        assertTrue(refused.getMessage().contains("freeze"));
+        assertEquals(6, guarded.search(SearchQuery.of("")).total(), "the same call off the FX thread works");
+    }
+}

@@ -1,0 +1,56 @@
+package org.arshif.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import org.arshif.archive.LuceneArchive;
+import org.arshif.archive.TestArticles;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A real archive on disk for the window tests, and a watch on the JavaFX thread's uncaught exceptions. */
+final class UiTestSupport {
+
+    /** Exceptions thrown on the JavaFX thread (e.g. archive work done there): a test fails if any appear. */
+    static final List<Throwable> FX_FAILURES = new CopyOnWriteArrayList<>();
+
+    private UiTestSupport() {
+    }
+
+    static LuceneArchive filledArchive(Path folder) throws Exception {
+        LuceneArchive archive = LuceneArchive.open(folder);
+        TestArticles.fill(archive);
+        return archive;
+    }
+
+    /** Call on the FX thread (e.g. from a {@code @Start} method). */
+    static void watchFxThread() {
+        Thread fx = Thread.currentThread();
+        if (!(fx.getUncaughtExceptionHandler() instanceof Recorder)) {
+            fx.setUncaughtExceptionHandler(new Recorder(fx.getUncaughtExceptionHandler()));
+        }
+    }
+
+    private record Recorder(Thread.UncaughtExceptionHandler previous) implements Thread.UncaughtExceptionHandler {
+        @Override
+        public void uncaughtException(Thread thread, Throwable error) {
+            FX_FAILURES.add(error);
+            if (previous != null) {
+                previous.uncaughtException(thread, error);
+            }
+        }
+    }
+
+    static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+
+    static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return Platform.isFxApplicationThread() ? read.call() : WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+    }
+}
