@@ -99,7 +99,7 @@ public final class LuceneArchive implements Archive {
             directory = FSDirectory.open(folder);
             IndexWriterConfig config = new IndexWriterConfig(new ArabicSearchAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(128)
+                    .setRAMBufferSizeMB(256)
                     .setCommitOnClose(true);
             IndexWriter writer = new IndexWriter(directory, config);
             if (!DirectoryReader.indexExists(directory)) {

@@ -40,6 +40,8 @@ public final class ArshifApp extends Application {
         }
         stage.setOnHidden(e -> remember(stage));
         stage.show();
+        StartupTiming.report("window shown");
+        window.model.hitsProperty().addListener((o, old, hits) -> StartupTiming.reportOnce("first results"));
         openArchive();
     }
 

@@ -233,7 +233,7 @@ class MainWindowTest {
             window.model.search();
         });
         waitForTotal(2);
-        assertTrue(window.status.archiveLabel.getText().startsWith("2 "), window.status.archiveLabel.getText());
+        assertTrue(window.status.archiveLabel.getText().startsWith("مقالان"), window.status.archiveLabel.getText());
         fresh.close();
     }
 

@@ -52,7 +52,10 @@ class MessagesTest {
         Messages.use(Messages.ARABIC);
         assertEquals("مقال واحد", Messages.format("search.count", 1));
         assertEquals("مقالان", Messages.format("search.count", 2));
-        assertEquals("3 مقالاً", Messages.format("search.count", 3));
+        assertEquals("3 مقالات", Messages.format("search.count", 3));
+        assertEquals("10 مقالات", Messages.format("search.count", 10));
+        assertEquals("290 مقالاً", Messages.format("search.count", 290));
+        assertEquals("مقال واحد في الأرشيف", Messages.format("status.articles", 1));
         Messages.use(Messages.ENGLISH);
         assertEquals("1 article", Messages.format("search.count", 1));
         assertEquals("1,234 articles", Messages.format("search.count", 1234));
