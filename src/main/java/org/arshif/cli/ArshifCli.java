@@ -29,7 +29,7 @@ import org.arshif.model.SearchResult;
 import org.arshif.model.SortOrder;
 
 /**
- * The command line: {@code import}, {@code search}, {@code show}, {@code stats}. Exit code 0 on success, 1 when the
+ * The command line: {@code import}, {@code search}, {@code show}, {@code stats}, {@code export}. Exit code 0 on success, 1 when the
  * archive could not do it, 2 for a mistake in the call; the reason goes to stderr on one line.
  */
 public final class ArshifCli {
@@ -41,6 +41,8 @@ public final class ArshifCli {
                      [--sort relevance|newest|oldest] [--limit N] [--offset N] [--json] QUERY
               show   [--archive DIR] [--json] ID
               stats  [--archive DIR] [--json]
+              export [--archive DIR] --out FILE.pdf [--page a4|letter] [--lang ar|en] [--mark]
+                     (ID... | --query Q [--from D] [--to D] [--source S] [--limit N])
             With no command, the reader window opens. The archive is --archive DIR, else $ARSHIF_ARCHIVE,
             else the per-user data folder (~/.local/share/arshif on Linux).""";
 
@@ -67,8 +69,9 @@ public final class ArshifCli {
                 case "search" -> searchCommand(rest);
                 case "show" -> showCommand(rest);
                 case "stats" -> statsCommand(rest);
+                case "export" -> new ExportCommand(out, err).run(rest);
                 default -> throw new UsageException("unknown command '" + args.getFirst()
-                        + "' (expected import, search, show or stats)");
+                        + "' (expected import, search, show, stats or export)");
             };
         } catch (UsageException e) {
             err.println("arshif: " + e.getMessage());

@@ -32,6 +32,7 @@ public final class ArshifApp extends Application {
         settings = Settings.load();
         Messages.use(Locale.forLanguageTag(settings.get("language", "ar")));
         window = new MainWindow(settings);
+        window.setFileOpener(getHostServices()::showDocument);
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(window.createScene(settings.getDouble("window.width", 1280), settings.getDouble("window.height", 800)));
         if (settings.get("window.x", null) != null) {

@@ -37,6 +37,7 @@ public final class MainWindow {
     final ReaderView readerView = new ReaderView(reader);
     final StatusBarView status = new StatusBarView(model);
     final ImportController importer = new ImportController(model, background, status);
+    final ExportController exporter = new ExportController(model, reader, background, status);
     final BorderPane root = new BorderPane();
     private final Settings settings;
     private Scene scene;
@@ -81,6 +82,16 @@ public final class MainWindow {
         });
     }
 
+    /** The selected result rows, in list order. */
+    List<Integer> selectedRows() {
+        return results.getSelectionModel().getSelectedIndices().stream().sorted().toList();
+    }
+
+    /** How the application opens an exported file (its host services). */
+    public void setFileOpener(java.util.function.Consumer<String> opener) {
+        exporter.opener = opener;
+    }
+
     /** Opens the article selected last (the lead of a multiple selection) in the reading pane. */
     private void openSelected() {
         SearchHit hit = results.getSelectionModel().getSelectedItem();
@@ -92,10 +103,15 @@ public final class MainWindow {
         importItem.setId("menu-import");
         importItem.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
         importItem.setOnAction(e -> importer.chooseAndImport(root.getScene().getWindow()));
+        MenuItem exportItem = new MenuItem(Messages.get("menu.export"));
+        exportItem.setId("menu-export");
+        exportItem.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        exportItem.setOnAction(e -> exporter.chooseAndExport(root.getScene().getWindow(), selectedRows()));
         MenuItem quit = new MenuItem(Messages.get("menu.quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> root.getScene().getWindow().hide());
-        Menu file = new Menu(Messages.get("menu.file"), null, importItem, quit);
+        Menu file = new Menu(Messages.get("menu.file"), null, importItem, exportItem,
+                new javafx.scene.control.SeparatorMenuItem(), quit);
 
         MenuItem zoomIn = new MenuItem(Messages.get("menu.zoomIn"));
         zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));

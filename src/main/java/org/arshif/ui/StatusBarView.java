@@ -76,7 +76,21 @@ final class StatusBarView extends HBox {
         });
     }
 
+    /** A finished job with an action (e.g. open the exported file). */
+    void showDone(String text, String actionLabel, Runnable action) {
+        hideJob(text);
+        cancel.setText(actionLabel);
+        cancel.setDisable(false);
+        cancel.setVisible(true);
+        cancel.setManaged(true);
+        cancel.setOnAction(e -> {
+            action.run();
+            hideJob(text);
+        });
+    }
+
     void hideJob(String text) {
+        cancel.setText(Messages.get("import.cancel"));
         activity.setText(text);
         for (var node : new javafx.scene.Node[] {progress, cancel}) {
             node.setVisible(false);

@@ -238,6 +238,43 @@ class MainWindowTest {
     }
 
     @Test
+    void exportingTheSelectedArticlesWritesOnePdfAndOffersToOpenIt(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        Path pdf = dir.resolve("export-" + System.nanoTime() + ".pdf");
+        List<String> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> {
+            window.setFileOpener(opened::add);
+            window.results.getSelectionModel().clearSelection();
+            window.results.getSelectionModel().selectIndices(0, 2, 3);
+            window.exporter.export(window.selectedRows(), pdf);
+        });
+        waitUntil(() -> window.exporter.lastReport != null || window.exporter.lastError != null);
+        assertEquals(null, window.exporter.lastError);
+        assertEquals(3, window.exporter.lastReport.articles());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            int bookmarks = 0;
+            for (var item : document.getDocumentCatalog().getDocumentOutline().children()) {
+                bookmarks++;
+            }
+            assertEquals(3, bookmarks);
+        }
+        robot.interact(() -> window.status.cancel.fire());
+        assertEquals(List.of(pdf.toUri().toString()), opened);
+    }
+
+    @Test
+    void anExportThatCannotBeWrittenSaysWhy(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        Path notAFolder = Files.writeString(dir.resolve("plain-" + System.nanoTime()), "x");
+        robot.interact(() -> {
+            window.results.getSelectionModel().clearAndSelect(0);
+            window.exporter.export(window.selectedRows(), notAFolder.resolve("out.pdf"));
+        });
+        waitUntil(() -> window.exporter.lastError != null);
+        assertTrue(window.status.activity.getText().contains("out.pdf"), window.status.activity.getText());
+    }
+
+    @Test
     void archiveWorkOnTheFxThreadIsRefused() throws Exception {
         var guarded = new FxThreadGuardedArchive(archive);
         Exception refused = onFx(() -> assertThrows(IllegalStateException.class, () -> guarded.search(SearchQuery.of(""))));

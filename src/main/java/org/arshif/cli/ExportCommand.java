@@ -1,0 +1,92 @@
+package org.arshif.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.arshif.archive.Archive;
+import org.arshif.archive.ArchiveException;
+import org.arshif.archive.ArchiveLocation;
+import org.arshif.cli.CliArgs.UsageException;
+import org.arshif.importer.ArchiveOpener;
+import org.arshif.model.Article;
+import org.arshif.model.ArticleMatches;
+import org.arshif.model.SearchHit;
+import org.arshif.model.SearchQuery;
+import org.arshif.model.SortOrder;
+import org.arshif.pdf.ExportReport;
+import org.arshif.pdf.PdfExporter;
+import org.arshif.pdf.PdfOptions;
+
+/** {@code export}: articles by id, or the results of a query, to one PDF. */
+final class ExportCommand {
+
+    static final int DEFAULT_LIMIT = 500;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ExportCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(List<String> args) throws UsageException, ArchiveException {
+        CliArgs flags = CliArgs.parse(args, Set.of("archive", "out", "page", "lang", "query", "from", "to", "source",
+                "limit"), Set.of("mark"));
+        if (flags.get("out") == null) {
+            throw new UsageException("export needs --out FILE.pdf");
+        }
+        boolean byQuery = flags.has("query");
+        if (byQuery == !flags.positional().isEmpty()) {
+            throw new UsageException("export takes either article ids or --query Q, not both and not neither");
+        }
+        PdfOptions options;
+        SearchQuery query = null;
+        try {
+            options = new PdfOptions(flags.has("page") ? PdfOptions.PageSize.parse(flags.get("page")) : null, null,
+                    Locale.forLanguageTag(flags.get("lang") == null ? "ar" : flags.get("lang")), null);
+            if (byQuery) {
+                query = new SearchQuery(flags.get("query"), flags.date("from"), flags.date("to"), flags.get("source"),
+                        SortOrder.RELEVANCE, 0, flags.integer("limit", DEFAULT_LIMIT, 1));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        Path target = Path.of(flags.get("out"));
+        List<Article> articles = new ArrayList<>();
+        Map<String, ArticleMatches> marks = new LinkedHashMap<>();
+        try (Archive archive = ArchiveOpener.openReadable(ArchiveLocation.resolve(flags.get("archive")))) {
+            List<String> ids = byQuery
+                    ? archive.search(query).hits().stream().map(SearchHit::id).toList()
+                    : flags.positional();
+            for (String id : ids) {
+                Article article = archive.get(id).orElseThrow(() -> new ArchiveException("no article with id " + id));
+                articles.add(article);
+                if (flags.has("mark") && byQuery) {
+                    marks.put(id, archive.matches(article, query.text()));
+                }
+            }
+        }
+        if (articles.isEmpty()) {
+            throw new ArchiveException("no article matches the query; nothing was exported");
+        }
+        try {
+            ExportReport report = new PdfExporter(options).export(articles, marks, target,
+                    org.arshif.pdf.ExportMonitor.NONE);
+            out.printf(Locale.ROOT, "Exported %d articles, %d pages, to %s in %.1f s%n", report.articles(),
+                    report.pages(), report.file(), report.elapsed().toMillis() / 1000.0);
+            if (report.missingCharacters() > 0) {
+                err.printf(Locale.ROOT, "arshif: %d characters have no glyph in the bundled fonts and were left out%n",
+                        report.missingCharacters());
+            }
+            return 0;
+        } catch (java.io.IOException e) {
+            throw new ArchiveException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,429 @@
+package org.arshif.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.Bidi;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.arshif.model.Article;
+import org.arshif.model.ArticleMatches;
+import org.arshif.model.Snippet;
+import org.arshif.text.DisplayDates;
+
+/**
+ * Exports articles to one PDF that reads as a set Arabic document and stays useful: shaped, right-to-left,
+ * justified text with Amiri embedded and subset; a cover with a table of contents when there are several articles;
+ * each article on a new page with its title, dates (Gregorian and Hijri), source and author; running header and page
+ * numbers; one bookmark per article; the document's language set to Arabic; text that copies and searches as base
+ * letters in logical order. The file appears only when complete: it is written beside the target and moved into
+ * place, so a failure leaves no half-written PDF.
+ */
+public final class PdfExporter {
+
+    private static final float BODY_SIZE = 13f;
+    private static final float BODY_LEADING = BODY_SIZE * 1.75f;
+    private static final float TITLE_SIZE = 20f;
+    private static final float TITLE_LEADING = TITLE_SIZE * 1.55f;
+    private static final float META_SIZE = 10f;
+    private static final float SMALL_SIZE = 8.5f;
+    private static final float PARAGRAPH_GAP = 7f;
+    private static final float SIDE_MARGIN = 62f;
+    private static final float TOP_MARGIN = 78f;
+    private static final float BOTTOM_MARGIN = 72f;
+    private static final float TOC_LEADING = 21f;
+
+    private final PdfOptions options;
+    private final ResourceBundle labels;
+    private final FontFace regular = FontFace.load("/fonts/amiri/Amiri-Regular.ttf");
+    private final FontFace bold = FontFace.load("/fonts/amiri/Amiri-Bold.ttf");
+    private final FontFace fallback = FontFace.load("/fonts/vazirmatn/Vazirmatn-Regular.ttf");
+
+    public PdfExporter(PdfOptions options) {
+        this.options = options;
+        this.labels = ResourceBundle.getBundle("org.arshif.pdf.labels",
+                options.locale().getLanguage().equals("ar") ? java.util.Locale.ROOT : options.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    private String label(String key, Object... args) {
+        return new MessageFormat(labels.getString(key), options.locale()).format(args);
+    }
+
+    // --- page model ----------------------------------------------------------------------------------------
+
+    private sealed interface Item permits TextItem, RuleItem, MarkItem {
+    }
+
+    private record TextItem(SetLine line, float x, float baseline, float size, float grey) implements Item {
+    }
+
+    private record RuleItem(float x1, float x2, float y) implements Item {
+    }
+
+    private record MarkItem(float x, float y, float width, float height) implements Item {
+    }
+
+    private static final class PageModel {
+        final List<Item> items = new ArrayList<>();
+        final String header;
+
+        PageModel(String header) {
+            this.header = header;
+        }
+    }
+
+    /** Lays out pages top-down for one article or the cover. */
+    private final class Composer {
+        final List<PageModel> pages = new ArrayList<>();
+        final String header;
+        float y;
+
+        Composer(String header) {
+            this.header = header;
+            newPage();
+        }
+
+        void newPage() {
+            pages.add(new PageModel(header));
+            y = height() - TOP_MARGIN;
+        }
+
+        PageModel page() {
+            return pages.getLast();
+        }
+
+        /** Room for a line of this leading, else a new page. */
+        void need(float leading) {
+            if (y - leading < BOTTOM_MARGIN) {
+                newPage();
+            }
+        }
+
+        /** Sets a paragraph aligned to its own direction (right for Arabic), justified or not, with optional marks. */
+        void paragraph(TextSetter setter, String text, float size, float leading, float grey, boolean justify,
+                       List<Snippet.Span> marks) {
+            boolean ltr = new Bidi(text, Bidi.DIRECTION_DEFAULT_RIGHT_TO_LEFT).baseIsLeftToRight();
+            for (SetLine line : setter.set(text, size, contentWidth(), justify)) {
+                need(leading);
+                y -= leading;
+                float x = ltr ? SIDE_MARGIN : SIDE_MARGIN + contentWidth() - line.width();
+                float baseline = y + leading * 0.32f;
+                for (float[] mark : markExtents(line, marks)) {
+                    page().items.add(new MarkItem(x + mark[0], baseline - size * 0.42f, mark[1] - mark[0], size * 1.45f));
+                }
+                page().items.add(new TextItem(line, x, baseline, size, grey));
+            }
+        }
+    }
+
+    private float width() {
+        return options.page().width;
+    }
+
+    private float height() {
+        return options.page().height;
+    }
+
+    private float contentWidth() {
+        return width() - 2 * SIDE_MARGIN;
+    }
+
+    /** Horizontal extents of the glyphs that stand for marked characters, merged where they touch. */
+    private static List<float[]> markExtents(SetLine line, List<Snippet.Span> marks) {
+        List<float[]> extents = new ArrayList<>();
+        if (marks.isEmpty()) {
+            return extents;
+        }
+        for (int r = 0; r < line.runs().size(); r++) {
+            ShapedRun run = line.runs().get(r);
+            float[] xs = line.xs().get(r);
+            if (xs.length == 0) {
+                continue;
+            }
+            float runEnd = xs[xs.length - 1] + run.advance() - run.x()[xs.length - 1];
+            for (int g = 0; g < xs.length; g++) {
+                int c = run.charStart()[g];
+                boolean marked = marks.stream().anyMatch(s -> c >= s.start() && c < s.end());
+                if (!marked) {
+                    continue;
+                }
+                float right = g + 1 < xs.length ? xs[g + 1] : runEnd;
+                float left = Math.min(xs[g], right);
+                right = Math.max(xs[g], right);
+                if (!extents.isEmpty() && Math.abs(extents.getLast()[1] - left) < 0.5f) {
+                    extents.getLast()[1] = right;
+                } else {
+                    extents.add(new float[] {left, right});
+                }
+            }
+        }
+        return extents;
+    }
+
+    // --- export ----------------------------------------------------------------------------------------------
+
+    /**
+     * Writes the articles, in the order given, to {@code target}.
+     *
+     * @param matches optional marks per article id (the query's matches, as in the reader); may be empty
+     */
+    public ExportReport export(List<Article> articles, Map<String, ArticleMatches> matches, Path target,
+                               ExportMonitor monitor) throws PdfExportException {
+        if (articles.isEmpty()) {
+            throw new PdfExportException("nothing to export: no article was chosen", null);
+        }
+        long started = System.nanoTime();
+        TextSetter body = new TextSetter(regular, fallback);
+        TextSetter titles = new TextSetter(bold, fallback);
+        int total = articles.size();
+        List<List<PageModel>> articlePages = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            if (monitor.isCancelled()) {
+                throw new PdfExportException("export cancelled; no file was written", null);
+            }
+            Article article = articles.get(i);
+            articlePages.add(layoutArticle(article, matches.get(article.id()), body, titles));
+            monitor.progress(i + 1, total * 2);
+        }
+        List<PageModel> cover = total > 1 ? layoutCover(articles, articlePages, body, titles) : List.of();
+        Path temporary = null;
+        try (PDDocument document = new PDDocument()) {
+            GlyphWriter glyphs = new GlyphWriter(document);
+            List<PDPage> pages = new ArrayList<>();
+            int pageCount = cover.size() + articlePages.stream().mapToInt(List::size).sum();
+            for (PageModel model : cover) {
+                pages.add(render(document, glyphs, model, pages.size() + 1, pageCount, false));
+            }
+            PDDocumentOutline outline = new PDDocumentOutline();
+            for (int i = 0; i < total; i++) {
+                if (monitor.isCancelled()) {
+                    throw new PdfExportException("export cancelled; no file was written", null);
+                }
+                PDPage first = null;
+                for (PageModel model : articlePages.get(i)) {
+                    // The first page of an article shows its title in full: no running header there.
+                    PDPage page = render(document, glyphs, model, pages.size() + 1, pageCount, first != null);
+                    pages.add(page);
+                    first = first == null ? page : first;
+                }
+                PDOutlineItem bookmark = new PDOutlineItem();
+                bookmark.setTitle(articles.get(i).title());
+                PDPageXYZDestination destination = new PDPageXYZDestination();
+                destination.setPage(first);
+                destination.setTop((int) height());
+                bookmark.setDestination(destination);
+                outline.addLast(bookmark);
+                monitor.progress(total + i + 1, total * 2);
+            }
+            document.getDocumentCatalog().setDocumentOutline(outline);
+            describe(document, articles);
+            // PDFBox subsets the fonts while saving: save once, put in the ToUnicode maps, then save for real.
+            glyphs.addUsedGlyphsToSubsets();
+            document.save(OutputStream.nullOutputStream());
+            glyphs.writeToUnicodeMaps();
+            Path folder = target.toAbsolutePath().getParent();
+            Files.createDirectories(folder);
+            temporary = Files.createTempFile(folder, ".arshif-export-", ".pdf.part");
+            document.save(temporary.toFile());
+            moveIntoPlace(temporary, target);
+            temporary = null;
+            return new ExportReport(target, total, pageCount, body.missingCharacters() + titles.missingCharacters(),
+                    Duration.ofNanos(System.nanoTime() - started));
+        } catch (PdfExportException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new PdfExportException("cannot write " + target + ": " + e.getMessage(), e);
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // the original failure is what the user needs to see
+                }
+            }
+        }
+    }
+
+    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private void describe(PDDocument document, List<Article> articles) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(articles.size() == 1 ? articles.getFirst().title() : options.archiveName() + " — "
+                + label("articleCount", articles.size()));
+        info.setSubject(label("subject"));
+        info.setKeywords(String.join(", ", articles.stream().map(Article::source).filter(s -> !s.isEmpty())
+                .distinct().limit(20).toList()));
+        info.setCreator("Arshif");
+        info.setProducer("Arshif with Apache PDFBox");
+        Calendar now = GregorianCalendar.from(options.exportDate().atStartOfDay(ZoneId.systemDefault()));
+        info.setCreationDate(now);
+        info.setModificationDate(now);
+        document.getDocumentCatalog().setLanguage(options.locale().getLanguage().equals("ar") ? "ar" : "en");
+        PDViewerPreferences preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+        preferences.setReadingDirection(options.locale().getLanguage().equals("ar")
+                ? PDViewerPreferences.READING_DIRECTION.R2L : PDViewerPreferences.READING_DIRECTION.L2R);
+        preferences.setDisplayDocTitle(true);
+        document.getDocumentCatalog().setViewerPreferences(preferences);
+    }
+
+    private List<PageModel> layoutArticle(Article article, ArticleMatches matches, TextSetter body, TextSetter titles) {
+        Composer composer = new Composer(article.title());
+        composer.paragraph(titles, article.title(), TITLE_SIZE, TITLE_LEADING, 0, false,
+                matches == null ? List.of() : matches.title());
+        List<String> meta = new ArrayList<>();
+        meta.add(article.date() == null ? label("undated") : DisplayDates.both(article.date(), options.locale()));
+        if (!article.source().isEmpty()) {
+            meta.add(label("source", article.source()));
+        }
+        if (!article.author().isEmpty()) {
+            meta.add(label("author", article.author()));
+        }
+        composer.y -= 4;
+        composer.paragraph(body, String.join("   ·   ", meta), META_SIZE, META_SIZE * 1.9f, 0.4f, false, List.of());
+        composer.y -= 8;
+        composer.page().items.add(new RuleItem(SIDE_MARGIN, SIDE_MARGIN + contentWidth(), composer.y));
+        composer.y -= 10;
+        for (int p = 0; p < article.paragraphs().size(); p++) {
+            List<Snippet.Span> marks = matches == null ? List.of() : matches.paragraphs().get(p);
+            composer.paragraph(body, article.paragraphs().get(p), BODY_SIZE, BODY_LEADING, 0, true, marks);
+            composer.y -= PARAGRAPH_GAP;
+        }
+        return composer.pages;
+    }
+
+    /** Cover: archive name, export date and count, then the table of contents with each article's first page. */
+    private List<PageModel> layoutCover(List<Article> articles, List<List<PageModel>> articlePages,
+                                        TextSetter body, TextSetter titles) {
+        // The contents' own length decides where the articles start: count its pages first.
+        int coverPages = 1;
+        while (true) {
+            Composer composer = new Composer(null);
+            composer.y -= 60;
+            composer.paragraph(titles, options.archiveName(), 28, 44, 0, false, List.of());
+            composer.paragraph(body, label("exported", DisplayDates.gregorian(options.exportDate(), options.locale()))
+                    + "   ·   " + label("articleCount", articles.size()), 12, 24, 0.35f, false, List.of());
+            composer.y -= 24;
+            composer.paragraph(titles, label("contents"), 16, 30, 0, false, List.of());
+            composer.page().items.add(new RuleItem(SIDE_MARGIN, SIDE_MARGIN + contentWidth(), composer.y - 4));
+            composer.y -= 10;
+            int page = coverPages + 1;
+            for (int i = 0; i < articles.size(); i++) {
+                tocEntry(composer, body, articles.get(i), page);
+                page += articlePages.get(i).size();
+            }
+            if (composer.pages.size() == coverPages) {
+                return composer.pages;
+            }
+            coverPages = composer.pages.size();
+        }
+    }
+
+    private void tocEntry(Composer composer, TextSetter body, Article article, int page) {
+        composer.need(TOC_LEADING);
+        composer.y -= TOC_LEADING;
+        float baseline = composer.y + TOC_LEADING * 0.3f;
+        String number = Integer.toString(page);
+        SetLine pageNumber = body.set(number, 11, 60, false).getFirst();
+        float titleRoom = contentWidth() - 70;
+        String title = article.title();
+        String date = article.date() == null ? "" : "  (" + DisplayDates.gregorian(article.date(), options.locale()) + ")";
+        SetLine line = shorten(body, title + date, 11, titleRoom);
+        boolean ltr = new Bidi(title, Bidi.DIRECTION_DEFAULT_RIGHT_TO_LEFT).baseIsLeftToRight();
+        float x = ltr ? SIDE_MARGIN : SIDE_MARGIN + contentWidth() - line.width();
+        float numberX = ltr ? SIDE_MARGIN + contentWidth() - pageNumber.width() : SIDE_MARGIN;
+        composer.page().items.add(new TextItem(line, x, baseline, 11, 0));
+        composer.page().items.add(new TextItem(pageNumber, numberX, baseline, 11, 0.3f));
+    }
+
+    /** The longest beginning of a text that fits on one line, with an ellipsis. */
+    private static SetLine shorten(TextSetter setter, String text, float size, float width) {
+        List<SetLine> whole = setter.set(text, size, width, false);
+        if (whole.size() == 1) {
+            return whole.getFirst();
+        }
+        String[] words = text.split(" ");
+        for (int n = words.length - 1; n > 0; n--) {
+            List<SetLine> lines = setter.set(String.join(" ", java.util.Arrays.copyOf(words, n)) + "…", size, width, false);
+            if (lines.size() == 1) {
+                return lines.getFirst();
+            }
+        }
+        return setter.set(words[0], size, width, false).getFirst();
+    }
+
+    private PDPage render(PDDocument document, GlyphWriter glyphs, PageModel model, int number, int count,
+                          boolean withHeader) throws IOException {
+        PDPage page = new PDPage(new PDRectangle(width(), height()));
+        document.addPage(page);
+        TextSetter small = new TextSetter(regular, fallback);
+        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+            for (Item item : model.items) {
+                if (item instanceof MarkItem mark) {
+                    content.setNonStrokingColor(1f, 0.87f, 0.45f);
+                    content.addRect(mark.x(), mark.y(), mark.width(), mark.height());
+                    content.fill();
+                }
+            }
+            for (Item item : model.items) {
+                switch (item) {
+                    case TextItem text -> {
+                        content.setNonStrokingColor(text.grey(), text.grey(), text.grey());
+                        glyphs.draw(content, text.line(), text.x(), text.baseline(), text.size());
+                    }
+                    case RuleItem rule -> {
+                        content.setStrokingColor(0.75f, 0.75f, 0.75f);
+                        content.setLineWidth(0.6f);
+                        content.moveTo(rule.x1(), rule.y());
+                        content.lineTo(rule.x2(), rule.y());
+                        content.stroke();
+                    }
+                    case MarkItem mark -> {
+                        // drawn first, behind the text
+                    }
+                }
+            }
+            content.setNonStrokingColor(0.45f, 0.45f, 0.45f);
+            if (withHeader && model.header != null) {
+                float headerY = height() - 44;
+                SetLine name = small.set(options.archiveName(), SMALL_SIZE, 140, false).getFirst();
+                SetLine title = shorten(small, model.header, SMALL_SIZE, contentWidth() - 170);
+                glyphs.draw(content, title, SIDE_MARGIN + contentWidth() - title.width(), headerY, SMALL_SIZE);
+                glyphs.draw(content, name, SIDE_MARGIN, headerY, SMALL_SIZE);
+                content.setStrokingColor(0.8f, 0.8f, 0.8f);
+                content.setLineWidth(0.4f);
+                content.moveTo(SIDE_MARGIN, headerY - 6);
+                content.lineTo(SIDE_MARGIN + contentWidth(), headerY - 6);
+                content.stroke();
+            }
+            SetLine footer = small.set(label("page", number), 9, 100, false).getFirst();
+            glyphs.draw(content, footer, (width() - footer.width()) / 2, 40, 9);
+        }
+        return page;
+    }
+}

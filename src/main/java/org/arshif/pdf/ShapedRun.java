@@ -1,0 +1,16 @@
+package org.arshif.pdf;
+
+/**
+ * One run of text shaped by the JDK's layout engine, in visual order (left to right on the page).
+ *
+ * @param face       the font face the glyphs come from
+ * @param glyphs     glyph ids
+ * @param x          each glyph's x offset from the run's start, in points
+ * @param y          each glyph's y offset (marks stacked above or below), in points, up positive
+ * @param charStart  for each glyph, the first character of its cluster (index into the line's text)
+ * @param charEnd    for each glyph, the end of its cluster (exclusive); equal to charStart for a glyph that
+ *                   shares a cluster with the glyph before it
+ * @param advance    the run's total width, in points
+ */
+record ShapedRun(FontFace face, int[] glyphs, float[] x, float[] y, int[] charStart, int[] charEnd, float advance) {
+}

@@ -1,0 +1,143 @@
+package org.arshif.pdf;
+
+import java.text.Bidi;
+import java.util.ArrayList;
+import java.util.List;
+import org.arshif.layout.Line;
+import org.arshif.layout.LineBreaker;
+
+/**
+ * Sets paragraphs for the page: line breaking on shaped widths ({@link LineBreaker}, shared with the reader),
+ * bidi by the Unicode algorithm ({@link Bidi}: paragraph level from the first strong character, each line's runs
+ * reordered visually), each run shaped on its own by the JDK's layout engine, and justification by spreading the
+ * spare width over the spaces of every line but the last.
+ */
+final class TextSetter {
+
+    private final FontFace primary;
+    private final FontFace fallback;
+    /** Characters neither face has a glyph for: left out of the page, counted for the report. */
+    private int missing;
+
+    TextSetter(FontFace primary, FontFace fallback) {
+        this.primary = primary;
+        this.fallback = fallback;
+    }
+
+    int missingCharacters() {
+        return missing;
+    }
+
+    /** Breaks and sets one paragraph at a width; {@code justify} leaves the last line unjustified. */
+    List<SetLine> set(String paragraph, float size, float width, boolean justify) {
+        String text = paragraph;
+        LineBreaker breaker = new LineBreaker(text, s -> primary.width(s, size));
+        List<Line> lines = breaker.breakLines(width);
+        Bidi bidi = new Bidi(text, Bidi.DIRECTION_DEFAULT_RIGHT_TO_LEFT);
+        List<SetLine> set = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            int end = line.start() + line.visibleText(text).length();
+            boolean last = i == lines.size() - 1;
+            set.add(setLine(text, bidi, line.start(), end, size, justify && !last ? width : -1));
+        }
+        return set;
+    }
+
+    /** One line; {@code justifyTo} &gt; 0 stretches its spaces to that width. */
+    SetLine setLine(String text, Bidi paragraphBidi, int start, int end, float size, float justifyTo) {
+        List<ShapedRun> runs = new ArrayList<>();
+        if (end > start) {
+            Bidi line = paragraphBidi.createLineBidi(start, end);
+            int count = line.getRunCount();
+            Integer[] order = new Integer[count];
+            byte[] levels = new byte[count];
+            for (int r = 0; r < count; r++) {
+                order[r] = r;
+                levels[r] = (byte) line.getRunLevel(r);
+            }
+            Bidi.reorderVisually(levels, 0, order, 0, count);
+            for (Integer r : order) {
+                int runStart = start + line.getRunStart(r);
+                int runLimit = start + line.getRunLimit(r);
+                shapeByCoverage(text, runStart, runLimit, (line.getRunLevel(r) & 1) == 1, size, runs);
+            }
+        }
+        float natural = 0;
+        int spaces = 0;
+        for (ShapedRun run : runs) {
+            natural += run.advance();
+            spaces += countSpaces(text, run);
+        }
+        float extra = justifyTo > natural && spaces > 0 ? (justifyTo - natural) / spaces : 0;
+        if (extra > size * 1.2f) {
+            extra = 0; // a line with one or two words would gape: leave it aligned instead
+        }
+        List<float[]> xs = new ArrayList<>(runs.size());
+        float pen = 0;
+        for (ShapedRun run : runs) {
+            float[] x = new float[run.glyphs().length];
+            float shift = 0;
+            for (int g = 0; g < x.length; g++) {
+                x[g] = pen + run.x()[g] + shift;
+                if (isSpace(text, run, g)) {
+                    shift += extra;
+                }
+            }
+            xs.add(x);
+            pen += run.advance() + shift;
+        }
+        return new SetLine(text, runs, xs, pen);
+    }
+
+    /** A run split where the primary face lacks glyphs: those characters come from the fallback face, or are left out. */
+    private void shapeByCoverage(String text, int start, int limit, boolean rtl, float size, List<ShapedRun> out) {
+        record Piece(int start, int limit, FontFace face) {
+        }
+        List<Piece> pieces = new ArrayList<>();
+        int i = start;
+        while (i < limit) {
+            int cp = text.codePointAt(i);
+            FontFace face = faceFor(cp);
+            if (face == null) {
+                missing++;
+                i += Character.charCount(cp);
+                continue;
+            }
+            int j = i + Character.charCount(cp);
+            while (j < limit && faceFor(text.codePointAt(j)) == face) {
+                j += Character.charCount(text.codePointAt(j));
+            }
+            pieces.add(new Piece(i, j, face));
+            i = j;
+        }
+        if (rtl) {
+            java.util.Collections.reverse(pieces); // the pieces of a right-to-left run stand right to left
+        }
+        for (Piece piece : pieces) {
+            out.add(piece.face().shape(text, piece.start(), piece.limit(), rtl, size));
+        }
+    }
+
+    private FontFace faceFor(int codePoint) {
+        if (primary.canDisplay(codePoint) || Character.getType(codePoint) == Character.FORMAT) {
+            return primary;
+        }
+        return fallback.canDisplay(codePoint) ? fallback : null;
+    }
+
+    private static int countSpaces(String text, ShapedRun run) {
+        int spaces = 0;
+        for (int g = 0; g < run.glyphs().length; g++) {
+            if (isSpace(text, run, g)) {
+                spaces++;
+            }
+        }
+        return spaces;
+    }
+
+    private static boolean isSpace(String text, ShapedRun run, int glyph) {
+        int s = run.charStart()[glyph];
+        return run.charEnd()[glyph] == s + 1 && text.charAt(s) == ' ';
+    }
+}

@@ -1,0 +1,127 @@
+package org.arshif.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.arshif.archive.Archive;
+import org.arshif.model.Article;
+import org.arshif.model.ArticleMatches;
+import org.arshif.model.SearchHit;
+import org.arshif.model.SearchQuery;
+import org.arshif.pdf.ExportMonitor;
+import org.arshif.pdf.ExportReport;
+import org.arshif.pdf.PdfExporter;
+import org.arshif.pdf.PdfOptions;
+
+/**
+ * "Export to PDF…" (Ctrl+E): the selected articles (or the open one), with the query's matches marked, written in the
+ * background with progress and cancel in the status bar; at the end, an action to open the file. Errors (a folder
+ * that cannot be written, a full disk) are shown, and no half-written file is left.
+ */
+final class ExportController {
+
+    private final MainViewModel model;
+    private final ReaderViewModel reader;
+    private final Background background;
+    private final StatusBarView status;
+    /** Opens a file with the desktop's viewer (the application's host services). */
+    Consumer<String> opener = uri -> { };
+    /** The last export's report, for tests. */
+    volatile ExportReport lastReport;
+    volatile String lastError;
+
+    ExportController(MainViewModel model, ReaderViewModel reader, Background background, StatusBarView status) {
+        this.model = model;
+        this.reader = reader;
+        this.background = background;
+        this.status = status;
+    }
+
+    void chooseAndExport(Window owner, List<Integer> selectedRows) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("export.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        chooser.setInitialFileName("arshif.pdf");
+        File file = chooser.showSaveDialog(owner);
+        if (file != null) {
+            export(selectedRows, file.toPath());
+        }
+    }
+
+    /** Exports the given result rows (or, when none is selected, the open article) to a file. */
+    void export(List<Integer> selectedRows, Path target) {
+        LazyHitList hits = model.hitsProperty().get();
+        Archive archive = model.archive();
+        ReaderViewModel.Shown open = reader.shown.get();
+        if (archive == null || (selectedRows.isEmpty() && open == null)) {
+            status.hideJob(Messages.get("export.nothing"));
+            return;
+        }
+        List<Integer> rows = List.copyOf(selectedRows);
+        SearchQuery query = hits == null ? null : hits.query();
+        String queryText = model.query.get();
+        AtomicBoolean cancelled = new AtomicBoolean();
+        status.showJob(Messages.format("export.progress", 0), 0, () -> cancelled.set(true));
+        ExportMonitor monitor = new ExportMonitor() {
+            @Override
+            public void progress(int done, int total) {
+                Platform.runLater(() -> status.showJob(Messages.format("export.progress", done * 100 / total),
+                        (double) done / total, () -> cancelled.set(true)));
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.get();
+            }
+        };
+        background.write(() -> {
+            List<String> ids = rows.isEmpty() ? List.of(open.article().id()) : idsOf(archive, query, hits, rows);
+            List<Article> articles = new ArrayList<>();
+            Map<String, ArticleMatches> marks = new LinkedHashMap<>();
+            for (String id : ids) {
+                Article article = archive.get(id).orElse(null);
+                if (article != null) {
+                    articles.add(article);
+                    marks.put(id, archive.matches(article, queryText));
+                }
+            }
+            PdfOptions options = new PdfOptions(PdfOptions.PageSize.A4, Messages.get("app.title"), Messages.locale(), null);
+            return new PdfExporter(options).export(articles, marks, target, monitor);
+        }, report -> {
+            lastReport = report;
+            status.showDone(Messages.format("export.done", report.articles(), report.file().getFileName().toString()),
+                    Messages.get("export.open"), () -> opener.accept(report.file().toUri().toString()));
+        }, failure -> {
+            lastError = failure.getMessage();
+            status.hideJob(Messages.format("export.failed", failure.getMessage()));
+        });
+    }
+
+    /** The ids of result rows; rows whose page is not in memory are fetched (off the FX thread). */
+    private static List<String> idsOf(Archive archive, SearchQuery query, LazyHitList hits, List<Integer> rows)
+            throws Exception {
+        List<String> ids = new ArrayList<>(rows.size());
+        Map<Integer, List<SearchHit>> pages = new LinkedHashMap<>();
+        for (int row : rows) {
+            int page = row / LazyHitList.PAGE;
+            List<SearchHit> hitsOfPage = pages.get(page);
+            if (hitsOfPage == null) {
+                hitsOfPage = archive.search(query.withPage(page * LazyHitList.PAGE, LazyHitList.PAGE)).hits();
+                pages.put(page, hitsOfPage);
+            }
+            int inPage = row % LazyHitList.PAGE;
+            if (inPage < hitsOfPage.size()) {
+                ids.add(hitsOfPage.get(inPage).id());
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,215 @@
+package org.arshif.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.arshif.archive.TestArticles;
+import org.arshif.importer.BundledSeeds;
+import org.arshif.model.Article;
+import org.arshif.model.ImportProblem;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PdfExporterTest {
+
+    @TempDir
+    Path dir;
+    static Article seed;
+
+    @BeforeAll
+    static void readSeed() throws IOException {
+        List<Article> seeds = new ArrayList<>();
+        new BundledSeeds().readInto(new org.arshif.archive.ArticleSink() {
+            @Override
+            public void accept(Article article) {
+                seeds.add(article);
+            }
+
+            @Override
+            public void reject(ImportProblem problem) {
+                throw new AssertionError(problem.describe());
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        });
+        seed = seeds.getFirst();
+    }
+
+    private static String text(PDDocument document) throws IOException {
+        return new PDFTextStripper().getText(document);
+    }
+
+    /** Non-space characters of {@code expected} found in order in {@code actual} (longest common subsequence). */
+    static double inOrderShare(String expected, String actual) {
+        String a = expected.replaceAll("\\s+", "");
+        String b = actual.replaceAll("\\s+", "");
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                current[j] = a.charAt(i - 1) == b.charAt(j - 1) ? previous[j - 1] + 1
+                        : Math.max(previous[j], current[j - 1]);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return (double) previous[b.length()] / a.length();
+    }
+
+    @Test
+    void seedArticleReadsBackAsBaseLettersInLogicalOrder() throws IOException {
+        Path pdf = dir.resolve("seed.pdf");
+        ExportReport report = new PdfExporter(PdfOptions.defaults()).export(List.of(seed), Map.of(), pdf, ExportMonitor.NONE);
+        assertEquals(1, report.articles());
+        assertEquals(0, report.missingCharacters());
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(report.pages(), document.getNumberOfPages());
+            assertTrue(document.getNumberOfPages() >= 2, "the seed fills more than a page");
+            String extracted = RightToLeftTextExtractor.extract(document);
+            double share = inOrderShare(String.join("", seed.paragraphs()), extracted);
+            assertTrue(share >= 0.99, "only " + share + " of the seed's characters came back in order");
+            // PDFBox's own stripper reorders a few lines in pieces (see RightToLeftTextExtractor) but reads the letters.
+            double stripper = inOrderShare(String.join("", seed.paragraphs()), text(document));
+            assertTrue(stripper >= 0.95, "PDFBox's stripper read " + stripper);
+            assertTrue(extracted.contains("أستانا"), "a word extracts as written");
+            assertTrue(extracted.codePoints().noneMatch(cp -> (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF)),
+                    "no presentation forms in the text layer");
+        }
+    }
+
+    @Test
+    void documentInformationLanguageOutlineAndEmbeddedSubsetFonts() throws IOException {
+        Path pdf = dir.resolve("info.pdf");
+        new PdfExporter(PdfOptions.defaults()).export(List.of(seed), Map.of(), pdf, ExportMonitor.NONE);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            var info = document.getDocumentInformation();
+            assertEquals(seed.title(), info.getTitle());
+            assertEquals("Arshif", info.getCreator());
+            assertFalse(info.getSubject().isBlank());
+            assertTrue(info.getCreationDate() != null);
+            assertEquals("ar", document.getDocumentCatalog().getLanguage());
+            PDOutlineItem first = document.getDocumentCatalog().getDocumentOutline().getFirstChild();
+            assertEquals(seed.title(), first.getTitle());
+            List<PDFont> fonts = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name));
+                }
+            }
+            assertFalse(fonts.isEmpty());
+            for (PDFont font : fonts) {
+                assertTrue(font instanceof PDType0Font, font.getName());
+                assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+                assertTrue(font.getName().matches("[A-Z]{6}\\+.*"), font.getName() + " is a subset");
+                assertTrue(font.getCOSObject().containsKey(COSName.TO_UNICODE));
+            }
+        }
+    }
+
+    @Test
+    void twoHundredArticlesEachInTheOutlineAfterAContentsCover() throws IOException {
+        List<Article> articles = new ArrayList<>();
+        List<Article> sample = TestArticles.sample();
+        for (int i = 0; i < 200; i++) {
+            Article base = i % 10 == 0 ? seed : sample.get(i % sample.size());
+            articles.add(new Article("a" + i, base.title() + " " + i, false, base.date(), base.source(), base.author(),
+                    base.url(), base.paragraphs(), base.origin()));
+        }
+        Path pdf = dir.resolve("many.pdf");
+        int[] progress = {0};
+        ExportReport report = new PdfExporter(PdfOptions.defaults()).export(articles, Map.of(), pdf, new ExportMonitor() {
+            @Override
+            public void progress(int done, int total) {
+                progress[0] = done * 100 / total;
+            }
+        });
+        assertEquals(100, progress[0]);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            List<String> titles = new ArrayList<>();
+            for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+                titles.add(item.getTitle());
+            }
+            assertEquals(200, titles.size());
+            assertEquals(articles.stream().map(Article::title).toList(), titles);
+            assertTrue(document.getNumberOfPages() > 200, "a cover, then each article on a new page");
+            PDFTextStripper firstPage = new PDFTextStripper();
+            firstPage.setStartPage(1);
+            firstPage.setEndPage(1);
+            String cover = firstPage.getText(document);
+            assertTrue(cover.contains("المحتويات"), cover);
+            assertTrue(cover.contains("جنيف"), "the contents list the articles");
+        }
+    }
+
+    @Test
+    void letterPaperAndEnglishLabels() throws IOException {
+        Path pdf = dir.resolve("letter.pdf");
+        new PdfExporter(new PdfOptions(PdfOptions.PageSize.LETTER, "Test archive", java.util.Locale.ENGLISH,
+                LocalDate.of(2026, 11, 29))).export(TestArticles.sample(), Map.of(), pdf, ExportMonitor.NONE);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(612, document.getPage(0).getMediaBox().getWidth(), 0.5);
+            assertEquals(792, document.getPage(0).getMediaBox().getHeight(), 0.5);
+            assertTrue(text(document).contains("Contents"));
+            assertEquals("en", document.getDocumentCatalog().getLanguage());
+        }
+    }
+
+    @Test
+    void charactersNoFontHasAreReportedNotFatal() throws IOException {
+        Article odd = TestArticles.article("odd", "رموز غريبة", LocalDate.of(2020, 1, 1), "س",
+                "نص فيه رموز لا يغطيها الخط: 中文 و😀 ثم نص عربي بعدها.");
+        Path pdf = dir.resolve("odd.pdf");
+        ExportReport report = new PdfExporter(PdfOptions.defaults()).export(List.of(odd), Map.of(), pdf, ExportMonitor.NONE);
+        assertTrue(report.missingCharacters() >= 3, "missing " + report.missingCharacters());
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertTrue(text(document).contains("بعدها"));
+        }
+    }
+
+    @Test
+    void aFailedExportLeavesNoFileBehind() throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("file.txt"), "x");
+        Path target = notAFolder.resolve("out.pdf");
+        PdfExportException e = assertThrows(PdfExportException.class, () ->
+                new PdfExporter(PdfOptions.defaults()).export(List.of(seed), Map.of(), target, ExportMonitor.NONE));
+        assertTrue(e.getMessage().contains("out.pdf"), e.getMessage());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(notAFolder), files.toList());
+        }
+    }
+
+    @Test
+    void cancellingWritesNothing() {
+        Path target = dir.resolve("cancelled.pdf");
+        assertThrows(PdfExportException.class, () -> new PdfExporter(PdfOptions.defaults())
+                .export(List.of(seed, seed), Map.of(), target, new ExportMonitor() {
+                    @Override
+                    public boolean isCancelled() {
+                        return true;
+                    }
+                }));
+        assertFalse(Files.exists(target));
+    }
+}
