@@ -12,10 +12,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.arshif.archive.ArticleSink;
+import org.arshif.archive.CollectingSink;
 import org.arshif.importer.BundledSeeds;
 import org.arshif.model.Article;
-import org.arshif.model.ImportProblem;
 import org.arshif.pdf.ExportMonitor;
 import org.arshif.pdf.ExportReport;
 import org.arshif.pdf.PdfExporter;
@@ -107,22 +106,6 @@ public final class ExportBenchmark {
     }
 
     private static Article seed() throws IOException {
-        List<Article> seeds = new ArrayList<>();
-        new BundledSeeds().readInto(new ArticleSink() {
-            @Override
-            public void accept(Article article) {
-                seeds.add(article);
-            }
-
-            @Override
-            public void reject(ImportProblem problem) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        });
-        return seeds.getFirst();
+        return CollectingSink.readAll(new BundledSeeds()).articles.getFirst();
     }
 }

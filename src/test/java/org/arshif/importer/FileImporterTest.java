@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.arshif.archive.ArticleSink;
+import org.arshif.archive.CollectingSink;
 import org.arshif.model.Article;
 import org.arshif.model.ImportProblem;
 import org.junit.jupiter.api.Test;
@@ -24,31 +24,8 @@ class FileImporterTest {
     @TempDir
     Path dir;
 
-    /** Collects what an importer yields. */
-    static final class Collected implements ArticleSink {
-        final List<Article> articles = new ArrayList<>();
-        final List<ImportProblem> problems = new ArrayList<>();
-
-        @Override
-        public void accept(Article article) {
-            articles.add(article);
-        }
-
-        @Override
-        public void reject(ImportProblem problem) {
-            problems.add(problem);
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    }
-
-    private Collected read(FieldMapping mapping, Path... paths) throws IOException {
-        Collected collected = new Collected();
-        new FileImporter(List.of(paths), mapping).readInto(collected);
-        return collected;
+    private CollectingSink read(FieldMapping mapping, Path... paths) throws IOException {
+        return CollectingSink.readAll(new FileImporter(List.of(paths), mapping));
     }
 
     private Path write(String name, String content) throws IOException {
@@ -70,7 +47,7 @@ class FileImporterTest {
     void seedTextWithSidecarBecomesOneArticleWithEveryLineAParagraph() throws IOException {
         copySeed("txt");
         copySeed("json");
-        Collected got = read(FieldMapping.DEFAULT, dir);
+        CollectingSink got = read(FieldMapping.DEFAULT, dir);
         assertEquals(List.of(), got.problems);
         assertEquals(1, got.articles.size(), "the sidecar is metadata, never an article of its own");
         Article seed = got.articles.getFirst();
@@ -127,7 +104,7 @@ class FileImporterTest {
                   "not an object",
                   {"title": "الخامس", "pubDate": "Mon, 30 Oct 2017 10:00:00 GMT", "text": "نص الخامس"}
                 ]""");
-        Collected got = read(FieldMapping.DEFAULT, file);
+        CollectingSink got = read(FieldMapping.DEFAULT, file);
         assertEquals(List.of("الأول", "الخامس"), got.articles.stream().map(Article::title).toList());
         assertEquals(List.of(
                 new ImportProblem(file.toString(), 2, "empty body"),
@@ -139,7 +116,7 @@ class FileImporterTest {
     @Test
     void brokenJsonKeepsTheRecordsBeforeItAndSaysWhere() throws IOException {
         Path file = write("broken.json", "[{\"title\": \"سليم\", \"content\": \"نص\"},\n {\"title\": \"مكسور\" \"content\": 1}]");
-        Collected got = read(FieldMapping.DEFAULT, file);
+        CollectingSink got = read(FieldMapping.DEFAULT, file);
         assertEquals(1, got.articles.size());
         ImportProblem problem = got.problems.getFirst();
         assertEquals(2, problem.record());
@@ -155,7 +132,7 @@ class FileImporterTest {
                 {not json}
                 {"meta": {"when": "23 فيفري 2017"}, "txt": "الخبر الثاني", "src": "ص"}
                 """);
-        Collected got = read(FieldMapping.parse("date=meta.when,body=txt,source=src"), file);
+        CollectingSink got = read(FieldMapping.parse("date=meta.when,body=txt,source=src"), file);
         assertEquals(List.of(LocalDate.of(2017, 8, 30), LocalDate.of(2017, 2, 23)),
                 got.articles.stream().map(Article::date).toList());
         assertEquals(List.of("س", "ص"), got.articles.stream().map(Article::source).toList());
@@ -174,7 +151,7 @@ class FileImporterTest {
         Files.write(latin1, new byte[] {(byte) 0xC7, (byte) 0xE1, (byte) 0xD3, (byte) 0xE1, (byte) 0xC7, (byte) 0xE3});
         Path pdf = write("scan.pdf", "%PDF");
         Path empty = write("empty.json", "");
-        Collected got = read(FieldMapping.DEFAULT, dir.resolve("missing.json"), latin1, pdf, empty);
+        CollectingSink got = read(FieldMapping.DEFAULT, dir.resolve("missing.json"), latin1, pdf, empty);
         assertEquals(List.of("no such file or folder", "not UTF-8 or UTF-16 text",
                         "unsupported file type (expected .txt, .json or .jsonl)", "empty file"),
                 got.problems.stream().map(ImportProblem::reason).toList());

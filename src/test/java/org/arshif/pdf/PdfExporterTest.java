@@ -20,10 +20,10 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.arshif.archive.CollectingSink;
 import org.arshif.archive.TestArticles;
 import org.arshif.importer.BundledSeeds;
 import org.arshif.model.Article;
-import org.arshif.model.ImportProblem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,24 +36,7 @@ class PdfExporterTest {
 
     @BeforeAll
     static void readSeed() throws IOException {
-        List<Article> seeds = new ArrayList<>();
-        new BundledSeeds().readInto(new org.arshif.archive.ArticleSink() {
-            @Override
-            public void accept(Article article) {
-                seeds.add(article);
-            }
-
-            @Override
-            public void reject(ImportProblem problem) {
-                throw new AssertionError(problem.describe());
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        });
-        seed = seeds.getFirst();
+        seed = CollectingSink.readAll(new BundledSeeds()).articles.getFirst();
     }
 
     private static String text(PDDocument document) throws IOException {

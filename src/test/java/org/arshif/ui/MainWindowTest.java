@@ -16,50 +16,30 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.arshif.archive.LuceneArchive;
 import org.arshif.model.SearchHit;
 import org.arshif.model.SearchQuery;
 import org.arshif.model.SortOrder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.ApplicationExtension;
 
 @ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
+class MainWindowTest extends WindowTestBase {
 
     static final String SEED = "000_3e452db34f5d0aa1";
 
-    @TempDir
-    static Path dir;
-    static LuceneArchive archive;
-    MainWindow window;
-
-    @BeforeAll
-    static void archive() throws Exception {
-        archive = UiTestSupport.filledArchive(dir.resolve("archive"));
-        System.setProperty("arshif.config", dir.resolve("config").toString());
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        archive.close();
+    @Override
+    java.util.Locale language() {
+        return Messages.ARABIC;
     }
 
     @Start
-    void start(Stage stage) throws Exception {
-        Messages.use(Messages.ARABIC);
-        window = new MainWindow(Settings.load());
-        stage.setScene(window.createScene(1200, 800));
-        stage.show();
-        window.attach(archive);
-        UiTestSupport.watchFxThread();
+    void start(javafx.stage.Stage stage) {
+        show(stage);
     }
 
     @AfterEach

@@ -1,0 +1,42 @@
+package org.arshif.ui;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.stage.Stage;
+import org.arshif.archive.LuceneArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A real window on a real archive (the seed and the sample articles), in the language of the subclass. */
+abstract class WindowTestBase {
+
+    @TempDir
+    static Path dir;
+    static LuceneArchive archive;
+    MainWindow window;
+
+    @BeforeAll
+    static void openArchive() throws Exception {
+        archive = UiTestSupport.filledArchive(dir.resolve("archive"));
+        System.setProperty("arshif.config", dir.resolve("config").toString());
+    }
+
+    @AfterAll
+    static void closeArchive() throws Exception {
+        Messages.use(Messages.ARABIC);
+        archive.close();
+    }
+
+    abstract Locale language();
+
+    /** Called from each test class's own {@code @Start} method (TestFX looks for it on the test class itself). */
+    void show(Stage stage) {
+        Messages.use(language());
+        window = new MainWindow(Settings.load());
+        stage.setScene(window.createScene(1200, 800));
+        stage.show();
+        window.attach(archive);
+        UiTestSupport.watchFxThread();
+    }
+}
