@@ -1,0 +1,50 @@
+package org.arshif.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.arshif.archive.ArchiveException;
+import org.arshif.archive.ArchiveLocation;
+import org.arshif.archive.ImportMonitor;
+import org.arshif.archive.LuceneArchive;
+import org.arshif.model.SearchQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArchiveOpenerTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDefaultArchiveStartsWithTheSeed() throws Exception {
+        ArchiveLocation fresh = new ArchiveLocation(dir.resolve("default"), true);
+        try (LuceneArchive archive = ArchiveOpener.openWritable(fresh, ImportMonitor.NONE)) {
+            assertEquals(1, archive.stats().articles());
+            assertEquals(1, archive.search(SearchQuery.of("أستانا")).total());
+        }
+        try (LuceneArchive again = ArchiveOpener.openWritable(fresh, ImportMonitor.NONE)) {
+            assertEquals(1, again.stats().articles(), "seeded once, not on every start");
+        }
+    }
+
+    @Test
+    void aChosenArchiveIsNotSeeded() throws Exception {
+        try (LuceneArchive archive = ArchiveOpener.openWritable(new ArchiveLocation(dir.resolve("mine"), false),
+                ImportMonitor.NONE)) {
+            assertEquals(0, archive.stats().articles());
+        }
+    }
+
+    @Test
+    void readingADefaultArchiveThatDoesNotExistYetCreatesAndSeedsIt() throws Exception {
+        try (LuceneArchive archive = ArchiveOpener.openReadable(new ArchiveLocation(dir.resolve("new-default"), true))) {
+            assertEquals(1, archive.stats().articles());
+        }
+        ArchiveException missing = assertThrows(ArchiveException.class,
+                () -> ArchiveOpener.openReadable(new ArchiveLocation(dir.resolve("nothing"), false)));
+        assertTrue(missing.getMessage().contains("no archive"), missing.getMessage());
+    }
+}
