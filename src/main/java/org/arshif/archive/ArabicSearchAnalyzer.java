@@ -44,6 +44,11 @@ public final class ArabicSearchAnalyzer extends Analyzer {
         this.stopWords = CharArraySet.unmodifiableSet(normalised);
     }
 
+    /** True for a normalised word on the stop list (kept in the index only as an exact form). */
+    public boolean isStopWord(String normalised) {
+        return stopWords.contains(normalised);
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer tokenizer = new StandardTokenizer();

@@ -7,6 +7,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongRange;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -14,6 +15,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.arshif.model.Article;
+import org.arshif.text.DateMentions;
 
 /** Converts articles to Lucene documents and back. */
 final class ArticleDocuments {
@@ -42,6 +44,7 @@ final class ArticleDocuments {
             doc.add(new StoredField(ArchiveFields.TITLE_DERIVED, 1));
         }
         doc.add(new Field(ArchiveFields.BODY, article.body(), TEXT_WITH_OFFSETS));
+        doc.add(new org.apache.lucene.document.TextField(ArchiveFields.LEAD, lead(article.body()), Field.Store.NO));
         LocalDate date = article.date();
         if (date != null) {
             long day = date.toEpochDay();
@@ -49,6 +52,12 @@ final class ArticleDocuments {
             doc.add(new NumericDocValuesField(ArchiveFields.DATE, day));
             doc.add(new StoredField(ArchiveFields.DATE, day));
             doc.add(new NumericDocValuesField(ArchiveFields.MONTH, date.getYear() * 12L + date.getMonthValue() - 1));
+        }
+        for (String text : mentionSources(article)) {
+            for (DateMentions.Mention mention : DateMentions.find(text)) {
+                doc.add(new LongRange(ArchiveFields.MENTIONS, new long[] {mention.from().toEpochDay()},
+                        new long[] {mention.to().toEpochDay()}));
+            }
         }
         doc.add(new StringField(ArchiveFields.SOURCE, article.source(), Field.Store.YES));
         doc.add(new SortedDocValuesField(ArchiveFields.SOURCE, new BytesRef(article.source())));
@@ -58,6 +67,24 @@ final class ArticleDocuments {
         }
         storeIfPresent(doc, ArchiveFields.ORIGIN, article.origin());
         return doc;
+    }
+
+    /** Length of the lead, in characters, cut back to a space. */
+    static final int LEAD_LENGTH = 300;
+
+    static String lead(String body) {
+        if (body.length() <= LEAD_LENGTH) {
+            return body;
+        }
+        int cut = body.lastIndexOf(' ', LEAD_LENGTH);
+        return body.substring(0, cut > 0 ? cut : LEAD_LENGTH);
+    }
+
+    private static List<String> mentionSources(Article article) {
+        List<String> texts = new java.util.ArrayList<>(article.paragraphs().size() + 1);
+        texts.add(article.title());
+        texts.addAll(article.paragraphs());
+        return texts;
     }
 
     private static void storeIfPresent(Document doc, String field, String value) {

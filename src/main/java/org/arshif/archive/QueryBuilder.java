@@ -32,6 +32,17 @@ final class QueryBuilder {
 
     /** A match in the title counts more than one in the body. */
     private static final float TITLE_BOOST = 2f;
+    /** Up to this many words, all must match; a longer query (a pasted headline) ranks by how many match. */
+    static final int ALL_WORDS_LIMIT = 3;
+    /** Puts articles with every word of a long query above those with only some: larger than any BM25 sum here. */
+    private static final float FULL_MATCH_LIFT = 100f;
+    /** Lifts articles where two neighbouring query words stand together (within this many positions). */
+    private static final int PAIR_SLOP = 2;
+    private static final float PAIR_BOOST = 0.2f;
+    /** Lifts words found in the body's opening, where news restates its headline. */
+    private static final float LEAD_BOOST = 0.5f;
+    /** Lifts the written form over other forms of the same stem. */
+    private static final float EXACT_BOOST = 0.3f;
 
     private final Analyzer analyzer;
 
@@ -44,6 +55,10 @@ final class QueryBuilder {
         List<Clause> clauses = QuerySyntax.parse(TextCleaner.cleanLine(text));
         if (clauses.isEmpty()) {
             return new MatchAllDocsQuery();
+        }
+        Query longQuery = longQuery(clauses);
+        if (longQuery != null) {
+            return longQuery;
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean anyPositive = false;
@@ -65,7 +80,7 @@ final class QueryBuilder {
     /** The full query: text plus date and source filters, which do not affect scores. */
     Query fullQuery(SearchQuery search) {
         Query text = textQuery(search.text());
-        if (search.from() == null && search.to() == null && search.source() == null) {
+        if (search.from() == null && search.to() == null && search.source() == null && !search.hasMentions()) {
             return text;
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.MUST);
@@ -77,7 +92,79 @@ final class QueryBuilder {
         if (search.source() != null) {
             query.add(new TermQuery(new Term(ArchiveFields.SOURCE, search.source())), Occur.FILTER);
         }
+        if (search.hasMentions()) {
+            long from = search.mentionsFrom() == null ? Long.MIN_VALUE : search.mentionsFrom().toEpochDay();
+            long to = search.mentionsTo() == null ? Long.MAX_VALUE : search.mentionsTo().toEpochDay();
+            query.add(org.apache.lucene.document.LongRange.newIntersectsQuery(ArchiveFields.MENTIONS,
+                    new long[] {from}, new long[] {to}), Occur.FILTER);
+        }
         return query.build();
+    }
+
+    /**
+     * A query of more than {@value #ALL_WORDS_LIMIT} plain words (a headline or a sentence pasted in): articles that
+     * match most of the words are returned too. Each word counts (its stem, with a lift for the written form), an
+     * article with every word comes first, and neighbouring words standing together lift an article further.
+     * Returns null for a short query or one using the search syntax, which keep all-words semantics.
+     */
+    private Query longQuery(List<Clause> clauses) {
+        boolean plain = clauses.stream().allMatch(c -> (c instanceof Word w && !w.excluded() && !w.prefix())
+                || (c instanceof Phrase p && !p.excluded()));
+        if (!plain) {
+            return null;
+        }
+        // Quotes in a pasted headline are its punctuation more often than a phrase the user means: their words
+        // count as words, and the quoted run still lifts articles that hold it.
+        List<Token> words = new ArrayList<>();
+        List<String> stems = new ArrayList<>();
+        List<Query> phrases = new ArrayList<>();
+        for (Clause clause : clauses) {
+            String text = clause instanceof Word w ? w.text() : ((Phrase) clause).text();
+            if (clause instanceof Phrase phrase) {
+                Query quoted = phraseQuery(phrase.text());
+                if (quoted != null) {
+                    phrases.add(quoted);
+                }
+            }
+            List<Token> tokens = analyse(text);
+            List<Token> exacts = tokens.stream().filter(t -> t.increment() > 0).toList();
+            List<String> wordStems = stems(tokens);
+            for (int i = 0; i < wordStems.size(); i++) {
+                boolean stopWord = exacts.get(i).text().equals(wordStems.get(i)) && isStopWord(exacts.get(i).text());
+                if (!stopWord) {
+                    words.add(exacts.get(i));
+                    stems.add(wordStems.get(i));
+                }
+            }
+        }
+        if (stems.size() <= ALL_WORDS_LIMIT) {
+            return null;
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (int i = 0; i < stems.size(); i++) {
+            String stem = stems.get(i);
+            String exact = words.get(i).text();
+            query.add(acrossFields(field -> stemQuery(field, stem)), Occur.SHOULD);
+            query.add(new BoostQuery(new TermQuery(new Term(ArchiveFields.BODY, exact)), EXACT_BOOST), Occur.SHOULD);
+            query.add(new BoostQuery(stemQuery(ArchiveFields.LEAD, stem), LEAD_BOOST), Occur.SHOULD);
+            all.add(acrossFields(field -> stemQuery(field, stem)), Occur.FILTER);
+        }
+        // Every word present: a constant lift above anything that matches only some of them.
+        query.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(all.build()), FULL_MATCH_LIFT), Occur.SHOULD);
+        for (int i = 0; i + 1 < stems.size(); i++) {
+            MultiPhraseQuery.Builder pair = new MultiPhraseQuery.Builder().setSlop(PAIR_SLOP);
+            pair.add(stemTerms(ArchiveFields.BODY, stems.get(i)));
+            pair.add(stemTerms(ArchiveFields.BODY, stems.get(i + 1)));
+            query.add(new BoostQuery(pair.build(), PAIR_BOOST), Occur.SHOULD);
+        }
+        phrases.forEach(phrase -> query.add(phrase, Occur.SHOULD));
+        query.setMinimumNumberShouldMatch(1);
+        return query.build();
+    }
+
+    private boolean isStopWord(String exact) {
+        return analyzer instanceof ArabicSearchAnalyzer arabic && arabic.isStopWord(exact);
     }
 
     private static boolean isExcluded(Clause clause) {

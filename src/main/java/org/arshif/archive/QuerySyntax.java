@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The search syntax users type: words (all must match), {@code "exact phrase"}, {@code a OR b}, {@code -excluded},
- * {@code prefix*}. Parsing never fails: an unclosed quote runs to the end, a lone operator is ignored, so whatever
+ * {@code prefix*}. Only the ASCII double quote starts a phrase: guillemets and curly quotes in a pasted headline are
+ * punctuation. Parsing never fails: an unclosed quote runs to the end, a lone operator is ignored, so whatever
  * the user typed gives a query.
  */
 public final class QuerySyntax {
@@ -47,8 +48,9 @@ public final class QuerySyntax {
                 c = query.charAt(i);
             }
             Clause clause;
-            if (c == '"' || c == '«' || c == '“') {
-                char close = c == '"' ? '"' : c == '«' ? '»' : '”';
+            // Only typed quotes make a phrase: the «» and “” of a pasted headline are its punctuation.
+            if (c == '"') {
+                char close = '"';
                 int end = query.indexOf(close, i + 1);
                 if (end < 0) {
                     end = n;

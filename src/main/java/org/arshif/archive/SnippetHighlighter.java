@@ -137,8 +137,12 @@ final class SnippetHighlighter {
             }
             List<int[]> matches = new ArrayList<>();
             for (int i = 0; i < passage.getNumMatches(); i++) {
-                matches.add(new int[] {offsets[passage.getMatchStarts()[i] - start],
-                        offsets[passage.getMatchEnds()[i] - start]});
+                // A phrase match may run past the passage's end: mark only what the snippet shows.
+                int from = Math.clamp(passage.getMatchStarts()[i], start, end);
+                int to = Math.clamp(passage.getMatchEnds()[i], start, end);
+                if (to > from) {
+                    matches.add(new int[] {offsets[from - start], offsets[to - start]});
+                }
             }
             List<Snippet.Span> marks = mergeSpans(matches);
             return new Snippet(text.toString(), marks);

@@ -38,6 +38,7 @@ public final class ArshifCli {
             usage: arshif COMMAND [options]
               import [--archive DIR] [--map k=field,...] PATH...
               search [--archive DIR] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--source S]
+                     [--mentions-from YYYY-MM-DD] [--mentions-to YYYY-MM-DD]
                      [--sort relevance|newest|oldest] [--limit N] [--offset N] [--json] QUERY
               show   [--archive DIR] [--json] ID
               stats  [--archive DIR] [--json]
@@ -137,14 +138,15 @@ public final class ArshifCli {
     }
 
     private int searchCommand(List<String> args) throws UsageException, ArchiveException {
-        CliArgs flags = CliArgs.parse(args, Set.of("archive", "from", "to", "source", "sort", "limit", "offset"),
-                Set.of("json"));
+        CliArgs flags = CliArgs.parse(args, Set.of("archive", "from", "to", "source", "sort", "limit", "offset",
+                "mentions-from", "mentions-to"), Set.of("json"));
         SearchQuery query;
         try {
             SortOrder sort = flags.has("sort") ? SortOrder.parse(flags.get("sort")) : SortOrder.RELEVANCE;
             query = new SearchQuery(String.join(" ", flags.positional()), flags.date("from"), flags.date("to"),
                     flags.get("source"), sort, flags.integer("offset", 0, 0),
-                    flags.integer("limit", SearchQuery.DEFAULT_LIMIT, 0));
+                    flags.integer("limit", SearchQuery.DEFAULT_LIMIT, 0), flags.date("mentions-from"),
+                    flags.date("mentions-to"));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

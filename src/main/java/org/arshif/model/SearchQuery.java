@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param sort   order of the hits; a blank query sorted by relevance is listed newest first
  * @param offset how many hits to skip (paging)
  * @param limit  how many hits to return
+ * @param mentionsFrom only articles whose text mentions a date on or after this day (with mentionsTo), or null
+ * @param mentionsTo   only articles whose text mentions a date on or before this day, or null
  */
 public record SearchQuery(String text, LocalDate from, LocalDate to, String source, SortOrder sort,
-                          int offset, int limit) {
+                          int offset, int limit, LocalDate mentionsFrom, LocalDate mentionsTo) {
 
     public static final int DEFAULT_LIMIT = 20;
 
@@ -29,6 +31,15 @@ public record SearchQuery(String text, LocalDate from, LocalDate to, String sour
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("the date range ends (" + to + ") before it starts (" + from + ")");
         }
+        if (mentionsFrom != null && mentionsTo != null && mentionsFrom.isAfter(mentionsTo)) {
+            throw new IllegalArgumentException("the range of mentioned dates ends (" + mentionsTo
+                    + ") before it starts (" + mentionsFrom + ")");
+        }
+    }
+
+    /** A query without a range of mentioned dates. */
+    public SearchQuery(String text, LocalDate from, LocalDate to, String source, SortOrder sort, int offset, int limit) {
+        this(text, from, to, source, sort, offset, limit, null, null);
     }
 
     public static SearchQuery of(String text) {
@@ -36,19 +47,28 @@ public record SearchQuery(String text, LocalDate from, LocalDate to, String sour
     }
 
     public SearchQuery withDates(LocalDate newFrom, LocalDate newTo) {
-        return new SearchQuery(text, newFrom, newTo, source, sort, offset, limit);
+        return new SearchQuery(text, newFrom, newTo, source, sort, offset, limit, mentionsFrom, mentionsTo);
+    }
+
+    /** Only articles whose text mentions a date in this range (either end open). */
+    public SearchQuery withMentions(LocalDate newFrom, LocalDate newTo) {
+        return new SearchQuery(text, from, to, source, sort, offset, limit, newFrom, newTo);
     }
 
     public SearchQuery withSource(String newSource) {
-        return new SearchQuery(text, from, to, newSource, sort, offset, limit);
+        return new SearchQuery(text, from, to, newSource, sort, offset, limit, mentionsFrom, mentionsTo);
     }
 
     public SearchQuery withSort(SortOrder newSort) {
-        return new SearchQuery(text, from, to, source, newSort, offset, limit);
+        return new SearchQuery(text, from, to, source, newSort, offset, limit, mentionsFrom, mentionsTo);
     }
 
     public SearchQuery withPage(int newOffset, int newLimit) {
-        return new SearchQuery(text, from, to, source, sort, newOffset, newLimit);
+        return new SearchQuery(text, from, to, source, sort, newOffset, newLimit, mentionsFrom, mentionsTo);
+    }
+
+    public boolean hasMentions() {
+        return mentionsFrom != null || mentionsTo != null;
     }
 
     public boolean isBlank() {

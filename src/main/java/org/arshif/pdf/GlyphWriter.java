@@ -298,16 +298,4 @@ final class GlyphWriter {
                 """);
         return cmap.toString();
     }
-
-    /** How many distinct glyphs were written (for the tests and the report). */
-    int glyphCount() {
-        HashSet<String> glyphs = new HashSet<>();
-        faces.values().forEach(f -> {
-            for (int i = 0; i < f.meanings.size(); i++) {
-                int font = i;
-                f.meanings.get(i).keySet().forEach(g -> glyphs.add(f.face.resource + font + ":" + g));
-            }
-        });
-        return glyphs.size();
-    }
 }

@@ -12,6 +12,8 @@ import java.util.OptionalInt;
 public final class MonthNames {
 
     private static final Map<String, Integer> MONTHS = new HashMap<>();
+    /** The names as written (not folded), for building patterns that find them in running text. */
+    private static final Map<String, Integer> WRITTEN = new java.util.LinkedHashMap<>();
 
     static {
         add(1, "يناير", "جانفي", "كانون الثاني", "january", "jan");
@@ -34,11 +36,17 @@ public final class MonthNames {
     private static void add(int month, String... names) {
         for (String name : names) {
             MONTHS.put(key(name), month);
+            WRITTEN.put(name, month);
         }
     }
 
     private static String key(String name) {
         return ArabicFolding.fold(name).replaceAll("\\s+", " ").strip();
+    }
+
+    /** Every month name as written, with its number (Arabic and English spellings). */
+    public static Map<String, Integer> written() {
+        return java.util.Collections.unmodifiableMap(WRITTEN);
     }
 
     /** The month number (1–12) of a name such as {@code تشرين الأول} or {@code أوت}, if it is one. */

@@ -55,6 +55,8 @@ public final class ArabicParagraph extends Region {
     private final ObjectProperty<Paint> fill = new SimpleObjectProperty<>(this, "fill", Color.BLACK);
     private final ObjectProperty<Paint> markFill = new SimpleObjectProperty<>(this, "markFill", Color.web("#ffd54f", 0.8));
     private final ObjectProperty<List<Snippet.Span>> marks = new SimpleObjectProperty<>(this, "marks", List.of());
+    /** Spans marked in a second colour: dates written in the text. */
+    private final ObjectProperty<List<Snippet.Span>> dateMarks = new SimpleObjectProperty<>(this, "dateMarks", List.of());
     private final DoubleProperty lineSpacing = new SimpleDoubleProperty(this, "lineSpacing", 1.5);
     private final IntegerProperty maxLines = new SimpleIntegerProperty(this, "maxLines", Integer.MAX_VALUE);
 
@@ -62,6 +64,7 @@ public final class ArabicParagraph extends Region {
     private final List<Text> lineNodes = new ArrayList<>();
     private final List<Line> lines = new ArrayList<>();
     private final Path markShapes = new Path();
+    private final Path dateShapes = new Path();
     private final Path selectionShapes = new Path();
     private LineBreaker breaker;
     private int selectionAnchor = -1;
@@ -83,10 +86,14 @@ public final class ArabicParagraph extends Region {
         selectionShapes.setStroke(null);
         selectionShapes.setManaged(false);
         selectionShapes.setFill(Color.web("#2196f3", 0.35));
-        getChildren().addAll(markShapes, selectionShapes);
+        dateShapes.setStroke(null);
+        dateShapes.setManaged(false);
+        dateShapes.setFill(Color.web("#4fc3f7", 0.35));
+        getChildren().addAll(dateShapes, markShapes, selectionShapes);
         text.addListener((obs, old, now) -> invalidateText());
         font.addListener((obs, old, now) -> invalidateText());
         marks.addListener((obs, old, now) -> requestLayout());
+        dateMarks.addListener((obs, old, now) -> requestLayout());
         fill.addListener((obs, old, now) -> lineNodes.forEach(t -> t.setFill(now)));
         lineSpacing.addListener((obs, old, now) -> requestLayout());
         maxLines.addListener((obs, old, now) -> requestLayout());
@@ -227,6 +234,7 @@ public final class ArabicParagraph extends Region {
             node.relocate(snapPositionX(x), snapPositionY(y));
         }
         markShapes.getElements().setAll(rangeShapes(getMarks()));
+        dateShapes.getElements().setAll(rangeShapes(dateMarks.get()));
         selectionShapes.getElements().setAll(hasSelection()
                 ? rangeShapes(List.of(new Snippet.Span(selectionStart, selectionEnd))) : List.of());
     }
@@ -415,6 +423,15 @@ public final class ArabicParagraph extends Region {
 
     public void setMarks(List<Snippet.Span> value) {
         marks.set(value == null ? List.of() : List.copyOf(value));
+    }
+
+    public void setDateMarks(List<Snippet.Span> value) {
+        dateMarks.set(value == null ? List.of() : List.copyOf(value));
+    }
+
+    /** The date marks' shape (for tests). */
+    Path dateShape() {
+        return dateShapes;
     }
 
     public DoubleProperty lineSpacingProperty() {

@@ -57,11 +57,6 @@ final class LazyHitList extends ObservableListBase<SearchHit> {
         return inPage < hits.size() ? hits.get(inPage) : null;
     }
 
-    /** True when the row's hit is in memory. */
-    boolean isLoaded(int index) {
-        return pages.containsKey(index / PAGE);
-    }
-
     private void requestPage(int page) {
         if (!loading.add(page)) {
             return;

@@ -41,6 +41,8 @@ public final class MainViewModel {
     /** The chosen source, or null for all. */
     final ObjectProperty<String> source = new SimpleObjectProperty<>();
     final ObjectProperty<SortOrder> sort = new SimpleObjectProperty<>(SortOrder.RELEVANCE);
+    /** When set, the date range applies to dates written in the articles, not to their publication dates. */
+    final BooleanProperty datesInText = new SimpleBooleanProperty(false);
 
     final LongProperty total = new SimpleLongProperty(-1);
     private final ReadOnlyObjectWrapper<LazyHitList> hits = new ReadOnlyObjectWrapper<>();
@@ -52,7 +54,7 @@ public final class MainViewModel {
 
     MainViewModel(Background background) {
         this.background = background;
-        for (var property : List.of(from, to, source, sort)) {
+        for (var property : List.of(from, to, source, sort, datesInText)) {
             property.addListener((o, a, b) -> {
                 if (!batching) {
                     search();
@@ -76,7 +78,8 @@ public final class MainViewModel {
     }
 
     SearchQuery currentQuery() {
-        return new SearchQuery(query.get(), from.get(), to.get(), source.get(), sort.get(), 0, LazyHitList.PAGE);
+        SearchQuery base = new SearchQuery(query.get(), null, null, source.get(), sort.get(), 0, LazyHitList.PAGE);
+        return datesInText.get() ? base.withMentions(from.get(), to.get()) : base.withDates(from.get(), to.get());
     }
 
     /** Runs the current question now. */

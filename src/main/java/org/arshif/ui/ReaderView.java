@@ -80,6 +80,7 @@ final class ReaderView extends ScrollPane {
             ArabicParagraph paragraph = new ArabicParagraph(article.paragraphs().get(i));
             paragraph.getStyleClass().add("reader-paragraph");
             paragraph.setMarks(matches.paragraphs().get(i));
+            paragraph.setDateMarks(shown.dates().get(i));
             paragraph.setLineSpacing(1.2);
             bindInk(paragraph);
             paragraphs.add(paragraph);

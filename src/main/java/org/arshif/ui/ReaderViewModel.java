@@ -16,8 +16,8 @@ public final class ReaderViewModel {
     static final double MIN_TEXT_SIZE = 12;
     static final double MAX_TEXT_SIZE = 40;
 
-    /** The article shown and its matches, set together. */
-    record Shown(Article article, ArticleMatches matches) {
+    /** The article shown, its matches and the dates written in each paragraph, set together. */
+    record Shown(Article article, ArticleMatches matches, java.util.List<java.util.List<org.arshif.model.Snippet.Span>> dates) {
     }
 
     private final Background background;
@@ -40,12 +40,19 @@ public final class ReaderViewModel {
         }
         background.read(() -> {
             Article article = archive.get(id).orElse(null);
-            return article == null ? null : new Shown(article, archive.matches(article, queryText));
+            return article == null ? null : new Shown(article, archive.matches(article, queryText), datesIn(article));
         }, result -> {
             if (mine == generation) {
                 shown.set(result);
             }
         }, failure -> error.set(failure.getMessage()));
+    }
+
+    private static java.util.List<java.util.List<org.arshif.model.Snippet.Span>> datesIn(Article article) {
+        return article.paragraphs().stream()
+                .map(p -> org.arshif.text.DateMentions.find(p).stream()
+                        .map(m -> new org.arshif.model.Snippet.Span(m.start(), m.end())).toList())
+                .toList();
     }
 
     void zoom(double step) {

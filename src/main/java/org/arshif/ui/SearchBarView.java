@@ -30,6 +30,7 @@ final class SearchBarView extends HBox {
     final ComboBox<String> sourceBox = new ComboBox<>();
     final ComboBox<SortOrder> sortBox = new ComboBox<>();
     final Label countLabel = new Label();
+    final javafx.scene.control.CheckBox datesInText = new javafx.scene.control.CheckBox(Messages.get("search.datesInText"));
 
     SearchBarView(MainViewModel model) {
         getStyleClass().add("search-bar");
@@ -66,6 +67,9 @@ final class SearchBarView extends HBox {
         clearDates.setId("clear-dates");
         clearDates.setTooltip(new javafx.scene.control.Tooltip(Messages.get("search.clearDates")));
         clearDates.setOnAction(e -> model.setDates(null, null));
+        datesInText.setId("dates-in-text");
+        datesInText.setTooltip(new javafx.scene.control.Tooltip(Messages.get("search.datesInText.tip")));
+        datesInText.selectedProperty().bindBidirectional(model.datesInText);
 
         sourceBox.setId("source");
         sourceBox.setPromptText(Messages.get("search.allSources"));
@@ -101,7 +105,7 @@ final class SearchBarView extends HBox {
                 () -> model.total.get() < 0 ? "" : Messages.format("search.count", model.total.get()), model.total));
         countLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
-        getChildren().addAll(queryField, fromPicker, toPicker, clearDates, sourceBox, sortBox, countLabel);
+        getChildren().addAll(queryField, fromPicker, toPicker, datesInText, clearDates, sourceBox, sortBox, countLabel);
     }
 
     private static ListCell<String> sourceCell() {

@@ -127,6 +127,19 @@ class LuceneArchiveTest {
     }
 
     @Test
+    void datesWrittenInTheTextFilterTheArchive() throws Exception {
+        SearchQuery all = SearchQuery.of("");
+        // The seed mentions 4 May, 15 March and 23 February 2017; it was published on 30 October 2017.
+        assertEquals(List.of(SEED), ids(all.withMentions(LocalDate.of(2017, 3, 1), LocalDate.of(2017, 3, 31))));
+        assertEquals(List.of(SEED), ids(all.withMentions(LocalDate.of(2017, 5, 4), LocalDate.of(2017, 5, 4))));
+        assertEquals(List.of(), ids(all.withMentions(LocalDate.of(2017, 5, 5), null)));
+        assertEquals(List.of(SEED), ids(all.withMentions(null, LocalDate.of(2017, 2, 23))));
+        assertEquals(List.of(), ids(all.withMentions(LocalDate.of(2017, 10, 30), LocalDate.of(2017, 10, 30))),
+                "the publication date is not a mention");
+        assertEquals(List.of(SEED), ids(SearchQuery.of("أستانا").withMentions(LocalDate.of(2017, 1, 1), null)));
+    }
+
+    @Test
     void sourceFilterAndExactTotalsWithPaging() throws Exception {
         assertEquals(List.of("oil", "oil-2"), ids(SearchQuery.of("").withSource("الاقتصادية").withSort(SortOrder.OLDEST)));
         SearchResult page = archive.search(SearchQuery.of("").withSort(SortOrder.OLDEST).withPage(2, 2));

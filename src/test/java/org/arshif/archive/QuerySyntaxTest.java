@@ -19,7 +19,9 @@ class QuerySyntaxTest {
                         new Word("مفاوض", true, false),
                         new AnyOf(List.of(new Word("جنيف", false, false), new Word("سوتشي", false, false),
                                 new Phrase("الأمم المتحدة", false)))),
-                QuerySyntax.parse("أستانا \"وقف القتال\" -روسيا مفاوض* جنيف OR سوتشي OR «الأمم المتحدة»"));
+                QuerySyntax.parse("أستانا \"وقف القتال\" -روسيا مفاوض* جنيف OR سوتشي OR \"الأمم المتحدة\""));
+        assertEquals(List.of(new Word("«الأمم", false, false), new Word("المتحدة»", false, false)),
+                QuerySyntax.parse("«الأمم المتحدة»"), "guillemets of a pasted headline are not syntax");
     }
 
     @Test

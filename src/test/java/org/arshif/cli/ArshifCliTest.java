@@ -81,6 +81,12 @@ class ArshifCliTest {
         assertTrue(out.startsWith("1 article"), out);
         assertTrue(out.contains("[النفط]"), out);
 
+        assertEquals(0, run("search", "--archive", archive.toString(), "--mentions-from", "2017-02-20",
+                "--mentions-to", "2017-02-25", "--json", ""));
+        assertEquals(1, json().get("total").asInt(), "the seed mentions 23 February 2017");
+        assertEquals(0, run("search", "--archive", archive.toString(), "--mentions-from", "2018-01-01", "--json", ""));
+        assertEquals(0, json().get("total").asInt());
+
         assertEquals(0, run("show", "--archive", archive.toString(), "--json", "000_3e452db34f5d0aa1"));
         assertTrue(json().get("titleDerived").asBoolean());
         assertEquals(20, json().get("paragraphs").size(), "one paragraph a line, as in the seed file");

@@ -97,6 +97,19 @@ class MainWindowTest extends WindowTestBase {
     }
 
     @Test
+    void theDateRangeCanApplyToDatesWrittenInTheTextWhichTheReaderMarks(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        robot.clickOn("#dates-in-text");
+        robot.interact(() -> window.model.setDates(LocalDate.of(2017, 3, 1), LocalDate.of(2017, 3, 31)));
+        waitForTotal(1);
+        assertEquals(List.of(SEED), shownIds());
+        waitUntil(() -> window.readerView.paragraphs().size() == 20);
+        long dates = onFx(() -> window.readerView.paragraphs().stream()
+                .filter(p -> !p.dateShape().getElements().isEmpty()).count());
+        assertEquals(3, dates, "the three paragraphs with a written date show it marked");
+    }
+
+    @Test
     void sortingReordersTheResults(FxRobot robot) throws Exception {
         waitForTotal(6);
         robot.interact(() -> window.searchBar.sortBox.setValue(SortOrder.OLDEST));

@@ -1,0 +1,171 @@
+package org.arshif.text;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.chrono.HijrahDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds explicit dates written in an article's text: day month year and month year, with Egyptian/Gulf
+ * (أكتوبر), Levantine (تشرين الأول) and Maghrebi (أوت, فيفري, جوان, جويلية) month names, Hijri months with their year
+ * (رمضان 1436), Western and Arabic-Indic digits. A mention is a range of days: one day, or a whole month.
+ */
+public final class DateMentions {
+
+    /** One date written in the text: characters {@code [start, end)}, meaning the days {@code from..to}. */
+    public record Mention(int start, int end, LocalDate from, LocalDate to) {
+    }
+
+    private static final Map<String, Integer> HIJRI = new LinkedHashMap<>();
+
+    static {
+        String[][] names = {{"محرم"}, {"صفر"}, {"ربيع الأول", "ربيع الاول"}, {"ربيع الآخر", "ربيع الثاني", "ربيع الاخر"},
+                {"جمادى الأولى", "جمادى الاولى", "جمادى الأول"}, {"جمادى الآخرة", "جمادى الثانية", "جمادى الاخرة"},
+                {"رجب"}, {"شعبان"}, {"رمضان"}, {"شوال"}, {"ذو القعدة", "ذي القعدة"}, {"ذو الحجة", "ذي الحجة"}};
+        for (int month = 0; month < names.length; month++) {
+            for (String name : names[month]) {
+                HIJRI.put(name, month + 1);
+            }
+        }
+    }
+
+    private static final String GREGORIAN_NAMES = alternation(MonthNames.written());
+    private static final String HIJRI_NAMES = alternation(HIJRI);
+    private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
+    private static final String AFTER = "(?![\\p{L}\\p{N}])";
+    private static final Pattern HIJRI_DATE = Pattern.compile(BEFORE + "(?:(\\d{1,2})\\s+)?(" + HIJRI_NAMES
+            + ")\\s*[،,]?\\s*(1[3-5]\\d\\d)(?:\\s*(?:هـ|ه)(?![\\p{L}]))?" + AFTER);
+    /** A Gregorian year, optionally followed by the era letter (2017م). */
+    private static final String YEAR = "((?:19|20|21)\\d\\d)(?:\\s*م)?";
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(BEFORE + "(\\d{1,2})\\s+(" + GREGORIAN_NAMES
+            + ")\\s*[،,]?\\s*" + YEAR + AFTER);
+    private static final Pattern MONTH_YEAR = Pattern.compile(BEFORE + "(" + GREGORIAN_NAMES
+            + ")\\s*[،,]?\\s*" + YEAR + AFTER);
+
+    private DateMentions() {
+    }
+
+    /** Longest names first, with the hamza, teh marbuta and alef maqsura spellings all accepted. */
+    private static String alternation(Map<String, Integer> names) {
+        return names.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(DateMentions::flexible)
+                .reduce((a, b) -> a + "|" + b).orElseThrow();
+    }
+
+    private static String flexible(String name) {
+        StringBuilder pattern = new StringBuilder();
+        for (char c : name.toCharArray()) {
+            pattern.append(switch (c) {
+                case 'ا', 'أ', 'إ', 'آ' -> "[اأإآ]";
+                case 'ة', 'ه' -> "[ةه]";
+                case 'ى', 'ي' -> "[ىي]";
+                case ' ' -> "\\s+";
+                default -> Pattern.quote(Character.toString(c));
+            });
+        }
+        return pattern.toString();
+    }
+
+    /** Every explicit date in the text, in order; overlapping readings keep the longest (the day over the month). */
+    public static List<Mention> find(String text) {
+        if (!mayHoldYear(text)) {
+            return List.of(); // most paragraphs: no four-digit number, no date; skip the patterns
+        }
+        String digits = ArabicFolding.asciiDigits(text); // same length: offsets stay valid
+        List<Mention> found = new ArrayList<>();
+        Matcher m = HIJRI_DATE.matcher(digits);
+        while (m.find()) {
+            hijri(m).ifPresent(found::add);
+        }
+        List<Mention> invalid = new ArrayList<>(); // "31 فبراير 2017": not a date, and not February either
+        m = DAY_MONTH_YEAR.matcher(digits);
+        while (m.find()) {
+            if (free(found, m.start(), m.end())) {
+                java.util.Optional<Mention> day = gregorianDay(m);
+                if (day.isPresent()) {
+                    found.add(day.get());
+                } else {
+                    invalid.add(new Mention(m.start(), m.end(), null, null));
+                }
+            }
+        }
+        m = MONTH_YEAR.matcher(digits);
+        while (m.find()) {
+            if (free(found, m.start(), m.end()) && free(invalid, m.start(), m.end())) {
+                YearMonth month = YearMonth.of(Integer.parseInt(m.group(2)), MonthNames.lookup(m.group(1)).orElseThrow());
+                found.add(new Mention(m.start(), m.end(), month.atDay(1), month.atEndOfMonth()));
+            }
+        }
+        found.sort(Comparator.comparingInt(Mention::start));
+        return found;
+    }
+
+    /** True when the text has a run of exactly four digits (any script) starting with 1 or 2: a possible year. */
+    static boolean mayHoldYear(String text) {
+        int run = 0;
+        char first = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isDigit(c)) {
+                if (run == 0) {
+                    first = ArabicFolding.foldExtra(c);
+                }
+                run++;
+            } else {
+                if (run == 4 && (first == '1' || first == '2')) {
+                    return true;
+                }
+                run = 0;
+            }
+        }
+        return false;
+    }
+
+    private static boolean free(List<Mention> found, int start, int end) {
+        return found.stream().noneMatch(x -> x.start() < end && start < x.end());
+    }
+
+    private static java.util.Optional<Mention> gregorianDay(Matcher m) {
+        try {
+            LocalDate day = LocalDate.of(Integer.parseInt(m.group(3)), MonthNames.lookup(m.group(2)).orElseThrow(),
+                    Integer.parseInt(m.group(1)));
+            return java.util.Optional.of(new Mention(m.start(), m.end(), day, day));
+        } catch (DateTimeException e) {
+            return java.util.Optional.empty(); // 31 فبراير is not a date
+        }
+    }
+
+    private static java.util.Optional<Mention> hijri(Matcher m) {
+        Integer month = null;
+        for (Map.Entry<String, Integer> entry : HIJRI.entrySet()) {
+            if (ArabicFolding.fold(entry.getKey()).equals(ArabicFolding.fold(m.group(2).replaceAll("\\s+", " ")))) {
+                month = entry.getValue();
+                break;
+            }
+        }
+        if (month == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            int year = Integer.parseInt(m.group(3));
+            if (m.group(1) != null) {
+                LocalDate day = LocalDate.from(HijrahDate.of(year, month, Integer.parseInt(m.group(1))));
+                return java.util.Optional.of(new Mention(m.start(), m.end(), day, day));
+            }
+            HijrahDate first = HijrahDate.of(year, month, 1);
+            LocalDate from = LocalDate.from(first);
+            LocalDate to = from.plusDays(first.lengthOfMonth() - 1);
+            return java.util.Optional.of(new Mention(m.start(), m.end(), from, to));
+        } catch (DateTimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

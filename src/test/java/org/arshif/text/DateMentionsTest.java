@@ -1,0 +1,63 @@
+package org.arshif.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.arshif.text.DateMentions.Mention;
+import org.junit.jupiter.api.Test;
+
+class DateMentionsTest {
+
+    private static List<String> written(String text) {
+        return DateMentions.find(text).stream().map(m -> text.substring(m.start(), m.end())).toList();
+    }
+
+    private static List<LocalDate> days(String text) {
+        return DateMentions.find(text).stream().map(Mention::from).toList();
+    }
+
+    @Test
+    void theSeedMentionsThreeDates() throws IOException {
+        String seed;
+        try (InputStream in = getClass().getResourceAsStream("/seeds/000_3e452db34f5d0aa1.txt")) {
+            seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertEquals(List.of(LocalDate.of(2017, 5, 4), LocalDate.of(2017, 3, 15), LocalDate.of(2017, 2, 23)), days(seed));
+        assertEquals(List.of("4 مايو 2017", "15 مارس 2017", "23 فيفري 2017"), written(seed));
+    }
+
+    @Test
+    void levantineMaghrebiArabicIndicDigitsAndCommas() {
+        assertEquals(List.of(LocalDate.of(2017, 10, 30), LocalDate.of(2016, 8, 30), LocalDate.of(2015, 7, 5)),
+                days("عقد في ٣٠ تشرين الأول ٢٠١٧ ثم في 30 أوت 2016 وقبلها في 5 جويلية، 2015 اجتماع."));
+        assertEquals(List.of(LocalDate.of(2019, 6, 12)), days("يوم 12 يونيه 2019م أعلن"));
+    }
+
+    @Test
+    void aMonthAndYearIsTheWholeMonth() {
+        List<Mention> found = DateMentions.find("في شهر آذار 2011 اندلعت الاحتجاجات");
+        assertEquals(1, found.size());
+        assertEquals(LocalDate.of(2011, 3, 1), found.getFirst().from());
+        assertEquals(LocalDate.of(2011, 3, 31), found.getFirst().to());
+        assertEquals(List.of("آذار 2011"), written("في شهر آذار 2011 اندلعت الاحتجاجات"));
+    }
+
+    @Test
+    void hijriMonthsWithTheirYear() {
+        List<Mention> ramadan = DateMentions.find("خلال رمضان 1436 هـ تضاعفت الزيارات");
+        assertEquals(LocalDate.of(2015, 6, 18), ramadan.getFirst().from());
+        assertEquals(LocalDate.of(2015, 7, 16), ramadan.getFirst().to());
+        assertEquals(List.of(LocalDate.of(2017, 10, 30)), days("الاثنين 10 صفر 1439 هـ"));
+    }
+
+    @Test
+    void numbersThatAreNotDatesAreLeftAlone() {
+        assertEquals(List.of(), written("أودى بحياة أكثر من 330 الف شخص في غضون 6 سنوات، و2017 سنة صعبة، ومايو شهر جميل."));
+        assertEquals(List.of(), written("31 فبراير 2017 ليس تاريخاً"));
+        assertEquals(List.of(), written("في 4 مايو 20175"));
+    }
+}
