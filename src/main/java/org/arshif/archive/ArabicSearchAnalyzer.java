@@ -105,6 +105,7 @@ public final class ArabicSearchAnalyzer extends Analyzer {
     /** NFKC, the extra folding and Lucene's Arabic normalisation, in place on each term. */
     private static final class ArabicFoldingFilter extends TokenFilter {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
         private final ArabicNormalizer normalizer = new ArabicNormalizer();
 
         ArabicFoldingFilter(TokenStream in) {
@@ -113,16 +114,22 @@ public final class ArabicSearchAnalyzer extends Analyzer {
 
         @Override
         public boolean incrementToken() throws IOException {
-            if (!input.incrementToken()) {
-                return false;
+            int skipped = 0;
+            while (input.incrementToken()) {
+                if (needsCompatibilityNormalisation(term)) {
+                    String normalised = Normalizer.normalize(term, Normalizer.Form.NFKC);
+                    term.setEmpty().append(normalised);
+                }
+                char[] buffer = term.buffer();
+                term.setLength(normalizer.normalize(buffer, foldInPlace(buffer, term.length())));
+                if (term.length() > 0) {
+                    position.setPositionIncrement(position.getPositionIncrement() + skipped);
+                    return true;
+                }
+                // A "word" of marks or tatweel alone normalises to nothing: no empty term, keep the position gap.
+                skipped += position.getPositionIncrement();
             }
-            if (needsCompatibilityNormalisation(term)) {
-                String normalised = Normalizer.normalize(term, Normalizer.Form.NFKC);
-                term.setEmpty().append(normalised);
-            }
-            char[] buffer = term.buffer();
-            term.setLength(normalizer.normalize(buffer, foldInPlace(buffer, term.length())));
-            return true;
+            return false;
         }
     }
 

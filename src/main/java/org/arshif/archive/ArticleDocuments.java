@@ -30,6 +30,15 @@ final class ArticleDocuments {
         TEXT_WITH_OFFSETS.freeze();
     }
 
+    /** The lead only lifts scores: no positions (no phrase runs on it), not stored. */
+    private static final FieldType LEAD_TYPE = new FieldType();
+
+    static {
+        LEAD_TYPE.setTokenized(true);
+        LEAD_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        LEAD_TYPE.freeze();
+    }
+
     /** Paragraphs are stored joined by this; cleaned paragraphs never contain a line break. */
     static final String PARAGRAPH_BREAK = "\n\n";
 
@@ -44,7 +53,7 @@ final class ArticleDocuments {
             doc.add(new StoredField(ArchiveFields.TITLE_DERIVED, 1));
         }
         doc.add(new Field(ArchiveFields.BODY, article.body(), TEXT_WITH_OFFSETS));
-        doc.add(new org.apache.lucene.document.TextField(ArchiveFields.LEAD, lead(article.body()), Field.Store.NO));
+        doc.add(new Field(ArchiveFields.LEAD, lead(article.body()), LEAD_TYPE));
         LocalDate date = article.date();
         if (date != null) {
             long day = date.toEpochDay();

@@ -74,7 +74,8 @@ public final class LuceneArchive implements Archive {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ArabicSearchAnalyzer analyzer = new ArabicSearchAnalyzer();
-    private final QueryBuilder queries = new QueryBuilder(analyzer);
+    private volatile GluedWords glued;
+    private final QueryBuilder queries = new QueryBuilder(analyzer, () -> glued);
     private final SnippetHighlighter highlighter = new SnippetHighlighter(analyzer);
 
     private LuceneArchive(Path folder, Directory directory, IndexWriter writer, SearcherManager searchers) {
@@ -82,6 +83,7 @@ public final class LuceneArchive implements Archive {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
+        this.glued = GluedWords.load(folder);
     }
 
     private static SortField dateSort(boolean newestFirst) {
@@ -154,6 +156,7 @@ public final class LuceneArchive implements Archive {
                 indexer.finish();
             }
             commitAndRefresh();
+            findGluedWords();
             return new ImportReport(indexer.added(), indexer.updated(), indexer.problems(),
                     Duration.ofNanos(System.nanoTime() - started), indexer.wasCancelled());
         } catch (IOException | RuntimeException e) {
@@ -168,6 +171,18 @@ public final class LuceneArchive implements Archive {
     private void commitAndRefresh() throws IOException {
         writer.commit();
         searchers.maybeRefreshBlocking();
+    }
+
+    /** Rebuilds the list of run-together words from the vocabulary as it now stands. */
+    private void findGluedWords() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            GluedWords found = GluedWords.build(searcher.getIndexReader(), ArchiveFields.BODY);
+            found.save(folder);
+            glued = found;
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     private static boolean existed(IndexSearcher searcher, String id) {

@@ -45,9 +45,11 @@ final class QueryBuilder {
     private static final float EXACT_BOOST = 0.3f;
 
     private final Analyzer analyzer;
+    private final java.util.function.Supplier<GluedWords> glued;
 
-    QueryBuilder(Analyzer analyzer) {
+    QueryBuilder(Analyzer analyzer, java.util.function.Supplier<GluedWords> glued) {
         this.analyzer = analyzer;
+        this.glued = glued;
     }
 
     /** The text part alone (no filters): what is scored and highlighted. Matches all for a blank query. */
@@ -145,10 +147,10 @@ final class QueryBuilder {
         for (int i = 0; i < stems.size(); i++) {
             String stem = stems.get(i);
             String exact = words.get(i).text();
-            query.add(acrossFields(field -> stemQuery(field, stem)), Occur.SHOULD);
+            query.add(acrossFields(field -> wordMatch(field, stem, exact)), Occur.SHOULD);
             query.add(new BoostQuery(new TermQuery(new Term(ArchiveFields.BODY, exact)), EXACT_BOOST), Occur.SHOULD);
             query.add(new BoostQuery(stemQuery(ArchiveFields.LEAD, stem), LEAD_BOOST), Occur.SHOULD);
-            all.add(acrossFields(field -> stemQuery(field, stem)), Occur.FILTER);
+            all.add(acrossFields(field -> wordMatch(field, stem, exact)), Occur.FILTER);
         }
         // Every word present: a constant lift above anything that matches only some of them.
         query.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(all.build()), FULL_MATCH_LIFT), Occur.SHOULD);
@@ -203,18 +205,33 @@ final class QueryBuilder {
      * its parts, in order, as a phrase.
      */
     private Query wordQuery(String word) {
-        List<String> stems = stems(analyse(word));
+        List<Token> tokens = analyse(word);
+        List<String> stems = stems(tokens);
         if (stems.isEmpty()) {
             return null;
         }
         if (stems.size() == 1) {
-            return acrossFields(field -> stemQuery(field, stems.getFirst()));
+            String exact = tokens.getFirst().text();
+            return acrossFields(field -> wordMatch(field, stems.getFirst(), exact));
         }
         return acrossFields(field -> {
             MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();
             stems.forEach(stem -> phrase.add(stemTerms(field, stem)));
             return phrase.build();
         });
+    }
+
+    /**
+     * A word: its stem, or — where a lost space glued it to a neighbour (وكالةسبوتنيك) — the glued word as written.
+     */
+    private Query wordMatch(String field, String stem, String exact) {
+        List<String> gluedForms = glued.get() == null ? List.of() : glued.get().containing(exact);
+        if (gluedForms.isEmpty()) {
+            return stemQuery(field, stem);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder().add(stemQuery(field, stem), Occur.SHOULD);
+        gluedForms.forEach(form -> any.add(new TermQuery(new Term(field, form)), Occur.SHOULD));
+        return any.build();
     }
 
     private static Query stemQuery(String field, String stem) {
