@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,9 +32,15 @@ final class GluedWords {
     /** A glued word is rare: in at most this many articles. */
     private static final int MAX_GLUED_FREQUENCY = 3;
     /** Each half is a word of its own at least this long, found standing alone in at least this many articles. */
-    private static final int MIN_HALF_LENGTH = 3;
+    private static final int MIN_HALF_LENGTH = 4;
     private static final int MIN_HALF_FREQUENCY = 2;
     private static final int MAX_WORD_LENGTH = 30;
+    /**
+     * Proclitics and suffixes written as part of words: a "half" that is one of them is an affix, not a word
+     * (والفيديوهات is و + ال + فيديوهات, not two words).
+     */
+    private static final Set<String> AFFIXES = Set.of("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ك", "ل",
+            "س", "سي", "ست", "ها", "هم", "هن", "كم", "نا", "ات", "ون", "ين", "يه", "ان", "تان", "تين");
 
     private final Map<String, List<String>> byHalf;
 
@@ -52,6 +57,15 @@ final class GluedWords {
         return byHalf.getOrDefault(half, List.of());
     }
 
+    /**
+     * Where a space was lost the letters usually show it: the second word starts with the article (نزوحالملايين),
+     * or the first ends in teh marbuta, which only ends words (وكالةسبوتنيك; normalised to heh). Without such a
+     * sign, a rare word made of two known words is far more often one word with a suffix (مسؤوليتهم).
+     */
+    private static boolean lostSpaceLikely(String left, String right) {
+        return right.startsWith("ال") || (left.endsWith("ه") && left.length() >= MIN_HALF_LENGTH);
+    }
+
     int size() {
         return byHalf.values().stream().mapToInt(List::size).sum();
     }
@@ -62,8 +76,8 @@ final class GluedWords {
         if (terms == null) {
             return none();
         }
-        Set<String> known = new HashSet<>();
-        List<String> rare = new ArrayList<>();
+        Map<String, Integer> known = new HashMap<>();
+        Map<String, Integer> rare = new HashMap<>();
         TermsEnum all = terms.iterator();
         for (BytesRef term = all.next(); term != null; term = all.next()) {
             String word = term.utf8ToString();
@@ -71,20 +85,25 @@ final class GluedWords {
                 continue;
             }
             int frequency = all.docFreq();
-            if (frequency >= MIN_HALF_FREQUENCY && word.length() >= MIN_HALF_LENGTH) {
-                known.add(word);
+            if (frequency >= MIN_HALF_FREQUENCY && word.length() >= MIN_HALF_LENGTH && !AFFIXES.contains(word)) {
+                known.put(word, frequency);
             }
             if (frequency <= MAX_GLUED_FREQUENCY && word.length() >= 2 * MIN_HALF_LENGTH
                     && word.length() <= MAX_WORD_LENGTH) {
-                rare.add(word);
+                rare.put(word, frequency);
             }
         }
         Map<String, List<String>> byHalf = new HashMap<>();
-        for (String word : rare) {
+        for (Map.Entry<String, Integer> entry : rare.entrySet()) {
+            String word = entry.getKey();
+            // Each half must be clearly more common than the glued word: a real word lost its space, not a rare
+            // name that happens to contain two words.
+            int needed = Math.max(MIN_HALF_FREQUENCY, 2 * entry.getValue());
             for (int cut = MIN_HALF_LENGTH; cut <= word.length() - MIN_HALF_LENGTH; cut++) {
                 String left = word.substring(0, cut);
                 String right = word.substring(cut);
-                if (known.contains(left) && known.contains(right)) {
+                if (lostSpaceLikely(left, right)
+                        && known.getOrDefault(left, 0) >= needed && known.getOrDefault(right, 0) >= needed) {
                     byHalf.computeIfAbsent(left, k -> new ArrayList<>()).add(word);
                     byHalf.computeIfAbsent(right, k -> new ArrayList<>()).add(word);
                     break;
