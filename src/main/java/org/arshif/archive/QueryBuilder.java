@@ -34,8 +34,11 @@ final class QueryBuilder {
     private static final float TITLE_BOOST = 2f;
     /** Up to this many words, all must match; a longer query (a pasted headline) ranks by how many match. */
     static final int ALL_WORDS_LIMIT = 3;
-    /** Puts articles with every word of a long query above those with only some: larger than any BM25 sum here. */
-    private static final float FULL_MATCH_LIFT = 100f;
+    /**
+     * Puts articles with every word of a long query above those with only some: a constant far above what the
+     * words' BM25 scores add up to (a few tens at most, even for a long headline matched in title and body).
+     */
+    private static final float FULL_MATCH_LIFT = 1000f;
     /** Lifts articles where two neighbouring query words stand together (within this many positions). */
     private static final int PAIR_SLOP = 2;
     private static final float PAIR_BOOST = 0.2f;
