@@ -75,7 +75,6 @@ public final class LuceneArchive implements Archive {
     private final SearcherManager searchers;
     private final ArabicSearchAnalyzer analyzer = new ArabicSearchAnalyzer();
     private volatile GluedWords glued;
-    private final QueryBuilder queries = new QueryBuilder(analyzer, () -> glued);
     private final SnippetHighlighter highlighter = new SnippetHighlighter(analyzer);
 
     private LuceneArchive(Path folder, Directory directory, IndexWriter writer, SearcherManager searchers) {
@@ -197,6 +196,7 @@ public final class LuceneArchive implements Archive {
     public SearchResult search(SearchQuery query) throws ArchiveException {
         IndexSearcher searcher = acquire();
         try {
+            QueryBuilder queries = queries(searcher);
             Query textQuery = queries.textQuery(query.text());
             Query full = queries.fullQuery(query);
             int wanted = Math.max(1, query.offset() + query.limit());
@@ -207,12 +207,21 @@ public final class LuceneArchive implements Archive {
             };
             long total = searcher.count(full);
             ScoreDoc[] page = pageOf(top.scoreDocs, query.offset(), query.limit());
-            return new SearchResult(total, hits(searcher, textQuery, page, effectiveSort(query)));
+            String didYouMean = total < SUGGEST_BELOW && !query.isBlank() ? queries.didYouMean(query.text()) : null;
+            return new SearchResult(total, hits(searcher, textQuery, page, effectiveSort(query)), didYouMean);
         } catch (IOException | RuntimeException e) {
             throw new ArchiveException("search failed: " + e.getMessage(), e);
         } finally {
             release(searcher);
         }
+    }
+
+    /** A query finding fewer articles than this gets a "did you mean" when one of its words has a near spelling. */
+    static final int SUGGEST_BELOW = 5;
+
+    /** Queries for this searcher's view of the archive (rare words get near spellings). */
+    private QueryBuilder queries(IndexSearcher searcher) {
+        return new QueryBuilder(analyzer, glued, new VariantSpellings(searcher.getIndexReader()));
     }
 
     /** A blank query has nothing to rank by: it lists newest first. */
@@ -253,7 +262,7 @@ public final class LuceneArchive implements Archive {
         IndexSearcher searcher = acquire();
         try {
             MonthCollector collector = new MonthCollector();
-            searcher.search(queries.fullQuery(query), collector);
+            searcher.search(queries(searcher).fullQuery(query), collector);
             List<MonthCount> counts = new ArrayList<>(collector.counts.size());
             collector.counts.forEach((month, count) ->
                     counts.add(new MonthCount(YearMonth.of((int) (month / 12), (int) (month % 12) + 1), count)));
@@ -316,7 +325,7 @@ public final class LuceneArchive implements Archive {
                 return ArticleMatches.none(article);
             }
             int doc = top.scoreDocs[0].doc;
-            Query query = queries.textQuery(queryText);
+            Query query = queries(searcher).textQuery(queryText);
             List<Snippet.Span> title = highlighter.allMatches(searcher, query, doc, ArchiveFields.TITLE);
             List<Snippet.Span> body = highlighter.allMatches(searcher, query, doc, ArchiveFields.BODY);
             return new ArticleMatches(title, perParagraph(article, body));

@@ -48,11 +48,14 @@ final class QueryBuilder {
     private static final float EXACT_BOOST = 0.3f;
 
     private final Analyzer analyzer;
-    private final java.util.function.Supplier<GluedWords> glued;
+    private final GluedWords glued;
+    /** Near spellings for rare words; null builds exact queries only. */
+    private final VariantSpellings variants;
 
-    QueryBuilder(Analyzer analyzer, java.util.function.Supplier<GluedWords> glued) {
+    QueryBuilder(Analyzer analyzer, GluedWords glued, VariantSpellings variants) {
         this.analyzer = analyzer;
         this.glued = glued;
+        this.variants = variants;
     }
 
     /** The text part alone (no filters): what is scored and highlighted. Matches all for a blank query. */
@@ -228,13 +231,44 @@ final class QueryBuilder {
      * A word: its stem, or — where a lost space glued it to a neighbour (وكالةسبوتنيك) — the glued word as written.
      */
     private Query wordMatch(String field, String stem, String exact) {
-        List<String> gluedForms = glued.get() == null ? List.of() : glued.get().containing(exact);
-        if (gluedForms.isEmpty()) {
+        List<String> gluedForms = glued.containing(exact);
+        boolean rare = variants != null && variants.isRare(ArchiveFields.BODY, exact, stem);
+        if (gluedForms.isEmpty() && !rare) {
             return stemQuery(field, stem);
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder().add(stemQuery(field, stem), Occur.SHOULD);
         gluedForms.forEach(form -> any.add(new TermQuery(new Term(field, form)), Occur.SHOULD));
+        if (rare) {
+            any.add(VariantSpellings.nearSpellings(field, exact), Occur.SHOULD);
+        }
         return any.build();
+    }
+
+    /**
+     * The query with each rare plain word replaced by the archive's much more common near spelling, or null when
+     * no word has one (used when a query finds little).
+     */
+    String didYouMean(String text) {
+        if (variants == null) {
+            return null;
+        }
+        List<Clause> clauses = QuerySyntax.parse(TextCleaner.cleanLine(text));
+        List<String> words = new ArrayList<>();
+        boolean changed = false;
+        for (Clause clause : clauses) {
+            if (!(clause instanceof Word word) || word.excluded() || word.prefix()) {
+                return null; // the search syntax is the user's own: no rewriting
+            }
+            List<Token> tokens = analyse(word.text());
+            List<String> stems = stems(tokens);
+            String replacement = null;
+            if (stems.size() == 1 && variants.isRare(ArchiveFields.BODY, tokens.getFirst().text(), stems.getFirst())) {
+                replacement = variants.suggest(ArchiveFields.BODY, tokens.getFirst().text());
+            }
+            words.add(replacement == null ? word.text() : replacement);
+            changed |= replacement != null;
+        }
+        return changed ? String.join(" ", words) : null;
     }
 
     private static Query stemQuery(String field, String stem) {

@@ -156,6 +156,9 @@ public final class ArshifCli {
         }
         if (flags.has("json")) {
             ObjectNode json = JSON.createObjectNode().put("total", result.total());
+            if (result.didYouMean() != null) {
+                json.put("didYouMean", result.didYouMean());
+            }
             ArrayNode hits = json.putArray("hits");
             for (SearchHit hit : result.hits()) {
                 ObjectNode node = hits.addObject().put("id", hit.id()).put("title", hit.title())
@@ -173,6 +176,9 @@ public final class ArshifCli {
             return 0;
         }
         out.printf(Locale.ROOT, "%,d %s%n", result.total(), result.total() == 1 ? "article" : "articles");
+        if (result.didYouMean() != null) {
+            out.println("Did you mean: " + result.didYouMean());
+        }
         int rank = query.offset();
         for (SearchHit hit : result.hits()) {
             out.printf(Locale.ROOT, "%n%d. %s  %s  %s%n   id: %s%n   %s%n", ++rank,

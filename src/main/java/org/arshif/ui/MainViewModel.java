@@ -45,6 +45,8 @@ public final class MainViewModel {
     final BooleanProperty datesInText = new SimpleBooleanProperty(false);
 
     final LongProperty total = new SimpleLongProperty(-1);
+    /** A rewritten query to offer when this one found little, or empty. */
+    final StringProperty didYouMean = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<LazyHitList> hits = new ReadOnlyObjectWrapper<>();
     final ObservableList<MonthCount> months = FXCollections.observableArrayList();
     final ObservableList<String> sources = FXCollections.observableArrayList();
@@ -105,6 +107,7 @@ public final class MainViewModel {
             searching.set(false);
             error.set("");
             total.set(answer.first().total());
+            didYouMean.set(answer.first().didYouMean() == null ? "" : answer.first().didYouMean());
             hits.set(new LazyHitList(archive, background, question, answer.first()));
             months.setAll(answer.months());
         }, failure -> {

@@ -30,6 +30,7 @@ final class SearchBarView extends HBox {
     final ComboBox<String> sourceBox = new ComboBox<>();
     final ComboBox<SortOrder> sortBox = new ComboBox<>();
     final Label countLabel = new Label();
+    final javafx.scene.control.Hyperlink didYouMean = new javafx.scene.control.Hyperlink();
     final javafx.scene.control.CheckBox datesInText = new javafx.scene.control.CheckBox(Messages.get("search.datesInText"));
 
     SearchBarView(MainViewModel model) {
@@ -104,8 +105,18 @@ final class SearchBarView extends HBox {
         countLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> model.total.get() < 0 ? "" : Messages.format("search.count", model.total.get()), model.total));
         countLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        didYouMean.setId("did-you-mean");
+        didYouMean.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.didYouMean.get().isEmpty() ? "" : Messages.format("search.didYouMean", model.didYouMean.get()),
+                model.didYouMean));
+        didYouMean.visibleProperty().bind(model.didYouMean.isNotEmpty());
+        didYouMean.managedProperty().bind(didYouMean.visibleProperty());
+        didYouMean.setOnAction(e -> {
+            model.query.set(model.didYouMean.get());
+            model.search();
+        });
 
-        getChildren().addAll(queryField, fromPicker, toPicker, datesInText, clearDates, sourceBox, sortBox, countLabel);
+        getChildren().addAll(queryField, fromPicker, toPicker, datesInText, clearDates, sourceBox, sortBox, countLabel, didYouMean);
     }
 
     private static ListCell<String> sourceCell() {

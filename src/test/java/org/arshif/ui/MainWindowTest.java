@@ -110,6 +110,29 @@ class MainWindowTest extends WindowTestBase {
     }
 
     @Test
+    void aQueryThatFindsLittleOffersTheSpellingTheArchiveUses(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        LuceneArchive common = LuceneArchive.open(dir.resolve("did-you-mean-" + System.nanoTime()));
+        List<org.arshif.model.Article> astana = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            astana.add(org.arshif.archive.TestArticles.article("a" + i, "", LocalDate.of(2018, 1, i + 1), "س",
+                    "جولة من محادثات أستانا رقم " + i));
+        }
+        common.importArticles(org.arshif.archive.TestArticles.sourceOf(astana), org.arshif.archive.ImportMonitor.NONE);
+        robot.interact(() -> {
+            window.model.query.set("اسطانة");
+            window.attach(common);
+        });
+        waitUntil(() -> window.searchBar.didYouMean.isVisible());
+        assertEquals("هل تقصد: استانا؟", window.searchBar.didYouMean.getText());
+        robot.clickOn("#did-you-mean");
+        waitForTotal(6);
+        assertEquals("استانا", window.model.query.get());
+        assertFalse(window.searchBar.didYouMean.isVisible());
+        common.close();
+    }
+
+    @Test
     void sortingReordersTheResults(FxRobot robot) throws Exception {
         waitForTotal(6);
         robot.interact(() -> window.searchBar.sortBox.setValue(SortOrder.OLDEST));
