@@ -125,7 +125,7 @@ class MainWindowTest extends WindowTestBase {
         });
         waitUntil(() -> window.searchBar.didYouMean.isVisible());
         assertEquals("هل تقصد: استانا؟", window.searchBar.didYouMean.getText());
-        robot.clickOn("#did-you-mean");
+        robot.interact(() -> window.searchBar.didYouMean.fire());
         waitForTotal(6);
         assertEquals("استانا", window.model.query.get());
         assertFalse(window.searchBar.didYouMean.isVisible());
