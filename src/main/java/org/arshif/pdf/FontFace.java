@@ -69,9 +69,11 @@ final class FontFace {
         return shape.getPathIterator(java.awt.geom.AffineTransform.getScaleInstance(scale, -scale));
     }
 
-    /** Shapes {@code text[start, limit)} in one direction; character indices in the result refer to {@code text}. */
-    ShapedRun shape(String text, int start, int limit, boolean rightToLeft, float size) {
-        char[] chars = text.toCharArray();
+    /**
+     * Shapes {@code chars[start, limit)} in one direction; character indices in the result refer to {@code chars}
+     * (a whole paragraph, given once rather than copied for every run).
+     */
+    ShapedRun shape(char[] chars, int start, int limit, boolean rightToLeft, float size) {
         GlyphVector vector = font.layoutGlyphVector(CONTEXT, chars, start, limit,
                 rightToLeft ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
         int count = vector.getNumGlyphs();

@@ -34,18 +34,20 @@ final class TextSetter {
         LineBreaker breaker = new LineBreaker(text, s -> primary.width(s, size));
         List<Line> lines = breaker.breakLines(width);
         Bidi bidi = new Bidi(text, Bidi.DIRECTION_DEFAULT_RIGHT_TO_LEFT);
+        char[] chars = text.toCharArray();
         List<SetLine> set = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             int end = line.start() + line.visibleText(text).length();
             boolean last = i == lines.size() - 1;
-            set.add(setLine(text, bidi, line.start(), end, size, justify && !last ? width : -1));
+            set.add(setLine(text, chars, bidi, line.start(), end, size, justify && !last ? width : -1));
         }
         return set;
     }
 
     /** One line; {@code justifyTo} &gt; 0 stretches its spaces to that width. */
-    SetLine setLine(String text, Bidi paragraphBidi, int start, int end, float size, float justifyTo) {
+    private SetLine setLine(String text, char[] chars, Bidi paragraphBidi, int start, int end, float size,
+                            float justifyTo) {
         List<ShapedRun> runs = new ArrayList<>();
         if (end > start) {
             Bidi line = paragraphBidi.createLineBidi(start, end);
@@ -60,7 +62,7 @@ final class TextSetter {
             for (Integer r : order) {
                 int runStart = start + line.getRunStart(r);
                 int runLimit = start + line.getRunLimit(r);
-                shapeByCoverage(text, runStart, runLimit, (line.getRunLevel(r) & 1) == 1, size, runs);
+                shapeByCoverage(text, chars, runStart, runLimit, (line.getRunLevel(r) & 1) == 1, size, runs);
             }
         }
         float natural = 0;
@@ -91,7 +93,8 @@ final class TextSetter {
     }
 
     /** A run split where the primary face lacks glyphs: those characters come from the fallback face, or are left out. */
-    private void shapeByCoverage(String text, int start, int limit, boolean rtl, float size, List<ShapedRun> out) {
+    private void shapeByCoverage(String text, char[] chars, int start, int limit, boolean rtl, float size,
+                                 List<ShapedRun> out) {
         record Piece(int start, int limit, FontFace face) {
         }
         List<Piece> pieces = new ArrayList<>();
@@ -115,7 +118,7 @@ final class TextSetter {
             java.util.Collections.reverse(pieces); // the pieces of a right-to-left run stand right to left
         }
         for (Piece piece : pieces) {
-            out.add(piece.face().shape(text, piece.start(), piece.limit(), rtl, size));
+            out.add(piece.face().shape(chars, piece.start(), piece.limit(), rtl, size));
         }
     }
 

@@ -40,6 +40,8 @@ public final class MainWindow {
     final ExportController exporter = new ExportController(model, reader, background, status);
     final BorderPane root = new BorderPane();
     private final Settings settings;
+    /** The article and query the reading pane was last asked to show. */
+    private String opened;
     private Scene scene;
 
     public MainWindow(Settings settings) {
@@ -60,6 +62,7 @@ public final class MainWindow {
         results.getSelectionModel().selectedItemProperty().addListener((o, old, hit) -> openSelected());
         results.getSelectionModel().selectedIndexProperty().addListener((o, old, index) -> openSelected());
         model.hitsProperty().addListener((o, old, hits) -> {
+            opened = null; // new results (after an import, say): the first one is read again, fresh
             if (hits != null && hits.size() > 0 && hits.get(0) != null) {
                 results.getSelectionModel().select(0);
             } else {
@@ -92,10 +95,20 @@ public final class MainWindow {
         exporter.opener = opener;
     }
 
-    /** Opens the article selected last (the lead of a multiple selection) in the reading pane. */
+    /**
+     * Opens the article selected last (the lead of a multiple selection) in the reading pane. Index and item
+     * listeners both call this (an item of a page not loaded yet arrives after its index), so an article already
+     * open for the same query is not read again.
+     */
     private void openSelected() {
         SearchHit hit = results.getSelectionModel().getSelectedItem();
-        reader.open(model.archive(), hit == null ? null : hit.id(), model.query.get());
+        String id = hit == null ? null : hit.id();
+        String shownFor = id + "\u0000" + model.query.get();
+        if (id != null && shownFor.equals(opened)) {
+            return;
+        }
+        opened = id == null ? null : shownFor;
+        reader.open(model.archive(), id, model.query.get());
     }
 
     private MenuBar menuBar() {
