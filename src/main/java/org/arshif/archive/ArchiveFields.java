@@ -15,6 +15,11 @@ final class ArchiveFields {
     static final String SOURCE = "source";
     /** Dates written in the text, each a range of days (one day, or a month), for "mentions a date between". */
     static final String MENTIONS = "mentions";
+    /** Copies of one text: band keys of the body's fingerprint (indexed), its sketch (binary doc values). */
+    static final String COPY_BANDS = "copy_bands";
+    static final String COPY_SKETCH = "copy_sketch";
+    /** The copy group an article belongs to (numeric doc values, updated in place after each import); 0 or none: no copies. */
+    static final String COPY_GROUP = "copy_group";
     static final String AUTHOR = "author";
     static final String URL = "url";
     static final String ORIGIN = "origin";

@@ -3,6 +3,7 @@ package org.arshif.archive;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -16,6 +17,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.arshif.model.Article;
 import org.arshif.text.DateMentions;
+import org.arshif.text.Fingerprint;
 
 /** Converts articles to Lucene documents and back. */
 final class ArticleDocuments {
@@ -68,6 +70,15 @@ final class ArticleDocuments {
                         new long[] {mention.to().toEpochDay()}));
             }
         }
+        Fingerprint fingerprint = Fingerprint.of(article.body());
+        if (fingerprint != null) {
+            for (String key : fingerprint.bandKeys()) {
+                doc.add(new StringField(ArchiveFields.COPY_BANDS, key, Field.Store.NO));
+            }
+            doc.add(new BinaryDocValuesField(ArchiveFields.COPY_SKETCH, new BytesRef(fingerprint.sketch())));
+        }
+        // No copies until the grouping after the import says otherwise; the field must exist to be updated in place.
+        doc.add(new NumericDocValuesField(ArchiveFields.COPY_GROUP, 0));
         doc.add(new StringField(ArchiveFields.SOURCE, article.source(), Field.Store.YES));
         doc.add(new SortedDocValuesField(ArchiveFields.SOURCE, new BytesRef(article.source())));
         storeIfPresent(doc, ArchiveFields.AUTHOR, article.author());

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,18 +20,21 @@ import java.util.TreeMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
@@ -39,11 +43,13 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.arshif.model.ArchiveStats;
+import org.arshif.model.ArticleCopy;
 import org.arshif.model.Article;
 import org.arshif.model.ArticleMatches;
 import org.arshif.model.ImportReport;
@@ -156,6 +162,7 @@ public final class LuceneArchive implements Archive {
             }
             commitAndRefresh();
             findGluedWords();
+            groupCopies();
             return new ImportReport(indexer.added(), indexer.updated(), indexer.problems(),
                     Duration.ofNanos(System.nanoTime() - started), indexer.wasCancelled());
         } catch (IOException | RuntimeException e) {
@@ -184,6 +191,32 @@ public final class LuceneArchive implements Archive {
         }
     }
 
+    /** Finds the copies among the archive's texts as it now stands, so that results show each text once. */
+    private void groupCopies() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            CopyGroups.regroup(searcher.getIndexReader(), writer);
+        } finally {
+            searchers.release(searcher);
+        }
+        commitAndRefresh();
+    }
+
+    /** The copy groups of this searcher's reader, read once per reader. */
+    private CopyGroups copyGroups(IndexSearcher searcher) throws IOException {
+        ReaderGroups cached = readerGroups;
+        if (cached == null || cached.reader() != searcher.getIndexReader()) {
+            cached = new ReaderGroups(searcher.getIndexReader(), CopyGroups.read(searcher.getIndexReader()));
+            readerGroups = cached;
+        }
+        return cached.groups();
+    }
+
+    private record ReaderGroups(IndexReader reader, CopyGroups groups) {
+    }
+
+    private volatile ReaderGroups readerGroups;
+
     private static boolean existed(IndexSearcher searcher, String id) {
         try {
             return searcher.count(new TermQuery(new Term(ArchiveFields.ID, id))) > 0;
@@ -197,23 +230,102 @@ public final class LuceneArchive implements Archive {
         IndexSearcher searcher = acquire();
         try {
             QueryBuilder queries = queries(searcher);
-            Query textQuery = queries.textQuery(query.text());
-            Query full = queries.fullQuery(query);
+            TextMatch match = textMatch(searcher, queries, query);
+            Query textQuery = match.text();
+            Query full = match.full();
             int wanted = Math.max(1, query.offset() + query.limit());
-            TopDocs top = switch (effectiveSort(query)) {
-                case RELEVANCE -> searcher.search(full, new TopScoreDocCollectorManager(wanted, null, wanted));
-                case NEWEST -> searcher.search(full, new TopFieldCollectorManager(NEWEST, wanted, null, wanted));
-                case OLDEST -> searcher.search(full, new TopFieldCollectorManager(OLDEST, wanted, null, wanted));
-            };
-            long total = searcher.count(full);
-            ScoreDoc[] page = pageOf(top.scoreDocs, query.offset(), query.limit());
-            String didYouMean = total < SUGGEST_BELOW && !query.isBlank() ? queries.didYouMean(query.text()) : null;
-            return new SearchResult(total, hits(searcher, textQuery, page, effectiveSort(query)), didYouMean);
+            CopyGroups copies = copyGroups(searcher);
+            SortOrder sort = effectiveSort(query);
+            // Copies are folded into the first of their group: fetch a margin, and more while folding leaves the
+            // page short.
+            int fetch = copies.isEmpty() ? wanted : wanted + wanted / 2 + 10;
+            ScoreDoc[] ranked;
+            while (true) {
+                TopDocs top = topDocs(searcher, full, sort, fetch);
+                ranked = copies.firstOfEachGroup(top.scoreDocs);
+                if (ranked.length >= wanted || top.scoreDocs.length < fetch) {
+                    break;
+                }
+                fetch *= 4;
+            }
+            long total = distinctTexts(searcher, full, copies);
+            long allWords = match.allWords() == null ? total : distinctTexts(searcher, match.allWords(), copies);
+            ScoreDoc[] page = pageOf(ranked, query.offset(), query.limit());
+            String didYouMean = (allWords < SUGGEST_BELOW) && !query.isBlank() ? queries.didYouMean(query.text()) : null;
+            return new SearchResult(total, hits(searcher, textQuery, page, sort, copies), didYouMean, allWords);
         } catch (IOException | RuntimeException e) {
             throw new ArchiveException("search failed: " + e.getMessage(), e);
         } finally {
             release(searcher);
         }
+    }
+
+    private static TopDocs topDocs(IndexSearcher searcher, Query query, SortOrder sort, int count) throws IOException {
+        return switch (sort) {
+            case RELEVANCE -> searcher.search(query, new TopScoreDocCollectorManager(count, null, count));
+            case NEWEST -> searcher.search(query, new TopFieldCollectorManager(NEWEST, count, null, count));
+            case OLDEST -> searcher.search(query, new TopFieldCollectorManager(OLDEST, count, null, count));
+        };
+    }
+
+    /** How many rows a query lists: its matches, each group of copies counted once. */
+    private static long distinctTexts(IndexSearcher searcher, Query query, CopyGroups copies) throws IOException {
+        return searcher.count(query) - (copies.isEmpty() ? 0 : hiddenCopies(searcher, query, copies));
+    }
+
+    /**
+     * How many matches are copies folded into another match: all matching members of a group but one. Only group
+     * members are looked at (the query's iterator jumps to each), so a query matching the whole archive costs no
+     * more than one matching a few articles.
+     */
+    private static long hiddenCopies(IndexSearcher searcher, Query full, CopyGroups copies) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(full), ScoreMode.COMPLETE_NO_SCORES, 1);
+        Map<Long, Integer> matching = new HashMap<>();
+        int[] members = copies.allMembers();
+        int next = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            Scorer scorer = weight.scorer(leaf);
+            DocIdSetIterator matches = scorer == null ? null : scorer.iterator();
+            for (; next < members.length && members[next] < end; next++) {
+                int doc = members[next] - leaf.docBase;
+                if (matches != null && matches.docID() < doc) {
+                    matches.advance(doc);
+                }
+                if (matches != null && matches.docID() == doc) {
+                    matching.merge(copies.groupOf(members[next]), 1, Integer::sum);
+                }
+            }
+        }
+        return matching.values().stream().mapToLong(count -> count - 1).sum();
+    }
+
+    /**
+     * A short query (two or three words) whose words all together find fewer articles than this also lists, when
+     * ranked by relevance, articles with some of its words after those with all of them: a title remembered slightly
+     * wrong, or words the article spells differently, still find it.
+     */
+    static final int WIDEN_BELOW = 5;
+
+    /**
+     * The text query a search runs and the same with its filters; when it was widened to some of the words, the
+     * all-words query with filters too (else null).
+     */
+    private record TextMatch(Query text, Query full, Query allWords) {
+    }
+
+    private static TextMatch textMatch(IndexSearcher searcher, QueryBuilder queries, SearchQuery query)
+            throws IOException {
+        Query text = queries.textQuery(query.text());
+        Query full = queries.fullQuery(query, text);
+        // Only a ranked list can put the articles with every word first; a list by date keeps all-words semantics.
+        if (!query.isBlank() && query.sort() == SortOrder.RELEVANCE && searcher.count(full) < WIDEN_BELOW) {
+            Query someWords = queries.someWordsQuery(query.text());
+            if (someWords != null) {
+                return new TextMatch(someWords, queries.fullQuery(query, someWords), full);
+            }
+        }
+        return new TextMatch(text, full, null);
     }
 
     /** A query finding fewer articles than this gets a "did you mean" when one of its words has a near spelling. */
@@ -236,8 +348,8 @@ public final class LuceneArchive implements Archive {
         return java.util.Arrays.copyOfRange(all, offset, Math.min(all.length, offset + limit));
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query textQuery, ScoreDoc[] page, SortOrder sort)
-            throws IOException {
+    private List<SearchHit> hits(IndexSearcher searcher, Query textQuery, ScoreDoc[] page, SortOrder sort,
+                                 CopyGroups copies) throws IOException {
         if (page.length == 0) {
             return List.of();
         }
@@ -251,8 +363,14 @@ public final class LuceneArchive implements Archive {
         for (int i = 0; i < page.length; i++) {
             Document doc = stored.document(page[i].doc, HIT_FIELDS);
             float score = sort == SortOrder.RELEVANCE ? page[i].score : Float.NaN;
+            List<ArticleCopy> copyList = new ArrayList<>();
+            for (int copy : copies.copiesOf(page[i].doc)) {
+                Document copyDoc = stored.document(copy, HIT_FIELDS);
+                copyList.add(new ArticleCopy(copyDoc.get(ArchiveFields.ID), copyDoc.get(ArchiveFields.SOURCE),
+                        ArticleDocuments.date(copyDoc)));
+            }
             hits.add(new SearchHit(doc.get(ArchiveFields.ID), doc.get(ArchiveFields.TITLE),
-                    ArticleDocuments.date(doc), doc.get(ArchiveFields.SOURCE), score, snippets[i]));
+                    ArticleDocuments.date(doc), doc.get(ArchiveFields.SOURCE), score, snippets[i], copyList));
         }
         return hits;
     }
@@ -262,7 +380,7 @@ public final class LuceneArchive implements Archive {
         IndexSearcher searcher = acquire();
         try {
             MonthCollector collector = new MonthCollector();
-            searcher.search(queries(searcher).fullQuery(query), collector);
+            searcher.search(textMatch(searcher, queries(searcher), query).full(), collector);
             List<MonthCount> counts = new ArrayList<>(collector.counts.size());
             collector.counts.forEach((month, count) ->
                     counts.add(new MonthCount(YearMonth.of((int) (month / 12), (int) (month % 12) + 1), count)));
@@ -274,18 +392,28 @@ public final class LuceneArchive implements Archive {
         }
     }
 
-    /** Counts matches per month from doc values: no stored fields are read. */
+    /**
+     * Counts matches per month from doc values: no stored fields are read. A text with copies counts once, in the
+     * month of its first matching copy, as the result list shows it once.
+     */
     private static final class MonthCollector extends SimpleCollector {
         final TreeMap<Long, Long> counts = new TreeMap<>();
+        private final Set<Long> groupsSeen = new HashSet<>();
         private NumericDocValues months;
+        private NumericDocValues groups;
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             months = context.reader().getNumericDocValues(ArchiveFields.MONTH);
+            groups = context.reader().getNumericDocValues(ArchiveFields.COPY_GROUP);
         }
 
         @Override
         public void collect(int doc) throws IOException {
+            if (groups != null && groups.advanceExact(doc) && groups.longValue() != 0
+                    && !groupsSeen.add(groups.longValue())) {
+                return;
+            }
             if (months != null && months.advanceExact(doc)) {
                 counts.merge(months.longValue(), 1L, Long::sum);
             }

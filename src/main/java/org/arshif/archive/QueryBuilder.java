@@ -64,7 +64,7 @@ final class QueryBuilder {
         if (clauses.isEmpty()) {
             return new MatchAllDocsQuery();
         }
-        Query longQuery = longQuery(clauses);
+        Query longQuery = longQuery(clauses, ALL_WORDS_LIMIT);
         if (longQuery != null) {
             return longQuery;
         }
@@ -85,9 +85,27 @@ final class QueryBuilder {
         return query.build();
     }
 
+    /**
+     * A short query (two or three plain words) with most-words semantics: articles with every word first, then
+     * those with some. Null when the query is not two or more plain words (a quoted phrase is meant as typed), or is
+     * long already.
+     */
+    Query someWordsQuery(String text) {
+        List<Clause> clauses = QuerySyntax.parse(TextCleaner.cleanLine(text));
+        if (clauses.stream().anyMatch(clause -> !(clause instanceof Word))
+                || longQuery(clauses, ALL_WORDS_LIMIT) != null) {
+            return null;
+        }
+        return longQuery(clauses, 1);
+    }
+
     /** The full query: text plus date and source filters, which do not affect scores. */
     Query fullQuery(SearchQuery search) {
-        Query text = textQuery(search.text());
+        return fullQuery(search, textQuery(search.text()));
+    }
+
+    /** The given text query with the search's date, source and mention filters. */
+    Query fullQuery(SearchQuery search, Query text) {
         if (search.from() == null && search.to() == null && search.source() == null && !search.hasMentions()) {
             return text;
         }
@@ -113,9 +131,10 @@ final class QueryBuilder {
      * A query of more than {@value #ALL_WORDS_LIMIT} plain words (a headline or a sentence pasted in): articles that
      * match most of the words are returned too. Each word counts (its stem, with a lift for the written form), an
      * article with every word comes first, and neighbouring words standing together lift an article further.
-     * Returns null for a short query or one using the search syntax, which keep all-words semantics.
+     * Returns null for a query of {@code allWordsLimit} words or fewer, or one using the search syntax, which keep
+     * all-words semantics.
      */
-    private Query longQuery(List<Clause> clauses) {
+    private Query longQuery(List<Clause> clauses, int allWordsLimit) {
         boolean plain = clauses.stream().allMatch(c -> (c instanceof Word w && !w.excluded() && !w.prefix())
                 || (c instanceof Phrase p && !p.excluded()));
         if (!plain) {
@@ -145,7 +164,7 @@ final class QueryBuilder {
                 }
             }
         }
-        if (stems.size() <= ALL_WORDS_LIMIT) {
+        if (stems.size() <= allWordsLimit) {
             return null;
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();

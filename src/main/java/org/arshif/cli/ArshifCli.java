@@ -155,7 +155,7 @@ public final class ArshifCli {
             result = archive.search(query);
         }
         if (flags.has("json")) {
-            ObjectNode json = JSON.createObjectNode().put("total", result.total());
+            ObjectNode json = JSON.createObjectNode().put("total", result.total()).put("allWords", result.allWords());
             if (result.didYouMean() != null) {
                 json.put("didYouMean", result.didYouMean());
             }
@@ -171,11 +171,17 @@ public final class ArshifCli {
                 node.put("snippet", hit.snippet().render("<mark>", "</mark>"));
                 ArrayNode marked = node.putArray("marked");
                 hit.snippet().markedWords().forEach(marked::add);
+                ArrayNode copies = node.putArray("copies");
+                hit.copies().forEach(copy -> copies.addObject().put("id", copy.id()).put("source", copy.source())
+                        .put("date", iso(copy.date())));
             }
             out.println(json);
             return 0;
         }
         out.printf(Locale.ROOT, "%,d %s%n", result.total(), result.total() == 1 ? "article" : "articles");
+        if (result.someWords()) {
+            out.printf(Locale.ROOT, "%,d with every word; then articles with some of the words%n", result.allWords());
+        }
         if (result.didYouMean() != null) {
             out.println("Did you mean: " + result.didYouMean());
         }
@@ -184,6 +190,11 @@ public final class ArshifCli {
             out.printf(Locale.ROOT, "%n%d. %s  %s  %s%n   id: %s%n   %s%n", ++rank,
                     hit.date() == null ? "undated" : hit.date(), hit.source().isEmpty() ? "-" : hit.source(),
                     hit.title(), hit.id(), hit.snippet().render("[", "]"));
+            if (!hit.copies().isEmpty()) {
+                out.printf(Locale.ROOT, "   also as %s%n", hit.copies().stream()
+                        .map(copy -> copy.id() + " (" + (copy.source().isEmpty() ? "-" : copy.source()) + ")")
+                        .collect(java.util.stream.Collectors.joining(", ")));
+            }
         }
         return 0;
     }

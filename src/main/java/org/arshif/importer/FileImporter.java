@@ -4,45 +4,81 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import org.arshif.archive.ArticleSink;
 import org.arshif.archive.ArticleSource;
 import org.arshif.model.ImportProblem;
 
 /**
  * Reads articles from files and folders: {@code .txt} (one article, metadata in a {@code NAME.json} sidecar),
- * {@code .json} (an array of article objects, or one object) and {@code .jsonl} (one object a line). Folders are
- * read recursively in name order. JSON is streamed: one record at a time is in memory.
+ * {@code .json} (an array of article objects, or one object), {@code .jsonl} (one object a line), {@code .csv} (a
+ * header row naming the fields) and {@code .zip} files holding any of these. Folders are read recursively in name
+ * order. Everything is streamed: one record at a time is in memory.
  *
- * <p>A bad record is reported with its file and record number and the rest goes on; an unreadable file is
- * reported as a whole.
+ * <p>Hostile input is refused or skipped with a message naming the file and record, within bounded memory: text
+ * files over {@value #MAX_TEXT_FILE_BYTES} bytes, records over {@value #MAX_RECORD_CHARS} characters, JSON nested
+ * deeper than {@value #MAX_NESTING}, binary data, undecidable encodings, ZIP entries with unsafe names or that
+ * expand beyond a budget ({@link ZipBudget}), folder links that loop. Nothing is ever written anywhere.
  */
 public final class FileImporter implements ArticleSource {
 
     /** A text file is one article; anything larger than this is not an article. */
     static final long MAX_TEXT_FILE_BYTES = 32L << 20;
+    /** One record (a JSON Lines line, a JSON string, a CSV field) longer than this many characters is refused. */
+    static final int MAX_RECORD_CHARS = 16 << 20;
+    /** Articles are flat objects; JSON nested deeper than this is not an article file. */
+    static final int MAX_NESTING = 64;
+    /** Bytes looked at to tell text from binary data and to find a CSV file's encoding. */
+    private static final int HEAD_BYTES = 64 << 10;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING).maxStringLength(MAX_RECORD_CHARS).build();
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder().streamReadConstraints(LIMITS).build());
     private static final JsonFactory JSON = MAPPER.getFactory();
+    private static final CsvMapper CSV = new CsvMapper(CsvFactory.builder().streamReadConstraints(LIMITS).build());
 
     private final List<Path> paths;
     private final FieldMapping mapping;
+    private final java.util.function.Supplier<ZipBudget> zipBudget;
 
     public FileImporter(List<Path> paths, FieldMapping mapping) {
+        this(paths, mapping, ZipBudget::new);
+    }
+
+    /** With another budget for each ZIP file (tests use a small one to stand for a bomb's terabytes). */
+    FileImporter(List<Path> paths, FieldMapping mapping, java.util.function.Supplier<ZipBudget> zipBudget) {
         this.paths = List.copyOf(paths);
         this.mapping = mapping;
+        this.zipBudget = zipBudget;
     }
 
     @Override
@@ -62,11 +98,33 @@ public final class FileImporter implements ArticleSource {
         }
     }
 
+    /** Walks the folder following links (a linked folder of articles is read), skipping links that loop back. */
     private void readFolder(Path folder, ArticleSink sink) {
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).forEach(files::add);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        try {
+            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), MAX_NESTING, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(folder) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !isHidden(file)) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    sink.reject(new ImportProblem(file.toString(), 0, e instanceof FileSystemLoopException
+                            ? "a folder link that loops back to a folder above it; skipped"
+                            : "cannot read: " + e.getMessage()));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
             sink.reject(new ImportProblem(folder.toString(), 0, "cannot list the folder: " + e.getMessage()));
         }
         files.sort(null);
@@ -78,80 +136,191 @@ public final class FileImporter implements ArticleSource {
         }
     }
 
-    /** Dispatches on the extension; a file named explicitly with an unknown extension is reported. */
+    private static boolean isHidden(Path path) {
+        return path.getFileName() != null && path.getFileName().toString().startsWith(".");
+    }
+
+    /** A file on disk: a ZIP is opened and its entries read in place; anything else is one input. */
     private void readFile(Path file, ArticleSink sink, boolean named) {
-        String ext = extension(file);
-        try {
-            switch (ext) {
-                case "txt" -> {
-                    sink.reading(file.toString());
-                    readText(file, sink);
-                }
-                case "json" -> {
-                    if (!Files.exists(sibling(file, "txt"))) { // else it is that text file's sidecar
-                        sink.reading(file.toString());
-                        readJsonArray(file, sink);
-                    }
-                }
-                case "jsonl", "ndjson" -> {
-                    sink.reading(file.toString());
-                    readJsonLines(file, sink);
-                }
-                default -> {
-                    if (named) {
-                        sink.reject(new ImportProblem(file.toString(), 0,
-                                "unsupported file type (expected .txt, .json or .jsonl)"));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            sink.reject(new ImportProblem(file.toString(), 0, "cannot read the file: " + e.getMessage()));
+        ImportInput input = new ImportInput.OnDisk(file);
+        if (input.extension().equals("zip")) {
+            sink.reading(file.toString());
+            readZip(file, sink);
+        } else {
+            readInput(input, sink, named);
         }
     }
 
-    private void readText(Path file, ArticleSink sink) throws IOException {
-        if (Files.size(file) > MAX_TEXT_FILE_BYTES) {
-            sink.reject(new ImportProblem(file.toString(), 0,
+    /** Dispatches on the extension; an input named explicitly with an unknown extension is reported. */
+    private void readInput(ImportInput input, ArticleSink sink, boolean named) {
+        try {
+            switch (input.extension()) {
+                case "txt" -> {
+                    sink.reading(input.name());
+                    readText(input, sink);
+                }
+                case "json" -> {
+                    if (input.sibling("txt") == null) { // else it is that text file's sidecar
+                        sink.reading(input.name());
+                        readJsonArray(input, sink);
+                    }
+                }
+                case "jsonl", "ndjson" -> {
+                    sink.reading(input.name());
+                    readJsonLines(input, sink);
+                }
+                case "csv" -> {
+                    sink.reading(input.name());
+                    readCsv(input, sink);
+                }
+                case "zip" -> sink.reject(new ImportProblem(input.name(), 0, "a ZIP inside a ZIP is not read"));
+                default -> {
+                    if (named) {
+                        sink.reject(new ImportProblem(input.name(), 0,
+                                "unsupported file type (expected .txt, .json, .jsonl, .csv or .zip)"));
+                    }
+                }
+            }
+        } catch (ZipBudget.ExceededException e) {
+            sink.reject(new ImportProblem(input.name(), 0, e.getMessage()
+                    + "; what was read before this point was imported"));
+        } catch (IOException e) {
+            sink.reject(new ImportProblem(input.name(), 0, "cannot read the file: " + e.getMessage()));
+        }
+    }
+
+    private void readZip(Path file, ArticleSink sink) {
+        try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
+            Map<String, ZipEntry> entries = new LinkedHashMap<>();
+            zip.stream().filter(entry -> !entry.isDirectory()).forEach(entry -> entries.put(entry.getName(), entry));
+            ZipBudget budget = zipBudget.get();
+            for (ZipEntry entry : entries.values().stream().sorted(java.util.Comparator.comparing(ZipEntry::getName)).toList()) {
+                if (sink.isCancelled()) {
+                    return;
+                }
+                ImportInput input = new ImportInput.InZip(zip, entry, entries, budget);
+                if (isUnsafe(entry.getName())) {
+                    sink.reject(new ImportProblem(input.name(), 0,
+                            "an entry name that points outside the ZIP (absolute, or with ..); skipped"));
+                } else if (!isClutter(entry.getName())) {
+                    readInput(input, sink, false);
+                }
+            }
+        } catch (ZipException e) {
+            sink.reject(new ImportProblem(file.toString(), 0, "not a readable ZIP file: " + e.getMessage()));
+        } catch (IOException e) {
+            sink.reject(new ImportProblem(file.toString(), 0, "cannot read the ZIP file: " + e.getMessage()));
+        }
+    }
+
+    /** Hidden files and the resource forks macOS adds to ZIPs. */
+    private static boolean isClutter(String entryName) {
+        String name = entryName.replace('\\', '/');
+        return name.startsWith("__MACOSX/") || name.substring(name.lastIndexOf('/') + 1).startsWith(".");
+    }
+
+    /** Absolute names, drive letters and parent references: harmless here (nothing is extracted), refused anyway. */
+    static boolean isUnsafe(String entryName) {
+        String name = entryName.replace('\\', '/');
+        if (name.startsWith("/") || name.matches("^[A-Za-z]:.*")) {
+            return true;
+        }
+        for (String part : name.split("/")) {
+            if (part.equals("..")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void readText(ImportInput input, ArticleSink sink) throws IOException {
+        if (input.size() > MAX_TEXT_FILE_BYTES) {
+            sink.reject(new ImportProblem(input.name(), 0,
                     "too large for one article (over " + (MAX_TEXT_FILE_BYTES >> 20) + " MB)"));
+            return;
+        }
+        byte[] bytes;
+        try (InputStream in = input.open()) {
+            bytes = in.readNBytes((int) MAX_TEXT_FILE_BYTES + 1); // a ZIP entry may declare less than it holds
+        }
+        if (bytes.length > MAX_TEXT_FILE_BYTES) {
+            sink.reject(new ImportProblem(input.name(), 0,
+                    "too large for one article (over " + (MAX_TEXT_FILE_BYTES >> 20) + " MB)"));
+            return;
+        }
+        if (bytes.length == 0) {
+            sink.reject(new ImportProblem(input.name(), 0, "empty file"));
             return;
         }
         String body;
         try {
-            body = TextDecoding.decode(Files.readAllBytes(file));
-        } catch (CharacterCodingException e) {
-            sink.reject(new ImportProblem(file.toString(), 0, "not UTF-8 or UTF-16 text"));
+            body = TextDecoding.decode(bytes);
+        } catch (TextDecoding.UndecidableEncodingException e) {
+            sink.reject(new ImportProblem(input.name(), 0, e.getMessage()));
             return;
         }
         RawRecord record = new RawRecord(null, null, null, null, null, null, null);
-        Path sidecar = sibling(file, "json");
-        if (Files.isRegularFile(sidecar)) {
-            try {
-                JsonNode metadata = MAPPER.readTree(sidecar.toFile());
+        ImportInput sidecar = input.sibling("json");
+        if (sidecar != null) {
+            try (InputStream in = sidecar.open()) {
+                JsonNode metadata = MAPPER.readTree(in);
                 if (metadata == null || !metadata.isObject()) {
-                    sink.reject(new ImportProblem(file.toString(), 0, "its sidecar " + sidecar.getFileName()
+                    sink.reject(new ImportProblem(input.name(), 0, "its sidecar " + sidecar.name()
                             + " is not a JSON object"));
                     return;
                 }
                 record = RawRecord.from(metadata, mapping);
             } catch (JsonProcessingException e) {
-                sink.reject(new ImportProblem(file.toString(), 0, "its sidecar " + sidecar.getFileName()
+                sink.reject(new ImportProblem(input.name(), 0, "its sidecar " + sidecar.name()
                         + " is not valid JSON: " + jsonError(e)));
                 return;
             }
         }
-        deliver(record.withBody(body), file.toString(), 0, sink);
+        deliver(record.withBody(body), input.name(), 0, sink);
     }
 
-    private void readJsonArray(Path file, ArticleSink sink) throws IOException {
+    /**
+     * Opens an input for reading, refusing binary data from its first bytes: a NUL byte never appears in UTF-8 JSON,
+     * JSON Lines or CSV text. Returns null (after reporting) for an empty or binary input.
+     */
+    private static BufferedInputStream openText(ImportInput input, ArticleSink sink) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(input.open(), HEAD_BYTES);
+        in.mark(HEAD_BYTES);
+        byte[] head = in.readNBytes(HEAD_BYTES);
+        in.reset();
+        String problem = null;
+        if (head.length == 0) {
+            problem = "empty file";
+        } else {
+            for (byte b : head) {
+                if (b == 0) {
+                    problem = "binary data, not text";
+                    break;
+                }
+            }
+        }
+        if (problem != null) {
+            in.close();
+            sink.reject(new ImportProblem(input.name(), 0, problem));
+            return null;
+        }
+        return in;
+    }
+
+    private void readJsonArray(ImportInput input, ArticleSink sink) throws IOException {
         long record = 0;
         boolean insideRecord = false;
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = JSON.createParser(in)) {
+        BufferedInputStream in = openText(input, sink);
+        if (in == null) {
+            return;
+        }
+        try (in; JsonParser parser = JSON.createParser(in)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                sink.reject(new ImportProblem(file.toString(), 0, "empty file"));
+                sink.reject(new ImportProblem(input.name(), 0, "empty file"));
             } else if (first == JsonToken.START_OBJECT) {
                 record = 1;
-                deliver(RawRecord.from(MAPPER.readTree(parser), mapping), file.toString(), record, sink);
+                deliver(RawRecord.from(MAPPER.readTree(parser), mapping), input.name(), record, sink);
             } else if (first == JsonToken.START_ARRAY) {
                 for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
                     if (token == null) {
@@ -160,10 +329,10 @@ public final class FileImporter implements ArticleSource {
                     record++;
                     insideRecord = true;
                     if (token == JsonToken.START_OBJECT) {
-                        deliver(RawRecord.from(MAPPER.readTree(parser), mapping), file.toString(), record, sink);
+                        deliver(RawRecord.from(MAPPER.readTree(parser), mapping), input.name(), record, sink);
                     } else {
                         parser.skipChildren();
-                        sink.reject(new ImportProblem(file.toString(), record, "not a JSON object"));
+                        sink.reject(new ImportProblem(input.name(), record, "not a JSON object"));
                     }
                     insideRecord = false;
                     if (sink.isCancelled()) {
@@ -171,39 +340,134 @@ public final class FileImporter implements ArticleSource {
                     }
                 }
             } else {
-                sink.reject(new ImportProblem(file.toString(), 0, "not a JSON array of articles or an article object"));
+                sink.reject(new ImportProblem(input.name(), 0, "not a JSON array of articles or an article object"));
             }
         } catch (JsonProcessingException e) {
-            sink.reject(new ImportProblem(file.toString(), insideRecord ? record : record + 1, "invalid JSON: " + jsonError(e)
+            sink.reject(new ImportProblem(input.name(), insideRecord ? record : record + 1, "invalid JSON: " + jsonError(e)
                     + "; the rest of the file was not read"));
         }
     }
 
-    private void readJsonLines(Path file, ArticleSink sink) throws IOException {
-        try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    private void readJsonLines(ImportInput input, ArticleSink sink) throws IOException {
+        BufferedInputStream in = openText(input, sink);
+        if (in == null) {
+            return;
+        }
+        try (Reader reader = new InputStreamReader(in, TextDecoding.strict(StandardCharsets.UTF_8))) {
+            BoundedLines lines = new BoundedLines(reader, MAX_RECORD_CHARS);
             long lineNumber = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            boolean anyRecord = false;
+            for (String line = lines.next(); line != null; line = lines.next()) {
                 lineNumber++;
+                if (line == BoundedLines.TOO_LONG) {
+                    sink.reject(new ImportProblem(input.name(), lineNumber,
+                            "a line longer than " + (MAX_RECORD_CHARS >> 20) + " million characters; skipped"));
+                    continue;
+                }
                 if (line.isBlank()) {
                     continue;
                 }
+                anyRecord = true;
                 try {
                     JsonNode node = MAPPER.readTree(line);
                     if (node != null && node.isObject()) {
-                        deliver(RawRecord.from(node, mapping), file.toString(), lineNumber, sink);
+                        deliver(RawRecord.from(node, mapping), input.name(), lineNumber, sink);
                     } else {
-                        sink.reject(new ImportProblem(file.toString(), lineNumber, "not a JSON object"));
+                        sink.reject(new ImportProblem(input.name(), lineNumber, "not a JSON object"));
                     }
                 } catch (JsonProcessingException e) {
-                    sink.reject(new ImportProblem(file.toString(), lineNumber, "invalid JSON: " + jsonError(e)));
+                    sink.reject(new ImportProblem(input.name(), lineNumber, "invalid JSON: " + jsonError(e)));
                 }
                 if (sink.isCancelled()) {
                     return;
                 }
             }
-        } catch (java.nio.charset.MalformedInputException e) {
-            sink.reject(new ImportProblem(file.toString(), 0, "not UTF-8 text; the rest of the file was not read"));
+            if (!anyRecord) {
+                sink.reject(new ImportProblem(input.name(), 0, "no records (only blank lines)"));
+            }
+        } catch (CharacterCodingException e) {
+            sink.reject(new ImportProblem(input.name(), 0, "not UTF-8 text; the rest of the file was not read"));
         }
+    }
+
+    /**
+     * A CSV file whose first row names the columns (mapped to fields as JSON keys are, {@code --map} included). Its
+     * encoding is found like a text file's: UTF-8 with or without a mark, UTF-16 with one, or Windows-1256.
+     */
+    private void readCsv(ImportInput input, ArticleSink sink) throws IOException {
+        BufferedInputStream in = openCsv(input, sink);
+        if (in == null) {
+            return;
+        }
+        TextDecoding.Detected encoding;
+        in.mark(HEAD_BYTES);
+        byte[] head = in.readNBytes(HEAD_BYTES);
+        in.reset();
+        try {
+            encoding = TextDecoding.detect(head, head.length);
+        } catch (TextDecoding.UndecidableEncodingException e) {
+            in.close();
+            sink.reject(new ImportProblem(input.name(), 0, e.getMessage()));
+            return;
+        }
+        in.skipNBytes(encoding.offset());
+        long row = 0;
+        try (Reader reader = new InputStreamReader(in, TextDecoding.strict(encoding.charset()));
+             MappingIterator<String[]> rows = CSV.readerFor(String[].class)
+                     .with(CsvParser.Feature.WRAP_AS_ARRAY).with(CsvParser.Feature.SKIP_EMPTY_LINES).readValues(reader)) {
+            String[] header = null;
+            while (true) {
+                try {
+                    if (!rows.hasNextValue()) {
+                        break;
+                    }
+                    String[] values = rows.nextValue();
+                    if (header == null) {
+                        header = values;
+                        continue;
+                    }
+                    row++;
+                    if (values.length != header.length) {
+                        sink.reject(new ImportProblem(input.name(), row, "a row of " + values.length
+                                + " fields under a header of " + header.length + "; skipped"));
+                        continue;
+                    }
+                    ObjectNode node = MAPPER.createObjectNode();
+                    for (int i = 0; i < header.length; i++) {
+                        node.put(header[i].strip(), values[i]);
+                    }
+                    deliver(RawRecord.from(node, mapping), input.name(), row, sink);
+                } catch (JsonProcessingException e) {
+                    sink.reject(new ImportProblem(input.name(), row + 1, "invalid CSV: " + jsonError(e)
+                            + "; the rest of the file was not read"));
+                    return;
+                }
+                if (sink.isCancelled()) {
+                    return;
+                }
+            }
+            if (row == 0) {
+                sink.reject(new ImportProblem(input.name(), 0, "no rows under the header"));
+            }
+        } catch (CharacterCodingException e) {
+            sink.reject(new ImportProblem(input.name(), row + 1, "not valid " + encoding.charset().name()
+                    + " text; the rest of the file was not read"));
+        }
+    }
+
+    /** Like {@link #openText}, but a CSV file may be UTF-16 (with its mark), whose bytes hold NULs. */
+    private static BufferedInputStream openCsv(ImportInput input, ArticleSink sink) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(input.open(), HEAD_BYTES);
+        in.mark(4);
+        byte[] mark = in.readNBytes(2);
+        in.reset();
+        boolean utf16 = mark.length == 2 && ((mark[0] & 0xFF) == 0xFF && (mark[1] & 0xFF) == 0xFE
+                || (mark[0] & 0xFF) == 0xFE && (mark[1] & 0xFF) == 0xFF);
+        if (utf16) {
+            return in;
+        }
+        in.close();
+        return openText(input, sink);
     }
 
     private static void deliver(RawRecord record, String file, long number, ArticleSink sink) {
@@ -219,18 +483,7 @@ public final class FileImporter implements ArticleSource {
     private static String jsonError(JsonProcessingException e) {
         var at = e.getLocation();
         String message = e.getOriginalMessage().lines().findFirst().orElse("").strip();
-        return at == null ? message : message + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-    }
-
-    private static String extension(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    private static Path sibling(Path file, String ext) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return file.resolveSibling((dot < 0 ? name : name.substring(0, dot)) + "." + ext);
+        return at == null || at.getLineNr() < 0 ? message
+                : message + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     }
 }

@@ -9,13 +9,21 @@ import java.util.List;
  * @param hits       the requested page
  * @param didYouMean when the query found little, the same query with its rare words replaced by near spellings the
  *                   archive uses much more (normalised forms), or null
+ * @param allWords   how many of the {@code total} articles hold every word of the query: the first ones listed. Less
+ *                   than {@code total} when the words all together found almost nothing, so articles with only
+ *                   some of them follow
  */
-public record SearchResult(long total, List<SearchHit> hits, String didYouMean) {
+public record SearchResult(long total, List<SearchHit> hits, String didYouMean, long allWords) {
     public SearchResult {
         hits = List.copyOf(hits);
     }
 
     public SearchResult(long total, List<SearchHit> hits) {
-        this(total, hits, null);
+        this(total, hits, null, total);
+    }
+
+    /** True when articles with only some of the query's words are listed after those with all of them. */
+    public boolean someWords() {
+        return allWords < total;
     }
 }

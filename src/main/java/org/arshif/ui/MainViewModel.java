@@ -45,6 +45,8 @@ public final class MainViewModel {
     final BooleanProperty datesInText = new SimpleBooleanProperty(false);
 
     final LongProperty total = new SimpleLongProperty(-1);
+    /** How many of the listed articles hold every word (the first ones); less than total when some-words follow. */
+    final LongProperty allWords = new SimpleLongProperty(-1);
     /** A rewritten query to offer when this one found little, or empty. */
     final StringProperty didYouMean = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<LazyHitList> hits = new ReadOnlyObjectWrapper<>();
@@ -106,6 +108,7 @@ public final class MainViewModel {
             }
             searching.set(false);
             error.set("");
+            allWords.set(answer.first().allWords());
             total.set(answer.first().total());
             didYouMean.set(answer.first().didYouMean() == null ? "" : answer.first().didYouMean());
             hits.set(new LazyHitList(archive, background, question, answer.first()));

@@ -1,5 +1,6 @@
 package org.arshif.ui;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -21,7 +22,7 @@ final class ResultsView extends ListView<SearchHit> {
         getStyleClass().add("results");
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setPlaceholder(new Label(Messages.get("results.empty")));
-        setCellFactory(list -> new HitCell());
+        setCellFactory(list -> new HitCell(model.allWords));
         // A fixed row height lets the list compute its scroll range without measuring a million rows.
         setFixedCellSize(HitCell.HEIGHT);
         model.hitsProperty().addListener((o, old, hits) -> {
@@ -31,15 +32,20 @@ final class ResultsView extends ListView<SearchHit> {
         });
     }
 
-    /** One result row. */
+    /**
+     * One result row. A text printed by several papers is one row: the copies' number and sources follow the date.
+     * Rows after the articles holding every word say that they hold only some.
+     */
     static final class HitCell extends ListCell<SearchHit> {
         static final double HEIGHT = 118;
         private final ArabicParagraph title = new ArabicParagraph();
         private final Label meta = new Label();
         private final ArabicParagraph snippet = new ArabicParagraph();
         private final VBox box = new VBox(2, title, meta, snippet);
+        private final javafx.beans.value.ObservableLongValue allWords;
 
-        HitCell() {
+        HitCell(javafx.beans.value.ObservableLongValue allWords) {
+            this.allWords = allWords;
             getStyleClass().add("hit-cell");
             title.setFont(Fonts.uiBold(15));
             title.setMaxLines(1);
@@ -72,13 +78,22 @@ final class ResultsView extends ListView<SearchHit> {
                 title.setText(Messages.get("results.loading"));
                 meta.setText("");
                 snippet.setText("");
-                snippet.setMarks(java.util.List.of());
+                snippet.setMarks(List.of());
             } else {
                 title.setText(hit.title());
                 String date = hit.date() == null ? Messages.get("results.undated")
                         : DisplayDates.gregorian(hit.date(), Messages.locale());
                 String source = hit.source().isEmpty() ? Messages.get("results.noSource") : hit.source();
-                meta.setText(date + "  ·  " + source);
+                StringBuilder line = new StringBuilder(date).append("  ·  ").append(source);
+                List<String> copySources = hit.allSources().stream().filter(s -> !s.equals(hit.source())).toList();
+                if (!hit.copies().isEmpty()) {
+                    line.append("  ·  ").append(Messages.format("results.copies", hit.copies().size(),
+                            String.join(Messages.get("results.listSeparator"), copySources)));
+                }
+                if (getIndex() >= allWords.get() && allWords.get() >= 0) {
+                    line.append("  ·  ").append(Messages.get("results.someWords"));
+                }
+                meta.setText(line.toString());
                 snippet.setText(hit.snippet().text());
                 snippet.setMarks(hit.snippet().marks());
             }

@@ -103,7 +103,11 @@ final class SearchBarView extends HBox {
         countLabel.setId("count");
         countLabel.getStyleClass().add("count");
         countLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> model.total.get() < 0 ? "" : Messages.format("search.count", model.total.get()), model.total));
+                () -> model.total.get() < 0 ? ""
+                        : model.allWords.get() < model.total.get()
+                        ? Messages.format("search.countSomeWords", model.total.get(), model.allWords.get())
+                        : Messages.format("search.count", model.total.get()),
+                model.total, model.allWords));
         countLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         didYouMean.setId("did-you-mean");
         didYouMean.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(

@@ -72,9 +72,23 @@ class LuceneArchiveTest {
     }
 
     @Test
-    void allWordsMustMatchByDefault() throws Exception {
-        assertEquals(List.of("oil"), ids("النفط أوبك"));
-        assertEquals(List.of(), ids("النفط سوتشي"));
+    void allWordsMustMatchInAListByDate() throws Exception {
+        assertEquals(List.of("oil"), ids(SearchQuery.of("النفط أوبك").withSort(SortOrder.NEWEST)));
+        assertEquals(List.of(), ids(SearchQuery.of("النفط سوتشي").withSort(SortOrder.NEWEST)));
+    }
+
+    @Test
+    void whenAllTheWordsFindAlmostNothingArticlesWithSomeFollowThoseWithAll() throws Exception {
+        SearchResult both = archive.search(SearchQuery.of("النفط أوبك"));
+        assertEquals("oil", both.hits().get(0).id(), "the article with both words comes first");
+        assertEquals(1, both.allWords());
+        assertTrue(both.someWords());
+        assertTrue(both.hits().stream().map(SearchHit::id).toList().contains("oil-2"), "النفط alone follows");
+        SearchResult none = archive.search(SearchQuery.of("النفط سوتشي"));
+        assertEquals(0, none.allWords());
+        assertEquals(List.of("oil", "oil-2", "sochi"), none.hits().stream().map(SearchHit::id).sorted().toList());
+        SearchResult many = archive.search(SearchQuery.of("سوريا"));
+        assertFalse(many.someWords(), "one word is never widened");
     }
 
     @Test

@@ -9,6 +9,23 @@ import org.arshif.model.Article;
 /** Small Arabic articles written for the tests (not taken from any corpus). */
 public final class TestArticles {
 
+    /** A wire story as one paper printed it (our own text). */
+    public static final String STORY = "أعلنت وزارة الصحة اليوم افتتاح مستشفى جديد في مدينة تبوك بسعة ثلاثمئة سرير، "
+            + "ويضم المستشفى أقساماً للطوارئ والعناية المركزة وجراحة القلب. وقال المتحدث باسم الوزارة إن "
+            + "المشروع جزء من خطة لرفع عدد الأسرة في المناطق الشمالية، وإن العمل بدأ قبل ثلاث سنوات بكلفة "
+            + "بلغت أربعمئة مليون ريال. وأضاف أن المستشفى سيستقبل المرضى مطلع الشهر المقبل بعد اكتمال تجهيزه.";
+
+    /** The same story from a second paper: a new opening sentence, marks and a spelling variant. */
+    public static final String SAME_STORY_EDITED = "افتتحت وزارة الصحة مستشفى تبوك الجديد. "
+            + "ويضم المستشفى أقساماً للطوارئ والعناية المركزة وجراحة القلب. وقال المتحدث باسم الوزارة إن "
+            + "المشروع جزء من خطة لرفع عدد الأسرّة في المناطق الشمالية، وإن العمل بدأ قبل ثلاث سنوات بكلفة "
+            + "بلغت اربعمئة مليون ريال. وأضاف أن المستشفى سيستقبل المرضى مطلع الشهر المقبل بعد اكتمال تجهيزه.";
+
+    /** Another article on the same subject, written separately. */
+    public static final String SAME_SUBJECT = "زار أمير منطقة تبوك مستشفى المدينة الجديد قبل افتتاحه، واطلع على أقسام "
+            + "الطوارئ والعناية المركزة، واستمع إلى شرح عن خطة وزارة الصحة لرفع عدد الأسرة في المنطقة. "
+            + "وأكد الأمير أن المستشفى سيخدم سكان المحافظات المجاورة ويخفف الضغط عن المستشفيات القائمة.";
+
     private TestArticles() {
     }
 

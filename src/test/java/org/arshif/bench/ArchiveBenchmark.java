@@ -177,6 +177,12 @@ public final class ArchiveBenchmark {
         rows.put("Arshif: counts per month", time(queries, q -> arshif.monthCounts(withText(plain, q))));
         rows.put("Arshif: blank query, newest 20 (the list)", time(queries.subList(0, Math.min(200, queries.size())),
                 q -> arshif.search(plain)));
+        long listed = arshif.search(plain).total();
+        List<String> repeat = java.util.Collections.nCopies(20, "");
+        rows.put(String.format(Locale.ROOT, "Arshif: the list scrolled to row %,d (100 rows, offset paging)", listed / 10),
+                time(repeat, q -> arshif.search(SearchQuery.of("").withPage((int) (listed / 10), 100))));
+        rows.put(String.format(Locale.ROOT, "Arshif: the list's last 100 rows (offset %,d)", Math.max(0, listed - 100)),
+                time(repeat, q -> arshif.search(SearchQuery.of("").withPage((int) Math.max(0, listed - 100), 100))));
         long[] reference = rows.get("raw: top 20 + UnifiedHighlighter snippets");
         line("");
         line("| search (" + queries.size() + " queries of 1–3 words, µs) | p50 | p95 | p99 | p95 / raw top 20 with snippets |");
@@ -187,6 +193,18 @@ public final class ArchiveBenchmark {
         long[] newest = rows.get("Arshif: newest first with snippets");
         line(String.format(Locale.ROOT, "%nNewest-first p95 / relevance p95 (Arshif): %.2f", (double) newest[1] / relevance[1]));
         archive.close();
+        // What the window does at start, on an archive just opened: open, statistics, the first page of the list
+        // and the timeline. (The window's own figures, with JavaFX, are measured with -Darshif.timing=true.)
+        heap.peakAndReset();
+        long opening = System.nanoTime();
+        try (LuceneArchive reopened = LuceneArchive.open(base.resolve("arshif-" + (rounds - 1)))) {
+            double opened = seconds(opening);
+            reopened.stats();
+            reopened.search(SearchQuery.of("").withPage(0, 100));
+            reopened.monthCounts(SearchQuery.of(""));
+            line(String.format(Locale.ROOT, "%nReopening the archive: open %.2f s; open + statistics + first 100 rows"
+                    + " + timeline %.2f s; peak heap %,d MB", opened, seconds(opening), heap.peakAndReset() >> 20));
+        }
         raw.close();
     }
 

@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import java.util.zip.ZipInputStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.document.Document;
@@ -79,8 +81,13 @@ public final class SearchQualityEvaluation {
         System.out.println("| --- | ---: | ---: | ---: |");
         Scores raw = rawLucene(docs, queries);
         System.out.println(raw.row("raw Lucene, ArabicAnalyzer, OR"));
-        Scores arshif = arshif(docs, queries);
-        System.out.println(arshif.row("Arshif"));
+        List<List<SearchHit>> arshifRankings = arshif(docs, queries);
+        Scores strict = score(queries, arshifRankings.stream()
+                .map(hits -> hits.stream().map(hit -> Set.of(hit.id())).toList()).toList());
+        System.out.println(strict.row("Arshif, the article's own row only"));
+        Scores arshif = score(queries, arshifRankings.stream()
+                .map(hits -> hits.stream().map(SearchQualityEvaluation::rowIds).toList()).toList());
+        System.out.println(arshif.row("Arshif, the row showing the article (itself or as a copy)"));
         System.out.printf(Locale.ROOT, "%nArshif MRR@10 / raw: %.3f; Recall@10 / raw: %.3f%n",
                 arshif.mrr() / raw.mrr(), arshif.recallAt10() / raw.recallAt10());
     }
@@ -130,11 +137,11 @@ public final class SearchQualityEvaluation {
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 QueryParser parser = new QueryParser("content", analyzer);
-                List<List<String>> rankings = new ArrayList<>();
+                List<List<Set<String>>> rankings = new ArrayList<>();
                 for (Doc query : queries) {
-                    List<String> ids = new ArrayList<>();
+                    List<Set<String>> ids = new ArrayList<>();
                     for (ScoreDoc hit : searcher.search(parser.parse(QueryParser.escape(query.title())), 10).scoreDocs) {
-                        ids.add(searcher.storedFields().document(hit.doc).get("id"));
+                        ids.add(Set.of(searcher.storedFields().document(hit.doc).get("id")));
                     }
                     rankings.add(ids);
                 }
@@ -143,27 +150,41 @@ public final class SearchQualityEvaluation {
         }
     }
 
-    static Scores arshif(List<Doc> docs, List<Doc> queries) throws Exception {
+    /** The articles a result row shows: the hit and the copies folded into it. */
+    static Set<String> rowIds(SearchHit hit) {
+        Set<String> ids = new HashSet<>();
+        ids.add(hit.id());
+        hit.copies().forEach(copy -> ids.add(copy.id()));
+        return ids;
+    }
+
+    /** Arshif's first ten rows for each query. */
+    static List<List<SearchHit>> arshif(List<Doc> docs, List<Doc> queries) throws Exception {
         Path folder = Files.createTempDirectory("arshif-eval");
         try (LuceneArchive archive = LuceneArchive.open(folder)) {
             archive.importArticles(sink -> docs.forEach(doc -> sink.accept(new Article(doc.id(), "", false,
                     LocalDate.of(2015, 7, 22), "", "", "", List.of(TextCleaner.clean(doc.body())), "eval"))),
                     ImportMonitor.NONE);
-            List<List<String>> rankings = new ArrayList<>();
+            List<List<SearchHit>> rankings = new ArrayList<>();
             for (Doc query : queries) {
-                rankings.add(archive.search(SearchQuery.of(query.title()).withPage(0, 10)).hits().stream()
-                        .map(SearchHit::id).toList());
+                rankings.add(archive.search(SearchQuery.of(query.title()).withPage(0, 10)).hits());
             }
-            return score(queries, rankings);
+            return rankings;
         }
     }
 
-    static Scores score(List<Doc> queries, List<List<String>> rankings) {
+    /** Scores rankings whose rows each show a set of articles: a row holding the query's article is a find. */
+    static Scores score(List<Doc> queries, List<List<Set<String>>> rankings) {
         double reciprocal = 0;
         int atOne = 0;
         int atTen = 0;
         for (int i = 0; i < queries.size(); i++) {
-            int rank = rankings.get(i).indexOf(queries.get(i).id());
+            String wanted = queries.get(i).id();
+            List<Set<String>> rows = rankings.get(i);
+            int rank = -1;
+            for (int r = 0; r < rows.size() && rank < 0; r++) {
+                rank = rows.get(r).contains(wanted) ? r : -1;
+            }
             if (rank >= 0) {
                 reciprocal += 1.0 / (rank + 1);
                 atTen++;

@@ -102,6 +102,27 @@ class ArshifCliTest {
     }
 
     @Test
+    void copiesOfOneTextAreOneHitNamingTheOthers() throws Exception {
+        Path papers = Files.createDirectories(dir.resolve("papers"));
+        String story = org.arshif.archive.TestArticles.STORY.replace("\"", "\\\"");
+        Files.writeString(papers.resolve("wire.jsonl"),
+                "{\"id\": \"riyadh\", \"title\": \"افتتاح مستشفى تبوك\", \"source\": \"الرياض\", \"content\": \"" + story + "\"}\n"
+                + "{\"id\": \"madina\", \"title\": \"مستشفى جديد في تبوك\", \"source\": \"المدينة\", \"content\": \"" + story + "\"}\n",
+                StandardCharsets.UTF_8);
+        assertEquals(0, run("import", "--archive", archive.toString(), papers.toString()));
+        assertEquals(0, run("search", "--archive", archive.toString(), "مستشفى تبوك"));
+        assertTrue(out.startsWith("1 article\n"), out);
+        assertTrue(out.contains("also as madina (المدينة)") || out.contains("also as riyadh (الرياض)"), out);
+        assertEquals(0, run("search", "--archive", archive.toString(), "--json", "مستشفى تبوك"));
+        JsonNode hit = json().get("hits").get(0);
+        assertEquals(1, hit.get("copies").size());
+        assertEquals(1, json().get("allWords").asInt());
+
+        assertEquals(0, run("search", "--archive", archive.toString(), "مستشفى جنيف"));
+        assertTrue(out.startsWith("1 article\n0 with every word; then articles with some of the words"), out);
+    }
+
+    @Test
     void excludedWordsAreQueryWordsNotFlags() throws Exception {
         run("import", "--archive", archive.toString(), input.toString());
         assertEquals(0, run("search", "--archive", archive.toString(), "--json", "أسعار", "-أستانا"));

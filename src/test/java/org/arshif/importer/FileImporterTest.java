@@ -147,13 +147,15 @@ class FileImporterTest {
 
     @Test
     void missingFilesBadEncodingAndUnknownTypesAreReported() throws IOException {
-        Path latin1 = dir.resolve("legacy.txt");
-        Files.write(latin1, new byte[] {(byte) 0xC7, (byte) 0xE1, (byte) 0xD3, (byte) 0xE1, (byte) 0xC7, (byte) 0xE3});
+        Path latin1 = dir.resolve("french.txt");
+        Files.write(latin1, "Le délégué a déclaré à la presse".getBytes(StandardCharsets.ISO_8859_1));
         Path pdf = write("scan.pdf", "%PDF");
         Path empty = write("empty.json", "");
         CollectingSink got = read(FieldMapping.DEFAULT, dir.resolve("missing.json"), latin1, pdf, empty);
-        assertEquals(List.of("no such file or folder", "not UTF-8 or UTF-16 text",
-                        "unsupported file type (expected .txt, .json or .jsonl)", "empty file"),
+        assertEquals(List.of("no such file or folder",
+                        "the encoding cannot be decided (not UTF-8, UTF-16 with a byte-order mark, or Windows-1256"
+                                + " Arabic); save it as UTF-8",
+                        "unsupported file type (expected .txt, .json, .jsonl, .csv or .zip)", "empty file"),
                 got.problems.stream().map(ImportProblem::reason).toList());
         assertTrue(got.articles.isEmpty());
     }

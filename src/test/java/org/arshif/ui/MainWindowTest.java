@@ -133,6 +133,50 @@ class MainWindowTest extends WindowTestBase {
     }
 
     @Test
+    void aTextPrintedBySeveralPapersIsOneRowNamingTheOtherSources(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        LuceneArchive papers = LuceneArchive.open(dir.resolve("copies-" + System.nanoTime()));
+        LocalDate day = LocalDate.of(2015, 7, 22);
+        papers.importArticles(org.arshif.archive.TestArticles.sourceOf(List.of(
+                org.arshif.archive.TestArticles.article("riyadh", "افتتاح مستشفى تبوك", day, "الرياض",
+                        org.arshif.archive.TestArticles.STORY),
+                org.arshif.archive.TestArticles.article("yaum", "الصحة تفتتح مستشفى في تبوك", day, "اليوم",
+                        org.arshif.archive.TestArticles.SAME_STORY_EDITED),
+                org.arshif.archive.TestArticles.article("madina", "مستشفى جديد في تبوك", day, "المدينة",
+                        org.arshif.archive.TestArticles.STORY))), org.arshif.archive.ImportMonitor.NONE);
+        robot.interact(() -> {
+            window.model.query.set("مستشفى تبوك");
+            window.attach(papers);
+        });
+        waitForTotal(1);
+        waitUntil(() -> robot.lookup(".hit-meta").queryAll().stream()
+                .anyMatch(node -> ((javafx.scene.control.Label) node).getText().contains("نسختان أخريان")));
+        String meta = robot.lookup(".hit-meta").queryAll().stream()
+                .map(node -> ((javafx.scene.control.Label) node).getText()).filter(text -> text.contains("نسختان"))
+                .findFirst().orElseThrow();
+        String shown = shownIds().getFirst();
+        String shownSource = switch (shown) {
+            case "riyadh" -> "الرياض";
+            case "yaum" -> "اليوم";
+            default -> "المدينة";
+        };
+        for (String source : List.of("الرياض", "اليوم", "المدينة")) {
+            assertTrue(meta.contains(source), meta);
+        }
+        assertEquals(1, meta.split(shownSource, -1).length - 1, "the row's own source is not repeated: " + meta);
+        assertEquals("مقال واحد", robot.lookup("#count").queryLabeled().getText());
+
+        robot.interact(() -> window.model.query.set("مستشفى الرياض"));
+        robot.interact(() -> window.model.search());
+        waitUntil(() -> window.model.allWords.get() == 0 && window.model.total.get() == 1);
+        assertTrue(robot.lookup("#count").queryLabeled().getText().startsWith("لا مقال فيه كل الكلمات، تليها"),
+                robot.lookup("#count").queryLabeled().getText());
+        waitUntil(() -> robot.lookup(".hit-meta").queryAll().stream()
+                .anyMatch(node -> ((javafx.scene.control.Label) node).getText().contains("بعض الكلمات فقط")));
+        papers.close();
+    }
+
+    @Test
     void sortingReordersTheResults(FxRobot robot) throws Exception {
         waitForTotal(6);
         robot.interact(() -> window.searchBar.sortBox.setValue(SortOrder.OLDEST));

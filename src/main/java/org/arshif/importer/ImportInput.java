@@ -1,0 +1,86 @@
+package org.arshif.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/** One file to read: on disk, or an entry of a ZIP file (read in place, never extracted). */
+interface ImportInput {
+
+    /** The name shown in messages: a path, or {@code archive.zip!/entry}. */
+    String name();
+
+    /** The size in bytes, as declared (a ZIP entry's may lie; its stream is bounded anyway). */
+    long size() throws IOException;
+
+    InputStream open() throws IOException;
+
+    /** The input beside this one with the same name and another extension, or null. */
+    ImportInput sibling(String extension);
+
+    default String extension() {
+        String name = name();
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        int dot = name.lastIndexOf('.');
+        return dot <= slash ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    static String withExtension(String name, String extension) {
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        int dot = name.lastIndexOf('.');
+        return (dot <= slash ? name : name.substring(0, dot)) + "." + extension;
+    }
+
+    /** A file on disk. */
+    record OnDisk(Path path) implements ImportInput {
+        @Override
+        public String name() {
+            return path.toString();
+        }
+
+        @Override
+        public long size() throws IOException {
+            return Files.size(path);
+        }
+
+        @Override
+        public InputStream open() throws IOException {
+            return Files.newInputStream(path);
+        }
+
+        @Override
+        public ImportInput sibling(String extension) {
+            Path other = path.resolveSibling(withExtension(path.getFileName().toString(), extension));
+            return Files.isRegularFile(other) ? new OnDisk(other) : null;
+        }
+    }
+
+    /** An entry of an open ZIP file; its stream stops a ZIP bomb (see {@link ZipBudget}). */
+    record InZip(ZipFile zip, ZipEntry entry, Map<String, ZipEntry> entries, ZipBudget budget) implements ImportInput {
+        @Override
+        public String name() {
+            return zip.getName() + "!/" + entry.getName();
+        }
+
+        @Override
+        public long size() {
+            return Math.max(0, entry.getSize());
+        }
+
+        @Override
+        public InputStream open() throws IOException {
+            return budget.limit(zip.getInputStream(entry), entry.getName());
+        }
+
+        @Override
+        public ImportInput sibling(String extension) {
+            ZipEntry other = entries.get(withExtension(entry.getName(), extension));
+            return other == null ? null : new InZip(zip, other, entries, budget);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.arshif.archive;
+
+import static org.arshif.archive.TestArticles.SAME_STORY_EDITED;
+import static org.arshif.archive.TestArticles.SAME_SUBJECT;
+import static org.arshif.archive.TestArticles.STORY;
+import static org.arshif.archive.TestArticles.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.arshif.model.ArticleCopy;
+import org.arshif.model.MonthCount;
+import org.arshif.model.SearchHit;
+import org.arshif.model.SearchQuery;
+import org.arshif.model.SearchResult;
+import org.arshif.model.SortOrder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Copies of one text (a wire story printed by several papers) show once, with their number and sources. */
+class CopyGroupsTest {
+
+    static final LocalDate DAY = LocalDate.of(2015, 7, 22);
+
+    @TempDir
+    Path dir;
+    LuceneArchive archive;
+
+    @BeforeEach
+    void open() throws Exception {
+        archive = LuceneArchive.open(dir.resolve("archive"));
+        archive.importArticles(TestArticles.sourceOf(List.of(
+                article("riyadh", "افتتاح مستشفى تبوك", DAY, "الرياض", STORY),
+                article("yaum", "الصحة تفتتح مستشفى جديداً في تبوك", DAY, "اليوم", SAME_STORY_EDITED),
+                article("madina", "مستشفى جديد في تبوك", DAY.plusDays(1), "المدينة", STORY),
+                article("visit", "أمير تبوك يزور المستشفى الجديد", DAY, "الوطن", SAME_SUBJECT))), ImportMonitor.NONE);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        archive.close();
+    }
+
+    @Test
+    void copiesShowOnceWithTheirNumberAndSources() throws Exception {
+        SearchResult result = archive.search(SearchQuery.of("مستشفى تبوك"));
+        assertEquals(2, result.total(), "three copies of the story count once, the visit is another text");
+        assertEquals(2, result.hits().size());
+        SearchHit story = result.hits().stream().filter(hit -> !hit.id().equals("visit")).findFirst().orElseThrow();
+        assertEquals(2, story.copies().size());
+        List<String> ids = new java.util.ArrayList<>(story.copies().stream().map(ArticleCopy::id).toList());
+        ids.add(story.id());
+        assertEquals(List.of("madina", "riyadh", "yaum"), ids.stream().sorted().toList());
+        assertEquals(3, story.allSources().size());
+        assertTrue(story.allSources().containsAll(List.of("الرياض", "اليوم", "المدينة")));
+        SearchHit visit = result.hits().stream().filter(hit -> hit.id().equals("visit")).findFirst().orElseThrow();
+        assertEquals(List.of(), visit.copies());
+    }
+
+    @Test
+    void aBlankListingAndItsTimelineCountEachTextOnce() throws Exception {
+        SearchResult all = archive.search(SearchQuery.of("").withSort(SortOrder.NEWEST));
+        assertEquals(2, all.total());
+        assertEquals("madina", all.hits().get(0).id(), "the newest copy stands for the story in a list by date");
+        List<MonthCount> months = archive.monthCounts(SearchQuery.of(""));
+        assertEquals(List.of(new MonthCount(YearMonth.of(2015, 7), 2)), months);
+    }
+
+    @Test
+    void aSourceFilterShowsThatSourcesCopy() throws Exception {
+        SearchResult yaum = archive.search(SearchQuery.of("مستشفى").withSource("اليوم"));
+        assertEquals(List.of("yaum"), yaum.hits().stream().map(SearchHit::id).toList());
+        assertEquals(1, yaum.total());
+    }
+
+    @Test
+    void pagesNeverRepeatAText() throws Exception {
+        List<String> first = archive.search(SearchQuery.of("").withPage(0, 1)).hits().stream().map(SearchHit::id).toList();
+        List<String> second = archive.search(SearchQuery.of("").withPage(1, 1)).hits().stream().map(SearchHit::id).toList();
+        assertEquals(1, first.size());
+        assertEquals(1, second.size());
+        assertTrue(first.contains("visit") != second.contains("visit"));
+        assertEquals(List.of(), archive.search(SearchQuery.of("").withPage(2, 1)).hits());
+    }
+
+    @Test
+    void aCopyReimportedWithANewTextLeavesTheGroupAndGroupsSurviveReopening() throws Exception {
+        archive.importArticles(TestArticles.sourceOf(List.of(
+                article("madina", "مستشفى جديد في تبوك", DAY.plusDays(1), "المدينة",
+                        "انطلقت في جنيف جولة جديدة من المفاوضات بين وفدي الحكومة والمعارضة السورية، وقال المبعوث"
+                                + " الدولي إن وقف القتال شرط لنجاح المحادثات."))),
+                ImportMonitor.NONE);
+        archive.close();
+        archive = LuceneArchive.open(dir.resolve("archive"));
+        SearchResult result = archive.search(SearchQuery.of("").withSort(SortOrder.NEWEST));
+        assertEquals(3, result.total());
+        SearchHit story = result.hits().stream().filter(hit -> hit.id().equals("riyadh") || hit.id().equals("yaum"))
+                .findFirst().orElseThrow();
+        assertEquals(1, story.copies().size());
+    }
+}

@@ -1,0 +1,277 @@
+package org.arshif.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.arshif.archive.CollectingSink;
+import org.arshif.model.Article;
+import org.arshif.model.ImportProblem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Real archives are old and messy: legacy encodings, CSV, ZIP files, broken JSON and hostile files. */
+class MessyInputTest {
+
+    static final String TEXT = "قال المبعوث الدولي إن الجولة السابعة من محادثات أستانا «بنّاءة»، وإن الوفود اتفقت على"
+            + " موعد الجولة المقبلة في 21 و22 ديسمبر/كانون الأول.";
+
+    @TempDir
+    Path dir;
+
+    private CollectingSink read(Path... paths) throws IOException {
+        return CollectingSink.readAll(new FileImporter(List.of(paths), FieldMapping.DEFAULT));
+    }
+
+    private static List<String> reasons(CollectingSink sink) {
+        return sink.problems.stream().map(ImportProblem::reason).toList();
+    }
+
+    private Path bytes(String name, byte[] content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.write(file, content);
+    }
+
+    private static byte[] concat(byte[] mark, byte[] text) {
+        byte[] all = new byte[mark.length + text.length];
+        System.arraycopy(mark, 0, all, 0, mark.length);
+        System.arraycopy(text, 0, all, mark.length, text.length);
+        return all;
+    }
+
+    @Test
+    void utf8WithAndWithoutMarkUtf16WithMarkAndWindows1256AllImportToTheSameText() throws IOException {
+        byte[] bom8 = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] bomLe = {(byte) 0xFF, (byte) 0xFE};
+        byte[] bomBe = {(byte) 0xFE, (byte) 0xFF};
+        Path[] files = {
+            bytes("utf8.txt", TEXT.getBytes(StandardCharsets.UTF_8)),
+            bytes("utf8-bom.txt", concat(bom8, TEXT.getBytes(StandardCharsets.UTF_8))),
+            bytes("utf16le.txt", concat(bomLe, TEXT.getBytes(StandardCharsets.UTF_16LE))),
+            bytes("utf16be.txt", concat(bomBe, TEXT.getBytes(StandardCharsets.UTF_16BE))),
+            bytes("cp1256.txt", TEXT.getBytes(Charset.forName("windows-1256"))),
+        };
+        CollectingSink got = read(files);
+        assertEquals(List.of(), got.problems);
+        assertEquals(5, got.articles.size());
+        for (Article article : got.articles) {
+            assertEquals(List.of(TEXT), article.paragraphs(), article.origin());
+        }
+    }
+
+    @Test
+    void aFileWhoseEncodingCannotBeDecidedIsReportedNotGuessed() throws IOException {
+        Path latin1 = bytes("french.txt", "Les délégués se sont réunis à Astana".getBytes(StandardCharsets.ISO_8859_1));
+        Path cyrillic = bytes("russian.txt", "Переговоры в Астане".getBytes(Charset.forName("windows-1251")));
+        Path utf16NoMark = bytes("utf16.txt", TEXT.getBytes(StandardCharsets.UTF_16LE));
+        CollectingSink got = read(latin1, cyrillic, utf16NoMark);
+        assertEquals(List.of(), got.articles);
+        assertEquals(3, got.problems.size());
+        assertTrue(reasons(got).get(0).startsWith("the encoding cannot be decided"), reasons(got).toString());
+        assertTrue(reasons(got).get(1).startsWith("the encoding cannot be decided"), reasons(got).toString());
+        assertTrue(reasons(got).get(2).startsWith("binary data, not text (or UTF-16 without a byte-order mark)"));
+    }
+
+    @Test
+    void csvWithAHeaderRowQuotedFieldsAndAMappedArabicColumn() throws IOException {
+        Path csv = dir.resolve("feed.csv");
+        Files.writeString(csv, """
+                العنوان,date,النص,source
+                "جولة جديدة، في أستانا",2017-10-30,"الفقرة الأولى، مع فاصلة.
+
+                الفقرة الثانية ""بين علامتي تنصيص"".",الحياة
+                أسعار النفط,2015-07-22,ارتفعت أسعار النفط.,الاقتصادية
+                بلا نص,2015-07-22,,الاقتصادية
+                """, StandardCharsets.UTF_8);
+        CollectingSink got = CollectingSink.readAll(new FileImporter(List.of(csv),
+                FieldMapping.parse("title=العنوان,body=النص")));
+        assertEquals(2, got.articles.size());
+        Article first = got.articles.getFirst();
+        assertEquals("جولة جديدة، في أستانا", first.title());
+        assertEquals(List.of("الفقرة الأولى، مع فاصلة.", "الفقرة الثانية \"بين علامتي تنصيص\"."), first.paragraphs());
+        assertEquals("الحياة", first.source());
+        assertEquals(List.of(new ImportProblem(csv.toString(), 3, "empty body")), got.problems);
+    }
+
+    @Test
+    void csvInWindows1256AndARowWithTooManyFieldsIsReportedWithItsNumberAndSkipped() throws IOException {
+        Path legacy = bytes("legacy.csv", ("title,content\nأستانا," + TEXT.replace("،", "") + "\n")
+                .getBytes(Charset.forName("windows-1256")));
+        Path broken = dir.resolve("broken.csv");
+        Files.writeString(broken, "title,content\nأ,نص أول\nب,نص,زائد\nج,نص ثالث\n", StandardCharsets.UTF_8);
+        CollectingSink got = read(legacy, broken);
+        assertEquals(TEXT.replace("،", ""), got.articles.getFirst().paragraphs().getFirst());
+        assertEquals(List.of("أستانا", "أ", "ج"), got.articles.stream().map(Article::title).toList(),
+                "the rows around the broken one land");
+        assertEquals(List.of(new ImportProblem(broken.toString(), 2, "a row of 3 fields under a header of 2; skipped")),
+                got.problems);
+    }
+
+    @Test
+    void jsonWithACommentOrATrailingCommaIsReportedWithLineAndColumn() throws IOException {
+        Path comment = dir.resolve("comment.json");
+        Files.writeString(comment, "[\n  {\"title\": \"أ\", \"content\": \"نص\"},\n  // تعليق\n  {\"content\": \"ب\"}\n]");
+        Path trailing = dir.resolve("trailing.json");
+        Files.writeString(trailing, "[\n  {\"title\": \"أ\", \"content\": \"نص\"},\n  {\"content\": \"ب\"},\n]\n");
+        CollectingSink got = read(comment, trailing);
+        assertEquals(3, got.articles.size(), "the records before each error are kept: one, then two");
+        assertEquals(2, got.problems.size());
+        assertTrue(got.problems.get(0).describe().matches(".*comment\\.json, record 2: invalid JSON: .*comment.*"
+                + "\\(line 3, column 3\\); the rest of the file was not read"), got.problems.get(0).describe());
+        assertTrue(got.problems.get(1).describe().matches(".*trailing\\.json, record 3: invalid JSON: Unexpected "
+                + "character \\(']'.*\\(line 4, column 1\\); the rest of the file was not read"), got.problems.get(1).describe());
+    }
+
+    private Path zip(String name, Map<String, byte[]> entries) throws IOException {
+        Path file = dir.resolve(name);
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
+            for (var entry : entries.entrySet()) {
+                out.putNextEntry(new ZipEntry(entry.getKey()));
+                out.write(entry.getValue());
+                out.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    @Test
+    void aZipOfEverySupportedFormatIsReadInPlaceAndUnsafeEntriesAreSkipped() throws IOException {
+        Path zip = zip("archive.zip", new java.util.TreeMap<>(Map.of(
+                "2017/a.json", "[{\"title\": \"أ\", \"content\": \"نص أ\"}]".getBytes(StandardCharsets.UTF_8),
+                "2017/b.jsonl", "{\"title\": \"ب\", \"content\": \"نص ب\"}\n".getBytes(StandardCharsets.UTF_8),
+                "2017/c.txt", TEXT.getBytes(Charset.forName("windows-1256")),
+                "2017/c.json", "{\"title\": \"ج\", \"source\": \"الحياة\"}".getBytes(StandardCharsets.UTF_8),
+                "2017/d.csv", "title,content\nد,نص د\n".getBytes(StandardCharsets.UTF_8),
+                "../../evil.txt", "خارج المجلد".getBytes(StandardCharsets.UTF_8),
+                "/etc/evil.txt", "مسار مطلق".getBytes(StandardCharsets.UTF_8),
+                "inner.zip", new byte[] {'P', 'K', 3, 4},
+                "__MACOSX/2017/._a.json", new byte[] {0, 5, 22})));
+        List<Path> before;
+        try (Stream<Path> files = Files.walk(dir.getParent(), 2)) {
+            before = files.toList();
+        }
+        CollectingSink got = read(zip);
+        assertEquals(List.of("أ", "ب", "ج", "د"), got.articles.stream().map(Article::title).toList());
+        assertEquals("الحياة", got.articles.get(2).source());
+        assertEquals(List.of(TEXT), got.articles.get(2).paragraphs());
+        assertEquals(zip + "!/2017/b.jsonl#1", got.articles.get(1).origin());
+        assertEquals(List.of(zip + "!/../../evil.txt", zip + "!//etc/evil.txt", zip + "!/inner.zip"),
+                got.problems.stream().map(ImportProblem::file).toList());
+        assertTrue(reasons(got).get(0).startsWith("an entry name that points outside the ZIP"));
+        assertEquals("a ZIP inside a ZIP is not read", reasons(got).get(2));
+        try (Stream<Path> files = Files.walk(dir.getParent(), 2)) {
+            assertEquals(before, files.toList(), "nothing was extracted or written");
+        }
+    }
+
+    @Test
+    void aZipBombStopsAtTheBudgetWithAMessage() throws IOException {
+        // 64 MB of spaces compress to about 64 KB; a budget of 8 MB per entry stands for the real 2 GB.
+        Path bomb = dir.resolve("bomb.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            out.putNextEntry(new ZipEntry("a.jsonl"));
+            out.write("{\"title\": \"أ\", \"content\": \"نص\"}\n".getBytes(StandardCharsets.UTF_8));
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 64; i++) {
+                out.write(spaces);
+            }
+            out.closeEntry();
+        }
+        assertTrue(Files.size(bomb) < 1 << 20);
+        CollectingSink got = CollectingSink.readAll(new FileImporter(List.of(bomb), FieldMapping.DEFAULT,
+                () -> new ZipBudget(8L << 20, 16L << 20)));
+        assertEquals(1, got.articles.size(), "the record before the bomb's padding is kept");
+        assertEquals(List.of("the entry a.jsonl expands beyond 8 MB: refused as a possible ZIP bomb;"
+                + " what was read before this point was imported"), reasons(got));
+    }
+
+    @Test
+    void aTwoGigabyteFileIsRefusedWithoutBeingRead() throws IOException {
+        Path huge = dir.resolve("huge.txt");
+        Path hugeLines = dir.resolve("huge.jsonl");
+        for (Path file : List.of(huge, hugeLines)) {
+            try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+                sparse.setLength(2L << 30); // sparse: no disk used, reads as NUL bytes
+            }
+        }
+        CollectingSink got = read(huge, hugeLines);
+        assertEquals(List.of("too large for one article (over 32 MB)", "binary data, not text"), reasons(got));
+    }
+
+    @Test
+    void aFiftyMegabyteLineIsSkippedAndTheNextLinesStillImport() throws IOException {
+        Path file = dir.resolve("long.jsonl");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write("{\"content\": \"".getBytes(StandardCharsets.UTF_8));
+            byte[] chunk = "نص طويل جدا ".repeat(1000).getBytes(StandardCharsets.UTF_8);
+            for (long written = 0; written < 50L << 20; written += chunk.length) {
+                out.write(chunk);
+            }
+            out.write("\"}\n{\"title\": \"بعده\", \"content\": \"سطر عادي\"}\n".getBytes(StandardCharsets.UTF_8));
+        }
+        CollectingSink got = read(file);
+        assertEquals(List.of("بعده"), got.articles.stream().map(Article::title).toList());
+        assertEquals(List.of(new ImportProblem(file.toString(), 1, "a line longer than 16 million characters; skipped")),
+                got.problems);
+    }
+
+    @Test
+    void deeplyNestedJsonIsRefused() throws IOException {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        Path json = dir.resolve("deep.json");
+        Files.writeString(json, deep);
+        Path lines = dir.resolve("deep.jsonl");
+        Files.writeString(lines, "{\"a\": " + deep + "}\n{\"content\": \"نص\"}\n");
+        CollectingSink got = read(json, lines);
+        assertEquals(1, got.articles.size());
+        assertEquals(2, got.problems.size());
+        for (ImportProblem problem : got.problems) {
+            assertTrue(problem.reason().contains("nesting depth"), problem.describe());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"junk.txt", "junk.json", "junk.jsonl", "junk.csv"})
+    void binaryJunkRenamedAsTextIsRefused(String name) throws IOException {
+        byte[] junk = new byte[4096];
+        new java.util.Random(7).nextBytes(junk);
+        junk[100] = 0;
+        CollectingSink got = read(bytes(name, junk));
+        assertEquals(List.of(), got.articles);
+        assertEquals(1, got.problems.size());
+        assertTrue(got.problems.getFirst().reason().startsWith("binary data"), got.problems.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"empty.txt", "empty.json", "empty.jsonl", "empty.csv"})
+    void anEmptyFileIsReported(String name) throws IOException {
+        CollectingSink got = read(bytes(name, new byte[0]));
+        assertEquals(List.of("empty file"), reasons(got));
+    }
+
+    @Test
+    void aFolderLinkThatLoopsIsSkippedAndTheRestImports() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("news/2017"));
+        Files.writeString(folder.resolve("a.txt"), TEXT);
+        Files.createSymbolicLink(folder.resolve("loop"), dir.resolve("news"));
+        CollectingSink got = read(dir.resolve("news"));
+        assertEquals(1, got.articles.size());
+        assertEquals(List.of(folder.resolve("loop").toString()), got.problems.stream().map(ImportProblem::file).toList());
+        assertEquals("a folder link that loops back to a folder above it; skipped", reasons(got).getFirst());
+    }
+}
