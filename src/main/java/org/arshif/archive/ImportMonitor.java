@@ -16,6 +16,13 @@ public interface ImportMonitor {
     default void progress(long read, long imported, String file) {
     }
 
+    /**
+     * Called after each intermediate commit of a long import (every 50,000 records): the articles imported so far are
+     * durable and visible to searches, which may be run again to show them.
+     */
+    default void committed(long imported) {
+    }
+
     default boolean isCancelled() {
         return false;
     }

@@ -98,7 +98,19 @@ public final class LuceneArchive implements Archive {
         return field;
     }
 
-    /** Opens the archive in {@code folder} for reading and writing, creating it when it does not exist. */
+    /** What the archive was imported from, one line per original (see {@link ArticleSource#rereadInstructions}). */
+    public static final String IMPORT_HISTORY = "imports.tsv";
+    /** Present while a window or command has the archive open for writing: found at open, the last one crashed. */
+    static final String OPEN_MARKER = "arshif.open";
+    /** An archive up to this size has every file's checksum verified at each open (a second or less). */
+    static final long VERIFY_ALWAYS_BELOW_BYTES = 256L << 20;
+
+    /**
+     * Opens the archive in {@code folder} for reading and writing, creating it when it does not exist. Damage is
+     * detected here: Lucene checks headers, footers and lengths of every file as it opens them (a truncated file
+     * fails), and every file's checksum is verified too when the archive is small or was not closed the last time
+     * (a crash, a kill). A damaged archive throws {@link DamagedArchiveException}.
+     */
     public static LuceneArchive open(Path folder) throws ArchiveException {
         Directory directory = null;
         try {
@@ -112,11 +124,30 @@ public final class LuceneArchive implements Archive {
             if (!DirectoryReader.indexExists(directory)) {
                 writer.commit(); // an empty archive that readers can open
             }
-            return new LuceneArchive(folder, directory, writer, new SearcherManager(writer, null));
+            Path marker = folder.resolve(OPEN_MARKER);
+            boolean crashed = Files.exists(marker);
+            LuceneArchive archive = new LuceneArchive(folder, directory, writer, new SearcherManager(writer, null));
+            if (crashed || sizeOf(directory) < VERIFY_ALWAYS_BELOW_BYTES) {
+                try {
+                    archive.verify();
+                } catch (ArchiveException e) {
+                    archive.close();
+                    throw e;
+                }
+            }
+            Files.writeString(marker, Long.toString(ProcessHandle.current().pid()));
+            return archive;
         } catch (LockObtainFailedException e) {
             closeQuietly(directory);
-            throw new ArchiveException("the archive " + folder + " is in use by another Arshif window or command;"
+            throw new ArchiveLockedException("the archive " + folder + " is in use by another Arshif window or command;"
                     + " close it and try again", e);
+        } catch (DamagedArchiveException e) {
+            throw e;
+        } catch (org.apache.lucene.index.CorruptIndexException | org.apache.lucene.index.IndexFormatTooOldException
+                 | org.apache.lucene.index.IndexFormatTooNewException | java.io.EOFException
+                 | java.nio.file.NoSuchFileException e) {
+            closeQuietly(directory);
+            throw damaged(folder, e);
         } catch (IOException | RuntimeException e) {
             closeQuietly(directory);
             throw new ArchiveException("cannot open the archive " + folder + ": " + e.getMessage(), e);
@@ -129,9 +160,19 @@ public final class LuceneArchive implements Archive {
         try {
             directory = FSDirectory.open(folder);
             return new LuceneArchive(folder, directory, null, new SearcherManager(directory, null));
-        } catch (IndexNotFoundException | java.nio.file.NoSuchFileException e) {
+        } catch (IndexNotFoundException e) {
             closeQuietly(directory);
             throw new ArchiveException("there is no archive in " + folder, e);
+        } catch (java.nio.file.NoSuchFileException e) {
+            closeQuietly(directory);
+            if (!Files.isDirectory(folder)) {
+                throw new ArchiveException("there is no archive in " + folder, e);
+            }
+            throw damaged(folder, e);
+        } catch (org.apache.lucene.index.CorruptIndexException | org.apache.lucene.index.IndexFormatTooOldException
+                 | org.apache.lucene.index.IndexFormatTooNewException | java.io.EOFException e) {
+            closeQuietly(directory);
+            throw damaged(folder, e);
         } catch (IOException | RuntimeException e) {
             closeQuietly(directory);
             throw new ArchiveException("cannot open the archive " + folder + ": " + e.getMessage(), e);
@@ -140,6 +181,42 @@ public final class LuceneArchive implements Archive {
 
     public Path folder() {
         return folder;
+    }
+
+    private static DamagedArchiveException damaged(Path folder, Exception cause) {
+        String what = cause instanceof java.nio.file.NoSuchFileException missing
+                ? "the file " + Path.of(missing.getFile()).getFileName() + " is missing"
+                : cause.getMessage();
+        return new DamagedArchiveException("the archive " + folder + " is damaged (" + what + ")", cause);
+    }
+
+    private static long sizeOf(Directory directory) throws IOException {
+        long size = 0;
+        for (String file : directory.listAll()) {
+            try {
+                size += directory.fileLength(file);
+            } catch (java.nio.file.NoSuchFileException e) {
+                // removed by a merge meanwhile
+            }
+        }
+        return size;
+    }
+
+    /**
+     * Reads every file of the index and checks it against its checksum (Lucene's {@code checkIntegrity}): seconds
+     * per gigabyte. Throws {@link DamagedArchiveException} naming what failed.
+     */
+    public void verify() throws ArchiveException {
+        IndexSearcher searcher = acquire();
+        try {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                leaf.reader().checkIntegrity();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw damaged(folder, e);
+        } finally {
+            release(searcher);
+        }
     }
 
     @Override
@@ -161,6 +238,7 @@ public final class LuceneArchive implements Archive {
                 indexer.finish();
             }
             commitAndRefresh();
+            remember(source.rereadInstructions());
             findGluedWords();
             groupCopies();
             return new ImportReport(indexer.added(), indexer.updated(), indexer.problems(),
@@ -170,6 +248,23 @@ public final class LuceneArchive implements Archive {
                     + " (articles committed before this point are kept)", e);
         } finally {
             release(before);
+        }
+    }
+
+    /** Adds a source's originals to the import history (each line once), for a rebuild if the index is damaged. */
+    private void remember(List<String> originals) throws IOException {
+        if (originals.isEmpty()) {
+            return;
+        }
+        Path history = folder.resolve(IMPORT_HISTORY);
+        Set<String> known = Files.exists(history)
+                ? new java.util.LinkedHashSet<>(Files.readAllLines(history, java.nio.charset.StandardCharsets.UTF_8))
+                : new java.util.LinkedHashSet<>();
+        if (known.addAll(originals)) {
+            Path next = folder.resolve(IMPORT_HISTORY + ".new");
+            Files.write(next, known, java.nio.charset.StandardCharsets.UTF_8);
+            Files.move(next, history, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
     }
 
@@ -555,6 +650,7 @@ public final class LuceneArchive implements Archive {
             searchers.close();
             if (writer != null) {
                 writer.close();
+                Files.deleteIfExists(folder.resolve(OPEN_MARKER)); // closed cleanly
             }
             directory.close();
         } catch (IOException e) {

@@ -26,8 +26,11 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
 
     private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
     private static final int IN_FLIGHT = 64 * THREADS;
-    /** Commit this often, so a crash or a kill loses at most this many records of a long import. */
-    private static final long COMMIT_EVERY = 50_000;
+    /**
+     * Commit this often, so a crash or a kill loses at most this many records of a long import and searches see the
+     * new articles as they come. ({@code -Darshif.commitEvery=N} changes it, for tests of a kill mid-import.)
+     */
+    private final long commitEvery = Long.getLong("arshif.commitEvery", 50_000);
     private static final long PROGRESS_EVERY_NANOS = 200_000_000L;
 
     /** Commits what was indexed so far; called from the reading thread. */
@@ -110,11 +113,12 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
     }
 
     private void afterRecord() {
-        if (read - readAtLastCommit >= COMMIT_EVERY) {
+        if (read - readAtLastCommit >= commitEvery) {
             readAtLastCommit = read;
             waitForInFlight();
             try {
                 committer.commit();
+                monitor.committed(imported());
             } catch (IOException e) {
                 failure = e;
             }

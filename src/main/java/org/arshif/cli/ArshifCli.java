@@ -15,8 +15,11 @@ import org.arshif.archive.Archive;
 import org.arshif.archive.ArchiveException;
 import org.arshif.archive.ArchiveLocation;
 import org.arshif.archive.ImportMonitor;
+import org.arshif.archive.DamagedArchiveException;
+import org.arshif.archive.LuceneArchive;
 import org.arshif.cli.CliArgs.UsageException;
 import org.arshif.importer.ArchiveOpener;
+import org.arshif.importer.ArchiveRebuilder;
 import org.arshif.importer.FieldMapping;
 import org.arshif.importer.FileImporter;
 import org.arshif.model.ArchiveStats;
@@ -42,6 +45,8 @@ public final class ArshifCli {
                      [--sort relevance|newest|oldest] [--limit N] [--offset N] [--json] QUERY
               show   [--archive DIR] [--json] ID
               stats  [--archive DIR] [--json]
+              check  [--archive DIR]          verify every index file against its checksum
+              rebuild [--archive DIR]         rebuild a damaged archive from the files it was imported from
               export [--archive DIR] --out FILE.pdf [--page a4|letter] [--lang ar|en] [--mark]
                      (ID... | --query Q [--from D] [--to D] [--source S] [--limit N])
             With no command, the reader window opens. The archive is --archive DIR, else $ARSHIF_ARCHIVE,
@@ -70,18 +75,73 @@ public final class ArshifCli {
                 case "search" -> searchCommand(rest);
                 case "show" -> showCommand(rest);
                 case "stats" -> statsCommand(rest);
+                case "check" -> checkCommand(rest);
+                case "rebuild" -> rebuildCommand(rest);
                 case "export" -> new ExportCommand(out, err).run(rest);
                 default -> throw new UsageException("unknown command '" + args.getFirst()
-                        + "' (expected import, search, show, stats or export)");
+                        + "' (expected import, search, show, stats, export, check or rebuild)");
             };
         } catch (UsageException e) {
             err.println("arshif: " + e.getMessage());
             err.println("run 'arshif --help' for the usage");
             return 2;
+        } catch (DamagedArchiveException e) {
+            err.println("arshif: " + e.getMessage() + rebuildHint(args));
+            return 1;
         } catch (ArchiveException e) {
             err.println("arshif: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** What to do about a damaged archive: rebuild it, when its originals are still there. */
+    private static String rebuildHint(List<String> args) {
+        Path folder = archiveFolder(args);
+        try {
+            String originals = ArchiveRebuilder.describe(folder);
+            return originals == null ? "; none of the files it was imported from is still there to rebuild it"
+                    : "; 'arshif rebuild --archive " + folder + "' rebuilds it (" + originals + ")";
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
+    private static Path archiveFolder(List<String> args) {
+        try {
+            return ArchiveLocation.resolve(CliArgs.parse(args.subList(1, args.size()), Set.of("archive", "map", "from",
+                    "to", "source", "sort", "limit", "offset", "out", "page", "lang", "query", "mentions-from",
+                    "mentions-to"), Set.of("json", "mark")).get("archive")).folder();
+        } catch (UsageException | RuntimeException e) {
+            return ArchiveLocation.resolve(null).folder();
+        }
+    }
+
+    private int checkCommand(List<String> args) throws UsageException, ArchiveException {
+        CliArgs flags = CliArgs.parse(args, Set.of("archive"), Set.of());
+        if (!flags.positional().isEmpty()) {
+            throw new UsageException("check takes no arguments");
+        }
+        ArchiveLocation location = ArchiveLocation.resolve(flags.get("archive"));
+        try (LuceneArchive archive = LuceneArchive.openReadOnly(location.folder())) {
+            archive.verify();
+            out.printf(Locale.ROOT, "The archive %s is sound: %,d articles, every file matches its checksum%n",
+                    location.folder(), archive.stats().articles());
+        }
+        return 0;
+    }
+
+    private int rebuildCommand(List<String> args) throws UsageException, ArchiveException {
+        CliArgs flags = CliArgs.parse(args, Set.of("archive"), Set.of());
+        if (!flags.positional().isEmpty()) {
+            throw new UsageException("rebuild takes no arguments");
+        }
+        Path folder = ArchiveLocation.resolve(flags.get("archive")).folder();
+        ImportReport report = ArchiveRebuilder.rebuild(folder, ImportMonitor.NONE);
+        out.println("Rebuilt " + folder + " from its originals. " + ImportSummary.describe(report));
+        for (ImportProblem problem : report.skipped()) {
+            out.println("  " + problem.describe());
+        }
+        return 0;
     }
 
     private int importCommand(List<String> args) throws UsageException, ArchiveException {
@@ -107,10 +167,13 @@ public final class ArshifCli {
             throw new UsageException(e.getMessage());
         }
         ArchiveLocation location = ArchiveLocation.resolve(flags.get("archive"));
+        long started = System.nanoTime();
         ImportMonitor progress = System.console() == null ? ImportMonitor.NONE : new ImportMonitor() {
             @Override
             public void progress(long read, long imported, String file) {
-                err.printf(Locale.ROOT, "\r%,d records read, %,d imported  %s\033[K", read, imported, file);
+                double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
+                err.printf(Locale.ROOT, "\r%,d records read, %,d imported, %,.0f articles/s  %s\033[K", read, imported,
+                        imported / seconds, file);
             }
         };
         ImportReport report;

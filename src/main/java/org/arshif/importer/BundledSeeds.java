@@ -21,6 +21,11 @@ public final class BundledSeeds implements ArticleSource {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Override
+    public List<String> rereadInstructions() {
+        return List.of(ImportHistory.SEEDS);
+    }
+
+    @Override
     public void readInto(ArticleSink sink) throws IOException {
         for (String name : NAMES) {
             String origin = "seeds/" + name + ".txt";

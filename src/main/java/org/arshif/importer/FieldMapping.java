@@ -71,6 +71,13 @@ public final class FieldMapping {
         return new FieldMapping(Map.copyOf(explicit));
     }
 
+    /** The mapping as {@link #parse} reads it back ({@code body=content,date=date_extracted}); empty for none. */
+    public String spec() {
+        return explicit.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + "=" + e.getValue())
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
     /** The record's value for a target as text, or {@code null} when the record has none. */
     String value(JsonNode record, Target target) {
         String name = explicit.get(target);

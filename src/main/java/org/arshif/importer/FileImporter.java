@@ -81,6 +81,12 @@ public final class FileImporter implements ArticleSource {
         this.zipBudget = zipBudget;
     }
 
+    /** Each path, absolute, with the mapping: {@code files<TAB>mapping<TAB>path} (see {@link ImportHistory}). */
+    @Override
+    public List<String> rereadInstructions() {
+        return paths.stream().map(path -> ImportHistory.filesLine(mapping, path)).toList();
+    }
+
     @Override
     public void readInto(ArticleSink sink) throws IOException {
         for (Path path : paths) {

@@ -6,6 +6,8 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.arshif.archive.ArchiveException;
+import org.arshif.archive.ArchiveLockedException;
+import org.arshif.archive.DamagedArchiveException;
 import org.arshif.archive.ArchiveLocation;
 import org.arshif.archive.ImportMonitor;
 import org.arshif.archive.LuceneArchive;
@@ -52,7 +54,7 @@ public final class ArshifApp extends Application {
         window.background.write(() -> {
             try {
                 return ArchiveOpener.openWritable(location, ImportMonitor.NONE);
-            } catch (ArchiveException locked) {
+            } catch (ArchiveLockedException locked) {
                 // Another window holds the archive for writing: read it, and say so.
                 return ArchiveOpener.openReadable(location);
             }
@@ -61,6 +63,11 @@ public final class ArshifApp extends Application {
             window.status.hideJob(Messages.get("status.idle"));
             window.attach(opened);
         }, failure -> {
+            if (failure instanceof DamagedArchiveException damaged) {
+                window.status.hideJob("");
+                window.rebuilder.offer(location.folder(), damaged, this::openArchive);
+                return;
+            }
             window.status.hideJob(Messages.format("error.open", failure.getMessage()));
             Alert alert = new Alert(Alert.AlertType.ERROR, Messages.format("error.open", failure.getMessage()));
             alert.setTitle(Messages.get("error.title"));

@@ -42,7 +42,7 @@ final class ImportController {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("import.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("import.filter"),
-                "*.txt", "*.json", "*.jsonl"));
+                "*.txt", "*.json", "*.jsonl", "*.ndjson", "*.csv", "*.zip"));
         List<File> files = chooser.showOpenMultipleDialog(owner);
         if (files != null && !files.isEmpty()) {
             importPaths(files.stream().map(File::toPath).toList());
@@ -56,12 +56,24 @@ final class ImportController {
             return;
         }
         AtomicBoolean cancelled = new AtomicBoolean();
-        status.showJob(Messages.format("status.importing", 0, 0), -1, () -> cancelled.set(true));
+        long started = System.nanoTime();
+        status.showJob(Messages.format("status.importing", 0, 0, 0), -1, () -> cancelled.set(true));
         ImportMonitor monitor = new ImportMonitor() {
             @Override
             public void progress(long read, long imported, String file) {
-                Platform.runLater(() -> status.showJob(Messages.format("status.importing", read, imported), -1,
-                        () -> cancelled.set(true)));
+                double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
+                long perSecond = Math.round(imported / seconds);
+                Platform.runLater(() -> status.showJob(Messages.format("status.importing", read, imported, perSecond),
+                        -1, () -> cancelled.set(true)));
+            }
+
+            @Override
+            public void committed(long imported) {
+                // What is committed is searchable: show it, as the import goes on.
+                Platform.runLater(() -> {
+                    model.refreshStats();
+                    model.search();
+                });
             }
 
             @Override

@@ -38,6 +38,7 @@ public final class MainWindow {
     final StatusBarView status = new StatusBarView(model);
     final ImportController importer = new ImportController(model, background, status);
     final ExportController exporter = new ExportController(model, reader, background, status);
+    final RebuildController rebuilder = new RebuildController(background, status);
     final BorderPane root = new BorderPane();
     private final Settings settings;
     /** The article and query the reading pane was last asked to show. */

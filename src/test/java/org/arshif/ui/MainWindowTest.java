@@ -298,6 +298,79 @@ class MainWindowTest extends WindowTestBase {
     }
 
     @Test
+    void theListShowsEachCommitOfALongImportWhileItRunsAndTheStatusGivesItsPace(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        LuceneArchive fresh = LuceneArchive.open(dir.resolve("live-" + System.nanoTime()));
+        robot.interact(() -> window.attach(fresh));
+        waitForTotal(0);
+        Path feed = dir.resolve("long-" + System.nanoTime() + ".jsonl");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 10_000; i++) {
+            lines.append("{\"id\": \"n").append(i).append("\", \"date\": \"2019-05-01\", \"content\": \"خبر رقم ")
+                    .append(i).append(" عن الانتخابات البلدية في المدن والقرى.\"}\n");
+        }
+        Files.writeString(feed, lines, StandardCharsets.UTF_8);
+        List<Long> totals = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> statuses = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicReference<String> summary = new AtomicReference<>();
+        System.setProperty("arshif.commitEvery", "1000");
+        try {
+            robot.interact(() -> {
+                window.model.total.addListener((o, a, b) -> totals.add(b.longValue()));
+                window.status.activity.textProperty().addListener((o, a, b) -> statuses.add(b));
+                window.importer.onSummary = summary::set;
+                window.importPaths(List.of(feed));
+            });
+            waitUntil(() -> summary.get() != null);
+        } finally {
+            System.clearProperty("arshif.commitEvery");
+        }
+        waitForTotal(10_000);
+        assertTrue(totals.stream().anyMatch(total -> total > 0 && total < 10_000),
+                "the list grew while the import ran: " + totals);
+        assertTrue(statuses.stream().anyMatch(text -> text.matches("جارٍ الاستيراد: .* \\(\\d+ مقال/ث\\)")),
+                "the pace in articles per second: " + statuses);
+        fresh.close();
+    }
+
+    @Test
+    void aDamagedArchiveIsReportedAndRebuiltFromTheFilesItCameFrom(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        Path folder = dir.resolve("damaged-" + System.nanoTime());
+        Path feed = dir.resolve("originals-" + System.nanoTime() + ".jsonl");
+        Files.writeString(feed, """
+                {"id": "r1", "date": "2019-05-01", "content": "نص أول عن إعادة البناء من الملفات الأصلية بعد التلف."}
+                {"id": "r2", "date": "2019-05-02", "content": "نص ثان عن إعادة البناء من الملفات الأصلية بعد التلف."}
+                {"id": "r3", "date": "2019-05-03", "content": "نص ثالث عن إعادة البناء من الملفات الأصلية بعد التلف."}
+                """, StandardCharsets.UTF_8);
+        try (LuceneArchive original = LuceneArchive.open(folder)) {
+            original.importArticles(new org.arshif.importer.FileImporter(List.of(feed),
+                    org.arshif.importer.FieldMapping.DEFAULT), org.arshif.archive.ImportMonitor.NONE);
+        }
+        org.arshif.archive.IndexDamage.truncate(folder);
+        var damage = assertThrows(org.arshif.archive.DamagedArchiveException.class, () -> LuceneArchive.open(folder));
+        AtomicReference<String> question = new AtomicReference<>();
+        AtomicReference<LuceneArchive> reopened = new AtomicReference<>();
+        robot.interact(() -> {
+            window.rebuilder.ask = text -> {
+                question.set(text);
+                return true;
+            };
+            window.rebuilder.offer(folder, damage, () -> window.background.write(() -> LuceneArchive.open(folder),
+                    opened -> {
+                        reopened.set(opened);
+                        window.attach(opened);
+                    }, failure -> UiTestSupport.FX_FAILURES.add(failure)));
+        });
+        waitForTotal(3);
+        assertTrue(question.get().startsWith("الأرشيف في " + folder + " تالف"), question.get());
+        assertTrue(question.get().contains("ما زال 1 من 1 في مكانه"), question.get());
+        assertTrue(question.get().endsWith("أتعيد بناءه الآن؟"), question.get());
+        assertEquals(3, window.rebuilder.lastReport.added());
+        reopened.get().close();
+    }
+
+    @Test
     void exportingTheSelectedArticlesWritesOnePdfAndOffersToOpenIt(FxRobot robot) throws Exception {
         waitForTotal(6);
         Path pdf = dir.resolve("export-" + System.nanoTime() + ".pdf");

@@ -1,0 +1,75 @@
+package org.arshif.ui;
+
+import java.nio.file.Path;
+import java.util.function.Predicate;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import org.arshif.archive.DamagedArchiveException;
+import org.arshif.importer.ArchiveRebuilder;
+import org.arshif.importer.ImportHistory;
+import org.arshif.model.ImportReport;
+
+/**
+ * A damaged archive found at open: says so, and offers to rebuild it from the files it was imported from when they
+ * are still there (the damaged index is kept aside). The rebuild runs in the background with progress in the status
+ * bar; then the archive is opened again.
+ */
+final class RebuildController {
+
+    private final Background background;
+    private final StatusBarView status;
+    /** Asks whether to rebuild, given the question; the default shows a dialog. Tests answer themselves. */
+    Predicate<String> ask = this::askWithDialog;
+    /** Shows a message that needs no answer; the default shows a dialog. */
+    java.util.function.Consumer<String> tell = this::tellWithDialog;
+    /** The last rebuild's report, for tests. */
+    ImportReport lastReport;
+
+    RebuildController(Background background, StatusBarView status) {
+        this.background = background;
+        this.status = status;
+    }
+
+    void offer(Path folder, DamagedArchiveException damage, Runnable reopen) {
+        String detail = damage.getCause() == null ? damage.getMessage() : damage.getCause().getMessage();
+        status.activity.setText(Messages.format("rebuild.damaged", folder, detail));
+        background.read(() -> ImportHistory.read(folder), history -> {
+            String originals = Messages.format("rebuild.originals", history.present().size(), history.originals().size());
+            if (!history.canRebuild()) {
+                tell.accept(Messages.format("rebuild.damaged", folder, detail) + "\n\n" + Messages.get("rebuild.impossible"));
+            } else if (ask.test(Messages.format("rebuild.damaged", folder, detail) + "\n\n"
+                    + Messages.format("rebuild.question", originals))) {
+                rebuild(folder, reopen);
+            }
+        }, failure -> tell.accept(Messages.format("error.open", failure.getMessage())));
+    }
+
+    private void rebuild(Path folder, Runnable reopen) {
+        status.showJob(Messages.get("rebuild.running"), -1, null);
+        background.write(() -> ArchiveRebuilder.rebuild(folder, org.arshif.archive.ImportMonitor.NONE), report -> {
+            lastReport = report;
+            status.hideJob(Messages.format("rebuild.done", report.added()));
+            reopen.run();
+        }, failure -> {
+            status.hideJob(Messages.format("rebuild.failed", failure.getMessage()));
+            tell.accept(Messages.format("rebuild.failed", failure.getMessage()));
+        });
+    }
+
+    private boolean askWithDialog(String question) {
+        ButtonType rebuild = new ButtonType(Messages.get("rebuild.button"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType close = new ButtonType(Messages.get("rebuild.notNow"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, question, rebuild, close);
+        alert.setTitle(Messages.get("error.title"));
+        alert.getDialogPane().setNodeOrientation(Messages.isRightToLeft()
+                ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        return alert.showAndWait().filter(rebuild::equals).isPresent();
+    }
+
+    private void tellWithDialog(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.setTitle(Messages.get("error.title"));
+        alert.show();
+    }
+}

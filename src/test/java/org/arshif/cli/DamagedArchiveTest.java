@@ -1,0 +1,116 @@
+package org.arshif.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.arshif.archive.DamagedArchiveException;
+import org.arshif.archive.IndexDamage;
+import org.arshif.archive.LuceneArchive;
+import org.arshif.importer.ArchiveRebuilder;
+import org.arshif.importer.ImportHistory;
+import org.arshif.model.ImportProblem;
+import org.arshif.model.ImportReport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A damaged index is detected at open, reported, and rebuilt from the files the archive was imported from. */
+class DamagedArchiveTest {
+
+    @TempDir
+    Path dir;
+    Path archive;
+    Path feed;
+    Path gone;
+    String out;
+    String err;
+
+    private int run(String... args) {
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        int code = new ArshifCli(new PrintStream(outBytes, true, StandardCharsets.UTF_8),
+                new PrintStream(errBytes, true, StandardCharsets.UTF_8)).run(List.of(args));
+        out = outBytes.toString(StandardCharsets.UTF_8);
+        err = errBytes.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    @BeforeEach
+    void importTwoFiles() throws Exception {
+        archive = dir.resolve("archive");
+        feed = dir.resolve("feed.jsonl");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            lines.append("{\"id\": \"a").append(i).append("\", \"title\": \"خبر ").append(i)
+                    .append("\", \"date\": \"2017-10-30\", \"content\": \"")
+                    .append(("نص الخبر رقم " + i + " عن محادثات أستانا. ").repeat(20)).append("\"}\n");
+        }
+        Files.writeString(feed, lines, StandardCharsets.UTF_8);
+        gone = dir.resolve("gone.jsonl");
+        Files.writeString(gone, "{\"id\": \"g\", \"content\": \"مقال من ملف حُذف بعد استيراده\"}\n");
+        assertEquals(0, run("import", "--archive", archive.toString(), feed.toString(), gone.toString()));
+        Files.delete(gone);
+    }
+
+    @Test
+    void aSoundArchivePassesTheCheck() {
+        assertEquals(0, run("check", "--archive", archive.toString()));
+        assertTrue(out.startsWith("The archive " + archive + " is sound: 41 articles"), out);
+    }
+
+    @Test
+    void aTruncatedFileIsDetectedAtOpenAndTheCommandSaysHowToRebuild() throws Exception {
+        String file = IndexDamage.truncate(archive);
+        DamagedArchiveException e = assertThrows(DamagedArchiveException.class, () -> LuceneArchive.open(archive));
+        assertTrue(e.getMessage().startsWith("the archive " + archive + " is damaged ("), e.getMessage());
+        assertThrows(DamagedArchiveException.class, () -> LuceneArchive.openReadOnly(archive));
+        assertEquals(1, run("search", "--archive", archive.toString(), "أستانا"));
+        assertTrue(err.startsWith("arshif: the archive " + archive + " is damaged"), err);
+        assertTrue(err.contains("'arshif rebuild --archive " + archive + "' rebuilds it (1 of 2 original files or"
+                + " folders are still there)"), err);
+        assertEquals(1, err.lines().count(), "one line, no stack trace: " + err);
+        assertTrue(file.length() > 0);
+    }
+
+    @Test
+    void bytesOverwrittenInsideAFileFailTheChecksumsAtOpen() throws Exception {
+        IndexDamage.flipBytes(archive);
+        assertThrows(DamagedArchiveException.class, () -> LuceneArchive.open(archive));
+        assertEquals(1, run("check", "--archive", archive.toString()));
+        assertTrue(err.contains("is damaged"), err);
+    }
+
+    @Test
+    void rebuildBringsBackTheArticlesOfTheFilesStillThereAndKeepsTheDamagedIndex() throws Exception {
+        IndexDamage.truncate(archive);
+        ImportReport report = ArchiveRebuilder.rebuild(archive, org.arshif.archive.ImportMonitor.NONE);
+        assertEquals(40, report.added());
+        List<String> problems = report.skipped().stream().map(ImportProblem::describe).toList();
+        assertEquals(gone + ": no longer there: its articles are not in the rebuilt archive", problems.get(0));
+        assertTrue(problems.get(1).contains("damaged-") && problems.get(1).contains("the damaged index was kept here"));
+        try (var files = Files.list(archive)) {
+            assertEquals(1, files.filter(f -> f.getFileName().toString().startsWith("damaged-")).count());
+        }
+        try (LuceneArchive rebuilt = LuceneArchive.open(archive)) {
+            assertEquals(40, rebuilt.stats().articles());
+        }
+        assertEquals(2, ImportHistory.read(archive).originals().size(), "the history is kept for next time");
+        assertEquals(0, run("search", "--archive", archive.toString(), "--json", "أستانا"));
+        assertTrue(out.contains("\"total\":40"), out);
+    }
+
+    @Test
+    void theRebuildCommand() throws Exception {
+        IndexDamage.truncate(archive);
+        assertEquals(0, run("rebuild", "--archive", archive.toString()));
+        assertTrue(out.startsWith("Rebuilt " + archive + " from its originals. Imported: 40 added"), out);
+        assertEquals(0, run("check", "--archive", archive.toString()));
+    }
+}
