@@ -230,8 +230,10 @@ public final class LuceneArchive implements Archive {
             throw new ArchiveException("the archive " + folder + " is open read-only");
         }
         long started = System.nanoTime();
-        IndexSearcher before = acquire();
-        try (ParallelIndexer indexer = new ParallelIndexer(writer, monitor, id -> existed(before, id), this::commitAndRefresh)) {
+        // New and updated articles are told apart by counting the archive before and after, not by remembering
+        // every id of the import: a million-article import keeps its memory steady.
+        long articlesBefore = articleCount();
+        try (ParallelIndexer indexer = new ParallelIndexer(writer, monitor, this::commitAndRefresh)) {
             try {
                 source.readInto(indexer);
             } finally {
@@ -241,13 +243,21 @@ public final class LuceneArchive implements Archive {
             remember(source.rereadInstructions());
             findGluedWords();
             groupCopies();
-            return new ImportReport(indexer.added(), indexer.updated(), indexer.problems(),
+            long added = Math.max(0, articleCount() - articlesBefore);
+            return new ImportReport(added, indexer.imported() - added, indexer.problems(),
                     Duration.ofNanos(System.nanoTime() - started), indexer.wasCancelled());
         } catch (IOException | RuntimeException e) {
             throw new ArchiveException("the import stopped: " + e.getMessage()
                     + " (articles committed before this point are kept)", e);
+        }
+    }
+
+    private long articleCount() throws ArchiveException {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
         } finally {
-            release(before);
+            release(searcher);
         }
     }
 
@@ -312,42 +322,28 @@ public final class LuceneArchive implements Archive {
 
     private volatile ReaderGroups readerGroups;
 
-    private static boolean existed(IndexSearcher searcher, String id) {
-        try {
-            return searcher.count(new TermQuery(new Term(ArchiveFields.ID, id))) > 0;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     @Override
     public SearchResult search(SearchQuery query) throws ArchiveException {
         IndexSearcher searcher = acquire();
         try {
             QueryBuilder queries = queries(searcher);
-            TextMatch match = textMatch(searcher, queries, query);
-            Query textQuery = match.text();
-            Query full = match.full();
-            int wanted = Math.max(1, query.offset() + query.limit());
             CopyGroups copies = copyGroups(searcher);
             SortOrder sort = effectiveSort(query);
-            // Copies are folded into the first of their group: fetch a margin, and more while folding leaves the
-            // page short.
-            int fetch = copies.isEmpty() ? wanted : wanted + wanted / 2 + 10;
-            ScoreDoc[] ranked;
-            while (true) {
-                TopDocs top = topDocs(searcher, full, sort, fetch);
-                ranked = copies.firstOfEachGroup(top.scoreDocs);
-                if (ranked.length >= wanted || top.scoreDocs.length < fetch) {
-                    break;
-                }
-                fetch *= 4;
+            long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
+            ScoreDoc after = PageCursor.parse(query.after(), version, sort);
+            Query textQuery = queries.textQuery(query.text());
+            Ranking ranking = rank(searcher, queries.fullQuery(query, textQuery), sort, query, after, copies);
+            long allWords = ranking.texts();
+            Query someWords = allWords < WIDEN_BELOW ? someWordsQuery(queries, query) : null;
+            if (someWords != null) {
+                textQuery = someWords;
+                ranking = rank(searcher, queries.fullQuery(query, someWords), sort, query, after, copies);
             }
-            long total = distinctTexts(searcher, full, copies);
-            long allWords = match.allWords() == null ? total : distinctTexts(searcher, match.allWords(), copies);
-            ScoreDoc[] page = pageOf(ranked, query.offset(), query.limit());
+            ScoreDoc[] page = ranking.page();
             String didYouMean = (allWords < SUGGEST_BELOW) && !query.isBlank() ? queries.didYouMean(query.text()) : null;
-            return new SearchResult(total, hits(searcher, textQuery, page, sort, copies), didYouMean, allWords);
+            String next = page.length == 0 ? null : PageCursor.format(version, sort, page[page.length - 1]);
+            return new SearchResult(ranking.texts(), hits(searcher, textQuery, page, sort, copies), didYouMean,
+                    allWords, next);
         } catch (IOException | RuntimeException e) {
             throw new ArchiveException("search failed: " + e.getMessage(), e);
         } finally {
@@ -355,11 +351,73 @@ public final class LuceneArchive implements Archive {
         }
     }
 
-    private static TopDocs topDocs(IndexSearcher searcher, Query query, SortOrder sort, int count) throws IOException {
+    /** A page of hits, and how many texts match in all (copies counted once). */
+    private record Ranking(ScoreDoc[] page, long texts) {
+    }
+
+    /** Ranks a query's matches for the page asked (by cursor, else by offset) and counts them: one count pass. */
+    private static Ranking rank(IndexSearcher searcher, Query full, SortOrder sort, SearchQuery query, ScoreDoc after,
+                                CopyGroups copies) throws IOException {
+        ScoreDoc[] page = after != null
+                ? pageAfter(searcher, full, sort, after, query.limit(), copies)
+                : pageAt(searcher, full, sort, query.offset(), query.limit(), copies);
+        return new Ranking(page, distinctTexts(searcher, full, copies));
+    }
+
+    /**
+     * The page at an offset: the top offset + limit hits are ranked (copies folded into the first of their group,
+     * with a margin fetched, and more while folding leaves the page short), then the page is cut out.
+     */
+    private static ScoreDoc[] pageAt(IndexSearcher searcher, Query full, SortOrder sort, int offset, int limit,
+                                     CopyGroups copies) throws IOException {
+        int wanted = Math.max(1, offset + limit);
+        int fetch = copies.isEmpty() ? wanted : wanted + wanted / 2 + 10;
+        ScoreDoc[] ranked;
+        while (true) {
+            TopDocs top = topDocs(searcher, full, sort, fetch, null);
+            ranked = copies.firstOfEachGroup(top.scoreDocs);
+            if (ranked.length >= wanted || top.scoreDocs.length < fetch) {
+                break;
+            }
+            fetch *= 4;
+        }
+        return pageOf(ranked, offset, limit);
+    }
+
+    /**
+     * The page after a cursor: only the next hits are ranked (Lucene's search-after), so scrolling to the end of a
+     * million results costs a page each time. A copy is shown only where no matching copy of it ranks before it,
+     * decided per hit, since the pages before are not at hand.
+     */
+    private static ScoreDoc[] pageAfter(IndexSearcher searcher, Query full, SortOrder sort, ScoreDoc after, int limit,
+                                        CopyGroups copies) throws IOException {
+        CopyOrder order = copies.isEmpty() ? null : new CopyOrder(searcher, full, sort, copies);
+        List<ScoreDoc> kept = new ArrayList<>(limit);
+        int fetch = copies.isEmpty() ? limit : limit + limit / 2 + 10;
+        ScoreDoc cursor = after;
+        while (kept.size() < limit) {
+            ScoreDoc[] next = topDocs(searcher, full, sort, Math.max(1, fetch), cursor).scoreDocs;
+            for (ScoreDoc hit : next) {
+                if (kept.size() < limit && (order == null || order.isFirstOfItsGroup(hit))) {
+                    kept.add(hit);
+                }
+            }
+            if (next.length < fetch || next.length == 0) {
+                break;
+            }
+            cursor = next[next.length - 1];
+        }
+        return kept.toArray(ScoreDoc[]::new);
+    }
+
+    private static TopDocs topDocs(IndexSearcher searcher, Query query, SortOrder sort, int count, ScoreDoc after)
+            throws IOException {
         return switch (sort) {
-            case RELEVANCE -> searcher.search(query, new TopScoreDocCollectorManager(count, null, count));
-            case NEWEST -> searcher.search(query, new TopFieldCollectorManager(NEWEST, count, null, count));
-            case OLDEST -> searcher.search(query, new TopFieldCollectorManager(OLDEST, count, null, count));
+            case RELEVANCE -> searcher.search(query, new TopScoreDocCollectorManager(count, after, count));
+            case NEWEST -> searcher.search(query, new TopFieldCollectorManager(NEWEST, count,
+                    (org.apache.lucene.search.FieldDoc) after, count));
+            case OLDEST -> searcher.search(query, new TopFieldCollectorManager(OLDEST, count,
+                    (org.apache.lucene.search.FieldDoc) after, count));
         };
     }
 
@@ -402,25 +460,22 @@ public final class LuceneArchive implements Archive {
      */
     static final int WIDEN_BELOW = 5;
 
-    /**
-     * The text query a search runs and the same with its filters; when it was widened to some of the words, the
-     * all-words query with filters too (else null).
-     */
-    private record TextMatch(Query text, Query full, Query allWords) {
+    /** The query a search matches with its filters: widened to some of the words as {@link #search} would. */
+    private Query matchedQuery(IndexSearcher searcher, QueryBuilder queries, SearchQuery query) throws IOException {
+        Query full = queries.fullQuery(query);
+        Query someWords = someWordsQuery(queries, query);
+        if (someWords != null && distinctTexts(searcher, full, copyGroups(searcher)) < WIDEN_BELOW) {
+            return queries.fullQuery(query, someWords);
+        }
+        return full;
     }
 
-    private static TextMatch textMatch(IndexSearcher searcher, QueryBuilder queries, SearchQuery query)
-            throws IOException {
-        Query text = queries.textQuery(query.text());
-        Query full = queries.fullQuery(query, text);
-        // Only a ranked list can put the articles with every word first; a list by date keeps all-words semantics.
-        if (!query.isBlank() && query.sort() == SortOrder.RELEVANCE && searcher.count(full) < WIDEN_BELOW) {
-            Query someWords = queries.someWordsQuery(query.text());
-            if (someWords != null) {
-                return new TextMatch(someWords, queries.fullQuery(query, someWords), full);
-            }
-        }
-        return new TextMatch(text, full, null);
+    /**
+     * The query with some-words semantics when this query may be widened (two or three plain words, ranked by
+     * relevance: only a ranked list can put the articles with every word first), else null.
+     */
+    private static Query someWordsQuery(QueryBuilder queries, SearchQuery query) {
+        return query.isBlank() || query.sort() != SortOrder.RELEVANCE ? null : queries.someWordsQuery(query.text());
     }
 
     /** A query finding fewer articles than this gets a "did you mean" when one of its words has a near spelling. */
@@ -475,7 +530,7 @@ public final class LuceneArchive implements Archive {
         IndexSearcher searcher = acquire();
         try {
             MonthCollector collector = new MonthCollector();
-            searcher.search(textMatch(searcher, queries(searcher), query).full(), collector);
+            searcher.search(matchedQuery(searcher, queries(searcher), query), collector);
             List<MonthCount> counts = new ArrayList<>(collector.counts.size());
             collector.counts.forEach((month, count) ->
                     counts.add(new MonthCount(YearMonth.of((int) (month / 12), (int) (month % 12) + 1), count)));

@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Predicate;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.arshif.model.Article;
@@ -40,14 +37,12 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
 
     private final IndexWriter writer;
     private final ImportMonitor monitor;
-    private final Predicate<String> existedBefore;
     private final Committer committer;
     private final ExecutorService pool;
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
-    private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final List<ImportProblem> problems = Collections.synchronizedList(new ArrayList<>());
-    private final AtomicLong added = new AtomicLong();
-    private final AtomicLong updated = new AtomicLong();
+    /** Articles written (new or replacing one with the same id): which were new is counted from the index after. */
+    private final AtomicLong indexed = new AtomicLong();
     private long read;
     private long readAtLastCommit;
     private long lastProgress = System.nanoTime();
@@ -55,10 +50,9 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
     private boolean cancelled;
     private volatile Exception failure;
 
-    ParallelIndexer(IndexWriter writer, ImportMonitor monitor, Predicate<String> existedBefore, Committer committer) {
+    ParallelIndexer(IndexWriter writer, ImportMonitor monitor, Committer committer) {
         this.writer = writer;
         this.monitor = monitor;
-        this.existedBefore = existedBefore;
         this.committer = committer;
         this.pool = Executors.newFixedThreadPool(THREADS, Thread.ofPlatform().name("arshif-index-", 0).daemon().factory());
     }
@@ -78,9 +72,8 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
 
     private void index(Article article) {
         try {
-            boolean isNew = seen.add(article.id()) && !existedBefore.test(article.id());
             writer.updateDocument(new Term(ArchiveFields.ID, article.id()), ArticleDocuments.toDocument(article));
-            (isNew ? added : updated).incrementAndGet();
+            indexed.incrementAndGet();
         } catch (IllegalArgumentException e) {
             // Lucene refuses this one document (e.g. a term longer than it can store); the others go on.
             problems.add(new ImportProblem(article.origin(), 0, "not indexed: " + e.getMessage()));
@@ -167,16 +160,9 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
         }
     }
 
-    long added() {
-        return added.get();
-    }
-
-    long updated() {
-        return updated.get();
-    }
-
-    private long imported() {
-        return added.get() + updated.get();
+    /** Articles written, new or replacing one with the same id. */
+    long imported() {
+        return indexed.get();
     }
 
     List<ImportProblem> problems() {

@@ -208,8 +208,8 @@ public final class ArshifCli {
             SortOrder sort = flags.has("sort") ? SortOrder.parse(flags.get("sort")) : SortOrder.RELEVANCE;
             query = new SearchQuery(String.join(" ", flags.positional()), flags.date("from"), flags.date("to"),
                     flags.get("source"), sort, flags.integer("offset", 0, 0),
-                    flags.integer("limit", SearchQuery.DEFAULT_LIMIT, 0), flags.date("mentions-from"),
-                    flags.date("mentions-to"));
+                    flags.integer("limit", SearchQuery.DEFAULT_LIMIT, 0))
+                    .withMentions(flags.date("mentions-from"), flags.date("mentions-to"));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

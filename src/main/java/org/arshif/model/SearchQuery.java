@@ -15,9 +15,12 @@ import java.util.Objects;
  * @param limit  how many hits to return
  * @param mentionsFrom only articles whose text mentions a date on or after this day (with mentionsTo), or null
  * @param mentionsTo   only articles whose text mentions a date on or before this day, or null
+ * @param after  the {@linkplain SearchResult#next() cursor} of the page before this one, or null: the next page is
+ *               then found from where that one ended instead of by skipping {@code offset} hits (which a long
+ *               scroll would otherwise re-rank every time); ignored when the archive changed since
  */
 public record SearchQuery(String text, LocalDate from, LocalDate to, String source, SortOrder sort,
-                          int offset, int limit, LocalDate mentionsFrom, LocalDate mentionsTo) {
+                          int offset, int limit, LocalDate mentionsFrom, LocalDate mentionsTo, String after) {
 
     public static final int DEFAULT_LIMIT = 20;
 
@@ -39,7 +42,7 @@ public record SearchQuery(String text, LocalDate from, LocalDate to, String sour
 
     /** A query without a range of mentioned dates. */
     public SearchQuery(String text, LocalDate from, LocalDate to, String source, SortOrder sort, int offset, int limit) {
-        this(text, from, to, source, sort, offset, limit, null, null);
+        this(text, from, to, source, sort, offset, limit, null, null, null);
     }
 
     public static SearchQuery of(String text) {
@@ -47,24 +50,29 @@ public record SearchQuery(String text, LocalDate from, LocalDate to, String sour
     }
 
     public SearchQuery withDates(LocalDate newFrom, LocalDate newTo) {
-        return new SearchQuery(text, newFrom, newTo, source, sort, offset, limit, mentionsFrom, mentionsTo);
+        return new SearchQuery(text, newFrom, newTo, source, sort, offset, limit, mentionsFrom, mentionsTo, null);
     }
 
     /** Only articles whose text mentions a date in this range (either end open). */
     public SearchQuery withMentions(LocalDate newFrom, LocalDate newTo) {
-        return new SearchQuery(text, from, to, source, sort, offset, limit, newFrom, newTo);
+        return new SearchQuery(text, from, to, source, sort, offset, limit, newFrom, newTo, null);
     }
 
     public SearchQuery withSource(String newSource) {
-        return new SearchQuery(text, from, to, newSource, sort, offset, limit, mentionsFrom, mentionsTo);
+        return new SearchQuery(text, from, to, newSource, sort, offset, limit, mentionsFrom, mentionsTo, null);
     }
 
     public SearchQuery withSort(SortOrder newSort) {
-        return new SearchQuery(text, from, to, source, newSort, offset, limit, mentionsFrom, mentionsTo);
+        return new SearchQuery(text, from, to, source, newSort, offset, limit, mentionsFrom, mentionsTo, null);
     }
 
     public SearchQuery withPage(int newOffset, int newLimit) {
-        return new SearchQuery(text, from, to, source, sort, newOffset, newLimit, mentionsFrom, mentionsTo);
+        return new SearchQuery(text, from, to, source, sort, newOffset, newLimit, mentionsFrom, mentionsTo, null);
+    }
+
+    /** The page at this offset, found from the cursor of the page before it. */
+    public SearchQuery withPageAfter(String cursor, int newOffset, int newLimit) {
+        return new SearchQuery(text, from, to, source, sort, newOffset, newLimit, mentionsFrom, mentionsTo, cursor);
     }
 
     public boolean hasMentions() {

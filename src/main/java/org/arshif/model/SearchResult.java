@@ -12,14 +12,15 @@ import java.util.List;
  * @param allWords   how many of the {@code total} articles hold every word of the query: the first ones listed. Less
  *                   than {@code total} when the words all together found almost nothing, so articles with only
  *                   some of them follow
+ * @param next       where this page ended, for {@link SearchQuery#withPageAfter}; null when nothing follows
  */
-public record SearchResult(long total, List<SearchHit> hits, String didYouMean, long allWords) {
+public record SearchResult(long total, List<SearchHit> hits, String didYouMean, long allWords, String next) {
     public SearchResult {
         hits = List.copyOf(hits);
     }
 
     public SearchResult(long total, List<SearchHit> hits) {
-        this(total, hits, null, total);
+        this(total, hits, null, total, null);
     }
 
     /** True when articles with only some of the query's words are listed after those with all of them. */

@@ -59,6 +59,7 @@ public final class ArshifApp extends Application {
                 return ArchiveOpener.openReadable(location);
             }
         }, opened -> {
+            StartupTiming.report("archive opened");
             archive = opened;
             window.status.hideJob(Messages.get("status.idle"));
             window.attach(opened);

@@ -19,6 +19,11 @@ import org.arshif.model.SearchResult;
 final class LazyHitList extends ObservableListBase<SearchHit> {
 
     static final int PAGE = 100;
+    /**
+     * The search itself brings only the rows a window shows at first (snippets cost most of a search); the rest of
+     * the first page is loaded when the list asks for it.
+     */
+    static final int FIRST_ROWS = 25;
     private static final int PAGES_KEPT = 40;
 
     private final Archive archive;
@@ -32,6 +37,13 @@ final class LazyHitList extends ObservableListBase<SearchHit> {
         }
     };
     private final Set<Integer> loading = new HashSet<>();
+    /** Where each loaded page ended: the next page is then found from there, not by skipping all before it. */
+    private final Map<Integer, String> cursors = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, String> eldest) {
+            return size() > PAGES_KEPT;
+        }
+    };
 
     /** A list whose first page is already known (it came with the total). */
     LazyHitList(Archive archive, Background background, SearchQuery query, SearchResult firstPage) {
@@ -40,6 +52,14 @@ final class LazyHitList extends ObservableListBase<SearchHit> {
         this.query = query.withPage(0, PAGE);
         this.size = (int) Math.min(Integer.MAX_VALUE, firstPage.total());
         pages.put(0, firstPage.hits());
+        rememberCursor(0, firstPage);
+    }
+
+    /** A full page's cursor: the next page starts right after it. (A first page of a few rows has none.) */
+    private void rememberCursor(int page, SearchResult result) {
+        if (result.next() != null && result.hits().size() == PAGE) {
+            cursors.put(page, result.next());
+        }
     }
 
     @Override
@@ -54,16 +74,25 @@ final class LazyHitList extends ObservableListBase<SearchHit> {
             return null;
         }
         int inPage = index % PAGE;
-        return inPage < hits.size() ? hits.get(inPage) : null;
+        if (inPage < hits.size()) {
+            return hits.get(inPage);
+        }
+        requestPage(page); // a first page holding only the first rows
+        return null;
     }
 
     private void requestPage(int page) {
         if (!loading.add(page)) {
             return;
         }
-        background.read(() -> archive.search(query.withPage(page * PAGE, PAGE)).hits(), hits -> {
+        String before = cursors.get(page - 1);
+        SearchQuery pageQuery = before != null ? query.withPageAfter(before, page * PAGE, PAGE)
+                : query.withPage(page * PAGE, PAGE);
+        background.read(() -> archive.search(pageQuery), result -> {
+            List<SearchHit> hits = result.hits();
             loading.remove(page);
             pages.put(page, hits);
+            rememberCursor(page, result);
             int from = page * PAGE;
             int to = Math.min(size, from + PAGE);
             beginChange();

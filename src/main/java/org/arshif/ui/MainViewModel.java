@@ -20,7 +20,6 @@ import org.arshif.archive.Archive;
 import org.arshif.model.ArchiveStats;
 import org.arshif.model.MonthCount;
 import org.arshif.model.SearchQuery;
-import org.arshif.model.SearchResult;
 import org.arshif.model.SortOrder;
 
 /**
@@ -69,8 +68,9 @@ public final class MainViewModel {
 
     void attach(Archive newArchive) {
         this.archive = newArchive;
-        refreshStats();
+        // The list first: statistics walk every article, and the search thread takes one job at a time.
         search();
+        refreshStats();
     }
 
     Archive archive() {
@@ -82,7 +82,7 @@ public final class MainViewModel {
     }
 
     SearchQuery currentQuery() {
-        SearchQuery base = new SearchQuery(query.get(), null, null, source.get(), sort.get(), 0, LazyHitList.PAGE);
+        SearchQuery base = new SearchQuery(query.get(), null, null, source.get(), sort.get(), 0, LazyHitList.FIRST_ROWS);
         return datesInText.get() ? base.withMentions(from.get(), to.get()) : base.withDates(from.get(), to.get());
     }
 
@@ -100,25 +100,30 @@ public final class MainViewModel {
             return;
         }
         searching.set(true);
-        record Answer(SearchResult first, List<MonthCount> months) {
-        }
-        background.read(() -> new Answer(archive.search(question), archive.monthCounts(question)), answer -> {
+        // The hits as soon as they are found; the timeline (which counts every match) comes after them.
+        background.read(() -> archive.search(question), first -> {
             if (mine != generation) {
                 return;
             }
-            searching.set(false);
             error.set("");
-            allWords.set(answer.first().allWords());
-            total.set(answer.first().total());
-            didYouMean.set(answer.first().didYouMean() == null ? "" : answer.first().didYouMean());
-            hits.set(new LazyHitList(archive, background, question, answer.first()));
-            months.setAll(answer.months());
-        }, failure -> {
+            allWords.set(first.allWords());
+            total.set(first.total());
+            didYouMean.set(first.didYouMean() == null ? "" : first.didYouMean());
+            hits.set(new LazyHitList(archive, background, question, first));
+        }, failure -> searchFailed(mine, failure));
+        background.read(() -> archive.monthCounts(question), counts -> {
             if (mine == generation) {
                 searching.set(false);
-                error.set(Messages.format("search.failed", failure.getMessage()));
+                months.setAll(counts);
             }
-        });
+        }, failure -> searchFailed(mine, failure));
+    }
+
+    private void searchFailed(long mine, Exception failure) {
+        if (mine == generation) {
+            searching.set(false);
+            error.set(Messages.format("search.failed", failure.getMessage()));
+        }
     }
 
     void refreshStats() {

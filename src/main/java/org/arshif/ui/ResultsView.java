@@ -84,16 +84,20 @@ final class ResultsView extends ListView<SearchHit> {
                 String date = hit.date() == null ? Messages.get("results.undated")
                         : DisplayDates.gregorian(hit.date(), Messages.locale());
                 String source = hit.source().isEmpty() ? Messages.get("results.noSource") : hit.source();
-                StringBuilder line = new StringBuilder(date).append("  ·  ").append(source);
-                List<String> copySources = hit.allSources().stream().filter(s -> !s.equals(hit.source())).toList();
+                // A mark of the interface's direction after each part keeps the parts in order when a source name
+                // is in the other script (Latin names in an Arabic line would otherwise pull the separators along).
+                String mark = Messages.isRightToLeft() ? "\u200F" : "\u200E";
+                List<String> parts = new java.util.ArrayList<>(List.of(date, source));
+                List<String> copySources = hit.allSources().stream().filter(s -> !s.equals(hit.source()))
+                        .map(s -> s + mark).toList();
                 if (!hit.copies().isEmpty()) {
-                    line.append("  ·  ").append(Messages.format("results.copies", hit.copies().size(),
+                    parts.add(Messages.format("results.copies", hit.copies().size(),
                             String.join(Messages.get("results.listSeparator"), copySources)));
                 }
                 if (getIndex() >= allWords.get() && allWords.get() >= 0) {
-                    line.append("  ·  ").append(Messages.get("results.someWords"));
+                    parts.add(Messages.get("results.someWords"));
                 }
-                meta.setText(line.toString());
+                meta.setText(String.join(mark + "  ·  ", parts) + mark);
                 snippet.setText(hit.snippet().text());
                 snippet.setMarks(hit.snippet().marks());
             }

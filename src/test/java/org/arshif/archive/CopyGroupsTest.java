@@ -88,6 +88,35 @@ class CopyGroupsTest {
         assertEquals(List.of(), archive.search(SearchQuery.of("").withPage(2, 1)).hits());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(SortOrder.class)
+    void pagesFoundFromTheCursorAreThePagesFoundByOffsetAndNeverRepeatAText(SortOrder sort) throws Exception {
+        TestArticles.fill(archive);
+        for (String text : List.of("", "مستشفى", "المفاوضات")) {
+            SearchQuery query = SearchQuery.of(text).withSort(sort);
+            SearchResult all = archive.search(query.withPage(0, 100));
+            List<String> byOffset = all.hits().stream().map(SearchHit::id).toList();
+            List<String> byCursor = new java.util.ArrayList<>();
+            SearchResult page = archive.search(query.withPage(0, 2));
+            while (!page.hits().isEmpty()) {
+                page.hits().forEach(hit -> byCursor.add(hit.id()));
+                page = archive.search(query.withPageAfter(page.next(), byCursor.size(), 2));
+            }
+            assertEquals(byOffset, byCursor, sort + " " + text);
+            assertEquals(all.total(), byCursor.size());
+            assertEquals(byCursor.size(), new java.util.HashSet<>(byCursor).size());
+        }
+    }
+
+    @Test
+    void aCursorFromBeforeAnImportIsNotUsedTheOffsetIs() throws Exception {
+        SearchQuery query = SearchQuery.of("").withSort(SortOrder.NEWEST);
+        String cursor = archive.search(query.withPage(0, 1)).next();
+        archive.importArticles(TestArticles.sourceOf(TestArticles.sample()), ImportMonitor.NONE);
+        List<String> second = archive.search(query.withPageAfter(cursor, 1, 1)).hits().stream().map(SearchHit::id).toList();
+        assertEquals(archive.search(query.withPage(1, 1)).hits().stream().map(SearchHit::id).toList(), second);
+    }
+
     @Test
     void aCopyReimportedWithANewTextLeavesTheGroupAndGroupsSurviveReopening() throws Exception {
         archive.importArticles(TestArticles.sourceOf(List.of(

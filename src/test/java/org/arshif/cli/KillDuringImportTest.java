@@ -59,8 +59,8 @@ class KillDuringImportTest {
             }
         }
 
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process child = new ProcessBuilder(java, "-Darshif.commitEvery=" + COMMIT_EVERY,
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        Process child = new ProcessBuilder(javaBin, "-Darshif.commitEvery=" + COMMIT_EVERY,
                 "-cp", System.getProperty("java.class.path"), "org.arshif.Main", "import",
                 "--archive=" + archiveDir, feed.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();

@@ -60,6 +60,15 @@ class MainWindowTest extends WindowTestBase {
         });
     }
 
+    /** Shows a new, empty archive in the window (closed by the caller). */
+    private LuceneArchive attachEmptyArchive(FxRobot robot, String name) throws Exception {
+        waitForTotal(6);
+        LuceneArchive fresh = LuceneArchive.open(dir.resolve(name + "-" + System.nanoTime()));
+        robot.interact(() -> window.attach(fresh));
+        waitForTotal(0);
+        return fresh;
+    }
+
     private void waitForTotal(long total) throws Exception {
         waitUntil(() -> window.model.total.get() == total && !window.model.searching.get());
     }
@@ -269,10 +278,7 @@ class MainWindowTest extends WindowTestBase {
 
     @Test
     void importFromTheWindowReportsItsSummary(FxRobot robot) throws Exception {
-        waitForTotal(6);
-        LuceneArchive fresh = LuceneArchive.open(dir.resolve("import-" + System.nanoTime()));
-        robot.interact(() -> window.attach(fresh));
-        waitForTotal(0);
+        LuceneArchive fresh = attachEmptyArchive(robot, "import");
         Path feed = dir.resolve("feed-" + System.nanoTime() + ".jsonl");
         Files.writeString(feed, """
                 {"id": "ui-1", "title": "خبر مستورد", "date": "2019-05-01", "content": "نص عن الانتخابات البلدية."}
@@ -299,10 +305,7 @@ class MainWindowTest extends WindowTestBase {
 
     @Test
     void theListShowsEachCommitOfALongImportWhileItRunsAndTheStatusGivesItsPace(FxRobot robot) throws Exception {
-        waitForTotal(6);
-        LuceneArchive fresh = LuceneArchive.open(dir.resolve("live-" + System.nanoTime()));
-        robot.interact(() -> window.attach(fresh));
-        waitForTotal(0);
+        LuceneArchive fresh = attachEmptyArchive(robot, "live");
         Path feed = dir.resolve("long-" + System.nanoTime() + ".jsonl");
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < 10_000; i++) {
@@ -334,14 +337,46 @@ class MainWindowTest extends WindowTestBase {
     }
 
     @Test
+    void scrollingFarDownShowsTheSameRowsAsTheArchiveInThatPlace(FxRobot robot) throws Exception {
+        LuceneArchive many = attachEmptyArchive(robot, "scroll");
+        List<String> words = List.of("المدينة", "الوزارة", "المشروع", "الطريق", "المدرسة", "المستشفى", "السوق",
+                "الملعب", "الجامعة", "الميناء", "المطار", "الحديقة");
+        List<org.arshif.model.Article> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < 350; i++) {
+            StringBuilder body = new StringBuilder("خبر رقم " + i);
+            java.util.Random random = new java.util.Random(i);
+            for (int k = 0; k < 14; k++) {
+                body.append(' ').append(words.get(random.nextInt(words.size())));
+            }
+            articles.add(org.arshif.archive.TestArticles.article("s" + i, "خبر " + i,
+                    LocalDate.of(2020, 1, 1).plusDays(i % 40), "", body.toString()));
+        }
+        many.importArticles(org.arshif.archive.TestArticles.sourceOf(articles), org.arshif.archive.ImportMonitor.NONE);
+        long total = many.search(org.arshif.model.SearchQuery.of("")).total();
+        assertTrue(total > 300, "distinct texts: " + total);
+        robot.interact(() -> window.model.search());
+        waitForTotal(total);
+        assertEquals(LazyHitList.FIRST_ROWS, onFx(() -> (int) window.results.getItems().stream()
+                .filter(Objects::nonNull).count()), "the search brings only the first rows");
+        for (int row : new int[] {30, 99, 100, 250, (int) total - 1}) {
+            robot.interact(() -> window.results.scrollTo(row));
+            waitUntil(() -> window.results.getItems().get(row) != null);
+            String shown = onFx(() -> window.results.getItems().get(row).id());
+            String expected = many.search(window.model.currentQuery().withPage(row, 1)).hits().getFirst().id();
+            assertEquals(expected, shown, "row " + row);
+        }
+        many.close();
+    }
+
+    @Test
     void aDamagedArchiveIsReportedAndRebuiltFromTheFilesItCameFrom(FxRobot robot) throws Exception {
         waitForTotal(6);
         Path folder = dir.resolve("damaged-" + System.nanoTime());
         Path feed = dir.resolve("originals-" + System.nanoTime() + ".jsonl");
         Files.writeString(feed, """
-                {"id": "r1", "date": "2019-05-01", "content": "نص أول عن إعادة البناء من الملفات الأصلية بعد التلف."}
-                {"id": "r2", "date": "2019-05-02", "content": "نص ثان عن إعادة البناء من الملفات الأصلية بعد التلف."}
-                {"id": "r3", "date": "2019-05-03", "content": "نص ثالث عن إعادة البناء من الملفات الأصلية بعد التلف."}
+                {"id": "r1", "date": "2019-05-01", "content": "افتتح المعرض الدولي للكتاب أبوابه أمام الزوار صباح اليوم."}
+                {"id": "r2", "date": "2019-05-02", "content": "ارتفعت أسعار النفط في ختام تعاملات الأسبوع بعد قرار أوبك."}
+                {"id": "r3", "date": "2019-05-03", "content": "فاز المنتخب الوطني في مباراة ودية أقيمت على ملعب المدينة."}
                 """, StandardCharsets.UTF_8);
         try (LuceneArchive original = LuceneArchive.open(folder)) {
             original.importArticles(new org.arshif.importer.FileImporter(List.of(feed),

@@ -1,0 +1,80 @@
+package org.arshif.archive;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.arshif.model.SortOrder;
+
+/**
+ * Decides, for one hit, whether it is the first of its copies in a ranking, without the ranking before it: each
+ * other copy is checked for matching the query and for ranking earlier (a higher score, or a newer or older date
+ * as the order asks; the lower document number on a tie, as Lucene breaks ties).
+ */
+final class CopyOrder {
+
+    /** Scores summed in another order may differ in the last bits: closer than this is a tie. */
+    private static final float SCORE_TOLERANCE = 1e-5f;
+
+    private final List<LeafReaderContext> leaves;
+    private final Weight weight;
+    private final SortOrder sort;
+    private final CopyGroups copies;
+
+    CopyOrder(IndexSearcher searcher, Query query, SortOrder sort, CopyGroups copies) throws IOException {
+        this.leaves = searcher.getIndexReader().leaves();
+        this.weight = searcher.createWeight(searcher.rewrite(query),
+                sort == SortOrder.RELEVANCE ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES, 1);
+        this.sort = sort;
+        this.copies = copies;
+    }
+
+    boolean isFirstOfItsGroup(ScoreDoc hit) throws IOException {
+        for (int copy : copies.copiesOf(hit.doc)) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(copy, leaves));
+            Scorer scorer = weight.scorer(leaf);
+            int local = copy - leaf.docBase;
+            if (scorer == null || scorer.iterator().advance(local) != local) {
+                continue; // this copy does not match the query
+            }
+            if (ranksBefore(copy, leaf, scorer, hit)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean ranksBefore(int copy, LeafReaderContext leaf, Scorer scorer, ScoreDoc hit) throws IOException {
+        if (sort == SortOrder.RELEVANCE) {
+            float score = scorer.score();
+            if (Math.abs(score - hit.score) > SCORE_TOLERANCE * Math.max(1f, Math.abs(hit.score))) {
+                return score > hit.score;
+            }
+            return copy < hit.doc;
+        }
+        long date = dateOf(leaf, copy - leaf.docBase);
+        long hitDate = (Long) ((FieldDoc) hit).fields[0];
+        if (date != hitDate) {
+            return sort == SortOrder.NEWEST ? date > hitDate : date < hitDate;
+        }
+        return copy < hit.doc;
+    }
+
+    /** The copy's date as the sort sees it: undated ones go last in either order. */
+    private long dateOf(LeafReaderContext leaf, int local) throws IOException {
+        NumericDocValues dates = leaf.reader().getNumericDocValues(ArchiveFields.DATE);
+        if (dates != null && dates.advanceExact(local)) {
+            return dates.longValue();
+        }
+        return sort == SortOrder.NEWEST ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+}
