@@ -102,14 +102,21 @@ public final class LuceneArchive implements Archive {
     public static final String IMPORT_HISTORY = "imports.tsv";
     /** Present while a window or command has the archive open for writing: found at open, the last one crashed. */
     static final String OPEN_MARKER = "arshif.open";
-    /** An archive up to this size has every file's checksum verified at each open (a second or less). */
+    /** Present while a crash's check is still owed (a large archive is checked while in use, which may be cut). */
+    static final String UNCHECKED_MARKER = "arshif.unchecked";
+    /**
+     * An archive up to this size has every file's checksum verified at each open (a second or less);
+     * {@code -Darshif.verifyBelowBytes=N} changes it (tests use 0 to stand for a large archive).
+     */
     static final long VERIFY_ALWAYS_BELOW_BYTES = 256L << 20;
 
     /**
      * Opens the archive in {@code folder} for reading and writing, creating it when it does not exist. Damage is
      * detected here: Lucene checks headers, footers and lengths of every file as it opens them (a truncated file
-     * fails), and every file's checksum is verified too when the archive is small or was not closed the last time
-     * (a crash, a kill). A damaged archive throws {@link DamagedArchiveException}.
+     * fails), and every file's checksum is verified too when the archive is small. A large archive that was not
+     * closed the last time (a crash, a kill) opens at once and {@link #needsCheck() needs a check}, which the caller
+     * runs with {@link #verify()} (the window does it in the background; reading 7 GB takes a minute). A damaged
+     * archive throws {@link DamagedArchiveException}.
      */
     public static LuceneArchive open(Path folder) throws ArchiveException {
         Directory directory = null;
@@ -125,15 +132,19 @@ public final class LuceneArchive implements Archive {
                 writer.commit(); // an empty archive that readers can open
             }
             Path marker = folder.resolve(OPEN_MARKER);
-            boolean crashed = Files.exists(marker);
+            Path unchecked = folder.resolve(UNCHECKED_MARKER);
+            boolean crashed = Files.exists(marker) || Files.exists(unchecked);
             LuceneArchive archive = new LuceneArchive(folder, directory, writer, new SearcherManager(writer, null));
-            if (crashed || sizeOf(directory) < VERIFY_ALWAYS_BELOW_BYTES) {
+            if (sizeOf(directory) < Long.getLong("arshif.verifyBelowBytes", VERIFY_ALWAYS_BELOW_BYTES)) {
                 try {
                     archive.verify();
                 } catch (ArchiveException e) {
                     archive.close();
                     throw e;
                 }
+            } else if (crashed) {
+                Files.writeString(unchecked, "the last session did not close this archive; verify it");
+                archive.needsCheck = true;
             }
             Files.writeString(marker, Long.toString(ProcessHandle.current().pid()));
             return archive;
@@ -183,6 +194,13 @@ public final class LuceneArchive implements Archive {
         return folder;
     }
 
+    private volatile boolean needsCheck;
+
+    /** True when the archive is large and was not closed the last time: {@link #verify()} it. */
+    public boolean needsCheck() {
+        return needsCheck;
+    }
+
     private static DamagedArchiveException damaged(Path folder, Exception cause) {
         String what = cause instanceof java.nio.file.NoSuchFileException missing
                 ? "the file " + Path.of(missing.getFile()).getFileName() + " is missing"
@@ -212,6 +230,10 @@ public final class LuceneArchive implements Archive {
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 leaf.reader().checkIntegrity();
             }
+            if (writer != null) {
+                Files.deleteIfExists(folder.resolve(UNCHECKED_MARKER));
+            }
+            needsCheck = false;
         } catch (IOException | RuntimeException e) {
             throw damaged(folder, e);
         } finally {

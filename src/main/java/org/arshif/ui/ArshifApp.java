@@ -29,6 +29,36 @@ public final class ArshifApp extends Application {
         Application.launch(ArshifApp.class, args);
     }
 
+    /** The archive being opened since {@link #init}, while JavaFX builds the window: the two overlap. */
+    private java.util.concurrent.CompletableFuture<LuceneArchive> opening;
+
+    @Override
+    public void init() {
+        ArchiveLocation location = location();
+        opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return openAt(location);
+            } catch (ArchiveException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, command -> Thread.ofPlatform().name("arshif-open").daemon().start(command));
+        // A TERM signal (a logout, a kill) closes the archive cleanly, so the next start need not check it.
+        Runtime.getRuntime().addShutdownHook(new Thread(this::closeArchive, "arshif-close"));
+    }
+
+    private ArchiveLocation location() {
+        return ArchiveLocation.resolve(getParameters().getNamed().get("archive"));
+    }
+
+    private static LuceneArchive openAt(ArchiveLocation location) throws ArchiveException {
+        try {
+            return ArchiveOpener.openWritable(location, ImportMonitor.NONE);
+        } catch (ArchiveLockedException locked) {
+            // Another window holds the archive for writing: read it, and say so.
+            return ArchiveOpener.openReadable(location);
+        }
+    }
+
     @Override
     public void start(Stage stage) {
         settings = Settings.load();
@@ -45,28 +75,35 @@ public final class ArshifApp extends Application {
         stage.show();
         StartupTiming.report("window shown");
         window.model.hitsProperty().addListener((o, old, hits) -> StartupTiming.reportOnce("first results"));
-        openArchive();
+        showArchive(() -> {
+            try {
+                return opening.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        });
     }
 
-    private void openArchive() {
-        ArchiveLocation location = ArchiveLocation.resolve(getParameters().getNamed().get("archive"));
+    /** Opens the archive again (after a rebuild). */
+    private void reopenArchive() {
+        showArchive(() -> openAt(location()));
+    }
+
+    private void showArchive(Background.Job<LuceneArchive> open) {
+        ArchiveLocation location = location();
         window.status.showJob(Messages.get("status.opening"), -1, null);
-        window.background.write(() -> {
-            try {
-                return ArchiveOpener.openWritable(location, ImportMonitor.NONE);
-            } catch (ArchiveLockedException locked) {
-                // Another window holds the archive for writing: read it, and say so.
-                return ArchiveOpener.openReadable(location);
-            }
-        }, opened -> {
+        window.background.write(open, opened -> {
             StartupTiming.report("archive opened");
             archive = opened;
             window.status.hideJob(Messages.get("status.idle"));
             window.attach(opened);
+            if (opened.needsCheck()) {
+                checkAfterCrash(opened, location);
+            }
         }, failure -> {
             if (failure instanceof DamagedArchiveException damaged) {
                 window.status.hideJob("");
-                window.rebuilder.offer(location.folder(), damaged, this::openArchive);
+                window.rebuilder.offer(location.folder(), damaged, this::reopenArchive);
                 return;
             }
             window.status.hideJob(Messages.format("error.open", failure.getMessage()));
@@ -74,6 +111,37 @@ public final class ArshifApp extends Application {
             alert.setTitle(Messages.get("error.title"));
             alert.show();
         });
+    }
+
+    /**
+     * The last session ended without closing a large archive (a crash, a power cut): its files' checksums are
+     * verified in the background while it is already shown; if damage is found, it is closed and a rebuild offered.
+     */
+    private void checkAfterCrash(LuceneArchive opened, ArchiveLocation location) {
+        window.status.showJob(Messages.get("status.checking"), -1, null);
+        window.background.write(() -> {
+            opened.verify();
+            return opened;
+        }, checked -> window.status.hideJob(Messages.get("status.idle")), failure -> {
+            window.status.hideJob("");
+            if (failure instanceof DamagedArchiveException damaged) {
+                closeArchive();
+                window.rebuilder.offer(location.folder(), damaged, this::reopenArchive);
+            } else {
+                window.status.activity.setText(Messages.format("error.open", failure.getMessage()));
+            }
+        });
+    }
+
+    private synchronized void closeArchive() {
+        if (archive != null) {
+            try {
+                archive.close();
+            } catch (ArchiveException e) {
+                System.err.println("arshif: " + e.getMessage());
+            }
+            archive = null;
+        }
     }
 
     private void remember(Stage stage) {
@@ -88,13 +156,8 @@ public final class ArshifApp extends Application {
     @Override
     public void stop() {
         window.shutdown();
-        if (archive != null) {
-            try {
-                archive.close();
-            } catch (ArchiveException e) {
-                System.err.println("arshif: " + e.getMessage());
-            }
-        }
+        closeArchive();
         Platform.exit();
     }
+
 }

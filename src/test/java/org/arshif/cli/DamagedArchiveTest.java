@@ -102,6 +102,35 @@ class DamagedArchiveTest {
     }
 
     @Test
+    void aLargeArchiveLeftOpenByACrashOpensAtOnceAndOwesACheckUntilOneSucceeds() throws Exception {
+        System.setProperty("arshif.verifyBelowBytes", "0"); // every archive counts as large
+        try {
+            Files.writeString(archive.resolve("arshif.open"), "12345"); // as a killed process leaves it
+            IndexDamage.flipBytes(archive);
+            try (LuceneArchive opened = LuceneArchive.open(archive)) {
+                assertTrue(opened.needsCheck(), "opened without reading 7 GB first");
+                assertThrows(DamagedArchiveException.class, opened::verify);
+                assertTrue(opened.needsCheck());
+            }
+            try (LuceneArchive again = LuceneArchive.open(archive)) {
+                assertTrue(again.needsCheck(), "the check is still owed after a clean close");
+            }
+            ArchiveRebuilder.rebuild(archive, org.arshif.archive.ImportMonitor.NONE);
+            Files.writeString(archive.resolve("arshif.open"), "12345");
+            try (LuceneArchive rebuilt = LuceneArchive.open(archive)) {
+                assertTrue(rebuilt.needsCheck());
+                rebuilt.verify();
+                assertTrue(!rebuilt.needsCheck());
+            }
+            try (LuceneArchive checked = LuceneArchive.open(archive)) {
+                assertTrue(!checked.needsCheck(), "checked and closed cleanly: nothing owed");
+            }
+        } finally {
+            System.clearProperty("arshif.verifyBelowBytes");
+        }
+    }
+
+    @Test
     void theRebuildCommand() throws Exception {
         IndexDamage.truncate(archive);
         assertEquals(0, run("rebuild", "--archive", archive.toString()));
