@@ -353,19 +353,22 @@ public final class LuceneArchive implements Archive {
             SortOrder sort = effectiveSort(query);
             long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
             ScoreDoc after = PageCursor.parse(query.after(), version, sort);
-            Query textQuery = queries.textQuery(query.text());
-            Ranking ranking = rank(searcher, queries.fullQuery(query, textQuery), sort, query, after, copies);
+            Ranking ranking = rank(searcher, queries.fullQuery(query), sort, query, after, copies);
             long allWords = ranking.texts();
-            Query someWords = allWords < WIDEN_BELOW ? someWordsQuery(queries, query) : null;
+            Query someWords = allWords < WIDEN_BELOW ? someWordsQuery(queries, query, true) : null;
             if (someWords != null) {
-                textQuery = someWords;
                 ranking = rank(searcher, queries.fullQuery(query, someWords), sort, query, after, copies);
+                if (ranking.texts() <= allWords) {
+                    // The telling words find nothing more (a misspelt name, say): the common words list what they find.
+                    ranking = rank(searcher, queries.fullQuery(query, someWordsQuery(queries, query, false)), sort,
+                            query, after, copies);
+                }
             }
             ScoreDoc[] page = ranking.page();
             String didYouMean = (allWords < SUGGEST_BELOW) && !query.isBlank() ? queries.didYouMean(query.text()) : null;
             String next = page.length == 0 ? null : PageCursor.format(version, sort, page[page.length - 1]);
-            return new SearchResult(ranking.texts(), hits(searcher, textQuery, page, sort, copies), didYouMean,
-                    allWords, next);
+            return new SearchResult(ranking.texts(), hits(searcher, queries.markQuery(query.text()), page, sort, copies),
+                    didYouMean, allWords, next);
         } catch (IOException | RuntimeException e) {
             throw new ArchiveException("search failed: " + e.getMessage(), e);
         } finally {
@@ -485,19 +488,24 @@ public final class LuceneArchive implements Archive {
     /** The query a search matches with its filters: widened to some of the words as {@link #search} would. */
     private Query matchedQuery(IndexSearcher searcher, QueryBuilder queries, SearchQuery query) throws IOException {
         Query full = queries.fullQuery(query);
-        Query someWords = someWordsQuery(queries, query);
-        if (someWords != null && distinctTexts(searcher, full, copyGroups(searcher)) < WIDEN_BELOW) {
-            return queries.fullQuery(query, someWords);
+        Query someWords = someWordsQuery(queries, query, true);
+        CopyGroups copies = copyGroups(searcher);
+        long allWords = someWords == null ? 0 : distinctTexts(searcher, full, copies);
+        if (someWords == null || allWords >= WIDEN_BELOW) {
+            return full;
         }
-        return full;
+        Query telling = queries.fullQuery(query, someWords);
+        return distinctTexts(searcher, telling, copies) > allWords ? telling
+                : queries.fullQuery(query, someWordsQuery(queries, query, false));
     }
 
     /**
      * The query with some-words semantics when this query may be widened (two or three plain words, ranked by
      * relevance: only a ranked list can put the articles with every word first), else null.
      */
-    private static Query someWordsQuery(QueryBuilder queries, SearchQuery query) {
-        return query.isBlank() || query.sort() != SortOrder.RELEVANCE ? null : queries.someWordsQuery(query.text());
+    private static Query someWordsQuery(QueryBuilder queries, SearchQuery query, boolean tellingWordsOnly) {
+        return query.isBlank() || query.sort() != SortOrder.RELEVANCE ? null
+                : queries.someWordsQuery(query.text(), tellingWordsOnly);
     }
 
     /** A query finding fewer articles than this gets a "did you mean" when one of its words has a near spelling. */
@@ -625,7 +633,7 @@ public final class LuceneArchive implements Archive {
                 return ArticleMatches.none(article);
             }
             int doc = top.scoreDocs[0].doc;
-            Query query = queries(searcher).textQuery(queryText);
+            Query query = queries(searcher).markQuery(queryText);
             List<Snippet.Span> title = highlighter.allMatches(searcher, query, doc, ArchiveFields.TITLE);
             List<Snippet.Span> body = highlighter.allMatches(searcher, query, doc, ArchiveFields.BODY);
             return new ArticleMatches(title, perParagraph(article, body));

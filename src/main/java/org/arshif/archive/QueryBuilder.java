@@ -88,15 +88,92 @@ final class QueryBuilder {
     /**
      * A short query (two or three plain words) with most-words semantics: articles with every word first, then
      * those with some. Null when the query is not two or more plain words (a quoted phrase is meant as typed), or is
-     * long already.
+     * long already. With {@code tellingWordsOnly}, only articles holding one of the words that tell articles apart
+     * are listed (see {@link #COMMON_SHARE}).
      */
-    Query someWordsQuery(String text) {
+    Query someWordsQuery(String text, boolean tellingWordsOnly) {
         List<Clause> clauses = QuerySyntax.parse(TextCleaner.cleanLine(text));
         if (clauses.stream().anyMatch(clause -> !(clause instanceof Word))
                 || longQuery(clauses, ALL_WORDS_LIMIT) != null) {
             return null;
         }
-        return longQuery(clauses, 1);
+        Query ranked = longQuery(clauses, 1);
+        if (ranked == null || variants == null || !tellingWordsOnly) {
+            return ranked;
+        }
+        // Which articles are listed is decided by the words that tell articles apart: a word found in much of the
+        // archive would list all of it (and cost a pass over all of it); it still counts in the ranking.
+        QueryWords words = queryWords(clauses);
+        BooleanQuery.Builder telling = new BooleanQuery.Builder();
+        int tellingWords = 0;
+        for (int i = 0; i < words.stems().size(); i++) {
+            String stem = words.stems().get(i);
+            String exact = words.exacts().get(i).text();
+            if (variants.share(ArchiveFields.BODY, exact, stem) <= COMMON_SHARE) {
+                telling.add(acrossFields(field -> wordMatch(field, stem, exact)), Occur.SHOULD);
+                tellingWords++;
+            }
+        }
+        if (tellingWords == 0) {
+            return ranked;
+        }
+        return new BooleanQuery.Builder().add(ranked, Occur.MUST).add(telling.build(), Occur.FILTER).build();
+    }
+
+    /**
+     * What snippets and the reading pane mark for a query: for plain words (a headline, a short query widened or not),
+     * each word in any of its forms, without the ranking's extra clauses (neighbouring pairs, the full-match lift),
+     * which mark nothing more and cost the highlighter most of a search; else the query itself.
+     */
+    Query markQuery(String text) {
+        List<Clause> clauses = QuerySyntax.parse(TextCleaner.cleanLine(text));
+        if (clauses.size() < 2 || !clauses.stream().allMatch(c -> c instanceof Word w && !w.excluded() && !w.prefix())) {
+            return textQuery(text);
+        }
+        QueryWords words = queryWords(clauses);
+        if (words.stems().isEmpty()) {
+            return textQuery(text);
+        }
+        BooleanQuery.Builder marks = new BooleanQuery.Builder();
+        for (int i = 0; i < words.stems().size(); i++) {
+            String stem = words.stems().get(i);
+            String exact = words.exacts().get(i).text();
+            marks.add(acrossFields(field -> wordMatch(field, stem, exact)), Occur.SHOULD);
+        }
+        return marks.build();
+    }
+
+    /** A word in more than this share of the archive does not, alone, make an article worth listing. */
+    static final double COMMON_SHARE = 0.2;
+
+    /** A query's plain words (stop words left out): as written, their stems, and the quoted runs as phrases. */
+    private record QueryWords(List<Token> exacts, List<String> stems, List<Query> phrases) {
+    }
+
+    private QueryWords queryWords(List<Clause> clauses) {
+        List<Token> words = new ArrayList<>();
+        List<String> stems = new ArrayList<>();
+        List<Query> phrases = new ArrayList<>();
+        for (Clause clause : clauses) {
+            String text = clause instanceof Word w ? w.text() : ((Phrase) clause).text();
+            if (clause instanceof Phrase phrase) {
+                Query quoted = phraseQuery(phrase.text());
+                if (quoted != null) {
+                    phrases.add(quoted);
+                }
+            }
+            List<Token> tokens = analyse(text);
+            List<Token> exacts = tokens.stream().filter(t -> t.increment() > 0).toList();
+            List<String> wordStems = stems(tokens);
+            for (int i = 0; i < wordStems.size(); i++) {
+                boolean stopWord = exacts.get(i).text().equals(wordStems.get(i)) && isStopWord(exacts.get(i).text());
+                if (!stopWord) {
+                    words.add(exacts.get(i));
+                    stems.add(wordStems.get(i));
+                }
+            }
+        }
+        return new QueryWords(words, stems, phrases);
     }
 
     /** The full query: text plus date and source filters, which do not affect scores. */
@@ -142,28 +219,10 @@ final class QueryBuilder {
         }
         // Quotes in a pasted headline are its punctuation more often than a phrase the user means: their words
         // count as words, and the quoted run still lifts articles that hold it.
-        List<Token> words = new ArrayList<>();
-        List<String> stems = new ArrayList<>();
-        List<Query> phrases = new ArrayList<>();
-        for (Clause clause : clauses) {
-            String text = clause instanceof Word w ? w.text() : ((Phrase) clause).text();
-            if (clause instanceof Phrase phrase) {
-                Query quoted = phraseQuery(phrase.text());
-                if (quoted != null) {
-                    phrases.add(quoted);
-                }
-            }
-            List<Token> tokens = analyse(text);
-            List<Token> exacts = tokens.stream().filter(t -> t.increment() > 0).toList();
-            List<String> wordStems = stems(tokens);
-            for (int i = 0; i < wordStems.size(); i++) {
-                boolean stopWord = exacts.get(i).text().equals(wordStems.get(i)) && isStopWord(exacts.get(i).text());
-                if (!stopWord) {
-                    words.add(exacts.get(i));
-                    stems.add(wordStems.get(i));
-                }
-            }
-        }
+        QueryWords queryWords = queryWords(clauses);
+        List<Token> words = queryWords.exacts();
+        List<String> stems = queryWords.stems();
+        List<Query> phrases = queryWords.phrases();
         if (stems.size() <= allWordsLimit) {
             return null;
         }

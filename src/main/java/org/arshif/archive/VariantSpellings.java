@@ -38,6 +38,20 @@ final class VariantSpellings {
         }
     }
 
+    /**
+     * The share of the archive's articles holding the word (0 to 1): its most frequent form, the written form or the
+     * stem — an article holds both, so adding them up would count it twice.
+     */
+    double share(String field, String exact, String stem) {
+        try {
+            long most = Math.max(reader.docFreq(new Term(field, exact)), Math.max(reader.docFreq(new Term(field, stem)),
+                    reader.docFreq(new Term(field, ArabicSearchAnalyzer.STEM_MARK + stem))));
+            return (double) most / Math.max(1, reader.numDocs());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     boolean isRare(String field, String exact, String stem) {
         return frequency(field, exact, stem) < RARE_BELOW;
     }

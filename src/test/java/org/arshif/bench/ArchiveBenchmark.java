@@ -53,8 +53,11 @@ public final class ArchiveBenchmark {
 
     private void run() throws Exception {
         Path work = Path.of(options.get("work")).toAbsolutePath();
-        deleteTree(work);
-        Files.createDirectories(work);
+        boolean searchOnly = options.containsKey("search-only");
+        if (!searchOnly) {
+            deleteTree(work);
+            Files.createDirectories(work);
+        }
         long articles = Long.parseLong(options.get("articles"));
         int queryCount = Integer.parseInt(options.get("queries"));
         line("# Arshif benchmark, " + java.time.LocalDateTime.now().withNano(0));
@@ -66,7 +69,7 @@ public final class ArchiveBenchmark {
             SyntheticCorpus corpus = new SyntheticCorpus(200_000, 42);
             Path jsonl = work.resolve("synthetic.jsonl");
             long started = System.nanoTime();
-            long bytes = corpus.writeJsonLines(jsonl, articles, 7);
+            long bytes = searchOnly ? Files.size(jsonl) : corpus.writeJsonLines(jsonl, articles, 7);
             line(String.format(Locale.ROOT, "%n## Synthetic corpus: %,d articles, %,d MB of JSON Lines (generated in %.1f s)",
                     articles, bytes >> 20, seconds(started)));
             compare(List.of(jsonl), "date", FieldMapping.DEFAULT, corpus.queries(queryCount, 11), work.resolve("synthetic"));
@@ -74,7 +77,7 @@ public final class ArchiveBenchmark {
 
         Path real = Path.of(options.get("corpus"));
         if (Files.isDirectory(real)) {
-            List<Path> files = unzipAll(real, work.resolve("real-json"));
+            List<Path> files = searchOnly ? listJson(work.resolve("real-json")) : unzipAll(real, work.resolve("real-json"));
             line(String.format(Locale.ROOT, "%n## Real corpus: SaudiNewsNet sample (%s), %d files", real, files.size()));
             compare(files, "date_extracted", FieldMapping.parse("date=date_extracted,body=content"),
                     titleQueries(files, queryCount), work.resolve("real"));
@@ -92,6 +95,81 @@ public final class ArchiveBenchmark {
             inputBytes += Files.size(file);
         }
         boolean small = inputBytes < (64L << 20);
+        int last = small ? 2 : 0;
+        RawLuceneBaseline raw;
+        LuceneArchive archive;
+        if (options.containsKey("search-only")) {
+            // The indexes the last full run left: searches measured again, raw and Arshif in the same run.
+            raw = RawLuceneBaseline.existing(base.resolve("raw-" + last));
+            archive = LuceneArchive.open(base.resolve("arshif-" + last));
+            line("\n(search only: the indexes of the previous run, " + base + ")");
+        } else {
+            Imported both = importBoth(input, dateField, mapping, base, small);
+            raw = both.raw();
+            archive = both.archive();
+        }
+        LocalDate from = LocalDate.of(2015, 1, 1);
+        LocalDate to = LocalDate.of(2015, 12, 31);
+        if (dateField.equals("date_extracted")) {
+            from = LocalDate.of(2015, 7, 22);
+            to = LocalDate.of(2015, 7, 22);
+        }
+        LocalDate f = from;
+        LocalDate t = to;
+        RawLuceneBaseline rawIndex = raw;
+        LuceneArchive arshif = archive;
+        Map<String, long[]> rows = new LinkedHashMap<>();
+        rows.put("raw: OR, top 10 by score", time(queries, q -> rawIndex.top(q, 10)));
+        rows.put("raw: + stored fields of top 10", time(queries, q -> rawIndex.topWithStored(q, 10)));
+        rows.put("raw: + date range", time(queries, q -> rawIndex.topInDateRange(q, 10, f, t)));
+        rows.put("raw: top 10 newest first", time(queries, q -> rawIndex.newest(q, 10)));
+        rows.put("raw: top 20 + UnifiedHighlighter snippets", time(queries, q -> rawIndex.topWithSnippets(q, 20)));
+        SearchQuery plain = SearchQuery.of("").withPage(0, 20);
+        rows.put("Arshif: top 20 with snippets", time(queries, q -> arshif.search(withText(plain, q))));
+        rows.put("Arshif: + date range", time(queries, q -> arshif.search(withText(plain, q).withDates(f, t))));
+        rows.put("Arshif: newest first with snippets",
+                time(queries, q -> arshif.search(withText(plain, q).withSort(SortOrder.NEWEST))));
+        rows.put("Arshif: counts per month", time(queries, q -> arshif.monthCounts(withText(plain, q))));
+        rows.put("Arshif: blank query, newest 20 (the list)", time(queries.subList(0, Math.min(200, queries.size())),
+                q -> arshif.search(plain)));
+        long listed = arshif.search(plain).total();
+        List<String> repeat = java.util.Collections.nCopies(20, "");
+        rows.put(String.format(Locale.ROOT, "Arshif: the list scrolled to row %,d (100 rows, offset paging)", listed / 10),
+                time(repeat, q -> arshif.search(SearchQuery.of("").withPage((int) (listed / 10), 100))));
+        rows.put(String.format(Locale.ROOT, "Arshif: the list's last 100 rows (offset %,d)", Math.max(0, listed - 100)),
+                time(repeat, q -> arshif.search(SearchQuery.of("").withPage((int) Math.max(0, listed - 100), 100))));
+        long[] reference = rows.get("raw: top 20 + UnifiedHighlighter snippets");
+        line("");
+        line("| search (" + queries.size() + " queries of 1–3 words, µs) | p50 | p95 | p99 | p95 / raw top 20 with snippets |");
+        line("| --- | ---: | ---: | ---: | ---: |");
+        rows.forEach((name, p) -> line(String.format(Locale.ROOT, "| %s | %,d | %,d | %,d | %.2f |", name, p[0], p[1], p[2],
+                (double) p[1] / reference[1])));
+        long[] relevance = rows.get("Arshif: top 20 with snippets");
+        long[] newest = rows.get("Arshif: newest first with snippets");
+        line(String.format(Locale.ROOT, "%nNewest-first p95 / relevance p95 (Arshif): %.2f", (double) newest[1] / relevance[1]));
+        archive.close();
+        // What the window does at start, on an archive just opened: open, statistics, the first page of the list
+        // and the timeline. (The window's own figures, with JavaFX, are measured with -Darshif.timing=true.)
+        HeapWatch heap = new HeapWatch();
+        heap.peakAndReset();
+        long opening = System.nanoTime();
+        try (LuceneArchive reopened = LuceneArchive.open(base.resolve("arshif-" + last))) {
+            double opened = seconds(opening);
+            reopened.stats();
+            reopened.search(SearchQuery.of("").withPage(0, 100));
+            reopened.monthCounts(SearchQuery.of(""));
+            line(String.format(Locale.ROOT, "%nReopening the archive: open %.2f s; open + statistics + first 100 rows"
+                    + " + timeline %.2f s; peak heap %,d MB", opened, seconds(opening), heap.peakAndReset() >> 20));
+        }
+        raw.close();
+    }
+
+    private record Imported(RawLuceneBaseline raw, LuceneArchive archive) {
+    }
+
+    /** Imports the input into raw Lucene and into Arshif (median of three for a small input) and reports it. */
+    private Imported importBoth(List<Path> input, String dateField, FieldMapping mapping, Path base, boolean small)
+            throws Exception {
         // A small corpus imports in a second or two: without warm-up the JIT, not the code, is measured. Warm both
         // paths three times, then take the median of three timed imports each.
         int rounds = small ? 3 : 1;
@@ -156,59 +234,7 @@ public final class ArchiveBenchmark {
                     imported.skipped().getFirst().describe()));
         }
 
-        LocalDate from = LocalDate.of(2015, 1, 1);
-        LocalDate to = LocalDate.of(2015, 12, 31);
-        if (dateField.equals("date_extracted")) {
-            from = LocalDate.of(2015, 7, 22);
-            to = LocalDate.of(2015, 7, 22);
-        }
-        LocalDate f = from;
-        LocalDate t = to;
-        RawLuceneBaseline rawIndex = raw;
-        LuceneArchive arshif = archive;
-        Map<String, long[]> rows = new LinkedHashMap<>();
-        rows.put("raw: OR, top 10 by score", time(queries, q -> rawIndex.top(q, 10)));
-        rows.put("raw: + stored fields of top 10", time(queries, q -> rawIndex.topWithStored(q, 10)));
-        rows.put("raw: + date range", time(queries, q -> rawIndex.topInDateRange(q, 10, f, t)));
-        rows.put("raw: top 10 newest first", time(queries, q -> rawIndex.newest(q, 10)));
-        rows.put("raw: top 20 + UnifiedHighlighter snippets", time(queries, q -> rawIndex.topWithSnippets(q, 20)));
-        SearchQuery plain = SearchQuery.of("").withPage(0, 20);
-        rows.put("Arshif: top 20 with snippets", time(queries, q -> arshif.search(withText(plain, q))));
-        rows.put("Arshif: + date range", time(queries, q -> arshif.search(withText(plain, q).withDates(f, t))));
-        rows.put("Arshif: newest first with snippets",
-                time(queries, q -> arshif.search(withText(plain, q).withSort(SortOrder.NEWEST))));
-        rows.put("Arshif: counts per month", time(queries, q -> arshif.monthCounts(withText(plain, q))));
-        rows.put("Arshif: blank query, newest 20 (the list)", time(queries.subList(0, Math.min(200, queries.size())),
-                q -> arshif.search(plain)));
-        long listed = arshif.search(plain).total();
-        List<String> repeat = java.util.Collections.nCopies(20, "");
-        rows.put(String.format(Locale.ROOT, "Arshif: the list scrolled to row %,d (100 rows, offset paging)", listed / 10),
-                time(repeat, q -> arshif.search(SearchQuery.of("").withPage((int) (listed / 10), 100))));
-        rows.put(String.format(Locale.ROOT, "Arshif: the list's last 100 rows (offset %,d)", Math.max(0, listed - 100)),
-                time(repeat, q -> arshif.search(SearchQuery.of("").withPage((int) Math.max(0, listed - 100), 100))));
-        long[] reference = rows.get("raw: top 20 + UnifiedHighlighter snippets");
-        line("");
-        line("| search (" + queries.size() + " queries of 1–3 words, µs) | p50 | p95 | p99 | p95 / raw top 20 with snippets |");
-        line("| --- | ---: | ---: | ---: | ---: |");
-        rows.forEach((name, p) -> line(String.format(Locale.ROOT, "| %s | %,d | %,d | %,d | %.2f |", name, p[0], p[1], p[2],
-                (double) p[1] / reference[1])));
-        long[] relevance = rows.get("Arshif: top 20 with snippets");
-        long[] newest = rows.get("Arshif: newest first with snippets");
-        line(String.format(Locale.ROOT, "%nNewest-first p95 / relevance p95 (Arshif): %.2f", (double) newest[1] / relevance[1]));
-        archive.close();
-        // What the window does at start, on an archive just opened: open, statistics, the first page of the list
-        // and the timeline. (The window's own figures, with JavaFX, are measured with -Darshif.timing=true.)
-        heap.peakAndReset();
-        long opening = System.nanoTime();
-        try (LuceneArchive reopened = LuceneArchive.open(base.resolve("arshif-" + (rounds - 1)))) {
-            double opened = seconds(opening);
-            reopened.stats();
-            reopened.search(SearchQuery.of("").withPage(0, 100));
-            reopened.monthCounts(SearchQuery.of(""));
-            line(String.format(Locale.ROOT, "%nReopening the archive: open %.2f s; open + statistics + first 100 rows"
-                    + " + timeline %.2f s; peak heap %,d MB", opened, seconds(opening), heap.peakAndReset() >> 20));
-        }
-        raw.close();
+        return new Imported(raw, archive);
     }
 
     private static SearchQuery withText(SearchQuery base, String text) {
@@ -259,6 +285,12 @@ public final class ArchiveBenchmark {
             queries.add(String.join(" ", Arrays.copyOfRange(words, start, Math.min(words.length, start + n))));
         }
         return queries;
+    }
+
+    private static List<Path> listJson(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
     }
 
     private static List<Path> unzipAll(Path folder, Path target) throws IOException {

@@ -54,6 +54,14 @@ final class RawLuceneBaseline implements AutoCloseable {
     }
 
     /** Indexes JSON (an array or JSON Lines) with the given field names; returns the number of documents. */
+    /** Opens the index an earlier run left in the folder, for searching only. */
+    static RawLuceneBaseline existing(Path folder) throws IOException {
+        RawLuceneBaseline raw = new RawLuceneBaseline(folder);
+        raw.reader = DirectoryReader.open(raw.directory);
+        raw.searcher = new IndexSearcher(raw.reader);
+        return raw;
+    }
+
     long index(List<Path> files, String dateField) throws IOException {
         long count = 0;
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(256)
