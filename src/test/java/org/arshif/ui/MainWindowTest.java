@@ -178,7 +178,7 @@ class MainWindowTest extends WindowTestBase {
         robot.interact(() -> window.model.query.set("مستشفى الرياض"));
         robot.interact(() -> window.model.search());
         waitUntil(() -> window.model.allWords.get() == 0 && window.model.total.get() == 1);
-        assertTrue(robot.lookup("#count").queryLabeled().getText().startsWith("لا مقال فيه كل الكلمات، تليها"),
+        assertEquals("لا مقال بكل الكلمات · 1 ببعضها أو كلها", robot.lookup("#count").queryLabeled().getText(),
                 robot.lookup("#count").queryLabeled().getText());
         waitUntil(() -> robot.lookup(".hit-meta").queryAll().stream()
                 .anyMatch(node -> ((javafx.scene.control.Label) node).getText().contains("بعض الكلمات فقط")));
