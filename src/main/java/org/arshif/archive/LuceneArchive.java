@@ -267,7 +267,7 @@ public final class LuceneArchive implements Archive {
             groupCopies();
             long added = Math.max(0, articleCount() - articlesBefore);
             return new ImportReport(added, indexer.imported() - added, indexer.problems(),
-                    Duration.ofNanos(System.nanoTime() - started), indexer.wasCancelled());
+                    Duration.ofNanos(System.nanoTime() - started), indexer.wasCancelled(), indexer.rejected());
         } catch (IOException | RuntimeException e) {
             throw new ArchiveException("the import stopped: " + e.getMessage()
                     + " (articles committed before this point are kept)", e);

@@ -13,6 +13,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.arshif.model.Article;
 import org.arshif.model.ImportProblem;
+import org.arshif.model.ImportReport;
 
 /**
  * Receives articles from the reading thread and indexes them on all cores: analysis, the costly part of
@@ -41,6 +42,8 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
     private final ExecutorService pool;
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
     private final List<ImportProblem> problems = Collections.synchronizedList(new ArrayList<>());
+    /** Records not imported, listed or not (a file of millions of bad lines keeps only the first reasons). */
+    private final AtomicLong rejected = new AtomicLong();
     /** Articles written (new or replacing one with the same id): which were new is counted from the index after. */
     private final AtomicLong indexed = new AtomicLong();
     private long read;
@@ -76,7 +79,7 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
             indexed.incrementAndGet();
         } catch (IllegalArgumentException e) {
             // Lucene refuses this one document (e.g. a term longer than it can store); the others go on.
-            problems.add(new ImportProblem(article.origin(), 0, "not indexed: " + e.getMessage()));
+            addProblem(new ImportProblem(article.origin(), 0, "not indexed: " + e.getMessage()));
         } catch (IOException | RuntimeException e) {
             failure = e;
         } finally {
@@ -95,8 +98,18 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
     @Override
     public void reject(ImportProblem problem) {
         read++;
-        problems.add(problem);
+        addProblem(problem);
         afterRecord();
+    }
+
+    private void addProblem(ImportProblem problem) {
+        if (rejected.incrementAndGet() <= ImportReport.LISTED_AT_MOST) {
+            problems.add(problem);
+        }
+    }
+
+    long rejected() {
+        return rejected.get();
     }
 
     @Override

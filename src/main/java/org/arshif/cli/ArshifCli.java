@@ -186,7 +186,7 @@ public final class ArshifCli {
         if (flags.has("json")) {
             ObjectNode json = JSON.createObjectNode()
                     .put("added", report.added()).put("updated", report.updated())
-                    .put("skipped", report.skipped().size()).put("seconds", report.elapsed().toMillis() / 1000.0);
+                    .put("skipped", report.skippedCount()).put("seconds", report.elapsed().toMillis() / 1000.0);
             ArrayNode problems = json.putArray("problems");
             report.skipped().forEach(p -> problems.addObject().put("file", p.file()).put("record", p.record())
                     .put("reason", p.reason()));
@@ -195,6 +195,10 @@ public final class ArshifCli {
             out.println(ImportSummary.describe(report));
             for (ImportProblem problem : report.skipped()) {
                 out.println("  skipped " + problem.describe());
+            }
+            if (report.skippedCount() > report.skipped().size()) {
+                out.printf(Locale.ROOT, "  … and %,d more skipped records, not listed%n",
+                        report.skippedCount() - report.skipped().size());
             }
         }
         return 0;

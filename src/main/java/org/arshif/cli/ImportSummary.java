@@ -13,6 +13,6 @@ final class ImportSummary {
         double seconds = report.elapsed().toMillis() / 1000.0;
         return String.format(Locale.ROOT, "%s: %,d added, %,d updated, %,d skipped in %.1f s (%,.0f articles/s)",
                 report.cancelled() ? "Import cancelled" : "Imported", report.added(), report.updated(),
-                report.skipped().size(), seconds, seconds > 0 ? report.imported() / seconds : 0.0);
+                report.skippedCount(), seconds, seconds > 0 ? report.imported() / seconds : 0.0);
     }
 }

@@ -54,6 +54,7 @@ public final class ArchiveRebuilder {
         }
         history.present().forEach(original -> sources.add(new FileImporter(List.of(original.path()), original.mapping())));
         long added = 0;
+        long skipped = 0;
         List<ImportProblem> problems = new ArrayList<>();
         boolean cancelled = false;
         try (LuceneArchive archive = LuceneArchive.open(folder)) {
@@ -61,6 +62,7 @@ public final class ArchiveRebuilder {
                 ImportReport report = archive.importArticles(source, monitor);
                 added += report.added();
                 problems.addAll(report.skipped());
+                skipped += report.skippedCount() - report.skipped().size(); // counted, not listed
                 if (report.cancelled()) {
                     cancelled = true;
                     break;
@@ -71,7 +73,8 @@ public final class ArchiveRebuilder {
                 "no longer there: its articles are not in the rebuilt archive")));
         problems.add(new ImportProblem(aside.toString(), 0, "the damaged index was kept here; delete it when the"
                 + " rebuilt archive is as it should be"));
-        return new ImportReport(added, 0, problems, Duration.ofNanos(System.nanoTime() - started), cancelled);
+        return new ImportReport(added, 0, problems, Duration.ofNanos(System.nanoTime() - started), cancelled,
+                problems.size() + skipped);
     }
 
     /** Moves every file of the index (not the history) into a new {@code damaged-DATE} folder beside it. */

@@ -8,14 +8,26 @@ import java.util.List;
  *
  * @param added     articles new to the archive
  * @param updated   articles already in the archive (same id, url or content) that were replaced
- * @param skipped   records not imported, with file, record and reason
+ * @param skipped   records not imported, with file, record and reason: the first {@link #LISTED_AT_MOST} of them
  * @param elapsed   time taken
  * @param cancelled true when the import was stopped before reading all its input; what was read is kept
+ * @param skippedCount how many records were not imported in all (more than listed in a file of millions of bad
+ *                     records, whose reasons are not all kept: memory stays bounded)
  */
 public record ImportReport(long added, long updated, List<ImportProblem> skipped, Duration elapsed,
-                           boolean cancelled) {
+                           boolean cancelled, long skippedCount) {
+
+    /** Problems listed by one import; the others are only counted. */
+    public static final int LISTED_AT_MOST = 10_000;
+
     public ImportReport {
         skipped = List.copyOf(skipped);
+        skippedCount = Math.max(skippedCount, skipped.size());
+    }
+
+    /** A report listing every record it skipped. */
+    public ImportReport(long added, long updated, List<ImportProblem> skipped, Duration elapsed, boolean cancelled) {
+        this(added, updated, skipped, elapsed, cancelled, skipped.size());
     }
 
     /** Records that landed in the archive. */

@@ -97,7 +97,7 @@ final class ImportController {
     }
 
     static String summary(ImportReport report) {
-        String text = Messages.format("import.summary", report.added(), report.updated(), report.skipped().size(),
+        String text = Messages.format("import.summary", report.added(), report.updated(), report.skippedCount(),
                 String.format(Locale.ROOT, "%.1f", report.elapsed().toMillis() / 1000.0));
         return report.cancelled() ? Messages.get("import.cancelled") + "\n" + text : text;
     }
@@ -109,6 +109,10 @@ final class ImportController {
         if (lastReport != null && !lastReport.skipped().isEmpty()) {
             ListView<String> skipped = new ListView<>();
             skipped.getItems().setAll(lastReport.skipped().stream().map(ImportProblem::describe).toList());
+            long unlisted = lastReport.skippedCount() - lastReport.skipped().size();
+            if (unlisted > 0) {
+                skipped.getItems().add(Messages.format("import.moreSkipped", unlisted));
+            }
             skipped.setPrefHeight(200);
             VBox content = new VBox(6, new javafx.scene.control.Label(Messages.get("import.skippedHeader")), skipped);
             alert.getDialogPane().setContent(content);

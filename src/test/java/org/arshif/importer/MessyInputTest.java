@@ -231,6 +231,27 @@ class MessyInputTest {
     }
 
     @Test
+    void aFileOfMillionsOfBadLinesKeepsOnlyTheFirstReasonsAndCountsTheRest() throws Exception {
+        // 300,000 bad lines stand for the hundreds of millions of a hostile 2 GB text file.
+        Path file = dir.resolve("garbage.jsonl");
+        try (var out = Files.newBufferedWriter(file)) {
+            for (int i = 0; i < 300_000; i++) {
+                out.write("ليس هذا سطر JSON\n");
+            }
+            out.write("{\"content\": \"سطر سليم في آخر الملف\"}\n");
+        }
+        try (org.arshif.archive.LuceneArchive archive = org.arshif.archive.LuceneArchive.open(dir.resolve("archive"))) {
+            var report = archive.importArticles(new FileImporter(List.of(file), FieldMapping.DEFAULT),
+                    org.arshif.archive.ImportMonitor.NONE);
+            assertEquals(1, report.added(), "the good line lands");
+            assertEquals(300_000, report.skippedCount());
+            assertEquals(org.arshif.model.ImportReport.LISTED_AT_MOST, report.skipped().size());
+            assertEquals(new ImportProblem(file.toString(), 1, report.skipped().getFirst().reason()),
+                    report.skipped().getFirst());
+        }
+    }
+
+    @Test
     void deeplyNestedJsonIsRefused() throws IOException {
         String deep = "[".repeat(100_000) + "]".repeat(100_000);
         Path json = dir.resolve("deep.json");
