@@ -47,10 +47,13 @@ final class CopyGroups {
 
     private final Map<Integer, Long> groupOfDoc;
     private final Map<Long, int[]> membersOfGroup;
+    /** Every grouped document, ascending: sorted once per reader, walked by every search that counts. */
+    private final int[] allMembers;
 
     private CopyGroups(Map<Integer, Long> groupOfDoc, Map<Long, int[]> membersOfGroup) {
         this.groupOfDoc = groupOfDoc;
         this.membersOfGroup = membersOfGroup;
+        this.allMembers = groupOfDoc.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 
     static CopyGroups none() {
@@ -68,7 +71,7 @@ final class CopyGroups {
 
     /** Every grouped document, ascending. */
     int[] allMembers() {
-        return groupOfDoc.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        return allMembers;
     }
 
     /** The other members of a document's group, in doc id order; empty when it has no copies. */
