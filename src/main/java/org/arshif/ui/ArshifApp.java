@@ -125,8 +125,12 @@ public final class ArshifApp extends Application {
         }, checked -> window.status.hideJob(Messages.get("status.idle")), failure -> {
             window.status.hideJob("");
             if (failure instanceof DamagedArchiveException damaged) {
-                closeArchive();
-                window.rebuilder.offer(location.folder(), damaged, this::reopenArchive);
+                // Closing commits and releases the index: file work, off the application thread.
+                window.background.write(() -> {
+                    closeArchive();
+                    return location;
+                }, closed -> window.rebuilder.offer(closed.folder(), damaged, this::reopenArchive),
+                        error -> window.status.activity.setText(Messages.format("error.open", error.getMessage())));
             } else {
                 window.status.activity.setText(Messages.format("error.open", failure.getMessage()));
             }
