@@ -1,0 +1,30 @@
+package org.arshif.layout;
+
+/**
+ * The direction a paragraph reads in, decided by its content rather than by its first strong letter (the
+ * Unicode default): a news paragraph that opens with a Latin name ("Reuters", "iPhone") but is written in Arabic
+ * reads right to left. The direction is the one of the script holding most of the paragraph's strong letters;
+ * a tie, or a paragraph with no strong letter at all, reads right to left (the archive is Arabic). Shared by the
+ * reading pane and the PDF export so both set a paragraph the same way.
+ */
+public final class ParagraphDirection {
+
+    private ParagraphDirection() {
+    }
+
+    /** True when the paragraph reads right to left. */
+    public static boolean isRightToLeft(CharSequence paragraph) {
+        long rightToLeft = 0;
+        long leftToRight = 0;
+        for (int i = 0; i < paragraph.length(); ) {
+            int cp = Character.codePointAt(paragraph, i);
+            switch (Character.getDirectionality(cp)) {
+                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC -> rightToLeft++;
+                case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> leftToRight++;
+                default -> { }
+            }
+            i += Character.charCount(cp);
+        }
+        return rightToLeft >= leftToRight;
+    }
+}
