@@ -23,6 +23,9 @@ final class ArchiveFields {
     static final String AUTHOR = "author";
     static final String URL = "url";
     static final String ORIGIN = "origin";
+    /** The number of the import that wrote the article (a point, not stored): copy groups are brought up to date
+     *  around the articles of the last import, and its report counts new and replaced articles from it. */
+    static final String IMPORT = "import";
 
     private ArchiveFields() {
     }

@@ -47,9 +47,11 @@ final class ArticleDocuments {
     private ArticleDocuments() {
     }
 
-    static Document toDocument(Article article) {
+    /** The document of an article written by the import numbered {@code generation}. */
+    static Document toDocument(Article article, long generation) {
         Document doc = new Document();
         doc.add(new StringField(ArchiveFields.ID, article.id(), Field.Store.YES));
+        doc.add(new LongPoint(ArchiveFields.IMPORT, generation));
         doc.add(new Field(ArchiveFields.TITLE, article.title(), TEXT_WITH_OFFSETS));
         if (article.titleDerived()) {
             doc.add(new StoredField(ArchiveFields.TITLE_DERIVED, 1));

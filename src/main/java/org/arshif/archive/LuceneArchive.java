@@ -1,8 +1,10 @@
 package org.arshif.archive;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -18,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
@@ -80,15 +83,17 @@ public final class LuceneArchive implements Archive {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ArabicSearchAnalyzer analyzer = new ArabicSearchAnalyzer();
-    private volatile GluedWords glued;
     private final SnippetHighlighter highlighter = new SnippetHighlighter(analyzer);
+    /** The state of the last commit this process wrote (writable archives; read-only ones read it per reader). */
+    private volatile CommitState state;
 
-    private LuceneArchive(Path folder, Directory directory, IndexWriter writer, SearcherManager searchers) {
+    private LuceneArchive(Path folder, Directory directory, IndexWriter writer, SearcherManager searchers,
+                          CommitState state) {
         this.folder = folder;
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
-        this.glued = GluedWords.load(folder);
+        this.state = state;
     }
 
     private static SortField dateSort(boolean newestFirst) {
@@ -98,7 +103,10 @@ public final class LuceneArchive implements Archive {
         return field;
     }
 
-    /** What the archive was imported from, one line per original (see {@link ArticleSource#rereadInstructions}). */
+    /**
+     * What the archive was imported from, one line per original (see {@link ArticleSource#rereadInstructions}): a
+     * copy of the history kept in the index's commit, for rebuilding an index too damaged to read it from.
+     */
     public static final String IMPORT_HISTORY = "imports.tsv";
     /** Present while a window or command has the archive open for writing: found at open, the last one crashed. */
     static final String OPEN_MARKER = "arshif.open";
@@ -119,58 +127,112 @@ public final class LuceneArchive implements Archive {
      * archive throws {@link DamagedArchiveException}.
      */
     public static LuceneArchive open(Path folder) throws ArchiveException {
+        refuseUnfinishedRebuild(folder);
+        return openWritable(folder);
+    }
+
+    /** Opens the new, empty archive of a rebuild under way ({@link ArchiveRebuild}). */
+    static LuceneArchive openForRebuild(Path folder) throws ArchiveException {
+        return openWritable(folder);
+    }
+
+    private static void refuseUnfinishedRebuild(Path folder) throws DamagedArchiveException {
+        if (ArchiveRebuild.isUnfinished(folder)) {
+            throw new DamagedArchiveException("the archive " + folder + " is being rebuilt, and the rebuild was stopped"
+                    + " before it finished", null);
+        }
+    }
+
+    private static LuceneArchive openWritable(Path folder) throws ArchiveException {
         Directory directory = null;
+        IndexWriter writer = null;
         try {
+            refuseReadOnlyFolder(folder);
             Files.createDirectories(folder);
             directory = FSDirectory.open(folder);
             IndexWriterConfig config = new IndexWriterConfig(new ArabicSearchAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(256)
                     .setCommitOnClose(true);
-            IndexWriter writer = new IndexWriter(directory, config);
+            writer = new IndexWriter(directory, config);
             if (!DirectoryReader.indexExists(directory)) {
-                writer.commit(); // an empty archive that readers can open
+                // An empty archive that readers can open, its (empty) derived state complete.
+                writer.setLiveCommitData(new CommitState(true, 0, List.of(), "").userData().entrySet());
+                writer.commit();
             }
             Path marker = folder.resolve(OPEN_MARKER);
             Path unchecked = folder.resolve(UNCHECKED_MARKER);
             boolean crashed = Files.exists(marker) || Files.exists(unchecked);
-            LuceneArchive archive = new LuceneArchive(folder, directory, writer, new SearcherManager(writer, null));
+            LuceneArchive archive = new LuceneArchive(folder, directory, writer, new SearcherManager(writer, null),
+                    committedState(writer));
             if (sizeOf(directory) < Long.getLong("arshif.verifyBelowBytes", VERIFY_ALWAYS_BELOW_BYTES)) {
-                try {
-                    archive.verify();
-                } catch (ArchiveException e) {
-                    archive.close();
-                    throw e;
-                }
+                archive.verify();
             } else if (crashed) {
                 Files.writeString(unchecked, "the last session did not close this archive; verify it");
                 archive.needsCheck = true;
             }
             Files.writeString(marker, Long.toString(ProcessHandle.current().pid()));
+            archive.completeDerivedState();
             return archive;
         } catch (LockObtainFailedException e) {
-            closeQuietly(directory);
+            abandon(writer, directory);
             throw new ArchiveLockedException("the archive " + folder + " is in use by another Arshif window or command;"
                     + " close it and try again", e);
-        } catch (DamagedArchiveException e) {
+        } catch (ArchiveException e) {
+            abandon(writer, directory);
             throw e;
         } catch (org.apache.lucene.index.CorruptIndexException | org.apache.lucene.index.IndexFormatTooOldException
                  | org.apache.lucene.index.IndexFormatTooNewException | java.io.EOFException
                  | java.nio.file.NoSuchFileException e) {
-            closeQuietly(directory);
+            abandon(writer, directory);
             throw damaged(folder, e);
+        } catch (java.nio.file.FileSystemException e) {
+            abandon(writer, directory);
+            if (Files.isDirectory(folder) && e.getMessage() != null && (e instanceof java.nio.file.AccessDeniedException
+                    || e.getMessage().contains("Read-only file system"))) {
+                throw readOnly(folder, e);
+            }
+            throw new ArchiveException("cannot open the archive " + folder + ": " + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
-            closeQuietly(directory);
+            abandon(writer, directory);
             throw new ArchiveException("cannot open the archive " + folder + ": " + e.getMessage(), e);
         }
     }
 
+    /**
+     * A folder holding an archive that this user may not write to (another user's, a read-only share) is opened
+     * read-only by the callers; it is not damaged.
+     */
+    private static void refuseReadOnlyFolder(Path folder) throws ReadOnlyArchiveException {
+        if (Files.isDirectory(folder) && !Files.isWritable(folder)) {
+            throw readOnly(folder, null);
+        }
+    }
+
+    private static ReadOnlyArchiveException readOnly(Path folder, Exception cause) {
+        return new ReadOnlyArchiveException("the archive " + folder + " is read-only for you (no permission to write"
+                + " in its folder): it can be searched and read, not changed", cause);
+    }
+
+    /** Gives up a half-opened archive: nothing committed, the write lock released. */
+    private static void abandon(IndexWriter writer, Directory directory) {
+        if (writer != null) {
+            try {
+                writer.rollback();
+            } catch (IOException | RuntimeException ignored) {
+                // already failing with a better message
+            }
+        }
+        closeQuietly(directory);
+    }
+
     /** Opens an existing archive for reading only: works while another process is writing to it. */
     public static LuceneArchive openReadOnly(Path folder) throws ArchiveException {
+        refuseUnfinishedRebuild(folder);
         Directory directory = null;
         try {
             directory = FSDirectory.open(folder);
-            return new LuceneArchive(folder, directory, null, new SearcherManager(directory, null));
+            return new LuceneArchive(folder, directory, null, new SearcherManager(directory, null), null);
         } catch (IndexNotFoundException e) {
             closeQuietly(directory);
             throw new ArchiveException("there is no archive in " + folder, e);
@@ -246,32 +308,47 @@ public final class LuceneArchive implements Archive {
         return writer != null;
     }
 
+    /**
+     * Imports in two commits. The first makes the articles durable together with the import history, marking the
+     * derived state (copy groups, run-together words) as owed; the second brings the derived state up to date and
+     * marks it done. A crash before the first loses only this import (run it again); a crash after it leaves owed
+     * state, completed at the next writable open before any result is shown (a read-only open derives it in memory).
+     * Long imports commit every 50,000 records the same way, their state owed.
+     */
     @Override
     public ImportReport importArticles(ArticleSource source, ImportMonitor monitor) throws ArchiveException {
         if (writer == null) {
             throw new ArchiveException("the archive " + folder + " is open read-only");
         }
         long started = System.nanoTime();
-        // New and updated articles are told apart by counting the archive before and after, not by remembering
-        // every id of the import: a million-article import keeps its memory steady.
+        CommitState before = state;
+        CommitState importing = before.importing(source.rereadInstructions());
+        // New and replaced articles are told apart by counting the archive before and after and the articles that
+        // carry this import's number, not by remembering every id: a million-article import keeps its memory steady.
         long articlesBefore = articleCount();
-        try (ParallelIndexer indexer = new ParallelIndexer(writer, monitor, this::commitAndRefresh)) {
+        try (ParallelIndexer indexer = new ParallelIndexer(writer, importing.generation(), monitor,
+                () -> commit(importing))) {
             try {
                 source.readInto(indexer);
             } finally {
                 indexer.finish();
             }
-            commitAndRefresh();
-            remember(source.rereadInstructions());
-            findGluedWords();
-            groupCopies();
-            long added = Math.max(0, articleCount() - articlesBefore);
-            return new ImportReport(added, indexer.imported() - added, indexer.problems(),
-                    Duration.ofNanos(System.nanoTime() - started), indexer.wasCancelled(), indexer.rejected());
+            commit(importing);
+            CrashPoints.reach("articles-committed");
+            long articlesAfter = articleCount();
+            long written = countOf(importedBy(importing.generation()));
+            long replaced = articlesBefore - (articlesAfter - written);
+            derive(importing, before.derived() && replaced == 0);
+            long repeated = indexer.imported() - written;
+            return new ImportReport(articlesAfter - articlesBefore, replaced, indexer.problems(),
+                    Duration.ofNanos(System.nanoTime() - started), indexer.wasCancelled(), indexer.rejected(), repeated);
         } catch (IOException | RuntimeException e) {
-            throw new ArchiveException("the import stopped: " + e.getMessage()
-                    + " (articles committed before this point are kept)", e);
+            throw new ArchiveException(ImportFailure.describe(e, folder), e);
         }
+    }
+
+    private static Query importedBy(long generation) {
+        return LongPoint.newExactQuery(ArchiveFields.IMPORT, generation);
     }
 
     private long articleCount() throws ArchiveException {
@@ -283,66 +360,160 @@ public final class LuceneArchive implements Archive {
         }
     }
 
-    /** Adds a source's originals to the import history (each line once), for a rebuild if the index is damaged. */
-    private void remember(List<String> originals) throws IOException {
-        if (originals.isEmpty()) {
-            return;
-        }
-        Path history = folder.resolve(IMPORT_HISTORY);
-        Set<String> known = Files.exists(history)
-                ? new java.util.LinkedHashSet<>(Files.readAllLines(history, java.nio.charset.StandardCharsets.UTF_8))
-                : new java.util.LinkedHashSet<>();
-        if (known.addAll(originals)) {
-            Path next = folder.resolve(IMPORT_HISTORY + ".new");
-            Files.write(next, known, java.nio.charset.StandardCharsets.UTF_8);
-            Files.move(next, history, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    private long countOf(Query query) throws IOException, ArchiveException {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.count(query);
+        } finally {
+            release(searcher);
         }
     }
 
-    /** Makes what was imported so far durable and visible to searches running meanwhile. */
-    private void commitAndRefresh() throws IOException {
+    /** Commits what was written so far with this state, and makes it visible to searches running meanwhile. */
+    private void commit(CommitState committed) throws IOException {
+        writer.setLiveCommitData(committed.userData().entrySet());
         writer.commit();
+        state = committed;
         searchers.maybeRefreshBlocking();
     }
 
-    /** Rebuilds the list of run-together words from the vocabulary as it now stands. */
-    private void findGluedWords() throws IOException {
-        IndexSearcher searcher = searchers.acquire();
+    /**
+     * Brings the copy groups and the run-together list up to date for the committed articles and commits them:
+     * around the last import's articles when it only added articles to a complete state, else afresh.
+     */
+    private void derive(CommitState owed, boolean aroundLastImport) throws IOException, ArchiveException {
+        IndexSearcher searcher = acquire();
+        GluedWords found;
         try {
-            GluedWords found = GluedWords.build(searcher.getIndexReader(), ArchiveFields.BODY);
-            found.save(folder);
-            glued = found;
+            IndexReader reader = searcher.getIndexReader();
+            if (aroundLastImport) {
+                CopyGroups.regroupAdded(reader, writer, importedBy(owed.generation()));
+            } else {
+                CopyGroups.regroupAll(reader, writer);
+            }
+            CrashPoints.reach("groups-written");
+            found = GluedWords.build(reader, ArchiveFields.BODY);
+            CrashPoints.reach("glued-found");
         } finally {
-            searchers.release(searcher);
+            release(searcher);
+        }
+        CommitState done = owed.derivedWith(found);
+        writer.setLiveCommitData(done.userData().entrySet());
+        writer.prepareCommit();
+        CrashPoints.reach("derived-prepared");
+        writer.commit();
+        state = done;
+        CrashPoints.reach("derived-committed");
+        mirrorHistory(done);
+        searchers.maybeRefreshBlocking();
+    }
+
+    /**
+     * At open: an archive whose last import was stopped before its derived state was committed (or one made before
+     * that state was kept) gets it now, before any search; the history's copy beside the index is brought in line.
+     */
+    private void completeDerivedState() throws IOException, ArchiveException {
+        CommitState committed = state;
+        if (!committed.derived()) {
+            if (committed.history().isEmpty()) {
+                // An archive from before the history was kept in the index: its side file is all there is.
+                committed = committed.withHistory(readHistoryCopy());
+            }
+            derive(committed, false);
+        } else {
+            mirrorHistory(committed);
         }
     }
 
-    /** Finds the copies among the archive's texts as it now stands, so that results show each text once. */
-    private void groupCopies() throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            CopyGroups.regroup(searcher.getIndexReader(), writer);
-        } finally {
-            searchers.release(searcher);
+    /** The state of the last commit, as the writer opened it. */
+    private static CommitState committedState(IndexWriter writer) {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
         }
-        commitAndRefresh();
+        return CommitState.of(data);
+    }
+
+    private List<String> readHistoryCopy() throws IOException {
+        Path copy = folder.resolve(IMPORT_HISTORY);
+        return Files.isRegularFile(copy) ? Files.readAllLines(copy, StandardCharsets.UTF_8) : List.of();
+    }
+
+    /** Rewrites the history's copy beside the index when it differs from the committed history. */
+    private void mirrorHistory(CommitState committed) throws IOException {
+        if (committed.history().equals(readHistoryCopy())) {
+            return;
+        }
+        Path next = folder.resolve(IMPORT_HISTORY + ".new");
+        Files.write(next, committed.history(), StandardCharsets.UTF_8);
+        Files.move(next, folder.resolve(IMPORT_HISTORY), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Checks what the archive derives from its articles against what it derives afresh: the last commit's derived
+     * state done, every article's copy group and the run-together list as they follow from the articles. Reads the
+     * whole archive (seconds for a large one); throws {@link DamagedArchiveException} naming what is out of step.
+     */
+    public void verifyDerivedState() throws ArchiveException {
+        IndexSearcher searcher = acquire();
+        try {
+            IndexReader reader = searcher.getIndexReader();
+            CommitState committed = stateOf(reader);
+            if (!committed.derived()) {
+                throw new DamagedArchiveException("the archive " + folder + " has articles whose copies and"
+                        + " run-together words were not yet worked out (an import was stopped); opening it for"
+                        + " writing (an import, the window) completes them", null);
+            }
+            long wrong = CopyGroups.disagreements(reader);
+            if (wrong > 0) {
+                throw new DamagedArchiveException("the archive " + folder + " has " + wrong + " articles in the"
+                        + " wrong copy group", null);
+            }
+            if (!GluedWords.build(reader, ArchiveFields.BODY).equals(GluedWords.parse(committed.glued()))) {
+                throw new DamagedArchiveException("the archive " + folder + " has a run-together word list out of"
+                        + " step with its articles", null);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw damaged(folder, e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** The commit state a reader sees: this process's own for a writable archive, else the reader's commit's. */
+    private CommitState stateOf(IndexReader reader) throws IOException {
+        return writer != null ? state : CommitState.of(((DirectoryReader) reader).getIndexCommit().getUserData());
     }
 
     /** The copy groups of this searcher's reader, read once per reader. */
     private CopyGroups copyGroups(IndexSearcher searcher) throws IOException {
-        ReaderGroups cached = readerGroups;
-        if (cached == null || cached.reader() != searcher.getIndexReader()) {
-            cached = new ReaderGroups(searcher.getIndexReader(), CopyGroups.read(searcher.getIndexReader()));
-            readerGroups = cached;
+        return derivedOf(searcher).groups();
+    }
+
+    /**
+     * What a reader's articles derive, read once per reader: from the index when its commit has it done; worked
+     * out in memory when it is owed (a read-only open of an archive whose import was stopped).
+     */
+    private ReaderDerived derivedOf(IndexSearcher searcher) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        ReaderDerived cached = readerDerived;
+        if (cached == null || cached.reader() != reader) {
+            CommitState committed = stateOf(reader);
+            cached = committed.derived()
+                    ? new ReaderDerived(reader, CopyGroups.read(reader), GluedWords.parse(committed.glued()))
+                    : new ReaderDerived(reader, CopyGroups.of(CopyGroups.compute(reader)),
+                            GluedWords.build(reader, ArchiveFields.BODY));
+            readerDerived = cached;
         }
-        return cached.groups();
+        return cached;
     }
 
-    private record ReaderGroups(IndexReader reader, CopyGroups groups) {
+    private record ReaderDerived(IndexReader reader, CopyGroups groups, GluedWords glued) {
     }
 
-    private volatile ReaderGroups readerGroups;
+    private volatile ReaderDerived readerDerived;
 
     @Override
     public SearchResult search(SearchQuery query) throws ArchiveException {
@@ -512,8 +683,8 @@ public final class LuceneArchive implements Archive {
     static final int SUGGEST_BELOW = 5;
 
     /** Queries for this searcher's view of the archive (rare words get near spellings). */
-    private QueryBuilder queries(IndexSearcher searcher) {
-        return new QueryBuilder(analyzer, glued, new VariantSpellings(searcher.getIndexReader()));
+    private QueryBuilder queries(IndexSearcher searcher) throws IOException {
+        return new QueryBuilder(analyzer, derivedOf(searcher).glued(), new VariantSpellings(searcher.getIndexReader()));
     }
 
     /** A blank query has nothing to rank by: it lists newest first. */

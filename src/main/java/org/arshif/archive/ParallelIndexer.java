@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.arshif.model.Article;
@@ -19,11 +20,16 @@ import org.arshif.model.ImportReport;
  * Receives articles from the reading thread and indexes them on all cores: analysis, the costly part of
  * indexing, runs in {@link IndexWriter#updateDocument} on the calling thread, so several threads calling it
  * index in parallel. A bounded number of articles is in flight, so memory stays flat whatever the input size.
+ *
+ * <p>Each article goes to the thread chosen by its id, and each thread indexes in the order read: when one import
+ * holds an id twice (a corrected version after the first), the later record always wins, whatever the timing.
  */
 final class ParallelIndexer implements ArticleSink, AutoCloseable {
 
-    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
-    private static final int IN_FLIGHT = 64 * THREADS;
+    /** Indexing threads: one per core ({@code -Darshif.indexThreads=N} changes it: results never depend on it). */
+    private final int threads = Math.max(1, Integer.getInteger("arshif.indexThreads",
+            Runtime.getRuntime().availableProcessors()));
+    private final int inFlightAtMost = 64 * threads;
     /**
      * Commit this often, so a crash or a kill loses at most this many records of a long import and searches see the
      * new articles as they come. ({@code -Darshif.commitEvery=N} changes it, for tests of a kill mid-import.)
@@ -39,8 +45,10 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
     private final IndexWriter writer;
     private final ImportMonitor monitor;
     private final Committer committer;
-    private final ExecutorService pool;
-    private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
+    private final long generation;
+    /** One single-threaded lane per indexing thread: an id always goes to the same lane. */
+    private final ExecutorService[] lanes;
+    private final Semaphore inFlight = new Semaphore(inFlightAtMost);
     private final List<ImportProblem> problems = Collections.synchronizedList(new ArrayList<>());
     /** Records not imported, listed or not (a file of millions of bad lines keeps only the first reasons). */
     private final AtomicLong rejected = new AtomicLong();
@@ -51,13 +59,24 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
     private long lastProgress = System.nanoTime();
     private String file = "";
     private boolean cancelled;
-    private volatile Exception failure;
+    /** The first write failure: later ones (a writer closed by the first) would hide its cause. */
+    private final AtomicReference<Exception> failure = new AtomicReference<>();
 
-    ParallelIndexer(IndexWriter writer, ImportMonitor monitor, Committer committer) {
+    /** Indexes into {@code writer}, marking every article with the import number {@code generation}. */
+    ParallelIndexer(IndexWriter writer, long generation, ImportMonitor monitor, Committer committer) {
         this.writer = writer;
+        this.generation = generation;
         this.monitor = monitor;
         this.committer = committer;
-        this.pool = Executors.newFixedThreadPool(THREADS, Thread.ofPlatform().name("arshif-index-", 0).daemon().factory());
+        var factory = Thread.ofPlatform().name("arshif-index-", 0).daemon().factory();
+        this.lanes = new ExecutorService[threads];
+        for (int i = 0; i < threads; i++) {
+            lanes[i] = Executors.newSingleThreadExecutor(factory);
+        }
+    }
+
+    private void fail(Exception e) {
+        failure.compareAndSet(null, e);
     }
 
     @Override
@@ -65,7 +84,7 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
         read++;
         inFlight.acquireUninterruptibly();
         try {
-            pool.execute(() -> index(article));
+            lanes[Math.floorMod(article.id().hashCode(), threads)].execute(() -> index(article));
         } catch (RuntimeException e) {
             inFlight.release();
             throw e;
@@ -75,13 +94,13 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
 
     private void index(Article article) {
         try {
-            writer.updateDocument(new Term(ArchiveFields.ID, article.id()), ArticleDocuments.toDocument(article));
+            writer.updateDocument(new Term(ArchiveFields.ID, article.id()), ArticleDocuments.toDocument(article, generation));
             indexed.incrementAndGet();
         } catch (IllegalArgumentException e) {
             // Lucene refuses this one document (e.g. a term longer than it can store); the others go on.
             addProblem(new ImportProblem(article.origin(), 0, "not indexed: " + e.getMessage()));
         } catch (IOException | RuntimeException e) {
-            failure = e;
+            fail(e);
         } finally {
             inFlight.release();
         }
@@ -91,7 +110,7 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
         try {
             writer.flushNextBuffer();
         } catch (IOException | RuntimeException e) {
-            failure = e;
+            fail(e);
         }
     }
 
@@ -126,7 +145,7 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
                 committer.commit();
                 monitor.committed(imported());
             } catch (IOException e) {
-                failure = e;
+                fail(e);
             }
         }
         long now = System.nanoTime();
@@ -137,13 +156,13 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
     }
 
     private void waitForInFlight() {
-        inFlight.acquireUninterruptibly(IN_FLIGHT);
-        inFlight.release(IN_FLIGHT);
+        inFlight.acquireUninterruptibly(inFlightAtMost);
+        inFlight.release(inFlightAtMost);
     }
 
     @Override
     public boolean isCancelled() {
-        if (!cancelled && (failure != null || monitor.isCancelled())) {
+        if (!cancelled && (failure.get() != null || monitor.isCancelled())) {
             cancelled = true;
         }
         return cancelled;
@@ -152,20 +171,22 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
     /** Waits for the articles in flight; throws the first write failure, if any. */
     void finish() throws IOException {
         // Flush the in-memory segments on all threads now; left to the commit, they would flush one after another.
-        for (int i = 0; i < THREADS; i++) {
-            pool.execute(this::flushOneBuffer);
+        for (ExecutorService lane : lanes) {
+            lane.execute(this::flushOneBuffer);
+            lane.shutdown();
         }
-        pool.shutdown();
         try {
-            if (!pool.awaitTermination(1, TimeUnit.HOURS)) {
-                throw new IOException("indexing did not finish within an hour");
+            for (ExecutorService lane : lanes) {
+                if (!lane.awaitTermination(1, TimeUnit.HOURS)) {
+                    throw new IOException("indexing did not finish within an hour");
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while indexing", e);
         }
         monitor.progress(read, imported(), file);
-        Exception first = failure;
+        Exception first = failure.get();
         if (first instanceof IOException io) {
             throw io;
         } else if (first != null) {
@@ -186,11 +207,13 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
 
     /** True when the monitor cancelled; a write failure is reported by {@link #finish} instead. */
     boolean wasCancelled() {
-        return cancelled && failure == null;
+        return cancelled && failure.get() == null;
     }
 
     @Override
     public void close() {
-        pool.shutdownNow();
+        for (ExecutorService lane : lanes) {
+            lane.shutdownNow();
+        }
     }
 }

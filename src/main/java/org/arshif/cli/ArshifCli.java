@@ -131,12 +131,24 @@ public final class ArshifCli {
     }
 
     private int rebuildCommand(List<String> args) throws UsageException, ArchiveException {
-        CliArgs flags = CliArgs.parse(args, Set.of("archive"), Set.of());
+        CliArgs flags = CliArgs.parse(args, Set.of("archive"), Set.of("force", "yes"));
         if (!flags.positional().isEmpty()) {
             throw new UsageException("rebuild takes no arguments");
         }
         Path folder = ArchiveLocation.resolve(flags.get("archive")).folder();
-        ImportReport report = ArchiveRebuilder.rebuild(folder, ImportMonitor.NONE);
+        List<Path> originals;
+        try {
+            originals = ArchiveRebuilder.toRead(folder);
+        } catch (java.io.IOException e) {
+            throw new ArchiveException("cannot read the import history of " + folder + ": " + e.getMessage(), e);
+        }
+        if (!flags.has("yes")) {
+            // A rebuild reads files named in the archive's folder: the user sees them before anything is read.
+            out.println("The rebuild of " + folder + " would read:");
+            originals.forEach(path -> out.println("  " + path));
+            throw new UsageException("run it again with --yes to rebuild from these");
+        }
+        ImportReport report = ArchiveRebuilder.rebuild(folder, ImportMonitor.NONE, flags.has("force"));
         out.println("Rebuilt " + folder + " from its originals. " + ImportSummary.describe(report));
         for (ImportProblem problem : report.skipped()) {
             out.println("  " + problem.describe());

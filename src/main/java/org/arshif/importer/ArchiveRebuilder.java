@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.arshif.archive.ArchiveException;
+import org.arshif.archive.ArchiveRebuild;
 import org.arshif.archive.ArticleSource;
 import org.arshif.archive.ImportMonitor;
 import org.arshif.archive.LuceneArchive;
@@ -19,6 +18,11 @@ import org.arshif.model.ImportReport;
  * Rebuilds a damaged archive from the files it was imported from ({@link ImportHistory}): the damaged index is moved
  * aside into a {@code damaged-DATE} folder (never deleted: it is the user's data), a new index is made, and every
  * original still on disk is imported again with its field mapping. Originals no longer there are reported.
+ *
+ * <p>The rebuild holds the archive's write lock (a window or command using it makes it refuse), refuses a sound
+ * archive unless forced, and reads only originals the archive itself recorded: when the index's last commit can
+ * still be read, its history is the authority and a line found only in the copy beside the index is reported, not
+ * read. Killed midway, it is finished by running it again ({@link ArchiveRebuild}).
  */
 public final class ArchiveRebuilder {
 
@@ -27,7 +31,7 @@ public final class ArchiveRebuilder {
 
     /** A sentence for the user: how many originals there are and how many are still there; null if none is. */
     public static String describe(Path folder) throws IOException {
-        ImportHistory history = ImportHistory.read(folder);
+        ImportHistory history = trustedHistory(folder);
         if (!history.canRebuild()) {
             return null;
         }
@@ -35,11 +39,17 @@ public final class ArchiveRebuilder {
                 + (history.hasSeeds() ? " and the bundled seed" : "") + " are still there";
     }
 
-    public static ImportReport rebuild(Path folder, ImportMonitor monitor) throws ArchiveException {
+    /** What a rebuild would read, for the user to confirm before it runs: every original still there. */
+    public static List<Path> toRead(Path folder) throws IOException {
+        return trustedHistory(folder).present().stream().map(ImportHistory.Original::path).toList();
+    }
+
+    /** Rebuilds a damaged archive (or finishes a stopped rebuild); a sound one only when {@code force}. */
+    public static ImportReport rebuild(Path folder, ImportMonitor monitor, boolean force) throws ArchiveException {
         long started = System.nanoTime();
         ImportHistory history;
         try {
-            history = ImportHistory.read(folder);
+            history = trustedHistory(folder);
         } catch (IOException e) {
             throw new ArchiveException("cannot read the import history of " + folder + ": " + e.getMessage(), e);
         }
@@ -47,7 +57,7 @@ public final class ArchiveRebuilder {
             throw new ArchiveException("the archive " + folder + " cannot be rebuilt: none of the files it was"
                     + " imported from is still there");
         }
-        Path aside = moveIndexAside(folder);
+        ArchiveRebuild.Started rebuild = ArchiveRebuild.start(folder, force);
         List<ArticleSource> sources = new ArrayList<>();
         if (history.hasSeeds()) {
             sources.add(new BundledSeeds());
@@ -55,9 +65,11 @@ public final class ArchiveRebuilder {
         history.present().forEach(original -> sources.add(new FileImporter(List.of(original.path()), original.mapping())));
         long added = 0;
         long skipped = 0;
-        List<ImportProblem> problems = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>(history.untrusted());
         boolean cancelled = false;
-        try (LuceneArchive archive = LuceneArchive.open(folder)) {
+        try (LuceneArchive archive = rebuild.archive()) {
+            // The whole history goes into the rebuilt archive's, originals gone for now included: they may come back.
+            archive.importArticles(history.asSource(), monitor);
             for (ArticleSource source : sources) {
                 ImportReport report = archive.importArticles(source, monitor);
                 added += report.added();
@@ -69,27 +81,20 @@ public final class ArchiveRebuilder {
                 }
             }
         }
+        if (!cancelled) {
+            ArchiveRebuild.finish(folder);
+        }
         history.missing().forEach(path -> problems.add(new ImportProblem(path.toString(), 0,
                 "no longer there: its articles are not in the rebuilt archive")));
-        problems.add(new ImportProblem(aside.toString(), 0, "the damaged index was kept here; delete it when the"
-                + " rebuilt archive is as it should be"));
+        problems.add(new ImportProblem(rebuild.aside().toString(), 0, "the damaged index was kept here; delete it when"
+                + " the rebuilt archive is as it should be"));
         return new ImportReport(added, 0, problems, Duration.ofNanos(System.nanoTime() - started), cancelled,
                 problems.size() + skipped);
     }
 
-    /** Moves every file of the index (not the history) into a new {@code damaged-DATE} folder beside it. */
-    private static Path moveIndexAside(Path folder) throws ArchiveException {
-        Path aside = folder.resolve("damaged-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        try (var files = Files.list(folder)) {
-            Files.createDirectories(aside);
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                if (!file.getFileName().toString().equals(ImportHistory.FILE)) {
-                    Files.move(file, aside.resolve(file.getFileName()));
-                }
-            }
-            return aside;
-        } catch (IOException e) {
-            throw new ArchiveException("cannot move the damaged index of " + folder + " aside: " + e.getMessage(), e);
-        }
+    /** The history to rebuild from: the committed one when it can be read, else the copy beside the index. */
+    private static ImportHistory trustedHistory(Path folder) throws IOException {
+        ImportHistory copy = ImportHistory.read(folder);
+        return ArchiveRebuild.committedHistory(folder).map(committed -> copy.trusting(committed)).orElse(copy);
     }
 }

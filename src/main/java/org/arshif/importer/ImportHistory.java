@@ -8,10 +8,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.arshif.archive.ArticleSink;
+import org.arshif.archive.ArticleSource;
+import org.arshif.model.ImportProblem;
 
 /**
- * What an archive was imported from, kept in {@value #FILE} beside its index (written by the archive after each
- * import from a source's {@code rereadInstructions}): a damaged archive can be rebuilt from these originals.
+ * What an archive was imported from: kept in the index's commit with the articles, and copied into {@value #FILE}
+ * beside the index (from a source's {@code rereadInstructions}), so that an archive too damaged to read its commit
+ * can still be rebuilt from these originals.
  * One line per original: {@code files<TAB>mapping<TAB>absolute path}, or {@code seeds} for the bundled seeds.
  */
 public final class ImportHistory {
@@ -25,10 +29,15 @@ public final class ImportHistory {
 
     private final boolean seeds;
     private final List<Original> originals;
+    private final List<String> lines;
+    /** Lines of the copy beside the index that the index's own history does not hold: reported, never read. */
+    private final List<String> untrusted;
 
-    private ImportHistory(boolean seeds, List<Original> originals) {
+    private ImportHistory(boolean seeds, List<Original> originals, List<String> lines, List<String> untrusted) {
         this.seeds = seeds;
         this.originals = originals;
+        this.lines = lines;
+        this.untrusted = untrusted;
     }
 
     static String filesLine(FieldMapping mapping, Path path) {
@@ -38,12 +47,14 @@ public final class ImportHistory {
     /** The history of the archive in this folder; empty when it has none. */
     public static ImportHistory read(Path archiveFolder) throws IOException {
         Path file = archiveFolder.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
-            return new ImportHistory(false, List.of());
-        }
+        return Files.isRegularFile(file) ? of(Files.readAllLines(file, StandardCharsets.UTF_8), List.of())
+                : of(List.of(), List.of());
+    }
+
+    private static ImportHistory of(List<String> lines, List<String> untrusted) {
         boolean seeds = false;
         Set<Original> originals = new LinkedHashSet<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        for (String line : lines) {
             String[] parts = line.split("\t", 3);
             if (parts[0].equals(SEEDS)) {
                 seeds = true;
@@ -55,7 +66,33 @@ public final class ImportHistory {
                 }
             }
         }
-        return new ImportHistory(seeds, List.copyOf(originals));
+        return new ImportHistory(seeds, List.copyOf(originals), List.copyOf(lines), List.copyOf(untrusted));
+    }
+
+    /** This copy's history checked against the one the index committed: only committed lines are kept. */
+    public ImportHistory trusting(List<String> committed) {
+        List<String> foreign = lines.stream().filter(line -> !line.isBlank() && !committed.contains(line)).toList();
+        return of(committed, foreign);
+    }
+
+    /** Lines found beside the index but not in the index's own history, as problems to report. */
+    public List<ImportProblem> untrusted() {
+        return untrusted.stream().map(line -> new ImportProblem(FILE, 0, "not read: the line «" + line
+                + "» is not in the history the archive itself recorded (the file was edited)")).toList();
+    }
+
+    /** A source of no articles that records the whole history in the archive it is imported into. */
+    public ArticleSource asSource() {
+        return new ArticleSource() {
+            @Override
+            public void readInto(ArticleSink sink) {
+            }
+
+            @Override
+            public List<String> rereadInstructions() {
+                return lines;
+            }
+        };
     }
 
     public boolean hasSeeds() {

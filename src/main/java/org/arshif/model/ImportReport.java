@@ -13,9 +13,11 @@ import java.util.List;
  * @param cancelled true when the import was stopped before reading all its input; what was read is kept
  * @param skippedCount how many records were not imported in all (more than listed in a file of millions of bad
  *                     records, whose reasons are not all kept: memory stays bounded)
+ * @param repeated  records that gave an id already given earlier in the same import: the last record of each id is
+ *                  the one kept, whatever the order of indexing
  */
 public record ImportReport(long added, long updated, List<ImportProblem> skipped, Duration elapsed,
-                           boolean cancelled, long skippedCount) {
+                           boolean cancelled, long skippedCount, long repeated) {
 
     /** Problems listed by one import; the others are only counted. */
     public static final int LISTED_AT_MOST = 10_000;
@@ -23,6 +25,12 @@ public record ImportReport(long added, long updated, List<ImportProblem> skipped
     public ImportReport {
         skipped = List.copyOf(skipped);
         skippedCount = Math.max(skippedCount, skipped.size());
+    }
+
+    /** A report of an import where no id came twice. */
+    public ImportReport(long added, long updated, List<ImportProblem> skipped, Duration elapsed, boolean cancelled,
+                        long skippedCount) {
+        this(added, updated, skipped, elapsed, cancelled, skippedCount, 0);
     }
 
     /** A report listing every record it skipped. */

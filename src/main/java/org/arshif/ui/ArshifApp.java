@@ -7,6 +7,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.arshif.archive.ArchiveException;
 import org.arshif.archive.ArchiveLockedException;
+import org.arshif.archive.ReadOnlyArchiveException;
 import org.arshif.archive.DamagedArchiveException;
 import org.arshif.archive.ArchiveLocation;
 import org.arshif.archive.ImportMonitor;
@@ -53,8 +54,8 @@ public final class ArshifApp extends Application {
     private static LuceneArchive openAt(ArchiveLocation location) throws ArchiveException {
         try {
             return ArchiveOpener.openWritable(location, ImportMonitor.NONE);
-        } catch (ArchiveLockedException locked) {
-            // Another window holds the archive for writing: read it, and say so.
+        } catch (ArchiveLockedException | ReadOnlyArchiveException notForWriting) {
+            // Another window holds the archive for writing, or this user may not change it: read it, and say so.
             return ArchiveOpener.openReadable(location);
         }
     }

@@ -47,7 +47,7 @@ final class RebuildController {
 
     private void rebuild(Path folder, Runnable reopen) {
         status.showJob(Messages.get("rebuild.running"), -1, null);
-        background.write(() -> ArchiveRebuilder.rebuild(folder, org.arshif.archive.ImportMonitor.NONE), report -> {
+        background.write(() -> ArchiveRebuilder.rebuild(folder, org.arshif.archive.ImportMonitor.NONE, false), report -> {
             lastReport = report;
             status.hideJob(Messages.format("rebuild.done", report.added()));
             reopen.run();

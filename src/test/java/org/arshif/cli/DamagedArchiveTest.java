@@ -85,7 +85,7 @@ class DamagedArchiveTest {
     @Test
     void rebuildBringsBackTheArticlesOfTheFilesStillThereAndKeepsTheDamagedIndex() throws Exception {
         IndexDamage.truncate(archive);
-        ImportReport report = ArchiveRebuilder.rebuild(archive, org.arshif.archive.ImportMonitor.NONE);
+        ImportReport report = ArchiveRebuilder.rebuild(archive, org.arshif.archive.ImportMonitor.NONE, false);
         assertEquals(40, report.added());
         List<String> problems = report.skipped().stream().map(ImportProblem::describe).toList();
         assertEquals(gone + ": no longer there: its articles are not in the rebuilt archive", problems.get(0));
@@ -115,7 +115,7 @@ class DamagedArchiveTest {
             try (LuceneArchive again = LuceneArchive.open(archive)) {
                 assertTrue(again.needsCheck(), "the check is still owed after a clean close");
             }
-            ArchiveRebuilder.rebuild(archive, org.arshif.archive.ImportMonitor.NONE);
+            ArchiveRebuilder.rebuild(archive, org.arshif.archive.ImportMonitor.NONE, false);
             Files.writeString(archive.resolve("arshif.open"), "12345");
             try (LuceneArchive rebuilt = LuceneArchive.open(archive)) {
                 assertTrue(rebuilt.needsCheck());
@@ -131,10 +131,44 @@ class DamagedArchiveTest {
     }
 
     @Test
-    void theRebuildCommand() throws Exception {
+    void theRebuildCommandShowsWhatItWouldReadAndRunsOnlyWhenConfirmed() throws Exception {
         IndexDamage.truncate(archive);
-        assertEquals(0, run("rebuild", "--archive", archive.toString()));
+        assertEquals(2, run("rebuild", "--archive", archive.toString()));
+        assertTrue(out.startsWith("The rebuild of " + archive + " would read:"), out);
+        assertTrue(err.contains("--yes"), err);
+        assertThrows(DamagedArchiveException.class, () -> LuceneArchive.open(archive), "nothing was touched");
+        assertEquals(0, run("rebuild", "--archive", archive.toString(), "--yes"), err);
         assertTrue(out.startsWith("Rebuilt " + archive + " from its originals. Imported: 40 added"), out);
         assertEquals(0, run("check", "--archive", archive.toString()));
+    }
+
+    @Test
+    void aSoundArchiveIsNotRebuiltUnlessForcedAndOneInUseNever() throws Exception {
+        assertEquals(1, run("rebuild", "--archive", archive.toString(), "--yes"));
+        assertTrue(err.contains("is sound: it needs no rebuild"), err);
+        try (LuceneArchive held = LuceneArchive.open(archive)) {
+            assertEquals(1, run("rebuild", "--archive", archive.toString(), "--yes", "--force"));
+            assertTrue(err.contains("in use by another Arshif window or command"), err);
+            assertEquals(41, held.stats().articles(), "the archive in use was left alone");
+        }
+        assertEquals(0, run("rebuild", "--archive", archive.toString(), "--yes", "--force"));
+        assertEquals(0, run("check", "--archive", archive.toString()));
+    }
+
+    @Test
+    void aLineAddedToTheHistoryBesideTheIndexIsNotRead() throws Exception {
+        Path outside = Files.createDirectories(archive.getParent().resolve("private"));
+        Files.writeString(outside.resolve("secret.txt"), "سر لا يجوز أن يدخل الأرشيف أبداً");
+        Files.writeString(archive.resolve(ImportHistory.FILE), "files\t\t" + outside.toAbsolutePath() + "\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        IndexDamage.flipBytes(archive); // a data file damaged; the commit still names the real history
+        ImportReport report = ArchiveRebuilder.rebuild(archive, org.arshif.archive.ImportMonitor.NONE, false);
+        assertEquals(40, report.added());
+        assertTrue(report.skipped().stream().anyMatch(p -> p.describe().contains("is not in the history the archive"
+                + " itself recorded")), report.skipped().toString());
+        try (LuceneArchive rebuilt = LuceneArchive.open(archive)) {
+            assertEquals(40, rebuilt.stats().articles(), "the outside file was not imported");
+            assertEquals(0, rebuilt.search(org.arshif.model.SearchQuery.of("الأرشيف")).total());
+        }
     }
 }

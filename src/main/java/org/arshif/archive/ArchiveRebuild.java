@@ -1,0 +1,116 @@
+package org.arshif.archive;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The index side of rebuilding an archive: taking it from every other process, refusing a sound one, moving the
+ * damaged index aside, and recording that a rebuild is under way until it has finished. A rebuild killed midway
+ * leaves its marker: every open then says the rebuild is unfinished, and running it again finishes it (re-importing
+ * the same originals into the partly rebuilt index gives the same archive: imports update by id).
+ */
+public final class ArchiveRebuild {
+
+    /** Present from the moment the damaged index is moved aside until the rebuilt one is complete. */
+    static final String MARKER = "arshif.rebuilding";
+
+    private ArchiveRebuild() {
+    }
+
+    /** The archive to import the originals into, and where the damaged index was kept. */
+    public record Started(LuceneArchive archive, Path aside) {
+    }
+
+    /** True when a rebuild of the archive in this folder was started and has not finished. */
+    public static boolean isUnfinished(Path folder) {
+        return Files.exists(folder.resolve(MARKER));
+    }
+
+    /**
+     * Starts (or resumes) a rebuild: takes the archive's write lock (failing when another window or command has it),
+     * refuses a sound archive unless {@code force}, moves the index aside into {@code damaged-DATE}, and opens an empty
+     * archive in its place. The import history's copy beside the index stays.
+     */
+    public static Started start(Path folder, boolean force) throws ArchiveException {
+        Path aside;
+        try (Directory directory = FSDirectory.open(folder);
+             Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            if (isUnfinished(folder)) {
+                aside = folder.resolve(Files.readString(folder.resolve(MARKER), StandardCharsets.UTF_8).strip());
+            } else {
+                if (!force && isSound(folder)) {
+                    throw new ArchiveException("the archive " + folder + " is sound: it needs no rebuild (use --force"
+                            + " to rebuild it from its originals all the same)");
+                }
+                aside = moveIndexAside(folder);
+            }
+            lock.ensureValid();
+        } catch (LockObtainFailedException e) {
+            throw new ArchiveLockedException("the archive " + folder + " is in use by another Arshif window or"
+                    + " command; close it and run the rebuild again", e);
+        } catch (IOException e) {
+            throw new ArchiveException("cannot start rebuilding " + folder + ": " + e.getMessage(), e);
+        }
+        return new Started(LuceneArchive.openForRebuild(folder), aside);
+    }
+
+    /** Marks the rebuild finished: the archive opens normally again. */
+    public static void finish(Path folder) throws ArchiveException {
+        try {
+            Files.deleteIfExists(folder.resolve(MARKER));
+        } catch (IOException e) {
+            throw new ArchiveException("cannot mark the rebuild of " + folder + " finished: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The import history kept in the index's last commit, when that commit can still be read (a damaged data file
+     * leaves it readable): the rebuild trusts it over the copy beside the index, which anyone could have edited.
+     */
+    public static Optional<List<String>> committedHistory(Path folder) {
+        try (Directory directory = FSDirectory.open(folder)) {
+            var data = SegmentInfos.readLatestCommit(directory).getUserData();
+            return CommitState.isKept(data) ? Optional.of(CommitState.of(data).history()) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isSound(Path folder) {
+        try (LuceneArchive archive = LuceneArchive.openReadOnly(folder)) {
+            archive.verify();
+            return true;
+        } catch (ArchiveException e) {
+            return false;
+        }
+    }
+
+    /** Moves every file of the index (not the history, the lock or markers) into a new {@code damaged-DATE} folder. */
+    private static Path moveIndexAside(Path folder) throws IOException {
+        Path aside = folder.resolve("damaged-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Files.createDirectories(aside);
+        Files.writeString(folder.resolve(MARKER), aside.getFileName().toString(), StandardCharsets.UTF_8);
+        try (var files = Files.list(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = file.getFileName().toString();
+                if (!name.equals(LuceneArchive.IMPORT_HISTORY) && !name.equals(IndexWriter.WRITE_LOCK_NAME)
+                        && !name.equals(MARKER)) {
+                    Files.move(file, aside.resolve(name));
+                }
+            }
+        }
+        return aside;
+    }
+}
