@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
@@ -13,12 +14,13 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
 import org.arshif.model.SortOrder;
 
 /**
  * Decides, for one hit, whether it is the first of its copies in a ranking, without the ranking before it: each
  * other copy is checked for matching the query and for ranking earlier (a higher score, or a newer or older date
- * as the order asks; the lower document number on a tie, as Lucene breaks ties).
+ * as the order asks; the smaller id on a tie, as the archive's sorts break ties).
  */
 final class CopyOrder {
 
@@ -54,19 +56,31 @@ final class CopyOrder {
     }
 
     private boolean ranksBefore(int copy, LeafReaderContext leaf, Scorer scorer, ScoreDoc hit) throws IOException {
+        FieldDoc ranked = (FieldDoc) hit;
         if (sort == SortOrder.RELEVANCE) {
             float score = scorer.score();
-            if (Math.abs(score - hit.score) > SCORE_TOLERANCE * Math.max(1f, Math.abs(hit.score))) {
-                return score > hit.score;
+            float hitScore = (Float) ranked.fields[0];
+            if (Math.abs(score - hitScore) > SCORE_TOLERANCE * Math.max(1f, Math.abs(hitScore))) {
+                return score > hitScore;
             }
+        } else {
+            long date = dateOf(leaf, copy - leaf.docBase);
+            long hitDate = (Long) ranked.fields[0];
+            if (date != hitDate) {
+                return sort == SortOrder.NEWEST ? date > hitDate : date < hitDate;
+            }
+        }
+        return tieBreak(leaf, copy, ranked);
+    }
+
+    /** On a tie the smaller id ranks first, as the sort has it (doc ids for articles indexed without sortable ids). */
+    private static boolean tieBreak(LeafReaderContext leaf, int copy, FieldDoc hit) throws IOException {
+        SortedDocValues ids = leaf.reader().getSortedDocValues(ArchiveFields.ID);
+        BytesRef hitId = (BytesRef) hit.fields[1];
+        if (ids == null || hitId == null || !ids.advanceExact(copy - leaf.docBase)) {
             return copy < hit.doc;
         }
-        long date = dateOf(leaf, copy - leaf.docBase);
-        long hitDate = (Long) ((FieldDoc) hit).fields[0];
-        if (date != hitDate) {
-            return sort == SortOrder.NEWEST ? date > hitDate : date < hitDate;
-        }
-        return copy < hit.doc;
+        return ids.lookupOrd(ids.ordValue()).compareTo(hitId) < 0;
     }
 
     /** The copy's date as the sort sees it: undated ones go last in either order. */

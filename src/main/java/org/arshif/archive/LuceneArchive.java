@@ -45,7 +45,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -73,8 +72,14 @@ import org.arshif.model.SortOrder;
  */
 public final class LuceneArchive implements Archive {
 
-    private static final Sort NEWEST = new Sort(dateSort(true));
-    private static final Sort OLDEST = new Sort(dateSort(false));
+    /**
+     * Every order ends on the article id: hits that tie (the same day, the same score) come in the same order in any
+     * archive holding the same articles, whatever the doc ids that thread timing gave them.
+     */
+    private static final SortField BY_ID = new SortField(ArchiveFields.ID, SortField.Type.STRING);
+    private static final Sort NEWEST = new Sort(dateSort(true), BY_ID);
+    private static final Sort OLDEST = new Sort(dateSort(false), BY_ID);
+    private static final Sort BY_SCORE = new Sort(SortField.FIELD_SCORE, BY_ID);
     private static final Set<String> HIT_FIELDS =
             Set.of(ArchiveFields.ID, ArchiveFields.TITLE, ArchiveFields.DATE, ArchiveFields.SOURCE);
 
@@ -609,7 +614,8 @@ public final class LuceneArchive implements Archive {
     private static TopDocs topDocs(IndexSearcher searcher, Query query, SortOrder sort, int count, ScoreDoc after)
             throws IOException {
         return switch (sort) {
-            case RELEVANCE -> searcher.search(query, new TopScoreDocCollectorManager(count, after, count));
+            case RELEVANCE -> searcher.search(query, new TopFieldCollectorManager(BY_SCORE, count,
+                    (org.apache.lucene.search.FieldDoc) after, count));
             case NEWEST -> searcher.search(query, new TopFieldCollectorManager(NEWEST, count,
                     (org.apache.lucene.search.FieldDoc) after, count));
             case OLDEST -> searcher.search(query, new TopFieldCollectorManager(OLDEST, count,
@@ -713,18 +719,25 @@ public final class LuceneArchive implements Archive {
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Document doc = stored.document(page[i].doc, HIT_FIELDS);
-            float score = sort == SortOrder.RELEVANCE ? page[i].score : Float.NaN;
+            float score = sort == SortOrder.RELEVANCE ? (Float) ((org.apache.lucene.search.FieldDoc) page[i]).fields[0]
+                    : Float.NaN;
             List<ArticleCopy> copyList = new ArrayList<>();
             for (int copy : copies.copiesOf(page[i].doc)) {
                 Document copyDoc = stored.document(copy, HIT_FIELDS);
                 copyList.add(new ArticleCopy(copyDoc.get(ArchiveFields.ID), copyDoc.get(ArchiveFields.SOURCE),
                         ArticleDocuments.date(copyDoc)));
             }
+            copyList.sort(COPY_ORDER);
             hits.add(new SearchHit(doc.get(ArchiveFields.ID), doc.get(ArchiveFields.TITLE),
                     ArticleDocuments.date(doc), doc.get(ArchiveFields.SOURCE), score, snippets[i], copyList));
         }
         return hits;
     }
+
+    /** Copies listed by date (undated last), then source, then id: the same order in every archive. */
+    private static final Comparator<ArticleCopy> COPY_ORDER = Comparator
+            .comparing(ArticleCopy::date, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ArticleCopy::source).thenComparing(ArticleCopy::id);
 
     @Override
     public List<MonthCount> monthCounts(SearchQuery query) throws ArchiveException {
@@ -732,6 +745,7 @@ public final class LuceneArchive implements Archive {
         try {
             MonthCollector collector = new MonthCollector();
             searcher.search(matchedQuery(searcher, queries(searcher), query), collector);
+            collector.countGroups();
             List<MonthCount> counts = new ArrayList<>(collector.counts.size());
             collector.counts.forEach((month, count) ->
                     counts.add(new MonthCount(YearMonth.of((int) (month / 12), (int) (month % 12) + 1), count)));
@@ -744,12 +758,13 @@ public final class LuceneArchive implements Archive {
     }
 
     /**
-     * Counts matches per month from doc values: no stored fields are read. A text with copies counts once, in the
-     * month of its first matching copy, as the result list shows it once.
+     * Counts matches per month from doc values: no stored fields are read. A text with copies counts once, as the
+     * result list shows it once, in the earliest month of its matching copies (whatever their doc ids).
      */
     private static final class MonthCollector extends SimpleCollector {
         final TreeMap<Long, Long> counts = new TreeMap<>();
-        private final Set<Long> groupsSeen = new HashSet<>();
+        /** The earliest month of each group's matching copies; undated copies count for no month. */
+        private final Map<Long, Long> groupMonths = new HashMap<>();
         private NumericDocValues months;
         private NumericDocValues groups;
 
@@ -761,13 +776,17 @@ public final class LuceneArchive implements Archive {
 
         @Override
         public void collect(int doc) throws IOException {
-            if (groups != null && groups.advanceExact(doc) && groups.longValue() != 0
-                    && !groupsSeen.add(groups.longValue())) {
-                return;
+            long month = months != null && months.advanceExact(doc) ? months.longValue() : Long.MAX_VALUE;
+            if (groups != null && groups.advanceExact(doc) && groups.longValue() != 0) {
+                groupMonths.merge(groups.longValue(), month, Math::min);
+            } else if (month != Long.MAX_VALUE) {
+                counts.merge(month, 1L, Long::sum);
             }
-            if (months != null && months.advanceExact(doc)) {
-                counts.merge(months.longValue(), 1L, Long::sum);
-            }
+        }
+
+        void countGroups() {
+            groupMonths.values().stream().filter(month -> month != Long.MAX_VALUE)
+                    .forEach(month -> counts.merge(month, 1L, Long::sum));
         }
 
         @Override

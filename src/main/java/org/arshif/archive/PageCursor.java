@@ -1,12 +1,14 @@
 package org.arshif.archive;
 
+import java.util.HexFormat;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.BytesRef;
 import org.arshif.model.SortOrder;
 
 /**
  * Where a page of hits ended, as an opaque string a client hands back for the next page: the index version it was
- * found in, the order, the last hit's document and its score or date. Lucene document numbers change when the index
+ * found in, the order, the last hit's document, its score or date, and its id (ties are broken by id). Lucene document numbers change when the index
  * does, so a cursor from another version is not used (the page is then found by its offset).
  */
 final class PageCursor {
@@ -15,9 +17,12 @@ final class PageCursor {
     }
 
     static String format(long version, SortOrder sort, ScoreDoc last) {
-        String key = last instanceof FieldDoc field ? Long.toString((Long) field.fields[0])
-                : Integer.toString(Float.floatToIntBits(last.score));
-        return version + ":" + sort.name() + ":" + last.doc + ":" + key;
+        FieldDoc field = (FieldDoc) last;
+        String key = field.fields[0] instanceof Float score ? Integer.toString(Float.floatToIntBits(score))
+                : Long.toString((Long) field.fields[0]);
+        BytesRef id = (BytesRef) field.fields[1];
+        return version + ":" + sort.name() + ":" + last.doc + ":" + key + ":" + (id == null ? "" : HexFormat.of()
+                .formatHex(id.bytes, id.offset, id.offset + id.length));
     }
 
     /** The hit a cursor names, or null when there is none or it belongs to another version or order. */
@@ -25,16 +30,17 @@ final class PageCursor {
         if (cursor == null) {
             return null;
         }
-        String[] parts = cursor.split(":");
+        String[] parts = cursor.split(":", -1);
         try {
-            if (parts.length != 4 || Long.parseLong(parts[0]) != version || !parts[1].equals(sort.name())) {
+            if (parts.length != 5 || Long.parseLong(parts[0]) != version || !parts[1].equals(sort.name())) {
                 return null;
             }
             int doc = Integer.parseInt(parts[2]);
+            BytesRef id = parts[4].isEmpty() ? null : new BytesRef(HexFormat.of().parseHex(parts[4]));
             return sort == SortOrder.RELEVANCE
-                    ? new ScoreDoc(doc, Float.intBitsToFloat(Integer.parseInt(parts[3])))
-                    : new FieldDoc(doc, Float.NaN, new Object[] {Long.parseLong(parts[3])});
-        } catch (NumberFormatException e) {
+                    ? new FieldDoc(doc, Float.NaN, new Object[] {Float.intBitsToFloat(Integer.parseInt(parts[3])), id})
+                    : new FieldDoc(doc, Float.NaN, new Object[] {Long.parseLong(parts[3]), id});
+        } catch (IllegalArgumentException e) {
             return null; // not a cursor of ours: fall back to the offset
         }
     }

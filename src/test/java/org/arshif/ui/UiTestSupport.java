@@ -43,8 +43,9 @@ final class UiTestSupport {
         }
     }
 
+    /** Waits for a condition; the cap only guards against a hang (a loaded two-core CI imports slowly). */
     static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();
             return condition.getAsBoolean();
         });
