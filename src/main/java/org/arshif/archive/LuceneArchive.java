@@ -377,6 +377,8 @@ public final class LuceneArchive implements Archive {
     /** Commits what was written so far with this state, and makes it visible to searches running meanwhile. */
     private void commit(CommitState committed) throws IOException {
         writer.setLiveCommitData(committed.userData().entrySet());
+        writer.prepareCommit();
+        CrashPoints.reach("articles-prepared");
         writer.commit();
         state = committed;
         searchers.maybeRefreshBlocking();
@@ -467,18 +469,18 @@ public final class LuceneArchive implements Archive {
             IndexReader reader = searcher.getIndexReader();
             CommitState committed = stateOf(reader);
             if (!committed.derived()) {
-                throw new DamagedArchiveException("the archive " + folder + " has articles whose copies and"
+                throw new ArchiveException("the archive " + folder + " has articles whose copies and"
                         + " run-together words were not yet worked out (an import was stopped); opening it for"
-                        + " writing (an import, the window) completes them", null);
+                        + " writing (an import, the window) completes them");
             }
             long wrong = CopyGroups.disagreements(reader);
             if (wrong > 0) {
                 throw new DamagedArchiveException("the archive " + folder + " has " + wrong + " articles in the"
-                        + " wrong copy group", null);
+                        + " wrong copy group; 'arshif rebuild --force' works them out again", null);
             }
             if (!GluedWords.build(reader, ArchiveFields.BODY).equals(GluedWords.parse(committed.glued()))) {
                 throw new DamagedArchiveException("the archive " + folder + " has a run-together word list out of"
-                        + " step with its articles", null);
+                        + " step with its articles; 'arshif rebuild --force' works it out again", null);
             }
         } catch (IOException | RuntimeException e) {
             throw damaged(folder, e);

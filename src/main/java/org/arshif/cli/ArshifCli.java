@@ -124,8 +124,9 @@ public final class ArshifCli {
         ArchiveLocation location = ArchiveLocation.resolve(flags.get("archive"));
         try (LuceneArchive archive = LuceneArchive.openReadOnly(location.folder())) {
             archive.verify();
-            out.printf(Locale.ROOT, "The archive %s is sound: %,d articles, every file matches its checksum%n",
-                    location.folder(), archive.stats().articles());
+            archive.verifyDerivedState();
+            out.printf(Locale.ROOT, "The archive %s is sound: %,d articles, every file matches its checksum, copies"
+                    + " and run-together words match the articles%n", location.folder(), archive.stats().articles());
         }
         return 0;
     }

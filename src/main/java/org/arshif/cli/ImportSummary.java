@@ -11,8 +11,10 @@ final class ImportSummary {
 
     static String describe(ImportReport report) {
         double seconds = report.elapsed().toMillis() / 1000.0;
-        return String.format(Locale.ROOT, "%s: %,d added, %,d updated, %,d skipped in %.1f s (%,.0f articles/s)",
+        String repeated = report.repeated() == 0 ? "" : String.format(Locale.ROOT,
+                "; %,d records gave an id given earlier in the same import: the last of each was kept", report.repeated());
+        return String.format(Locale.ROOT, "%s: %,d added, %,d updated, %,d skipped in %.1f s (%,.0f articles/s)%s",
                 report.cancelled() ? "Import cancelled" : "Imported", report.added(), report.updated(),
-                report.skippedCount(), seconds, seconds > 0 ? report.imported() / seconds : 0.0);
+                report.skippedCount(), seconds, seconds > 0 ? report.imported() / seconds : 0.0, repeated);
     }
 }
