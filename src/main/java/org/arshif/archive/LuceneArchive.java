@@ -348,7 +348,25 @@ public final class LuceneArchive implements Archive {
             return new ImportReport(articlesAfter - articlesBefore, replaced, indexer.problems(),
                     Duration.ofNanos(System.nanoTime() - started), indexer.wasCancelled(), indexer.rejected(), repeated);
         } catch (IOException | RuntimeException e) {
+            removeLeftovers();
             throw new ArchiveException(ImportFailure.describe(e, folder), e);
+        }
+    }
+
+    /**
+     * After a failure that closed the writer (a full disk), the files it had begun are referenced by no commit and
+     * would hold the space until the next writable open: a writer opened and dropped at once deletes them now.
+     */
+    private void removeLeftovers() {
+        if (writer.isOpen()) {
+            return;
+        }
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+                .setCommitOnClose(false);
+        try (IndexWriter cleaner = new IndexWriter(directory, config)) {
+            cleaner.rollback();
+        } catch (IOException | RuntimeException e) {
+            // the next writable open deletes them: nothing is lost by leaving them now
         }
     }
 
