@@ -132,4 +132,32 @@ class CopyGroupsTest {
                 .findFirst().orElseThrow();
         assertEquals(1, story.copies().size());
     }
+
+    @Test
+    void aBodyPrintedUnderManyDifferentTitlesIsBoilerplateNotOneText() throws Exception {
+        List<org.arshif.model.Article> notices = new java.util.ArrayList<>();
+        for (int i = 0; i < CopyGroups.MAX_SHARING_A_KEY + 36; i++) {
+            notices.add(article("notice-" + i, "إعلان رقم " + i, DAY, "المصدر " + (i % 7), STORY));
+        }
+        archive.importArticles(TestArticles.sourceOf(notices), ImportMonitor.NONE);
+        SearchResult all = archive.search(SearchQuery.of("").withSort(SortOrder.NEWEST).withPage(0, 500));
+        assertEquals(4 + notices.size(), all.total(), "each notice its own row, and the three copies of the"
+                + " story are no longer folded under a text that a hundred articles share");
+        assertTrue(all.hits().stream().allMatch(hit -> hit.copies().size() < CopyGroups.MAX_SHARING_A_KEY),
+                "no row carries a hundred copies");
+        archive.verifyDerivedState(); // the groups kept after the import are the ones worked out afresh
+    }
+
+    @Test
+    void groupsBroughtUpToDateImportByImportEqualGroupsWorkedOutAfresh() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            archive.importArticles(TestArticles.sourceOf(List.of(
+                    article("r" + round + "-a", "افتتاح مستشفى تبوك " + round, DAY.plusDays(round), "عكاظ", STORY),
+                    article("r" + round + "-b", "مستشفى جديد " + round, DAY, "الجزيرة", SAME_STORY_EDITED),
+                    article("r" + round + "-c", "زيارة " + round, DAY, "الشرق", SAME_SUBJECT))), ImportMonitor.NONE);
+            archive.verifyDerivedState();
+        }
+        SearchResult result = archive.search(SearchQuery.of("مستشفى تبوك"));
+        assertEquals(2, result.total(), "one story in nine papers, one visit written four times");
+    }
 }

@@ -171,4 +171,28 @@ class DamagedArchiveTest {
             assertEquals(0, rebuilt.search(org.arshif.model.SearchQuery.of("الأرشيف")).total());
         }
     }
+
+    @Test
+    void aRebuildKilledMidwayIsReportedAtOpenAndFinishedByRunningItAgain() throws Exception {
+        IndexDamage.truncate(archive);
+        String javaBin = ProcessHandle.current().info().command().orElse("java");
+        Process child = new ProcessBuilder(javaBin, "-Darshif.crashAt=articles-committed", "-cp",
+                System.getProperty("java.class.path"), "org.arshif.Main", "rebuild", "--yes", "--archive=" + archive)
+                .redirectErrorStream(true).redirectOutput(dir.resolve("rebuild.log").toFile()).start();
+        assertTrue(child.waitFor(2, java.util.concurrent.TimeUnit.MINUTES));
+        assertEquals(137, child.exitValue(), "killed inside the rebuild's first import");
+        DamagedArchiveException stopped = assertThrows(DamagedArchiveException.class, () -> LuceneArchive.open(archive));
+        assertTrue(stopped.getMessage().contains("the rebuild was stopped before it finished"), stopped.getMessage());
+        assertEquals(1, run("check", "--archive", archive.toString()));
+        assertTrue(err.contains("the rebuild was stopped before it finished"), err);
+        assertEquals(0, run("rebuild", "--archive", archive.toString(), "--yes"), err);
+        try (var files = Files.list(archive)) {
+            assertEquals(1, files.filter(f -> f.getFileName().toString().startsWith("damaged-")).count(),
+                    "the damaged index set aside once, not the half-built one");
+        }
+        assertEquals(0, run("check", "--archive", archive.toString()), err);
+        try (LuceneArchive rebuilt = LuceneArchive.open(archive)) {
+            assertEquals(40, rebuilt.stats().articles());
+        }
+    }
 }
