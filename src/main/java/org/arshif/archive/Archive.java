@@ -36,6 +36,12 @@ public interface Archive extends Closeable {
     /** False when opened read-only, e.g. while another process holds the archive for writing. */
     boolean isWritable();
 
+    /**
+     * Looks for what another process committed since the last look (an archive open read-only while another window
+     * or command imports into it): true when the archive changed, and later calls see the change.
+     */
+    boolean refresh() throws ArchiveException;
+
     @Override
     void close() throws ArchiveException;
 }

@@ -313,6 +313,28 @@ public final class LuceneArchive implements Archive {
         return writer != null;
     }
 
+    @Override
+    public boolean refresh() throws ArchiveException {
+        try {
+            IndexSearcher before = acquire();
+            long version;
+            try {
+                version = ((DirectoryReader) before.getIndexReader()).getVersion();
+            } finally {
+                release(before);
+            }
+            searchers.maybeRefreshBlocking();
+            IndexSearcher after = acquire();
+            try {
+                return ((DirectoryReader) after.getIndexReader()).getVersion() != version;
+            } finally {
+                release(after);
+            }
+        } catch (IOException e) {
+            throw new ArchiveException("cannot read the archive " + folder + " again: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Imports in two commits. The first makes the articles durable together with the import history, marking the
      * derived state (copy groups, run-together words) as owed; the second brings the derived state up to date and

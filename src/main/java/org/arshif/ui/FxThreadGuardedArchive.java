@@ -75,6 +75,12 @@ final class FxThreadGuardedArchive implements Archive {
     }
 
     @Override
+    public boolean refresh() throws ArchiveException {
+        offFxThread();
+        return archive.refresh();
+    }
+
+    @Override
     public void close() throws ArchiveException {
         archive.close();
     }

@@ -7,8 +7,12 @@ import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.util.Duration;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -71,6 +75,37 @@ public final class MainViewModel {
         // The list first: statistics walk every article, and the search thread takes one job at a time.
         search();
         refreshStats();
+        watchForOtherWriters(newArchive);
+    }
+
+    /** How often an archive open read-only is looked at for commits of another window or command. */
+    static final Duration WATCH_EVERY = Duration.seconds(2);
+    private Timeline watch;
+
+    /**
+     * An archive open read-only may be written by another window or command meanwhile: it is looked at now and then,
+     * and the list, the counts and the timeline follow each commit.
+     */
+    private void watchForOtherWriters(Archive watched) {
+        stopWatching();
+        if (watched.isWritable()) {
+            return;
+        }
+        watch = new Timeline(new KeyFrame(WATCH_EVERY, e -> background.read(watched::refresh, changed -> {
+            if (changed && archive == watched) {
+                search();
+                refreshStats();
+            }
+        }, failure -> stopWatching()))); // closed meanwhile: nothing more to follow
+        watch.setCycleCount(Animation.INDEFINITE);
+        watch.play();
+    }
+
+    private void stopWatching() {
+        if (watch != null) {
+            watch.stop();
+            watch = null;
+        }
     }
 
     Archive archive() {

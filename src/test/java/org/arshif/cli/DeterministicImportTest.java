@@ -79,6 +79,27 @@ class DeterministicImportTest {
         }
     }
 
+    @Test
+    void withinOneImportTheLastRecordOfAUrlWins() throws Exception {
+        Path feed = dir.resolve("urls.jsonl");
+        StringBuilder lines = new StringBuilder();
+        for (String version : List.of("الأولى", "الثانية", "الأخيرة")) {
+            for (int i = 0; i < 300; i++) {
+                lines.append("{\"url\": \"https://example.sa/news/").append(i).append("\", \"content\": \"النسخة ")
+                        .append(version).append(" من الخبر ").append(i).append("\"}\n");
+            }
+        }
+        Files.writeString(feed, lines);
+        Path archive = dir.resolve("urls");
+        assertEquals(0, CliRun.of("import", "--archive", archive.toString(), feed.toString()).code());
+        for (String old : List.of("الأولى", "الثانية")) {
+            CliRun run = CliRun.of("search", "--archive", archive.toString(), old);
+            assertEquals(true, run.out().startsWith("0 articles") || run.out().startsWith("No articles"), run.out());
+        }
+        CliRun last = CliRun.of("search", "--archive", archive.toString(), "الأخيرة");
+        assertEquals(true, last.out().startsWith("300 articles"), last.out());
+    }
+
     private List<String> importWith(int threads, Path archive, List<String> files) {
         System.setProperty("arshif.indexThreads", Integer.toString(threads));
         try {

@@ -449,4 +449,20 @@ class MainWindowTest extends WindowTestBase {
         assertTrue(refused.getMessage().contains("freeze"));
         assertEquals(6, guarded.search(SearchQuery.of("")).total(), "the same call off the FX thread works");
     }
+
+    @Test
+    void aWindowReadingAnArchiveFollowsWhatAnotherProcessCommits(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        Path folder = dir.resolve("shared-" + System.nanoTime());
+        try (LuceneArchive writer = LuceneArchive.open(folder)) {
+            writer.importArticles(org.arshif.archive.TestArticles.seeds(), org.arshif.archive.ImportMonitor.NONE);
+            LuceneArchive reader = LuceneArchive.openReadOnly(folder);
+            robot.interact(() -> window.attach(reader));
+            waitForTotal(1);
+            writer.importArticles(org.arshif.archive.TestArticles.sourceOf(org.arshif.archive.TestArticles.sample()),
+                    org.arshif.archive.ImportMonitor.NONE);
+            waitForTotal(1 + org.arshif.archive.TestArticles.sample().size());
+            reader.close();
+        }
+    }
 }
