@@ -7,18 +7,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
@@ -27,25 +24,19 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -571,22 +562,14 @@ public final class LuceneArchive implements Archive {
             SortOrder sort = effectiveSort(query);
             long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
             ScoreDoc after = PageCursor.parse(query.after(), version, sort);
-            Ranking ranking = rank(searcher, queries.fullQuery(query), sort, query, after, copies);
-            long allWords = ranking.texts();
-            Query someWords = allWords < WIDEN_BELOW ? someWordsQuery(queries, query, true) : null;
-            if (someWords != null) {
-                ranking = rank(searcher, queries.fullQuery(query, someWords), sort, query, after, copies);
-                if (ranking.texts() <= allWords) {
-                    // The telling words find nothing more (a misspelt name, say): the common words list what they find.
-                    ranking = rank(searcher, queries.fullQuery(query, someWordsQuery(queries, query, false)), sort,
-                            query, after, copies);
-                }
-            }
+            Ranking full = rank(searcher, queries.fullQuery(query), sort, query, after, copies);
+            Ranking ranking = widened(searcher, queries, query, full, after, copies);
             ScoreDoc[] page = ranking.page();
+            long allWords = full.texts();
             String didYouMean = (allWords < SUGGEST_BELOW) && !query.isBlank() ? queries.didYouMean(query.text()) : null;
             String next = page.length == 0 ? null : PageCursor.format(version, sort, page[page.length - 1]);
             return new SearchResult(ranking.texts(), hits(searcher, queries.markQuery(query.text()), page, sort, copies),
-                    didYouMean, allWords, next);
+                    didYouMean, allWords, next, ranking.months());
         } catch (IOException | RuntimeException e) {
             throw new ArchiveException("search failed: " + e.getMessage(), e);
         } finally {
@@ -594,35 +577,64 @@ public final class LuceneArchive implements Archive {
         }
     }
 
-    /** A page of hits, and how many texts match in all (copies counted once). */
-    private record Ranking(ScoreDoc[] page, long texts) {
+    /** A page of hits, how many texts match in all (copies counted once), and how many in each month. */
+    private record Ranking(ScoreDoc[] page, long texts, List<MonthCount> months) {
     }
 
-    /** Ranks a query's matches for the page asked (by cursor, else by offset) and counts them: one count pass. */
+    /**
+     * The ranking a search shows: the full query's, or, when a short query's words all together find fewer than
+     * {@value #WIDEN_BELOW} texts, the ranking with some of its words (the telling ones; the common ones when the
+     * telling ones find nothing more).
+     */
+    private static Ranking widened(IndexSearcher searcher, QueryBuilder queries, SearchQuery query, Ranking full,
+                                   ScoreDoc after, CopyGroups copies) throws IOException {
+        Query someWords = full.texts() < WIDEN_BELOW ? someWordsQuery(queries, query, true) : null;
+        if (someWords == null) {
+            return full;
+        }
+        SortOrder sort = effectiveSort(query);
+        Ranking ranking = rank(searcher, queries.fullQuery(query, someWords), sort, query, after, copies);
+        if (ranking.texts() <= full.texts()) {
+            // The telling words find nothing more (a misspelt name, say): the common words list what they find.
+            ranking = rank(searcher, queries.fullQuery(query, someWordsQuery(queries, query, false)), sort, query,
+                    after, copies);
+        }
+        return ranking;
+    }
+
+    /**
+     * Ranks a query's matches for the page asked (by cursor, else by offset), counting them and their months in the
+     * same pass: one pass over the matches, a second only when folding copies leaves the page short.
+     */
     private static Ranking rank(IndexSearcher searcher, Query full, SortOrder sort, SearchQuery query, ScoreDoc after,
                                 CopyGroups copies) throws IOException {
+        int limit = query.limit();
+        int wanted = after != null ? limit : Math.max(1, query.offset() + limit);
+        int fetch = Math.max(1, copies.isEmpty() ? wanted : wanted + wanted / 2 + 10);
+        Object[] both = searcher.search(full, new MultiCollectorManager(topManager(sort, fetch, after),
+                MatchCounts.manager(copies)));
+        TopDocs first = (TopDocs) both[0];
+        MatchCounts.Result counts = (MatchCounts.Result) both[1];
         ScoreDoc[] page = after != null
-                ? pageAfter(searcher, full, sort, after, query.limit(), copies)
-                : pageAt(searcher, full, sort, query.offset(), query.limit(), copies);
-        return new Ranking(page, distinctTexts(searcher, full, copies));
+                ? pageAfter(searcher, full, sort, first, fetch, limit, copies)
+                : pageAt(searcher, full, sort, first, fetch, query.offset(), limit, copies);
+        return new Ranking(page, counts.texts(), counts.months());
     }
 
     /**
      * The page at an offset: the top offset + limit hits are ranked (copies folded into the first of their group,
      * with a margin fetched, and more while folding leaves the page short), then the page is cut out.
      */
-    private static ScoreDoc[] pageAt(IndexSearcher searcher, Query full, SortOrder sort, int offset, int limit,
-                                     CopyGroups copies) throws IOException {
+    private static ScoreDoc[] pageAt(IndexSearcher searcher, Query full, SortOrder sort, TopDocs first, int fetched,
+                                     int offset, int limit, CopyGroups copies) throws IOException {
         int wanted = Math.max(1, offset + limit);
-        int fetch = copies.isEmpty() ? wanted : wanted + wanted / 2 + 10;
-        ScoreDoc[] ranked;
-        while (true) {
-            TopDocs top = topDocs(searcher, full, sort, fetch, null);
-            ranked = copies.firstOfEachGroup(top.scoreDocs);
-            if (ranked.length >= wanted || top.scoreDocs.length < fetch) {
-                break;
-            }
+        TopDocs top = first;
+        int fetch = fetched;
+        ScoreDoc[] ranked = copies.firstOfEachGroup(top.scoreDocs);
+        while (ranked.length < wanted && top.scoreDocs.length >= fetch) {
             fetch *= 4;
+            top = topDocs(searcher, full, sort, fetch, null);
+            ranked = copies.firstOfEachGroup(top.scoreDocs);
         }
         return pageOf(ranked, offset, limit);
     }
@@ -632,69 +644,38 @@ public final class LuceneArchive implements Archive {
      * million results costs a page each time. A copy is shown only where no matching copy of it ranks before it,
      * decided per hit, since the pages before are not at hand.
      */
-    private static ScoreDoc[] pageAfter(IndexSearcher searcher, Query full, SortOrder sort, ScoreDoc after, int limit,
-                                        CopyGroups copies) throws IOException {
+    private static ScoreDoc[] pageAfter(IndexSearcher searcher, Query full, SortOrder sort, TopDocs first, int fetch,
+                                        int limit, CopyGroups copies) throws IOException {
         CopyOrder order = copies.isEmpty() ? null : new CopyOrder(searcher, full, sort, copies);
         List<ScoreDoc> kept = new ArrayList<>(limit);
-        int fetch = copies.isEmpty() ? limit : limit + limit / 2 + 10;
-        ScoreDoc cursor = after;
-        while (kept.size() < limit) {
-            ScoreDoc[] next = topDocs(searcher, full, sort, Math.max(1, fetch), cursor).scoreDocs;
+        TopDocs batch = first;
+        while (true) {
+            ScoreDoc[] next = batch.scoreDocs;
             for (ScoreDoc hit : next) {
                 if (kept.size() < limit && (order == null || order.isFirstOfItsGroup(hit))) {
                     kept.add(hit);
                 }
             }
-            if (next.length < fetch || next.length == 0) {
+            if (kept.size() >= limit || next.length < fetch || next.length == 0) {
                 break;
             }
-            cursor = next[next.length - 1];
+            batch = topDocs(searcher, full, sort, fetch, next[next.length - 1]);
         }
         return kept.toArray(ScoreDoc[]::new);
     }
 
     private static TopDocs topDocs(IndexSearcher searcher, Query query, SortOrder sort, int count, ScoreDoc after)
             throws IOException {
-        return switch (sort) {
-            case RELEVANCE -> searcher.search(query, new TopFieldCollectorManager(BY_SCORE, count,
-                    (org.apache.lucene.search.FieldDoc) after, count));
-            case NEWEST -> searcher.search(query, new TopFieldCollectorManager(NEWEST, count,
-                    (org.apache.lucene.search.FieldDoc) after, count));
-            case OLDEST -> searcher.search(query, new TopFieldCollectorManager(OLDEST, count,
-                    (org.apache.lucene.search.FieldDoc) after, count));
+        return searcher.search(query, topManager(sort, count, after));
+    }
+
+    private static TopFieldCollectorManager topManager(SortOrder sort, int count, ScoreDoc after) {
+        Sort order = switch (sort) {
+            case RELEVANCE -> BY_SCORE;
+            case NEWEST -> NEWEST;
+            case OLDEST -> OLDEST;
         };
-    }
-
-    /** How many rows a query lists: its matches, each group of copies counted once. */
-    private static long distinctTexts(IndexSearcher searcher, Query query, CopyGroups copies) throws IOException {
-        return searcher.count(query) - (copies.isEmpty() ? 0 : hiddenCopies(searcher, query, copies));
-    }
-
-    /**
-     * How many matches are copies folded into another match: all matching members of a group but one. Only group
-     * members are looked at (the query's iterator jumps to each), so a query matching the whole archive costs no
-     * more than one matching a few articles.
-     */
-    private static long hiddenCopies(IndexSearcher searcher, Query full, CopyGroups copies) throws IOException {
-        Weight weight = searcher.createWeight(searcher.rewrite(full), ScoreMode.COMPLETE_NO_SCORES, 1);
-        Map<Long, Integer> matching = new HashMap<>();
-        int[] members = copies.allMembers();
-        int next = 0;
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            int end = leaf.docBase + leaf.reader().maxDoc();
-            Scorer scorer = weight.scorer(leaf);
-            DocIdSetIterator matches = scorer == null ? null : scorer.iterator();
-            for (; next < members.length && members[next] < end; next++) {
-                int doc = members[next] - leaf.docBase;
-                if (matches != null && matches.docID() < doc) {
-                    matches.advance(doc);
-                }
-                if (matches != null && matches.docID() == doc) {
-                    matching.merge(copies.groupOf(members[next]), 1, Integer::sum);
-                }
-            }
-        }
-        return matching.values().stream().mapToLong(count -> count - 1).sum();
+        return new TopFieldCollectorManager(order, count, (org.apache.lucene.search.FieldDoc) after, count);
     }
 
     /**
@@ -703,20 +684,6 @@ public final class LuceneArchive implements Archive {
      * wrong, or words the article spells differently, still find it.
      */
     static final int WIDEN_BELOW = 5;
-
-    /** The query a search matches with its filters: widened to some of the words as {@link #search} would. */
-    private Query matchedQuery(IndexSearcher searcher, QueryBuilder queries, SearchQuery query) throws IOException {
-        Query full = queries.fullQuery(query);
-        Query someWords = someWordsQuery(queries, query, true);
-        CopyGroups copies = copyGroups(searcher);
-        long allWords = someWords == null ? 0 : distinctTexts(searcher, full, copies);
-        if (someWords == null || allWords >= WIDEN_BELOW) {
-            return full;
-        }
-        Query telling = queries.fullQuery(query, someWords);
-        return distinctTexts(searcher, telling, copies) > allWords ? telling
-                : queries.fullQuery(query, someWordsQuery(queries, query, false));
-    }
 
     /**
      * The query with some-words semantics when this query may be widened (two or three plain words, ranked by
@@ -781,59 +748,20 @@ public final class LuceneArchive implements Archive {
             .comparing(ArticleCopy::date, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(ArticleCopy::source).thenComparing(ArticleCopy::id);
 
+    /** The timeline of a search: the same pass as {@link #search} makes, with a page of one hit. */
     @Override
     public List<MonthCount> monthCounts(SearchQuery query) throws ArchiveException {
         IndexSearcher searcher = acquire();
         try {
-            MonthCollector collector = new MonthCollector();
-            searcher.search(matchedQuery(searcher, queries(searcher), query), collector);
-            collector.countGroups();
-            List<MonthCount> counts = new ArrayList<>(collector.counts.size());
-            collector.counts.forEach((month, count) ->
-                    counts.add(new MonthCount(YearMonth.of((int) (month / 12), (int) (month % 12) + 1), count)));
-            return counts;
+            QueryBuilder queries = queries(searcher);
+            CopyGroups copies = copyGroups(searcher);
+            SearchQuery first = query.withPage(0, 1);
+            Ranking full = rank(searcher, queries.fullQuery(first), effectiveSort(first), first, null, copies);
+            return widened(searcher, queries, first, full, null, copies).months();
         } catch (IOException | RuntimeException e) {
             throw new ArchiveException("counting by month failed: " + e.getMessage(), e);
         } finally {
             release(searcher);
-        }
-    }
-
-    /**
-     * Counts matches per month from doc values: no stored fields are read. A text with copies counts once, as the
-     * result list shows it once, in the earliest month of its matching copies (whatever their doc ids).
-     */
-    private static final class MonthCollector extends SimpleCollector {
-        final TreeMap<Long, Long> counts = new TreeMap<>();
-        /** The earliest month of each group's matching copies; undated copies count for no month. */
-        private final Map<Long, Long> groupMonths = new HashMap<>();
-        private NumericDocValues months;
-        private NumericDocValues groups;
-
-        @Override
-        protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            months = context.reader().getNumericDocValues(ArchiveFields.MONTH);
-            groups = context.reader().getNumericDocValues(ArchiveFields.COPY_GROUP);
-        }
-
-        @Override
-        public void collect(int doc) throws IOException {
-            long month = months != null && months.advanceExact(doc) ? months.longValue() : Long.MAX_VALUE;
-            if (groups != null && groups.advanceExact(doc) && groups.longValue() != 0) {
-                groupMonths.merge(groups.longValue(), month, Math::min);
-            } else if (month != Long.MAX_VALUE) {
-                counts.merge(month, 1L, Long::sum);
-            }
-        }
-
-        void countGroups() {
-            groupMonths.values().stream().filter(month -> month != Long.MAX_VALUE)
-                    .forEach(month -> counts.merge(month, 1L, Long::sum));
-        }
-
-        @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
         }
     }
 

@@ -13,14 +13,18 @@ import java.util.List;
  *                   than {@code total} when the words all together found almost nothing, so articles with only
  *                   some of them follow
  * @param next       where this page ended, for {@link SearchQuery#withPageAfter}; null when nothing follows
+ * @param months     how many of the {@code total} texts fall in each month, oldest first (the timeline), counted in
+ *                   the same pass as the hits
  */
-public record SearchResult(long total, List<SearchHit> hits, String didYouMean, long allWords, String next) {
+public record SearchResult(long total, List<SearchHit> hits, String didYouMean, long allWords, String next,
+                           List<MonthCount> months) {
     public SearchResult {
         hits = List.copyOf(hits);
+        months = List.copyOf(months);
     }
 
     public SearchResult(long total, List<SearchHit> hits) {
-        this(total, hits, null, total, null);
+        this(total, hits, null, total, null, List.of());
     }
 
     /** True when articles with only some of the query's words are listed after those with all of them. */

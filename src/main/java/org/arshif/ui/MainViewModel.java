@@ -135,7 +135,7 @@ public final class MainViewModel {
             return;
         }
         searching.set(true);
-        // The hits as soon as they are found; the timeline (which counts every match) comes after them.
+        // One pass gives the hits, the total and the timeline together.
         background.read(() -> archive.search(question), first -> {
             if (mine != generation) {
                 return;
@@ -145,12 +145,8 @@ public final class MainViewModel {
             total.set(first.total());
             didYouMean.set(first.didYouMean() == null ? "" : first.didYouMean());
             hits.set(new LazyHitList(archive, background, question, first));
-        }, failure -> searchFailed(mine, failure));
-        background.read(() -> archive.monthCounts(question), counts -> {
-            if (mine == generation) {
-                searching.set(false);
-                months.setAll(counts);
-            }
+            months.setAll(first.months());
+            searching.set(false);
         }, failure -> searchFailed(mine, failure));
     }
 

@@ -69,6 +69,10 @@ class CopyGroupsTest {
         assertEquals("madina", all.hits().get(0).id(), "the newest copy stands for the story in a list by date");
         List<MonthCount> months = archive.monthCounts(SearchQuery.of(""));
         assertEquals(List.of(new MonthCount(YearMonth.of(2015, 7), 2)), months);
+        assertEquals(months, all.months(), "the search's own pass counts the same months");
+        SearchResult story = archive.search(SearchQuery.of("مستشفى تبوك"));
+        assertEquals(archive.monthCounts(SearchQuery.of("مستشفى تبوك")), story.months());
+        assertEquals(story.total(), story.months().stream().mapToLong(MonthCount::count).sum());
     }
 
     @Test
