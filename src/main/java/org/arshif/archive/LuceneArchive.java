@@ -331,7 +331,9 @@ public final class LuceneArchive implements Archive {
             long articlesAfter = articleCount();
             long written = countOf(importedBy(importing.generation()));
             long replaced = articlesBefore - (articlesAfter - written);
-            derive(importing, before.derived() && replaced == 0);
+            // Around the new articles when they are few beside the archive (one walk per article); afresh, in one pass
+            // over the band keys, when they are many or replaced others: either way the same groups.
+            derive(importing, before.derived() && replaced == 0 && written * AROUND_AT_MOST < articlesAfter);
             long repeated = indexer.imported() - written;
             return new ImportReport(articlesAfter - articlesBefore, replaced, indexer.problems(),
                     Duration.ofNanos(System.nanoTime() - started), indexer.wasCancelled(), indexer.rejected(), repeated);
@@ -357,6 +359,9 @@ public final class LuceneArchive implements Archive {
             // the next writable open deletes them: nothing is lost by leaving them now
         }
     }
+
+    /** Copy groups are brought up to date around an import holding at most one article in this many. */
+    private static final int AROUND_AT_MOST = 10;
 
     private static Query importedBy(long generation) {
         return LongPoint.newExactQuery(ArchiveFields.IMPORT, generation);
