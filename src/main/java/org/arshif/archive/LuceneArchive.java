@@ -1,20 +1,14 @@
 package org.arshif.archive;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
@@ -62,16 +56,15 @@ public final class LuceneArchive implements Archive {
     private final SearcherManager searchers;
     private final ArabicSearchAnalyzer analyzer = new ArabicSearchAnalyzer();
     private final SnippetHighlighter highlighter = new SnippetHighlighter(analyzer);
-    /** The state of the last commit this process wrote (writable archives; read-only ones read it per reader). */
-    private volatile CommitState state;
+    /** Imports and what they derive, with the state of the last commit (writable archives only). */
+    private final ImportPipeline imports;
 
-    private LuceneArchive(Path folder, Directory directory, IndexWriter writer, SearcherManager searchers,
-                          CommitState state) {
+    private LuceneArchive(Path folder, Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.folder = folder;
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
-        this.state = state;
+        this.imports = writer == null ? null : new ImportPipeline(folder, directory, writer, searchers);
     }
 
     /**
@@ -134,8 +127,7 @@ public final class LuceneArchive implements Archive {
             Path marker = folder.resolve(OPEN_MARKER);
             Path unchecked = folder.resolve(UNCHECKED_MARKER);
             boolean crashed = Files.exists(marker) || Files.exists(unchecked);
-            LuceneArchive archive = new LuceneArchive(folder, directory, writer, new SearcherManager(writer, null),
-                    committedState(writer));
+            LuceneArchive archive = new LuceneArchive(folder, directory, writer, new SearcherManager(writer, null));
             if (sizeOf(directory) < Long.getLong("arshif.verifyBelowBytes", VERIFY_ALWAYS_BELOW_BYTES)) {
                 archive.verify();
             } else if (crashed) {
@@ -143,7 +135,7 @@ public final class LuceneArchive implements Archive {
                 archive.needsCheck = true;
             }
             Files.writeString(marker, Long.toString(ProcessHandle.current().pid()));
-            archive.completeDerivedState();
+            archive.imports.completeDerivedState();
             return archive;
         } catch (LockObtainFailedException e) {
             abandon(writer, directory);
@@ -203,7 +195,7 @@ public final class LuceneArchive implements Archive {
         Directory directory = null;
         try {
             directory = FSDirectory.open(folder);
-            return new LuceneArchive(folder, directory, null, new SearcherManager(directory, null), null);
+            return new LuceneArchive(folder, directory, null, new SearcherManager(directory, null));
         } catch (IndexNotFoundException e) {
             closeQuietly(directory);
             throw new ArchiveException("there is no archive in " + folder, e);
@@ -301,172 +293,13 @@ public final class LuceneArchive implements Archive {
         }
     }
 
-    /**
-     * Imports in two commits. The first makes the articles durable together with the import history, marking the
-     * derived state (copy groups, run-together words) as owed; the second brings the derived state up to date and
-     * marks it done. A crash before the first loses only this import (run it again); a crash after it leaves owed
-     * state, completed at the next writable open before any result is shown (a read-only open derives it in memory).
-     * Long imports commit every 50,000 records the same way, their state owed.
-     */
+    /** See {@link ImportPipeline#importArticles}. */
     @Override
     public ImportReport importArticles(ArticleSource source, ImportMonitor monitor) throws ArchiveException {
-        if (writer == null) {
+        if (imports == null) {
             throw new ArchiveException("the archive " + folder + " is open read-only");
         }
-        long started = System.nanoTime();
-        CommitState before = state;
-        CommitState importing = before.importing(source.rereadInstructions());
-        // New and replaced articles are told apart by counting the archive before and after and the articles that
-        // carry this import's number, not by remembering every id: a million-article import keeps its memory steady.
-        long articlesBefore = articleCount();
-        try (ParallelIndexer indexer = new ParallelIndexer(writer, importing.generation(), monitor,
-                () -> commit(importing))) {
-            try {
-                source.readInto(indexer);
-            } finally {
-                indexer.finish();
-            }
-            commit(importing);
-            CrashPoints.reach("articles-committed");
-            long articlesAfter = articleCount();
-            long written = countOf(importedBy(importing.generation()));
-            long replaced = articlesBefore - (articlesAfter - written);
-            // Around the new articles when they are few beside the archive (one walk per article); afresh, in one pass
-            // over the band keys, when they are many or replaced others: either way the same groups.
-            derive(importing, before.derived() && replaced == 0 && written * AROUND_AT_MOST < articlesAfter);
-            long repeated = indexer.imported() - written;
-            return new ImportReport(articlesAfter - articlesBefore, replaced, indexer.problems(),
-                    Duration.ofNanos(System.nanoTime() - started), indexer.wasCancelled(), indexer.rejected(), repeated);
-        } catch (IOException | RuntimeException e) {
-            removeLeftovers();
-            throw new ArchiveException(ImportFailure.describe(e, folder), e);
-        }
-    }
-
-    /**
-     * After a failure that closed the writer (a full disk), the files it had begun are referenced by no commit and
-     * would hold the space until the next writable open: a writer opened and dropped at once deletes them now.
-     */
-    private void removeLeftovers() {
-        if (writer.isOpen()) {
-            return;
-        }
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.APPEND)
-                .setCommitOnClose(false);
-        try (IndexWriter cleaner = new IndexWriter(directory, config)) {
-            cleaner.rollback();
-        } catch (IOException | RuntimeException e) {
-            // the next writable open deletes them: nothing is lost by leaving them now
-        }
-    }
-
-    /** Copy groups are brought up to date around an import holding at most one article in this many. */
-    private static final int AROUND_AT_MOST = 10;
-
-    private static Query importedBy(long generation) {
-        return LongPoint.newExactQuery(ArchiveFields.IMPORT, generation);
-    }
-
-    private long articleCount() throws ArchiveException {
-        IndexSearcher searcher = acquire();
-        try {
-            return searcher.getIndexReader().numDocs();
-        } finally {
-            release(searcher);
-        }
-    }
-
-    private long countOf(Query query) throws IOException, ArchiveException {
-        IndexSearcher searcher = acquire();
-        try {
-            return searcher.count(query);
-        } finally {
-            release(searcher);
-        }
-    }
-
-    /** Commits what was written so far with this state, and makes it visible to searches running meanwhile. */
-    private void commit(CommitState committed) throws IOException {
-        writer.setLiveCommitData(committed.userData().entrySet());
-        writer.prepareCommit();
-        CrashPoints.reach("articles-prepared");
-        writer.commit();
-        state = committed;
-        searchers.maybeRefreshBlocking();
-    }
-
-    /**
-     * Brings the copy groups and the run-together list up to date for the committed articles and commits them:
-     * around the last import's articles when it only added articles to a complete state, else afresh.
-     */
-    private void derive(CommitState owed, boolean aroundLastImport) throws IOException, ArchiveException {
-        IndexSearcher searcher = acquire();
-        GluedWords found;
-        try {
-            IndexReader reader = searcher.getIndexReader();
-            if (aroundLastImport) {
-                CopyGroups.regroupAdded(reader, writer, importedBy(owed.generation()));
-            } else {
-                CopyGroups.regroupAll(reader, writer);
-            }
-            CrashPoints.reach("groups-written");
-            found = GluedWords.build(reader, ArchiveFields.BODY);
-            CrashPoints.reach("glued-found");
-        } finally {
-            release(searcher);
-        }
-        CommitState done = owed.derivedWith(found);
-        writer.setLiveCommitData(done.userData().entrySet());
-        writer.prepareCommit();
-        CrashPoints.reach("derived-prepared");
-        writer.commit();
-        state = done;
-        CrashPoints.reach("derived-committed");
-        mirrorHistory(done);
-        searchers.maybeRefreshBlocking();
-    }
-
-    /**
-     * At open: an archive whose last import was stopped before its derived state was committed (or one made before
-     * that state was kept) gets it now, before any search; the history's copy beside the index is brought in line.
-     */
-    private void completeDerivedState() throws IOException, ArchiveException {
-        CommitState committed = state;
-        if (!committed.derived()) {
-            if (committed.history().isEmpty()) {
-                // An archive from before the history was kept in the index: its side file is all there is.
-                committed = committed.withHistory(readHistoryCopy());
-            }
-            derive(committed, false);
-        } else {
-            mirrorHistory(committed);
-        }
-    }
-
-    /** The state of the last commit, as the writer opened it. */
-    private static CommitState committedState(IndexWriter writer) {
-        Map<String, String> data = new HashMap<>();
-        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
-        if (live != null) {
-            live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
-        }
-        return CommitState.of(data);
-    }
-
-    private List<String> readHistoryCopy() throws IOException {
-        Path copy = folder.resolve(IMPORT_HISTORY);
-        return Files.isRegularFile(copy) ? Files.readAllLines(copy, StandardCharsets.UTF_8) : List.of();
-    }
-
-    /** Rewrites the history's copy beside the index when it differs from the committed history. */
-    private void mirrorHistory(CommitState committed) throws IOException {
-        if (committed.history().equals(readHistoryCopy())) {
-            return;
-        }
-        Path next = folder.resolve(IMPORT_HISTORY + ".new");
-        Files.write(next, committed.history(), StandardCharsets.UTF_8);
-        Files.move(next, folder.resolve(IMPORT_HISTORY), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+        return imports.importArticles(source, monitor);
     }
 
     /**
@@ -502,7 +335,8 @@ public final class LuceneArchive implements Archive {
 
     /** The commit state a reader sees: this process's own for a writable archive, else the reader's commit's. */
     private CommitState stateOf(IndexReader reader) throws IOException {
-        return writer != null ? state : CommitState.of(((DirectoryReader) reader).getIndexCommit().getUserData());
+        return imports != null ? imports.state()
+                : CommitState.of(((DirectoryReader) reader).getIndexCommit().getUserData());
     }
 
     /** The copy groups of this searcher's reader, read once per reader. */
