@@ -23,6 +23,12 @@ import java.util.Set;
  */
 record CommitState(boolean derived, long generation, List<String> history, String glued) {
 
+    /**
+     * The archive format this version writes into every commit: 2 since the derived state is kept in the commit (an
+     * archive without the key is format 1, from before). An archive of a newer format is refused at open, untouched.
+     */
+    static final int FORMAT = 2;
+    private static final String FORMAT_KEY = "arshif.format";
     private static final String DERIVED = "arshif.derived";
     private static final String GENERATION = "arshif.import";
     private static final String HISTORY = "arshif.history";
@@ -44,6 +50,15 @@ record CommitState(boolean derived, long generation, List<String> history, Strin
                 userData.getOrDefault(GLUED, ""));
     }
 
+    /** The archive format a commit was written in (1 for an archive from before formats were recorded). */
+    static int formatOf(Map<String, String> userData) {
+        try {
+            return Integer.parseInt(userData.getOrDefault(FORMAT_KEY, "1"));
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE; // not a number this version wrote: treat as newer
+        }
+    }
+
     /** True when the commit holds the state at all (an archive made by this version or later). */
     static boolean isKept(Map<String, String> userData) {
         return userData.containsKey(DERIVED);
@@ -51,6 +66,7 @@ record CommitState(boolean derived, long generation, List<String> history, Strin
 
     Map<String, String> userData() {
         Map<String, String> data = new HashMap<>();
+        data.put(FORMAT_KEY, Integer.toString(FORMAT));
         data.put(DERIVED, derived ? "yes" : "owed");
         data.put(GENERATION, Long.toString(generation));
         data.put(HISTORY, String.join("\n", history));

@@ -14,6 +14,7 @@ import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -100,6 +101,27 @@ public final class LuceneArchive implements Archive {
         return openWritable(folder);
     }
 
+    /** An archive written by a newer Arshif is left untouched: this version would read it with the wrong rules. */
+    private static void refuseNewerFormat(Directory directory, Path folder) throws IOException, ArchiveException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return;
+        }
+        int format = CommitState.formatOf(SegmentInfos.readLatestCommit(directory).getUserData());
+        if (format > CommitState.FORMAT) {
+            throw new ArchiveException("the archive " + folder + " was made by a newer Arshif (archive format " + format
+                    + "; this version reads formats up to " + CommitState.FORMAT + "): it was left untouched; open it"
+                    + " with that version or a newer one");
+        }
+    }
+
+    /** An index of a Lucene this version cannot read is no damage: say which way it is off. */
+    private static ArchiveException unreadableFormat(Path folder, IOException cause) {
+        return new ArchiveException("the archive " + folder + (cause instanceof org.apache.lucene.index.IndexFormatTooNewException
+                ? " was written by a newer Arshif, whose index this version cannot read: it was left untouched"
+                : " was written by an Arshif too old for this version to read its index: rebuild it from its originals")
+                + " (" + cause.getMessage() + ")", cause);
+    }
+
     private static void refuseUnfinishedRebuild(Path folder) throws DamagedArchiveException {
         if (ArchiveRebuild.isUnfinished(folder)) {
             throw new DamagedArchiveException("the archive " + folder + " is being rebuilt, and the rebuild was stopped"
@@ -114,6 +136,7 @@ public final class LuceneArchive implements Archive {
             refuseReadOnlyFolder(folder);
             Files.createDirectories(folder);
             directory = FSDirectory.open(folder);
+            refuseNewerFormat(directory, folder);
             IndexWriterConfig config = new IndexWriterConfig(new ArabicSearchAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(256)
@@ -144,9 +167,10 @@ public final class LuceneArchive implements Archive {
         } catch (ArchiveException e) {
             abandon(writer, directory);
             throw e;
-        } catch (org.apache.lucene.index.CorruptIndexException | org.apache.lucene.index.IndexFormatTooOldException
-                 | org.apache.lucene.index.IndexFormatTooNewException | java.io.EOFException
-                 | java.nio.file.NoSuchFileException e) {
+        } catch (org.apache.lucene.index.IndexFormatTooOldException | org.apache.lucene.index.IndexFormatTooNewException e) {
+            abandon(writer, directory);
+            throw unreadableFormat(folder, e);
+        } catch (org.apache.lucene.index.CorruptIndexException | java.io.EOFException | java.nio.file.NoSuchFileException e) {
             abandon(writer, directory);
             throw damaged(folder, e);
         } catch (java.nio.file.FileSystemException e) {
@@ -195,6 +219,7 @@ public final class LuceneArchive implements Archive {
         Directory directory = null;
         try {
             directory = FSDirectory.open(folder);
+            refuseNewerFormat(directory, folder);
             return new LuceneArchive(folder, directory, null, new SearcherManager(directory, null));
         } catch (IndexNotFoundException e) {
             closeQuietly(directory);
@@ -205,8 +230,10 @@ public final class LuceneArchive implements Archive {
                 throw new ArchiveException("there is no archive in " + folder, e);
             }
             throw damaged(folder, e);
-        } catch (org.apache.lucene.index.CorruptIndexException | org.apache.lucene.index.IndexFormatTooOldException
-                 | org.apache.lucene.index.IndexFormatTooNewException | java.io.EOFException e) {
+        } catch (org.apache.lucene.index.IndexFormatTooOldException | org.apache.lucene.index.IndexFormatTooNewException e) {
+            closeQuietly(directory);
+            throw unreadableFormat(folder, e);
+        } catch (org.apache.lucene.index.CorruptIndexException | java.io.EOFException e) {
             closeQuietly(directory);
             throw damaged(folder, e);
         } catch (IOException | RuntimeException e) {

@@ -1,0 +1,79 @@
+package org.arshif.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.arshif.model.SearchQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every commit records the archive format; a newer one is refused untouched, an older one brought up to date. */
+class ArchiveFormatTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anArchiveOfANewerFormatIsRefusedAndLeftUntouched() throws Exception {
+        Path folder = dir.resolve("newer");
+        try (LuceneArchive archive = LuceneArchive.open(folder)) {
+            TestArticles.fill(archive);
+        }
+        replaceCommitData(folder, Map.of("arshif.format", "99", "arshif.derived", "yes"));
+        List<String> files = filesOf(folder);
+        for (var open : List.<ThrowingOpen>of(LuceneArchive::open, LuceneArchive::openReadOnly)) {
+            ArchiveException refused = assertThrows(ArchiveException.class, () -> open.open(folder).close());
+            assertTrue(refused.getMessage().contains("was made by a newer Arshif (archive format 99"),
+                    refused.getMessage());
+            assertTrue(!(refused instanceof DamagedArchiveException), "not damage");
+        }
+        assertEquals(files, filesOf(folder), "nothing written");
+    }
+
+    @Test
+    void anArchiveFromBeforeTheStateWasKeptGetsItsDerivedStateAndHistoryAtTheFirstWritableOpen() throws Exception {
+        Path folder = dir.resolve("older");
+        try (LuceneArchive archive = LuceneArchive.open(folder)) {
+            TestArticles.fill(archive);
+        }
+        List<String> history = Files.readAllLines(folder.resolve(LuceneArchive.IMPORT_HISTORY));
+        replaceCommitData(folder, Map.of()); // as the previous version left its commits
+        try (LuceneArchive reader = LuceneArchive.openReadOnly(folder)) {
+            assertEquals(6, reader.search(SearchQuery.of("")).total(), "read-only: derived in memory");
+        }
+        try (LuceneArchive upgraded = LuceneArchive.open(folder)) {
+            upgraded.verifyDerivedState();
+        }
+        assertEquals(history, ArchiveRebuild.committedHistory(folder).orElseThrow(), "the side file's history adopted");
+    }
+
+    private interface ThrowingOpen {
+        LuceneArchive open(Path folder) throws ArchiveException;
+    }
+
+    private static void replaceCommitData(Path folder, Map<String, String> data) throws Exception {
+        try (var directory = FSDirectory.open(folder);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig()
+                     .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+        }
+        Files.deleteIfExists(folder.resolve("arshif.open"));
+    }
+
+    private static List<String> filesOf(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName() + ":" + file.toFile().length()
+                    + ":" + file.toFile().lastModified()).sorted().toList();
+        }
+    }
+}
