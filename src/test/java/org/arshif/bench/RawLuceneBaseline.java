@@ -86,7 +86,7 @@ final class RawLuceneBaseline implements AutoCloseable {
         return count;
     }
 
-    private static Document document(JsonNode node, String dateField) {
+    static Document document(JsonNode node, String dateField) {
         Document doc = new Document();
         doc.add(new TextField("title", node.path("title").asText(""), Field.Store.YES));
         doc.add(new TextField("content", node.path("content").asText(""), Field.Store.YES));
