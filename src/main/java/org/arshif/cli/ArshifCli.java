@@ -33,13 +33,17 @@ import org.arshif.model.SortOrder;
 
 /**
  * The command line: {@code import}, {@code search}, {@code show}, {@code stats}, {@code export}. Exit code 0 on success, 1 when the
- * archive could not do it, 2 for a mistake in the call; the reason goes to stderr on one line.
+ * archive could not do it, 2 for a mistake in the call, 3 for an import that imported nothing; the reason goes to
+ * stderr on one line.
  */
 public final class ArshifCli {
 
+    /** Exit code of an import in which every record was skipped (or there was none): a script must notice. */
+    static final int NOTHING_IMPORTED = 3;
+
     static final String USAGE = """
             usage: arshif COMMAND [options]
-              import [--archive DIR] [--map k=field,...] PATH...
+              import [--archive DIR] [--map k=field,...] [--follow-links] PATH...
               search [--archive DIR] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--source S]
                      [--mentions-from YYYY-MM-DD] [--mentions-to YYYY-MM-DD]
                      [--sort relevance|newest|oldest] [--limit N] [--offset N] [--json] QUERY
@@ -145,7 +149,7 @@ public final class ArshifCli {
     }
 
     private int importCommand(List<String> args) throws UsageException, ArchiveException {
-        CliArgs flags = CliArgs.parse(args, Set.of("archive", "map"), Set.of("json"));
+        CliArgs flags = CliArgs.parse(args, Set.of("archive", "map"), Set.of("json", "follow-links"));
         if (flags.positional().isEmpty()) {
             throw new UsageException("import needs at least one file or folder");
         }
@@ -178,7 +182,7 @@ public final class ArshifCli {
         };
         ImportReport report;
         try (Archive archive = ArchiveOpener.openWritable(location, ImportMonitor.NONE)) {
-            report = archive.importArticles(new FileImporter(paths, mapping), progress);
+            report = archive.importArticles(new FileImporter(paths, mapping, flags.has("follow-links")), progress);
         }
         if (progress != ImportMonitor.NONE) {
             err.print("\r\033[K");
@@ -200,6 +204,11 @@ public final class ArshifCli {
                 out.printf(Locale.ROOT, "  … and %,d more skipped records, not listed%n",
                         report.skippedCount() - report.skipped().size());
             }
+        }
+        if (report.imported() == 0 && !report.cancelled()) {
+            err.println("arshif: nothing was imported" + (report.skippedCount() > 0
+                    ? ": every record was skipped (the reasons are listed above)" : ": no articles were found"));
+            return NOTHING_IMPORTED;
         }
         return 0;
     }

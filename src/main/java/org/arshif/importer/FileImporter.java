@@ -19,18 +19,14 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -47,7 +43,8 @@ import org.arshif.model.ImportProblem;
  * <p>Hostile input is refused or skipped with a message naming the file and record, within bounded memory: text
  * files over {@value #MAX_TEXT_FILE_BYTES} bytes, records over {@value #MAX_RECORD_CHARS} characters, JSON nested
  * deeper than {@value #MAX_NESTING}, binary data, undecidable encodings, ZIP entries with unsafe names or that
- * expand beyond a budget ({@link ZipBudget}), folder links that loop. Nothing is ever written anywhere.
+ * expand beyond a budget ({@link ZipBudget}), folder links that loop, links leading outside the named files and
+ * folders, devices, pipes and kernel pseudo-files ({@link ImportRoots}). Nothing is ever written anywhere.
  */
 public final class FileImporter implements ArticleSource {
 
@@ -68,16 +65,28 @@ public final class FileImporter implements ArticleSource {
 
     private final List<Path> paths;
     private final FieldMapping mapping;
+    private final boolean followLinks;
     private final java.util.function.Supplier<ZipBudget> zipBudget;
 
+    /** Reads the paths, following links only to files and folders inside them. */
     public FileImporter(List<Path> paths, FieldMapping mapping) {
-        this(paths, mapping, ZipBudget::new);
+        this(paths, mapping, false);
+    }
+
+    /**
+     * @param followLinks follow links wherever they lead (the user asked for it with {@code --follow-links}); loops
+     *                    are still skipped, and special files never opened
+     */
+    public FileImporter(List<Path> paths, FieldMapping mapping, boolean followLinks) {
+        this(paths, mapping, followLinks, ZipBudget::new);
     }
 
     /** With another budget for each ZIP file (tests use a small one to stand for a bomb's terabytes). */
-    FileImporter(List<Path> paths, FieldMapping mapping, java.util.function.Supplier<ZipBudget> zipBudget) {
+    FileImporter(List<Path> paths, FieldMapping mapping, boolean followLinks,
+                 java.util.function.Supplier<ZipBudget> zipBudget) {
         this.paths = List.copyOf(paths);
         this.mapping = mapping;
+        this.followLinks = followLinks;
         this.zipBudget = zipBudget;
     }
 
@@ -89,66 +98,55 @@ public final class FileImporter implements ArticleSource {
 
     @Override
     public void readInto(ArticleSink sink) throws IOException {
+        ImportRoots roots = ImportRoots.of(paths, followLinks);
+        Set<Path> found = new HashSet<>(); // real paths: a file named twice, or reached through a link, is read once
         for (Path path : paths) {
             if (sink.isCancelled()) {
                 return;
             }
-            if (Files.isDirectory(path)) {
-                readFolder(path, sink);
-            } else if (Files.isRegularFile(path)) {
-                readFile(path, sink, true);
-            } else {
-                sink.reject(new ImportProblem(path.toString(), 0, Files.exists(path)
-                        ? "not a regular file or folder" : "no such file or folder"));
+            String refusal = namedPathRefusal(path);
+            if (refusal != null) {
+                sink.reject(new ImportProblem(path.toString(), 0, refusal));
+            } else if (Files.isDirectory(path)) {
+                readFolder(path, roots, found, sink);
+            } else if (found.add(path.toRealPath())) {
+                readFile(path, roots, sink, true);
             }
         }
     }
 
-    /** Walks the folder following links (a linked folder of articles is read), skipping links that loop back. */
-    private void readFolder(Path folder, ArticleSink sink) {
-        List<Path> files = new ArrayList<>();
+    /**
+     * Why a file or folder the user named cannot be read, or null. A named link is followed (the user chose it), but
+     * a pipe or device is never opened and the kernel's pseudo-files are not articles.
+     */
+    private static String namedPathRefusal(Path path) {
         try {
-            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), MAX_NESTING, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(folder) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !isHidden(file)) {
-                        files.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    sink.reject(new ImportProblem(file.toString(), 0, e instanceof FileSystemLoopException
-                            ? "a folder link that loops back to a folder above it; skipped"
-                            : "cannot read: " + e.getMessage()));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            Path real = path.toRealPath();
+            BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
+                return null;
+            }
+            ImportRoots.Entry entry = new ImportRoots.Entry(real, attributes, null);
+            return entry.fileRefusal(real);
         } catch (IOException e) {
-            sink.reject(new ImportProblem(folder.toString(), 0, "cannot list the folder: " + e.getMessage()));
+            return Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    ? "cannot read: " + FolderWalk.reason(e) : "no such file or folder";
         }
-        files.sort(null);
-        for (Path file : files) {
+    }
+
+    /** Reads the files under a named folder, in name order; links only as {@link ImportRoots} allows. */
+    private void readFolder(Path folder, ImportRoots roots, Set<Path> found, ArticleSink sink) {
+        for (Path file : FolderWalk.files(folder, roots, found, sink, MAX_NESTING)) {
             if (sink.isCancelled()) {
                 return;
             }
-            readFile(file, sink, false);
+            readFile(file, roots, sink, false);
         }
     }
 
-    private static boolean isHidden(Path path) {
-        return path.getFileName() != null && path.getFileName().toString().startsWith(".");
-    }
-
     /** A file on disk: a ZIP is opened and its entries read in place; anything else is one input. */
-    private void readFile(Path file, ArticleSink sink, boolean named) {
-        ImportInput input = new ImportInput.OnDisk(file);
+    private void readFile(Path file, ImportRoots roots, ArticleSink sink, boolean named) {
+        ImportInput input = new ImportInput.OnDisk(file, roots);
         if (input.extension().equals("zip")) {
             sink.reading(file.toString());
             readZip(file, sink);
@@ -191,7 +189,7 @@ public final class FileImporter implements ArticleSource {
             sink.reject(new ImportProblem(input.name(), 0, e.getMessage()
                     + "; what was read before this point was imported"));
         } catch (IOException e) {
-            sink.reject(new ImportProblem(input.name(), 0, "cannot read the file: " + e.getMessage()));
+            sink.reject(new ImportProblem(input.name(), 0, "cannot read the file: " + FolderWalk.reason(e)));
         }
     }
 
@@ -215,7 +213,7 @@ public final class FileImporter implements ArticleSource {
         } catch (ZipException e) {
             sink.reject(new ImportProblem(file.toString(), 0, "not a readable ZIP file: " + e.getMessage()));
         } catch (IOException e) {
-            sink.reject(new ImportProblem(file.toString(), 0, "cannot read the ZIP file: " + e.getMessage()));
+            sink.reject(new ImportProblem(file.toString(), 0, "cannot read the ZIP file: " + FolderWalk.reason(e)));
         }
     }
 
@@ -267,6 +265,11 @@ public final class FileImporter implements ArticleSource {
         }
         RawRecord record = new RawRecord(null, null, null, null, null, null, null);
         ImportInput sidecar = input.sibling("json");
+        String sidecarRefusal = sidecar == null ? null : sidecar.refusal();
+        if (sidecarRefusal != null) {
+            sink.reject(new ImportProblem(input.name(), 0, "its sidecar " + sidecar.name() + " is " + sidecarRefusal));
+            return;
+        }
         if (sidecar != null) {
             try (InputStream in = sidecar.open()) {
                 JsonNode metadata = MAPPER.readTree(in);

@@ -193,7 +193,7 @@ class MessyInputTest {
             out.closeEntry();
         }
         assertTrue(Files.size(bomb) < 1 << 20);
-        CollectingSink got = CollectingSink.readAll(new FileImporter(List.of(bomb), FieldMapping.DEFAULT,
+        CollectingSink got = CollectingSink.readAll(new FileImporter(List.of(bomb), FieldMapping.DEFAULT, false,
                 () -> new ZipBudget(8L << 20, 16L << 20)));
         assertEquals(1, got.articles.size(), "the record before the bomb's padding is kept");
         assertEquals(List.of("the entry a.jsonl expands beyond 8 MB: refused as a possible ZIP bomb;"
