@@ -23,6 +23,8 @@ final class ArchiveFields {
     static final String AUTHOR = "author";
     static final String URL = "url";
     static final String ORIGIN = "origin";
+    /** The record's date as written, when it could not be kept as the date (unreadable or not believable); stored only. */
+    static final String DATE_RAW = "date_raw";
 
     private ArchiveFields() {
     }

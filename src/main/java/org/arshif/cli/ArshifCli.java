@@ -22,6 +22,7 @@ import org.arshif.importer.ArchiveOpener;
 import org.arshif.importer.ArchiveRebuilder;
 import org.arshif.importer.FieldMapping;
 import org.arshif.importer.FileImporter;
+import org.arshif.importer.ImportNotes;
 import org.arshif.model.ArchiveStats;
 import org.arshif.model.Article;
 import org.arshif.model.ImportProblem;
@@ -181,9 +182,11 @@ public final class ArshifCli {
             }
         };
         ImportReport report;
+        FileImporter importer = new FileImporter(paths, mapping, flags.has("follow-links"));
         try (Archive archive = ArchiveOpener.openWritable(location, ImportMonitor.NONE)) {
-            report = archive.importArticles(new FileImporter(paths, mapping, flags.has("follow-links")), progress);
+            report = archive.importArticles(importer, progress);
         }
+        ImportNotes notes = importer.notes();
         if (progress != ImportMonitor.NONE) {
             err.print("\r\033[K");
         }
@@ -194,6 +197,10 @@ public final class ArshifCli {
             ArrayNode problems = json.putArray("problems");
             report.skipped().forEach(p -> problems.addObject().put("file", p.file()).put("record", p.record())
                     .put("reason", p.reason()));
+            json.put("noted", notes.count());
+            ArrayNode noteList = json.putArray("notes");
+            notes.listed().forEach(p -> noteList.addObject().put("file", p.file()).put("record", p.record())
+                    .put("note", p.reason()));
             out.println(json);
         } else {
             out.println(ImportSummary.describe(report));
@@ -203,6 +210,12 @@ public final class ArshifCli {
             if (report.skippedCount() > report.skipped().size()) {
                 out.printf(Locale.ROOT, "  … and %,d more skipped records, not listed%n",
                         report.skippedCount() - report.skipped().size());
+            }
+            for (ImportProblem note : notes.listed()) {
+                out.println("  note: " + note.describe());
+            }
+            if (notes.count() > notes.listed().size()) {
+                out.printf(Locale.ROOT, "  … and %,d more notes, not listed%n", notes.count() - notes.listed().size());
             }
         }
         if (report.imported() == 0 && !report.cancelled()) {
@@ -290,13 +303,18 @@ public final class ArshifCli {
                     .put("titleDerived", article.titleDerived()).put("date", iso(article.date()))
                     .put("source", article.source()).put("author", article.author()).put("url", article.url())
                     .put("origin", article.origin());
+            if (!article.dateRaw().isEmpty()) {
+                json.put("dateRaw", article.dateRaw());
+            }
             ArrayNode paragraphs = json.putArray("paragraphs");
             article.paragraphs().forEach(paragraphs::add);
             out.println(json);
             return 0;
         }
         out.println(article.title());
-        out.println(String.join("  ·  ", List.of(article.date() == null ? "undated" : article.date().toString(),
+        String date = article.date() != null ? article.date().toString() : article.dateRaw().isEmpty() ? "undated"
+                : "undated (the record's date «" + article.dateRaw() + "» could not be kept)";
+        out.println(String.join("  ·  ", List.of(date,
                 article.source(), article.author()).stream().filter(s -> !s.isEmpty()).toList()));
         if (!article.url().isEmpty()) {
             out.println(article.url());

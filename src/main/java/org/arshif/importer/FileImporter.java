@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,9 @@ public final class FileImporter implements ArticleSource {
     private final FieldMapping mapping;
     private final boolean followLinks;
     private final java.util.function.Supplier<ZipBudget> zipBudget;
+    /** The day of the import, for judging dates in the future. */
+    private LocalDate today = LocalDate.now();
+    private ImportNotes notes = new ImportNotes();
 
     /** Reads the paths, following links only to files and folders inside them. */
     public FileImporter(List<Path> paths, FieldMapping mapping) {
@@ -98,6 +102,8 @@ public final class FileImporter implements ArticleSource {
 
     @Override
     public void readInto(ArticleSink sink) throws IOException {
+        today = LocalDate.now();
+        notes = new ImportNotes();
         ImportRoots roots = ImportRoots.of(paths, followLinks);
         Set<Path> found = new HashSet<>(); // real paths: a file named twice, or reached through a link, is read once
         for (Path path : paths) {
@@ -479,13 +485,25 @@ public final class FileImporter implements ArticleSource {
         return openText(input, sink);
     }
 
-    private static void deliver(RawRecord record, String file, long number, ArticleSink sink) {
+    private void deliver(RawRecord record, String file, long number, ArticleSink sink) {
         String origin = number > 0 ? file + "#" + number : file;
         try {
-            sink.accept(record.toArticle(origin));
+            RawRecord.Read read = record.toArticle(origin, today);
+            sink.accept(read.article());
+            if (read.dateNote() != null) {
+                notes.add(new ImportProblem(file, number, read.dateNote()));
+            }
         } catch (RawRecord.BadRecordException e) {
             sink.reject(new ImportProblem(file, number, e.getMessage()));
         }
+    }
+
+    /**
+     * What the last {@link #readInto} has to say about articles it imported all the same (a date it could not keep):
+     * the first {@value ImportNotes#LISTED_AT_MOST}, and how many in all.
+     */
+    public ImportNotes notes() {
+        return notes;
     }
 
     /** Jackson's message without its source excerpt, plus line and column. */

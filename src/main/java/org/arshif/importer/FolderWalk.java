@@ -64,22 +64,22 @@ final class FolderWalk {
             if (entry.getFileName().toString().startsWith(".")) {
                 continue;
             }
-            ImportRoots.Entry found;
+            ImportRoots.Entry inspected;
             try {
-                found = roots.inspect(entry);
+                inspected = roots.inspect(entry);
             } catch (IOException e) {
                 sink.reject(new ImportProblem(entry.toString(), 0, "cannot read: " + reason(e)));
                 continue;
             }
-            if (found.refusal() != null) {
-                sink.reject(new ImportProblem(entry.toString(), 0, found.refusal()));
+            if (inspected.refusal() != null) {
+                sink.reject(new ImportProblem(entry.toString(), 0, inspected.refusal()));
                 continue;
             }
-            Path real = found.realPath() != null ? found.realPath() : ancestors.getLast().resolve(entry.getFileName());
-            if (found.attributes().isDirectory()) {
+            Path real = inspected.realPath() != null ? inspected.realPath() : ancestors.getLast().resolve(entry.getFileName());
+            if (inspected.attributes().isDirectory()) {
                 folder(entry, real, ancestors);
             } else {
-                String refusal = found.fileRefusal(real);
+                String refusal = inspected.fileRefusal(real);
                 if (refusal != null) {
                     sink.reject(new ImportProblem(entry.toString(), 0, refusal));
                 } else if (found.add(real)) {
