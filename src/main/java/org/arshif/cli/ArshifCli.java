@@ -23,6 +23,7 @@ import org.arshif.importer.ArchiveRebuilder;
 import org.arshif.importer.FieldMapping;
 import org.arshif.importer.FileImporter;
 import org.arshif.importer.ImportNotes;
+import org.arshif.importer.NativeNames;
 import org.arshif.model.ArchiveStats;
 import org.arshif.model.Article;
 import org.arshif.model.ImportProblem;
@@ -74,6 +75,12 @@ public final class ArshifCli {
             return args.isEmpty() ? 2 : 0;
         }
         List<String> rest = args.subList(1, args.size());
+        for (String arg : args) {
+            if (NativeNames.garbled(arg)) {
+                err.println("arshif: the argument «" + arg + "» arrived garbled: " + NativeNames.advice());
+                return 2;
+            }
+        }
         try {
             return switch (args.getFirst()) {
                 case "import" -> importCommand(rest);
@@ -95,6 +102,9 @@ public final class ArshifCli {
             return 1;
         } catch (ArchiveException e) {
             err.println("arshif: " + e.getMessage());
+            return 1;
+        } catch (java.nio.file.InvalidPathException e) {
+            err.println("arshif: the path «" + e.getInput() + "» cannot be used: " + NativeNames.explain(e));
             return 1;
         }
     }

@@ -191,6 +191,9 @@ public final class FileImporter implements ArticleSource {
                     }
                 }
             }
+        } catch (java.nio.file.InvalidPathException e) {
+            sink.reject(new ImportProblem(input.name(), 0, "a name that cannot be used here: "
+                    + NativeNames.explain(e)));
         } catch (ZipBudget.ExceededException e) {
             sink.reject(new ImportProblem(input.name(), 0, e.getMessage()
                     + "; what was read before this point was imported"));
