@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -179,7 +180,7 @@ public final class FileImporter implements ArticleSource {
                     sink.reading(input.name());
                     readJsonLines(input, sink);
                 }
-                case "csv" -> {
+                case "csv", "tsv" -> {
                     sink.reading(input.name());
                     readCsv(input, sink);
                 }
@@ -187,7 +188,7 @@ public final class FileImporter implements ArticleSource {
                 default -> {
                     if (named) {
                         sink.reject(new ImportProblem(input.name(), 0,
-                                "unsupported file type (expected .txt, .json, .jsonl, .csv or .zip)"));
+                                "unsupported file type (expected .txt, .json, .jsonl, .csv, .tsv or .zip)"));
                     }
                 }
             }
@@ -322,7 +323,21 @@ public final class FileImporter implements ArticleSource {
             sink.reject(new ImportProblem(input.name(), 0, problem));
             return null;
         }
+        in.skipNBytes(leadingByteOrderMarks(head));
         return in;
+    }
+
+    /**
+     * Bytes taken by UTF-8 byte-order marks at the start: editors that add one to a file that has one leave two, and
+     * neither Jackson (one at most) nor a line reader (none) skips them.
+     */
+    private static int leadingByteOrderMarks(byte[] head) {
+        int at = 0;
+        while (at + 3 <= head.length && (head[at] & 0xFF) == 0xEF && (head[at + 1] & 0xFF) == 0xBB
+                && (head[at + 2] & 0xFF) == 0xBF) {
+            at += 3;
+        }
+        return at;
     }
 
     private void readJsonArray(ImportInput input, ArticleSink sink) throws IOException {
@@ -428,10 +443,20 @@ public final class FileImporter implements ArticleSource {
             sink.reject(new ImportProblem(input.name(), 0, e.getMessage()));
             return;
         }
+        char separator;
+        try {
+            separator = CsvSeparator.of(new String(head, encoding.offset(), head.length - encoding.offset(),
+                    encoding.charset()));
+        } catch (CsvSeparator.AmbiguousException e) {
+            in.close();
+            sink.reject(new ImportProblem(input.name(), 0, e.getMessage()));
+            return;
+        }
         in.skipNBytes(encoding.offset());
         long row = 0;
         try (Reader reader = new InputStreamReader(in, TextDecoding.strict(encoding.charset()));
              MappingIterator<String[]> rows = CSV.readerFor(String[].class)
+                     .with(CsvSchema.emptySchema().withColumnSeparator(separator))
                      .with(CsvParser.Feature.WRAP_AS_ARRAY).with(CsvParser.Feature.SKIP_EMPTY_LINES).readValues(reader)) {
             String[] header = null;
             while (true) {
@@ -441,7 +466,7 @@ public final class FileImporter implements ArticleSource {
                     }
                     String[] values = rows.nextValue();
                     if (header == null) {
-                        header = values;
+                        header = columnNames(values);
                         continue;
                     }
                     row++;
@@ -452,7 +477,7 @@ public final class FileImporter implements ArticleSource {
                     }
                     ObjectNode node = MAPPER.createObjectNode();
                     for (int i = 0; i < header.length; i++) {
-                        node.put(header[i].strip(), values[i]);
+                        node.put(header[i], values[i]);
                     }
                     deliver(RawRecord.from(node, mapping), input.name(), row, sink);
                 } catch (JsonProcessingException e) {
@@ -471,6 +496,15 @@ public final class FileImporter implements ArticleSource {
             sink.reject(new ImportProblem(input.name(), row + 1, "not valid " + encoding.charset().name()
                     + " text; the rest of the file was not read"));
         }
+    }
+
+    /** Header cells as column names: trimmed, and without the byte-order marks a doubled mark leaves in the first. */
+    private static String[] columnNames(String[] header) {
+        String[] names = new String[header.length];
+        for (int i = 0; i < header.length; i++) {
+            names[i] = header[i].replace("\uFEFF", "").strip();
+        }
+        return names;
     }
 
     /** Like {@link #openText}, but a CSV file may be UTF-16 (with its mark), whose bytes hold NULs. */

@@ -158,7 +158,7 @@ class FileImporterTest {
         assertEquals(List.of("no such file or folder",
                         "the encoding cannot be decided (not UTF-8, UTF-16 with a byte-order mark, or Windows-1256"
                                 + " Arabic); save it as UTF-8",
-                        "unsupported file type (expected .txt, .json, .jsonl, .csv or .zip)", "empty file"),
+                        "unsupported file type (expected .txt, .json, .jsonl, .csv, .tsv or .zip)", "empty file"),
                 got.problems.stream().map(ImportProblem::reason).toList());
         assertTrue(got.articles.isEmpty());
     }

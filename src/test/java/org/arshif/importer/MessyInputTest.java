@@ -295,4 +295,53 @@ class MessyInputTest {
         assertEquals(List.of(folder.resolve("loop").toString()), got.problems.stream().map(ImportProblem::file).toList());
         assertEquals("a folder link that loops back to a folder above it; skipped", reasons(got).getFirst());
     }
+
+    @Test
+    void byteOrderMarksOnceOrTwiceAreSkippedInEveryFormat() throws IOException {
+        byte[] mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] twice = concat(mark, mark);
+        Path[] files = {
+            bytes("twice.csv", concat(twice, ("title,content\nالعنوان," + TEXT + "\n").getBytes(StandardCharsets.UTF_8))),
+            bytes("twice.jsonl", concat(twice, ("{\"title\": \"العنوان\", \"content\": \"" + TEXT + "\"}\n")
+                    .getBytes(StandardCharsets.UTF_8))),
+            bytes("once.jsonl", concat(mark, ("{\"title\": \"العنوان\", \"content\": \"" + TEXT + "\"}\n")
+                    .getBytes(StandardCharsets.UTF_8))),
+            bytes("twice.json", concat(twice, ("[{\"title\": \"العنوان\", \"content\": \"" + TEXT + "\"}]")
+                    .getBytes(StandardCharsets.UTF_8))),
+            bytes("utf16-twice.csv", concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                    ("\uFEFFtitle,content\nالعنوان," + TEXT + "\n").getBytes(StandardCharsets.UTF_16LE))),
+        };
+        CollectingSink got = read(files);
+        assertEquals(List.of(), got.problems);
+        assertEquals(5, got.articles.size());
+        for (Article article : got.articles) {
+            assertEquals("العنوان", article.title(), "the first column keeps its name: " + article.origin());
+            assertEquals(List.of(TEXT), article.paragraphs(), article.origin());
+        }
+    }
+
+    @Test
+    void semicolonAndTabSeparatedCsvAreRecognisedFromTheHeader() throws IOException {
+        Path semicolons = bytes("excel.csv", ("title;date;content\n\"العنوان; الأول\";30/10/2017;\"" + TEXT
+                + "\"\nالثاني;2017-10-31;نص, بفاصلة\n").getBytes(Charset.forName("windows-1256")));
+        Path tabs = bytes("export.tsv", ("title\tcontent\nالثالث\t" + TEXT + "\n").getBytes(StandardCharsets.UTF_8));
+        Path quotedSeparators = bytes("quoted.csv", ("\"ref;x\",\"title\",\"con\ttent\",content\n1,الرابع,ب,نص رابع\n")
+                .getBytes(StandardCharsets.UTF_8));
+        CollectingSink got = read(semicolons, tabs, quotedSeparators);
+        assertEquals(List.of(), got.problems);
+        assertEquals(List.of("العنوان; الأول", "الثاني", "الثالث", "الرابع"),
+                got.articles.stream().map(Article::title).toList(), "the quoted header names hide no separator");
+        assertEquals(java.time.LocalDate.of(2017, 10, 30), got.articles.getFirst().date());
+        assertEquals(List.of("نص, بفاصلة"), got.articles.get(1).paragraphs());
+    }
+
+    @Test
+    void aCsvHeaderWithTwoSeparatorsIsRefusedNamingThem() throws IOException {
+        Path mixed = bytes("mixed.csv", ("title;date,content\nأ;2017-10-30,نص\n").getBytes(StandardCharsets.UTF_8));
+        CollectingSink got = read(mixed);
+        assertEquals(List.of(), got.articles);
+        assertEquals(List.of(new ImportProblem(mixed.toString(), 0, "the header row holds 1 × semicolon (;) and"
+                + " 1 × comma (,) outside quotes: which one separates the columns cannot be told; save the file with"
+                + " one separator (commas)")), got.problems);
+    }
 }
