@@ -1,10 +1,12 @@
 package org.arshif.importer;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,9 +25,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.LinkedHashMap;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -340,14 +342,68 @@ public final class FileImporter implements ArticleSource {
         return at;
     }
 
+    /**
+     * A JSON file: an array of article objects, or one object. A record Jackson refuses (a field over the size limit,
+     * nesting too deep, a syntax error inside it) is skipped and reading goes on after it: the file is opened again
+     * at the bad record, which {@link JsonRecordSkipper} passes over, and a new parser reads the rest as an array.
+     * Only a break between records (a comment, a missing comma) or an unclosed record stops the file, saying where.
+     */
     private void readJsonArray(ImportInput input, ArticleSink sink) throws IOException {
-        long record = 0;
+        JsonSegment segment = JsonSegment.WHOLE_FILE;
+        while (segment != null) {
+            segment = readJsonSegment(input, segment, sink);
+        }
+    }
+
+    /**
+     * Where a parser starts reading a JSON file: at its beginning, or after a skipped record (at a byte offset, after
+     * {@code recordsBefore} records, at a line and column) behind a one-byte {@code [} that makes the rest an array.
+     */
+    private record JsonSegment(long byteOffset, long recordsBefore, long line, long column) {
+        static final JsonSegment WHOLE_FILE = new JsonSegment(0, 0, 1, 1);
+        static final byte[] RESUMED_ARRAY = {'['};
+
+        boolean resumed() {
+            return byteOffset > 0;
+        }
+
+        /** A position the parser reports, in the file's own lines and columns. */
+        String where(JsonLocation at) {
+            return at == null || at.getLineNr() < 0 ? ""
+                    : " (line " + fileLine(at) + ", column " + fileColumn(at) + ")";
+        }
+
+        long fileLine(JsonLocation at) {
+            return at.getLineNr() + line - 1;
+        }
+
+        /** On the segment's first line the parser counts the added {@code [} and not what came before it. */
+        long fileColumn(JsonLocation at) {
+            return at.getLineNr() == 1 && resumed() ? column + at.getColumnNr() - RESUMED_ARRAY.length - 1
+                    : at.getColumnNr();
+        }
+
+        /** A byte offset the parser reports, in the file. */
+        long fileOffset(long parserOffset) {
+            return resumed() ? byteOffset + parserOffset - RESUMED_ARRAY.length : parserOffset;
+        }
+    }
+
+    /** Reads records from one segment; returns where to go on after a skipped record, or null when the file is done. */
+    private JsonSegment readJsonSegment(ImportInput input, JsonSegment segment, ArticleSink sink) throws IOException {
+        long record = segment.recordsBefore();
         boolean insideRecord = false;
+        JsonLocation recordStart = null;
         BufferedInputStream in = openText(input, sink);
         if (in == null) {
-            return;
+            return null;
         }
-        try (in; JsonParser parser = JSON.createParser(in)) {
+        if (segment.resumed()) {
+            in.skipNBytes(segment.byteOffset());
+        }
+        InputStream source = segment.resumed()
+                ? new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(JsonSegment.RESUMED_ARRAY), in) : in;
+        try (source; JsonParser parser = JSON.createParser(source)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 sink.reject(new ImportProblem(input.name(), 0, "empty file"));
@@ -361,6 +417,7 @@ public final class FileImporter implements ArticleSource {
                     }
                     record++;
                     insideRecord = true;
+                    recordStart = parser.currentTokenLocation();
                     if (token == JsonToken.START_OBJECT) {
                         deliver(RawRecord.from(MAPPER.readTree(parser), mapping), input.name(), record, sink);
                     } else {
@@ -369,15 +426,44 @@ public final class FileImporter implements ArticleSource {
                     }
                     insideRecord = false;
                     if (sink.isCancelled()) {
-                        return;
+                        return null;
                     }
                 }
             } else {
                 sink.reject(new ImportProblem(input.name(), 0, "not a JSON array of articles or an article object"));
             }
         } catch (JsonProcessingException e) {
-            sink.reject(new ImportProblem(input.name(), insideRecord ? record : record + 1, "invalid JSON: " + jsonError(e)
-                    + "; the rest of the file was not read"));
+            // A size limit is reported without a location: the record's start says where.
+            JsonLocation at = e.getLocation() != null || recordStart == null ? e.getLocation() : recordStart;
+            String reason = "invalid JSON: " + jsonMessage(e) + segment.where(at);
+            if (!insideRecord || recordStart == null || recordStart.getByteOffset() < 0) {
+                sink.reject(new ImportProblem(input.name(), insideRecord ? record : record + 1,
+                        reason + "; the rest of the file was not read"));
+                return null;
+            }
+            return skipBadRecord(input, segment, recordStart, record, reason, sink);
+        }
+        return null;
+    }
+
+    /** Reports the bad record and finds where the next one starts, or reports where the file broke off. */
+    private JsonSegment skipBadRecord(ImportInput input, JsonSegment segment, JsonLocation recordStart, long record,
+                                      String reason, ArticleSink sink) throws IOException {
+        long start = segment.fileOffset(recordStart.getByteOffset());
+        BufferedInputStream in = openText(input, sink);
+        if (in == null) {
+            return null;
+        }
+        try (in) {
+            in.skipNBytes(start);
+            JsonRecordSkipper.Resume resume = JsonRecordSkipper.skip(in, start, segment.fileLine(recordStart),
+                    segment.fileColumn(recordStart));
+            sink.reject(new ImportProblem(input.name(), record, reason + "; skipped"));
+            return new JsonSegment(resume.byteOffset(), record, resume.line(), resume.column());
+        } catch (JsonRecordSkipper.Stop stop) {
+            sink.reject(new ImportProblem(input.name(), record, reason + (stop.arrayEnded() ? "; skipped"
+                    : "; " + stop.getMessage() + ": the rest of the file was not read")));
+            return null;
         }
     }
 
@@ -545,9 +631,15 @@ public final class FileImporter implements ArticleSource {
 
     /** Jackson's message without its source excerpt, plus line and column. */
     private static String jsonError(JsonProcessingException e) {
-        var at = e.getLocation();
+        return jsonMessage(e) + JsonSegment.WHOLE_FILE.where(e.getLocation());
+    }
+
+    /** Jackson's message without its source excerpt; a field over the size limit in words. */
+    private static String jsonMessage(JsonProcessingException e) {
         String message = e.getOriginalMessage().lines().findFirst().orElse("").strip();
-        return at == null || at.getLineNr() < 0 ? message
-                : message + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        if (e instanceof StreamConstraintsException && message.startsWith("String value length")) {
+            return "a field longer than " + (MAX_RECORD_CHARS >> 20) + " million characters";
+        }
+        return message;
     }
 }

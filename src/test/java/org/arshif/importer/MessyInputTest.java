@@ -344,4 +344,57 @@ class MessyInputTest {
                 + " 1 × comma (,) outside quotes: which one separates the columns cannot be told; save the file with"
                 + " one separator (commas)")), got.problems);
     }
+
+    /** A field over the 16-million-character limit in the second of four records: the third and fourth still land. */
+    @Test
+    void anOversizedFieldInAJsonArraySkipsOnlyItsRecord() throws IOException {
+        Path file = dir.resolve("big.json");
+        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("[\n  {\"id\": \"1\", \"content\": \"" + TEXT + "\"},\n  {\"id\": \"2\", \"content\": \"");
+            char[] chunk = new char[1 << 20];
+            java.util.Arrays.fill(chunk, 'ن');
+            for (int i = 0; i < 17; i++) {
+                out.write(chunk);
+            }
+            out.write("\", \"title\": \"[{\\\"not\\\": \\\"a record\\\"}]\"},\n  {\"id\": \"3\", \"content\": \"" + TEXT
+                    + "\"}, {\"id\": \"4\", \"content\": \"" + TEXT + "\"}\n]\n");
+        }
+        CollectingSink got = read(file);
+        assertEquals(List.of("1", "3", "4"), got.articles.stream().map(Article::id).toList());
+        assertEquals(List.of("3", "4"), got.articles.stream().skip(1).map(a -> a.origin().substring(
+                a.origin().lastIndexOf('#') + 1)).toList(), "records keep their numbers after the skipped one");
+        assertEquals(1, got.problems.size());
+        assertEquals(2, got.problems.getFirst().record());
+        assertTrue(got.problems.getFirst().reason().matches("invalid JSON: a field longer than 16 million characters"
+                + " \\(line 3, column 3\\); skipped"), got.problems.getFirst().reason());
+    }
+
+    @Test
+    void aBrokenRecordInAJsonArrayIsSkippedAndErrorsAfterItKeepTheirLines() throws IOException {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, "[{\"id\": \"1\", \"content\": \"نص\"},\n {\"id\": \"2\" \"content\": \"x\"},"
+                + " {\"id\": \"3\", \"content\": \"نص\"},\n {\"id\": 4, \"content\": [1,, 2]}, \n {\"id\": \"5\","
+                + " \"content\": \"نص\"}\n  // comment\n]");
+        CollectingSink got = read(file);
+        assertEquals(List.of("1", "3", "5"), got.articles.stream().map(Article::id).toList());
+        List<String> problems = got.problems.stream().map(ImportProblem::describe).toList();
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.get(0).matches(".*broken\\.json, record 2: invalid JSON: Unexpected character \\('\"'.*"
+                + "\\(line 2, column 13\\); skipped"), problems.get(0));
+        assertTrue(problems.get(1).matches(".*record 4: invalid JSON: Unexpected character \\(','.*"
+                + "\\(line 3, column 26\\); skipped"), problems.get(1));
+        assertTrue(problems.get(2).matches(".*record 6: invalid JSON: Unexpected character \\('/'.*"
+                + "\\(line 5, column 3\\); the rest of the file was not read"), problems.get(2));
+    }
+
+    @Test
+    void aRecordLeftOpenAtTheEndOfTheFileSaysWhereItStopped() throws IOException {
+        Path file = dir.resolve("cut.json");
+        Files.writeString(file, "[{\"id\": \"1\", \"content\": \"نص\"},\n {\"id\": \"2\", \"content\": [\"نص مقطوع");
+        CollectingSink got = read(file);
+        assertEquals(List.of("1"), got.articles.stream().map(Article::id).toList());
+        assertEquals(1, got.problems.size());
+        assertTrue(got.problems.getFirst().describe().matches(".*cut\\.json, record 2: invalid JSON: .*; the file ends"
+                + " inside this record \\(line 2\\): the rest of the file was not read"), got.problems.getFirst().describe());
+    }
 }
