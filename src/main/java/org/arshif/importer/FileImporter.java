@@ -133,7 +133,7 @@ public final class FileImporter implements ArticleSource {
             Path real = path.toRealPath();
             BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class);
             if (attributes.isDirectory()) {
-                return null;
+                return ImportRoots.isSystemFile(real) ? "a system folder (" + real + "), not articles; not read" : null;
             }
             ImportRoots.Entry entry = new ImportRoots.Entry(real, attributes, null);
             return entry.fileRefusal(real);

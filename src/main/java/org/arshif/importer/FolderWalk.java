@@ -90,7 +90,9 @@ final class FolderWalk {
     }
 
     private void folder(Path entry, Path real, List<Path> ancestors) {
-        if (ancestors.contains(real)) {
+        if (ImportRoots.isSystemFile(real)) {
+            sink.reject(new ImportProblem(entry.toString(), 0, "a system folder (" + real + "), not articles; not read"));
+        } else if (ancestors.contains(real)) {
             sink.reject(new ImportProblem(entry.toString(), 0,
                     "a folder link that loops back to a folder above it; skipped"));
         } else if (ancestors.size() > maxDepth) {

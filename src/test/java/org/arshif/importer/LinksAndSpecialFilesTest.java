@@ -180,13 +180,20 @@ class LinksAndSpecialFilesTest {
     }
 
     @Test
-    void aDeviceOrAKernelFileNamedDirectlyIsRefused() throws IOException {
+    void aDeviceOrAKernelFileOrFolderNamedDirectlyIsRefused() throws IOException {
         assumeTrue(Files.exists(Path.of("/dev/zero")) && Files.exists(Path.of("/proc/self/status")));
-        CollectingSink got = read(false, Path.of("/dev/zero"), Path.of("/proc/self/status"));
+        Path news = Files.createDirectories(dir.resolve("news"));
+        Files.createSymbolicLink(news.resolve("kernel"), Path.of("/sys"));
+        CollectingSink got = read(false, Path.of("/dev/zero"), Path.of("/proc/self/status"), Path.of("/proc"));
         assertEquals(List.of(), got.articles);
-        assertEquals(2, got.problems.size());
-        assertTrue(got.problems.get(0).reason().startsWith("a special file"), got.problems.toString());
-        assertTrue(got.problems.get(1).reason().startsWith("a system file (/proc/"), got.problems.toString());
+        assertEquals(List.of("a special file (a device, pipe or socket), not an article file; skipped without"
+                + " opening it", "a system file (" + Path.of("/proc/self/status").toRealPath() + "), not an article;"
+                + " skipped", "a system folder (/proc), not articles; not read"),
+                got.problems.stream().map(ImportProblem::reason).toList());
+
+        CollectingSink linked = read(true, news);
+        assertEquals(List.of("a system folder (/sys), not articles; not read"),
+                linked.problems.stream().map(ImportProblem::reason).toList(), "even with --follow-links");
     }
 
     @Test
