@@ -118,9 +118,18 @@ public final class FileImporter implements ArticleSource {
                 sink.reject(new ImportProblem(path.toString(), 0, refusal));
             } else if (Files.isDirectory(path)) {
                 readFolder(path, roots, found, sink);
-            } else if (found.add(path.toRealPath())) {
+            } else if (found.add(realPathOrSelf(path))) {
                 readFile(path, roots, sink, true);
             }
+        }
+    }
+
+    /** The real path, or the path itself when it just went away (reading it then says so). */
+    private static Path realPathOrSelf(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path;
         }
     }
 

@@ -34,6 +34,8 @@ public final class DateParser {
             "(?:\\p{L}+\\s*,?\\s+)?(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})");
     private static final Pattern RSS_TAIL = Pattern.compile(
             "(\\d{1,2}\\s+\\p{L}+\\.?\\s+\\d{4})(?:\\s+" + TIME + ")?(?:\\s*(?:[A-Z]{1,5}|" + OFFSET + "))?");
+    /** The longest date written out (weekday, day, two-word month, year, time, zone) is about 60 characters. */
+    static final int MAX_LENGTH = 100;
     /** Publication dates before this are not believable in a news archive (the first dailies in Arabic: 1828). */
     static final LocalDate EARLIEST_BELIEVABLE = LocalDate.of(1800, 1, 1);
 
@@ -49,10 +51,12 @@ public final class DateParser {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
-        String text = ArabicFolding.asciiDigits(TextCleaner.cleanLine(raw)).replace('\u060C', ',');
-        LocalDate date = tryParse(text);
+        String stripped = raw.strip();
+        LocalDate date = stripped.length() > MAX_LENGTH ? null // a field of garbage: no pattern need look at it
+                : tryParse(ArabicFolding.asciiDigits(TextCleaner.cleanLine(stripped)).replace('\u060C', ','));
         if (date == null) {
-            throw new IllegalArgumentException("unreadable date '" + raw.strip() + "'");
+            throw new IllegalArgumentException("unreadable date '" + (stripped.length() > MAX_LENGTH
+                    ? stripped.substring(0, MAX_LENGTH) + "…" : stripped) + "'");
         }
         return Optional.of(date);
     }

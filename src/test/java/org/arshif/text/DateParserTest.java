@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -76,5 +77,13 @@ class DateParserTest {
             """)
     void aBelievableNewsDateLiesFrom1800ToAYearAfterToday(LocalDate date, boolean believable) {
         assertEquals(believable, DateParser.isBelievable(date, LocalDate.of(2026, 11, 30)));
+    }
+
+    @Test
+    void aFieldOfMillionsOfCharactersIsUnreadableAtOnceAndQuotedShort() {
+        String huge = "30 أكتوبر ".repeat(1_000_000) + "2017";
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DateParser.parse(huge));
+        assertTrue(e.getMessage().length() < 200, e.getMessage().length() + " characters");
+        assertEquals(LocalDate.of(2017, 10, 30), DateParser.parse("   2017-10-30" + " ".repeat(500)).orElseThrow());
     }
 }
