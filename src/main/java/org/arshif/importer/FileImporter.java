@@ -167,7 +167,13 @@ public final class FileImporter implements ArticleSource {
         ImportInput input = new ImportInput.OnDisk(file, roots);
         if (input.extension().equals("zip")) {
             sink.reading(file.toString());
-            readZip(file, sink);
+            try {
+                readZip(file, roots.pathToOpen(file), sink);
+            } catch (ImportRoots.RefusedException e) {
+                sink.reject(new ImportProblem(file.toString(), 0, e.getMessage()));
+            } catch (IOException e) {
+                sink.reject(new ImportProblem(file.toString(), 0, "cannot read the ZIP file: " + FolderWalk.reason(e)));
+            }
         } else {
             readInput(input, sink, named);
         }
@@ -203,6 +209,8 @@ public final class FileImporter implements ArticleSource {
                     }
                 }
             }
+        } catch (ImportRoots.RefusedException e) {
+            sink.reject(new ImportProblem(input.name(), 0, e.getMessage()));
         } catch (java.nio.file.InvalidPathException e) {
             sink.reject(new ImportProblem(input.name(), 0, "a name that cannot be used here: "
                     + NativeNames.explain(e)));
@@ -214,8 +222,9 @@ public final class FileImporter implements ArticleSource {
         }
     }
 
-    private void readZip(Path file, ArticleSink sink) {
-        try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
+    /** Reads the ZIP file {@code file}, opened at {@code checked} (see {@link ImportRoots#pathToOpen}). */
+    private void readZip(Path file, Path checked, ArticleSink sink) {
+        try (ZipFile zip = new ZipFile(checked.toFile(), StandardCharsets.UTF_8)) {
             Map<String, ZipEntry> entries = new LinkedHashMap<>();
             zip.stream().filter(entry -> !entry.isDirectory()).forEach(entry -> entries.put(entry.getName(), entry));
             ZipBudget budget = zipBudget.get();

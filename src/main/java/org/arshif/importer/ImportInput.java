@@ -56,7 +56,7 @@ interface ImportInput {
 
         @Override
         public InputStream open() throws IOException {
-            return Files.newInputStream(path);
+            return Files.newInputStream(roots.pathToOpen(path), LinkOption.NOFOLLOW_LINKS);
         }
 
         /** A sibling that is a link is returned unfollowed: {@link #refusal} says whether it may be read. */

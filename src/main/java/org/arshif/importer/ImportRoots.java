@@ -83,11 +83,35 @@ final class ImportRoots {
      * the roots), or null when it may be read. Follows links only to look at their targets' attributes.
      */
     String refusal(Path path) throws IOException {
-        Entry entry = inspect(path);
-        if (entry.refusal() != null) {
-            return entry.refusal();
+        try {
+            pathToOpen(path);
+            return null;
+        } catch (RefusedException e) {
+            return e.getMessage();
         }
-        return entry.fileRefusal(entry.realPath() == null ? path.toAbsolutePath().normalize() : entry.realPath());
+    }
+
+    /**
+     * The path to open for reading a file found under the roots, checked again at the moment of reading (a folder is
+     * listed long before its last file is read, and a file may have become a link meanwhile): the real path of an
+     * allowed link, else the path itself. Open it without following links, so that a link put in its place after
+     * this check is not followed either.
+     */
+    Path pathToOpen(Path path) throws IOException {
+        Entry entry = inspect(path);
+        String refusal = entry.refusal() != null ? entry.refusal()
+                : entry.fileRefusal(entry.realPath() == null ? path.toAbsolutePath().normalize() : entry.realPath());
+        if (refusal != null) {
+            throw new RefusedException(refusal);
+        }
+        return entry.realPath() == null ? path : entry.realPath();
+    }
+
+    /** A file that must not be opened; the message says why. */
+    static final class RefusedException extends IOException {
+        RefusedException(String reason) {
+            super(reason);
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import org.arshif.archive.ArticleSink;
 import org.arshif.archive.CollectingSink;
 import org.arshif.model.Article;
 import org.arshif.model.ImportProblem;
@@ -240,5 +241,50 @@ class LinksAndSpecialFilesTest {
         CollectingSink got = read(false, zip);
         assertTrue(got.articles.stream().noneMatch(a -> a.body().contains(SECRET)), bodies(got).toString());
         assertTrue(bodies(got).contains(NEWS));
+    }
+
+    /**
+     * A folder is listed before its files are read: a file swapped for a link out of it in between (here while the
+     * first file is read) is checked again when it is opened.
+     */
+    @Test
+    void aFileTurnedIntoALinkAfterTheListingIsCheckedAgainWhenOpened() throws IOException {
+        Path news = Files.createDirectories(dir.resolve("news"));
+        write(news.resolve("a.txt"), NEWS);
+        Path later = write(news.resolve("b.txt"), NEWS + " ٢");
+        Path secret = write(dir.resolve("outside/secret.txt"), SECRET);
+        CollectingSink got = new CollectingSink();
+        ArticleSink swapping = new ArticleSink() {
+            @Override
+            public void accept(Article article) {
+                got.accept(article);
+            }
+
+            @Override
+            public void reject(ImportProblem problem) {
+                got.reject(problem);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+
+            @Override
+            public void reading(String file) {
+                if (file.endsWith("a.txt")) {
+                    try {
+                        Files.delete(later);
+                        Files.createSymbolicLink(later, secret);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            }
+        };
+        new FileImporter(List.of(news), FieldMapping.DEFAULT).readInto(swapping);
+        assertEquals(List.of(NEWS), bodies(got));
+        assertEquals(Map.of("b.txt", "a link to a file outside the folder you chose: " + secret.toRealPath()
+                + "; not imported; use --follow-links to import it"), problemsByName(got));
     }
 }
