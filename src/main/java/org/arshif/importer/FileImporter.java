@@ -452,7 +452,7 @@ public final class FileImporter implements ArticleSource {
             }
         } catch (JsonProcessingException e) {
             // A size limit is reported without a location: the record's start says where.
-            JsonLocation at = e.getLocation() != null || recordStart == null ? e.getLocation() : recordStart;
+            JsonLocation at = e.getLocation() == null && insideRecord ? recordStart : e.getLocation();
             String reason = "invalid JSON: " + jsonMessage(e) + segment.where(at);
             if (!insideRecord || recordStart == null || recordStart.getByteOffset() < 0) {
                 sink.reject(new ImportProblem(input.name(), insideRecord ? record : record + 1,
