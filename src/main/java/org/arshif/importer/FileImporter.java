@@ -1,10 +1,7 @@
 package org.arshif.importer;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -63,8 +60,8 @@ public final class FileImporter implements ArticleSource {
 
     private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING).maxStringLength(MAX_RECORD_CHARS).build();
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder().streamReadConstraints(LIMITS).build());
-    private static final JsonFactory JSON = MAPPER.getFactory();
+    static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder().streamReadConstraints(LIMITS).build());
+    static final JsonFactory JSON = MAPPER.getFactory();
     private static final CsvMapper CSV = new CsvMapper(CsvFactory.builder().streamReadConstraints(LIMITS).build());
 
     private final List<Path> paths;
@@ -322,7 +319,7 @@ public final class FileImporter implements ArticleSource {
      * Opens an input for reading, refusing binary data from its first bytes: a NUL byte never appears in UTF-8 JSON,
      * JSON Lines or CSV text. Returns null (after reporting) for an empty or binary input.
      */
-    private static BufferedInputStream openText(ImportInput input, ArticleSink sink) throws IOException {
+    static BufferedInputStream openText(ImportInput input, ArticleSink sink) throws IOException {
         BufferedInputStream in = new BufferedInputStream(input.open(), HEAD_BYTES);
         in.mark(HEAD_BYTES);
         byte[] head = in.readNBytes(HEAD_BYTES);
@@ -360,129 +357,10 @@ public final class FileImporter implements ArticleSource {
         return at;
     }
 
-    /**
-     * A JSON file: an array of article objects, or one object. A record Jackson refuses (a field over the size limit,
-     * nesting too deep, a syntax error inside it) is skipped and reading goes on after it: the file is opened again
-     * at the bad record, which {@link JsonRecordSkipper} passes over, and a new parser reads the rest as an array.
-     * Only a break between records (a comment, a missing comma) or an unclosed record stops the file, saying where.
-     */
+    /** A JSON file: an array of article objects, or one object; a bad record inside the array skips only itself. */
     private void readJsonArray(ImportInput input, ArticleSink sink) throws IOException {
-        JsonSegment segment = JsonSegment.WHOLE_FILE;
-        while (segment != null) {
-            segment = readJsonSegment(input, segment, sink);
-        }
-    }
-
-    /**
-     * Where a parser starts reading a JSON file: at its beginning, or after a skipped record (at a byte offset, after
-     * {@code recordsBefore} records, at a line and column) behind a one-byte {@code [} that makes the rest an array.
-     */
-    private record JsonSegment(long byteOffset, long recordsBefore, long line, long column) {
-        static final JsonSegment WHOLE_FILE = new JsonSegment(0, 0, 1, 1);
-        static final byte[] RESUMED_ARRAY = {'['};
-
-        boolean resumed() {
-            return byteOffset > 0;
-        }
-
-        /** A position the parser reports, in the file's own lines and columns. */
-        String where(JsonLocation at) {
-            return at == null || at.getLineNr() < 0 ? ""
-                    : " (line " + fileLine(at) + ", column " + fileColumn(at) + ")";
-        }
-
-        long fileLine(JsonLocation at) {
-            return at.getLineNr() + line - 1;
-        }
-
-        /** On the segment's first line the parser counts the added {@code [} and not what came before it. */
-        long fileColumn(JsonLocation at) {
-            return at.getLineNr() == 1 && resumed() ? column + at.getColumnNr() - RESUMED_ARRAY.length - 1
-                    : at.getColumnNr();
-        }
-
-        /** A byte offset the parser reports, in the file. */
-        long fileOffset(long parserOffset) {
-            return resumed() ? byteOffset + parserOffset - RESUMED_ARRAY.length : parserOffset;
-        }
-    }
-
-    /** Reads records from one segment; returns where to go on after a skipped record, or null when the file is done. */
-    private JsonSegment readJsonSegment(ImportInput input, JsonSegment segment, ArticleSink sink) throws IOException {
-        long record = segment.recordsBefore();
-        boolean insideRecord = false;
-        JsonLocation recordStart = null;
-        BufferedInputStream in = openText(input, sink);
-        if (in == null) {
-            return null;
-        }
-        if (segment.resumed()) {
-            in.skipNBytes(segment.byteOffset());
-        }
-        InputStream source = segment.resumed()
-                ? new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(JsonSegment.RESUMED_ARRAY), in) : in;
-        try (source; JsonParser parser = JSON.createParser(source)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                sink.reject(new ImportProblem(input.name(), 0, "empty file"));
-            } else if (first == JsonToken.START_OBJECT) {
-                record = 1;
-                deliver(RawRecord.from(MAPPER.readTree(parser), mapping), input.name(), record, sink);
-            } else if (first == JsonToken.START_ARRAY) {
-                for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-                    if (token == null) {
-                        throw new IOException("the array is not closed");
-                    }
-                    record++;
-                    insideRecord = true;
-                    recordStart = parser.currentTokenLocation();
-                    if (token == JsonToken.START_OBJECT) {
-                        deliver(RawRecord.from(MAPPER.readTree(parser), mapping), input.name(), record, sink);
-                    } else {
-                        parser.skipChildren();
-                        sink.reject(new ImportProblem(input.name(), record, "not a JSON object"));
-                    }
-                    insideRecord = false;
-                    if (sink.isCancelled()) {
-                        return null;
-                    }
-                }
-            } else {
-                sink.reject(new ImportProblem(input.name(), 0, "not a JSON array of articles or an article object"));
-            }
-        } catch (JsonProcessingException e) {
-            // A size limit is reported without a location: the record's start says where.
-            JsonLocation at = e.getLocation() == null && insideRecord ? recordStart : e.getLocation();
-            String reason = "invalid JSON: " + jsonMessage(e) + segment.where(at);
-            if (!insideRecord || recordStart == null || recordStart.getByteOffset() < 0) {
-                sink.reject(new ImportProblem(input.name(), insideRecord ? record : record + 1,
-                        reason + "; the rest of the file was not read"));
-                return null;
-            }
-            return skipBadRecord(input, segment, recordStart, record, reason, sink);
-        }
-        return null;
-    }
-
-    /** Reports the bad record and finds where the next one starts, or reports where the file broke off. */
-    private JsonSegment skipBadRecord(ImportInput input, JsonSegment segment, JsonLocation recordStart, long record,
-                                      String reason, ArticleSink sink) throws IOException {
-        long start = segment.fileOffset(recordStart.getByteOffset());
-        BufferedInputStream in = openText(input, sink);
-        if (in == null) {
-            return null;
-        }
-        try (in) {
-            in.skipNBytes(start);
-            JsonRecordSkipper.Resume resume = JsonRecordSkipper.skip(in, start, segment.fileLine(recordStart),
-                    segment.fileColumn(recordStart));
-            sink.reject(new ImportProblem(input.name(), record, reason + "; skipped"));
-            return new JsonSegment(resume.byteOffset(), record, resume.line(), resume.column());
-        } catch (JsonRecordSkipper.Stop stop) {
-            sink.reject(new ImportProblem(input.name(), record, reason + (stop.arrayEnded() ? "; skipped"
-                    : "; " + stop.getMessage() + ": the rest of the file was not read")));
-            return null;
-        }
+        JsonArrayReader.read(input, sink, (node, number) -> deliver(RawRecord.from(node, mapping), input.name(),
+                number, sink));
     }
 
     private void readJsonLines(ImportInput input, ArticleSink sink) throws IOException {
@@ -649,11 +527,11 @@ public final class FileImporter implements ArticleSource {
 
     /** Jackson's message without its source excerpt, plus line and column. */
     private static String jsonError(JsonProcessingException e) {
-        return jsonMessage(e) + JsonSegment.WHOLE_FILE.where(e.getLocation());
+        return jsonMessage(e) + JsonArrayReader.Segment.WHOLE_FILE.where(e.getLocation());
     }
 
     /** Jackson's message without its source excerpt; a field over the size limit in words. */
-    private static String jsonMessage(JsonProcessingException e) {
+    static String jsonMessage(JsonProcessingException e) {
         String message = e.getOriginalMessage().lines().findFirst().orElse("").strip();
         if (e instanceof StreamConstraintsException && message.startsWith("String value length")) {
             return "a field longer than " + (MAX_RECORD_CHARS >> 20) + " million characters";
