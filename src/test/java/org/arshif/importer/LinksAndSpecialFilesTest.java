@@ -149,9 +149,13 @@ class LinksAndSpecialFilesTest {
         Path news = Files.createDirectories(dir.resolve("news"));
         write(news.resolve("a.txt"), NEWS);
         Files.createSymbolicLink(news.resolve("gone.txt"), Path.of("nowhere.txt"));
-        CollectingSink got = read(false, news);
+        Path self = Files.createSymbolicLink(news.resolve("self.txt"), Path.of("self.txt"));
+        CollectingSink got = read(false, news, self);
         assertEquals(List.of(NEWS), bodies(got));
-        assertEquals(Map.of("gone.txt", "a link whose target does not exist; skipped"), problemsByName(got));
+        assertEquals(List.of(news.resolve("gone.txt").toString(), self.toString(), self.toString()),
+                got.problems.stream().map(ImportProblem::file).toList(), "a link to itself, found and named");
+        assertEquals("a link whose target does not exist; skipped", got.problems.getFirst().reason());
+        assertTrue(got.problems.get(1).reason().startsWith("cannot read: "), got.problems.toString());
     }
 
     /** A pipe, opened, would block the import for ever: the timeout fails the test if it is opened. */
