@@ -26,6 +26,8 @@ final class ArchiveFields {
     /** The number of the import that wrote the article (a point, not stored): copy groups are brought up to date
      *  around the articles of the last import, and its report counts new and replaced articles from it. */
     static final String IMPORT = "import";
+    /** The record's date as written, when it could not be kept as the date (unreadable or not believable); stored only. */
+    static final String DATE_RAW = "date_raw";
 
     private ArchiveFields() {
     }

@@ -89,6 +89,7 @@ final class ArticleDocuments {
             doc.add(new StringField(ArchiveFields.URL, article.url(), Field.Store.YES));
         }
         storeIfPresent(doc, ArchiveFields.ORIGIN, article.origin());
+        storeIfPresent(doc, ArchiveFields.DATE_RAW, article.dateRaw());
         return doc;
     }
 
@@ -121,7 +122,8 @@ final class ArticleDocuments {
         List<String> paragraphs = body == null ? List.of() : Arrays.asList(body.split(PARAGRAPH_BREAK));
         return new Article(doc.get(ArchiveFields.ID), doc.get(ArchiveFields.TITLE),
                 doc.getField(ArchiveFields.TITLE_DERIVED) != null, date(doc), doc.get(ArchiveFields.SOURCE),
-                doc.get(ArchiveFields.AUTHOR), doc.get(ArchiveFields.URL), paragraphs, doc.get(ArchiveFields.ORIGIN));
+                doc.get(ArchiveFields.AUTHOR), doc.get(ArchiveFields.URL), paragraphs, doc.get(ArchiveFields.ORIGIN),
+                doc.get(ArchiveFields.DATE_RAW));
     }
 
     static LocalDate date(Document doc) {

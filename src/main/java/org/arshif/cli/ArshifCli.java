@@ -22,6 +22,8 @@ import org.arshif.importer.ArchiveOpener;
 import org.arshif.importer.ArchiveRebuilder;
 import org.arshif.importer.FieldMapping;
 import org.arshif.importer.FileImporter;
+import org.arshif.importer.ImportNotes;
+import org.arshif.importer.NativeNames;
 import org.arshif.model.ArchiveStats;
 import org.arshif.model.Article;
 import org.arshif.model.ImportProblem;
@@ -33,13 +35,17 @@ import org.arshif.model.SortOrder;
 
 /**
  * The command line: {@code import}, {@code search}, {@code show}, {@code stats}, {@code export}. Exit code 0 on success, 1 when the
- * archive could not do it, 2 for a mistake in the call; the reason goes to stderr on one line.
+ * archive could not do it, 2 for a mistake in the call, 3 for an import that imported nothing; the reason goes to
+ * stderr on one line.
  */
 public final class ArshifCli {
 
+    /** Exit code of an import in which every record was skipped (or there was none): a script must notice. */
+    static final int NOTHING_IMPORTED = 3;
+
     static final String USAGE = """
             usage: arshif COMMAND [options]
-              import [--archive DIR] [--map k=field,...] PATH...
+              import [--archive DIR] [--map k=field,...] [--follow-links] PATH...
               search [--archive DIR] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--source S]
                      [--mentions-from YYYY-MM-DD] [--mentions-to YYYY-MM-DD]
                      [--sort relevance|newest|oldest] [--limit N] [--offset N] [--json] QUERY
@@ -69,6 +75,12 @@ public final class ArshifCli {
             return args.isEmpty() ? 2 : 0;
         }
         List<String> rest = args.subList(1, args.size());
+        for (String arg : args) {
+            if (NativeNames.garbled(arg)) {
+                err.println("arshif: the argument «" + arg + "» arrived garbled: " + NativeNames.advice());
+                return 2;
+            }
+        }
         try {
             return switch (args.getFirst()) {
                 case "import" -> importCommand(rest);
@@ -90,6 +102,9 @@ public final class ArshifCli {
             return 1;
         } catch (ArchiveException e) {
             err.println("arshif: " + e.getMessage());
+            return 1;
+        } catch (java.nio.file.InvalidPathException e) {
+            err.println("arshif: the path «" + e.getInput() + "» cannot be used: " + NativeNames.explain(e));
             return 1;
         }
     }
@@ -158,7 +173,7 @@ public final class ArshifCli {
     }
 
     private int importCommand(List<String> args) throws UsageException, ArchiveException {
-        CliArgs flags = CliArgs.parse(args, Set.of("archive", "map"), Set.of("json"));
+        CliArgs flags = CliArgs.parse(args, Set.of("archive", "map"), Set.of("json", "follow-links"));
         if (flags.positional().isEmpty()) {
             throw new UsageException("import needs at least one file or folder");
         }
@@ -190,9 +205,11 @@ public final class ArshifCli {
             }
         };
         ImportReport report;
+        FileImporter importer = new FileImporter(paths, mapping, flags.has("follow-links"));
         try (Archive archive = ArchiveOpener.openWritable(location, ImportMonitor.NONE)) {
-            report = archive.importArticles(new FileImporter(paths, mapping), progress);
+            report = archive.importArticles(importer, progress);
         }
+        ImportNotes notes = importer.notes();
         if (progress != ImportMonitor.NONE) {
             err.print("\r\033[K");
         }
@@ -203,6 +220,10 @@ public final class ArshifCli {
             ArrayNode problems = json.putArray("problems");
             report.skipped().forEach(p -> problems.addObject().put("file", p.file()).put("record", p.record())
                     .put("reason", p.reason()));
+            json.put("noted", notes.count());
+            ArrayNode noteList = json.putArray("notes");
+            notes.listed().forEach(p -> noteList.addObject().put("file", p.file()).put("record", p.record())
+                    .put("note", p.reason()));
             out.println(json);
         } else {
             out.println(ImportSummary.describe(report));
@@ -213,6 +234,17 @@ public final class ArshifCli {
                 out.printf(Locale.ROOT, "  … and %,d more skipped records, not listed%n",
                         report.skippedCount() - report.skipped().size());
             }
+            for (ImportProblem note : notes.listed()) {
+                out.println("  note: " + note.describe());
+            }
+            if (notes.count() > notes.listed().size()) {
+                out.printf(Locale.ROOT, "  … and %,d more notes, not listed%n", notes.count() - notes.listed().size());
+            }
+        }
+        if (report.imported() == 0 && !report.cancelled()) {
+            err.println("arshif: nothing was imported" + (report.skippedCount() > 0
+                    ? ": every record was skipped (the reasons are listed above)" : ": no articles were found"));
+            return NOTHING_IMPORTED;
         }
         return 0;
     }
@@ -294,13 +326,18 @@ public final class ArshifCli {
                     .put("titleDerived", article.titleDerived()).put("date", iso(article.date()))
                     .put("source", article.source()).put("author", article.author()).put("url", article.url())
                     .put("origin", article.origin());
+            if (!article.dateRaw().isEmpty()) {
+                json.put("dateRaw", article.dateRaw());
+            }
             ArrayNode paragraphs = json.putArray("paragraphs");
             article.paragraphs().forEach(paragraphs::add);
             out.println(json);
             return 0;
         }
         out.println(article.title());
-        out.println(String.join("  ·  ", List.of(article.date() == null ? "undated" : article.date().toString(),
+        String date = article.date() != null ? article.date().toString() : article.dateRaw().isEmpty() ? "undated"
+                : "undated (the record's date «" + article.dateRaw() + "» could not be kept)";
+        out.println(String.join("  ·  ", List.of(date,
                 article.source(), article.author()).stream().filter(s -> !s.isEmpty()).toList()));
         if (!article.url().isEmpty()) {
             out.println(article.url());

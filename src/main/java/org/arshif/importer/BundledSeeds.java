@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import org.arshif.archive.ArticleSink;
 import org.arshif.archive.ArticleSource;
@@ -32,7 +33,7 @@ public final class BundledSeeds implements ArticleSource {
             String body = resource(name + ".txt");
             RawRecord record = RawRecord.from(MAPPER.readTree(resource(name + ".json")), FieldMapping.DEFAULT);
             try {
-                sink.accept(record.withBody(body).toArticle(origin));
+                sink.accept(record.withBody(body).toArticle(origin, LocalDate.now()).article());
             } catch (RawRecord.BadRecordException e) {
                 sink.reject(new ImportProblem(origin, 0, e.getMessage()));
             }

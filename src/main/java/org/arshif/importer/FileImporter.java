@@ -1,10 +1,9 @@
 package org.arshif.importer;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,18 +19,15 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.EnumSet;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -47,7 +44,8 @@ import org.arshif.model.ImportProblem;
  * <p>Hostile input is refused or skipped with a message naming the file and record, within bounded memory: text
  * files over {@value #MAX_TEXT_FILE_BYTES} bytes, records over {@value #MAX_RECORD_CHARS} characters, JSON nested
  * deeper than {@value #MAX_NESTING}, binary data, undecidable encodings, ZIP entries with unsafe names or that
- * expand beyond a budget ({@link ZipBudget}), folder links that loop. Nothing is ever written anywhere.
+ * expand beyond a budget ({@link ZipBudget}), folder links that loop, links leading outside the named files and
+ * folders, devices, pipes and kernel pseudo-files ({@link ImportRoots}). Nothing is ever written anywhere.
  */
 public final class FileImporter implements ArticleSource {
 
@@ -62,22 +60,37 @@ public final class FileImporter implements ArticleSource {
 
     private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING).maxStringLength(MAX_RECORD_CHARS).build();
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder().streamReadConstraints(LIMITS).build());
-    private static final JsonFactory JSON = MAPPER.getFactory();
+    static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder().streamReadConstraints(LIMITS).build());
+    static final JsonFactory JSON = MAPPER.getFactory();
     private static final CsvMapper CSV = new CsvMapper(CsvFactory.builder().streamReadConstraints(LIMITS).build());
 
     private final List<Path> paths;
     private final FieldMapping mapping;
+    private final boolean followLinks;
     private final java.util.function.Supplier<ZipBudget> zipBudget;
+    /** The day of the import, for judging dates in the future. */
+    private LocalDate today = LocalDate.now();
+    private ImportNotes notes = new ImportNotes();
 
+    /** Reads the paths, following links only to files and folders inside them. */
     public FileImporter(List<Path> paths, FieldMapping mapping) {
-        this(paths, mapping, ZipBudget::new);
+        this(paths, mapping, false);
+    }
+
+    /**
+     * @param followLinks follow links wherever they lead (the user asked for it with {@code --follow-links}); loops
+     *                    are still skipped, and special files never opened
+     */
+    public FileImporter(List<Path> paths, FieldMapping mapping, boolean followLinks) {
+        this(paths, mapping, followLinks, ZipBudget::new);
     }
 
     /** With another budget for each ZIP file (tests use a small one to stand for a bomb's terabytes). */
-    FileImporter(List<Path> paths, FieldMapping mapping, java.util.function.Supplier<ZipBudget> zipBudget) {
+    FileImporter(List<Path> paths, FieldMapping mapping, boolean followLinks,
+                 java.util.function.Supplier<ZipBudget> zipBudget) {
         this.paths = List.copyOf(paths);
         this.mapping = mapping;
+        this.followLinks = followLinks;
         this.zipBudget = zipBudget;
     }
 
@@ -89,69 +102,75 @@ public final class FileImporter implements ArticleSource {
 
     @Override
     public void readInto(ArticleSink sink) throws IOException {
+        today = LocalDate.now();
+        notes = new ImportNotes();
+        ImportRoots roots = ImportRoots.of(paths, followLinks);
+        Set<Path> found = new HashSet<>(); // real paths: a file named twice, or reached through a link, is read once
         for (Path path : paths) {
             if (sink.isCancelled()) {
                 return;
             }
-            if (Files.isDirectory(path)) {
-                readFolder(path, sink);
-            } else if (Files.isRegularFile(path)) {
-                readFile(path, sink, true);
-            } else {
-                sink.reject(new ImportProblem(path.toString(), 0, Files.exists(path)
-                        ? "not a regular file or folder" : "no such file or folder"));
+            String refusal = namedPathRefusal(path);
+            if (refusal != null) {
+                sink.reject(new ImportProblem(path.toString(), 0, refusal));
+            } else if (Files.isDirectory(path)) {
+                readFolder(path, roots, found, sink);
+            } else if (found.add(realPathOrSelf(path))) {
+                readFile(path, roots, sink, true);
             }
         }
     }
 
-    /** Walks the folder following links (a linked folder of articles is read), skipping links that loop back. */
-    private void readFolder(Path folder, ArticleSink sink) {
-        List<Path> files = new ArrayList<>();
+    /** The real path, or the path itself when it just went away (reading it then says so). */
+    private static Path realPathOrSelf(Path path) {
         try {
-            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), MAX_NESTING, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(folder) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !isHidden(file)) {
-                        files.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    sink.reject(new ImportProblem(file.toString(), 0, e instanceof FileSystemLoopException
-                            ? "a folder link that loops back to a folder above it; skipped"
-                            : "cannot read: " + e.getMessage()));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            return path.toRealPath();
         } catch (IOException e) {
-            sink.reject(new ImportProblem(folder.toString(), 0, "cannot list the folder: " + e.getMessage()));
+            return path;
         }
-        files.sort(null);
-        for (Path file : files) {
+    }
+
+    /**
+     * Why a file or folder the user named cannot be read, or null. A named link is followed (the user chose it), but
+     * a pipe or device is never opened and the kernel's pseudo-files are not articles.
+     */
+    private static String namedPathRefusal(Path path) {
+        try {
+            Path real = path.toRealPath();
+            BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
+                return ImportRoots.isSystemFile(real) ? "a system folder (" + real + "), not articles; not read" : null;
+            }
+            ImportRoots.Entry entry = new ImportRoots.Entry(real, attributes, null);
+            return entry.fileRefusal(real);
+        } catch (IOException e) {
+            return Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    ? "cannot read: " + FolderWalk.reason(e) : "no such file or folder";
+        }
+    }
+
+    /** Reads the files under a named folder, in name order; links only as {@link ImportRoots} allows. */
+    private void readFolder(Path folder, ImportRoots roots, Set<Path> found, ArticleSink sink) {
+        for (Path file : FolderWalk.files(folder, roots, found, sink, MAX_NESTING)) {
             if (sink.isCancelled()) {
                 return;
             }
-            readFile(file, sink, false);
+            readFile(file, roots, sink, false);
         }
     }
 
-    private static boolean isHidden(Path path) {
-        return path.getFileName() != null && path.getFileName().toString().startsWith(".");
-    }
-
     /** A file on disk: a ZIP is opened and its entries read in place; anything else is one input. */
-    private void readFile(Path file, ArticleSink sink, boolean named) {
-        ImportInput input = new ImportInput.OnDisk(file);
+    private void readFile(Path file, ImportRoots roots, ArticleSink sink, boolean named) {
+        ImportInput input = new ImportInput.OnDisk(file, roots);
         if (input.extension().equals("zip")) {
             sink.reading(file.toString());
-            readZip(file, sink);
+            try {
+                readZip(file, roots.pathToOpen(file), sink);
+            } catch (ImportRoots.RefusedException e) {
+                sink.reject(new ImportProblem(file.toString(), 0, e.getMessage()));
+            } catch (IOException e) {
+                sink.reject(new ImportProblem(file.toString(), 0, "cannot read the ZIP file: " + FolderWalk.reason(e)));
+            }
         } else {
             readInput(input, sink, named);
         }
@@ -175,7 +194,7 @@ public final class FileImporter implements ArticleSource {
                     sink.reading(input.name());
                     readJsonLines(input, sink);
                 }
-                case "csv" -> {
+                case "csv", "tsv" -> {
                     sink.reading(input.name());
                     readCsv(input, sink);
                 }
@@ -183,20 +202,26 @@ public final class FileImporter implements ArticleSource {
                 default -> {
                     if (named) {
                         sink.reject(new ImportProblem(input.name(), 0,
-                                "unsupported file type (expected .txt, .json, .jsonl, .csv or .zip)"));
+                                "unsupported file type (expected .txt, .json, .jsonl, .csv, .tsv or .zip)"));
                     }
                 }
             }
+        } catch (ImportRoots.RefusedException e) {
+            sink.reject(new ImportProblem(input.name(), 0, e.getMessage()));
+        } catch (java.nio.file.InvalidPathException e) {
+            sink.reject(new ImportProblem(input.name(), 0, "a name that cannot be used here: "
+                    + NativeNames.explain(e)));
         } catch (ZipBudget.ExceededException e) {
             sink.reject(new ImportProblem(input.name(), 0, e.getMessage()
                     + "; what was read before this point was imported"));
         } catch (IOException e) {
-            sink.reject(new ImportProblem(input.name(), 0, "cannot read the file: " + e.getMessage()));
+            sink.reject(new ImportProblem(input.name(), 0, "cannot read the file: " + FolderWalk.reason(e)));
         }
     }
 
-    private void readZip(Path file, ArticleSink sink) {
-        try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
+    /** Reads the ZIP file {@code file}, opened at {@code checked} (see {@link ImportRoots#pathToOpen}). */
+    private void readZip(Path file, Path checked, ArticleSink sink) {
+        try (ZipFile zip = new ZipFile(checked.toFile(), StandardCharsets.UTF_8)) {
             Map<String, ZipEntry> entries = new LinkedHashMap<>();
             zip.stream().filter(entry -> !entry.isDirectory()).forEach(entry -> entries.put(entry.getName(), entry));
             ZipBudget budget = zipBudget.get();
@@ -215,7 +240,7 @@ public final class FileImporter implements ArticleSource {
         } catch (ZipException e) {
             sink.reject(new ImportProblem(file.toString(), 0, "not a readable ZIP file: " + e.getMessage()));
         } catch (IOException e) {
-            sink.reject(new ImportProblem(file.toString(), 0, "cannot read the ZIP file: " + e.getMessage()));
+            sink.reject(new ImportProblem(file.toString(), 0, "cannot read the ZIP file: " + FolderWalk.reason(e)));
         }
     }
 
@@ -267,6 +292,11 @@ public final class FileImporter implements ArticleSource {
         }
         RawRecord record = new RawRecord(null, null, null, null, null, null, null);
         ImportInput sidecar = input.sibling("json");
+        String sidecarRefusal = sidecar == null ? null : sidecar.refusal();
+        if (sidecarRefusal != null) {
+            sink.reject(new ImportProblem(input.name(), 0, "its sidecar " + sidecar.name() + " is " + sidecarRefusal));
+            return;
+        }
         if (sidecar != null) {
             try (InputStream in = sidecar.open()) {
                 JsonNode metadata = MAPPER.readTree(in);
@@ -289,7 +319,7 @@ public final class FileImporter implements ArticleSource {
      * Opens an input for reading, refusing binary data from its first bytes: a NUL byte never appears in UTF-8 JSON,
      * JSON Lines or CSV text. Returns null (after reporting) for an empty or binary input.
      */
-    private static BufferedInputStream openText(ImportInput input, ArticleSink sink) throws IOException {
+    static BufferedInputStream openText(ImportInput input, ArticleSink sink) throws IOException {
         BufferedInputStream in = new BufferedInputStream(input.open(), HEAD_BYTES);
         in.mark(HEAD_BYTES);
         byte[] head = in.readNBytes(HEAD_BYTES);
@@ -310,48 +340,27 @@ public final class FileImporter implements ArticleSource {
             sink.reject(new ImportProblem(input.name(), 0, problem));
             return null;
         }
+        in.skipNBytes(leadingByteOrderMarks(head));
         return in;
     }
 
+    /**
+     * Bytes taken by UTF-8 byte-order marks at the start: editors that add one to a file that has one leave two, and
+     * neither Jackson (one at most) nor a line reader (none) skips them.
+     */
+    private static int leadingByteOrderMarks(byte[] head) {
+        int at = 0;
+        while (at + 3 <= head.length && (head[at] & 0xFF) == 0xEF && (head[at + 1] & 0xFF) == 0xBB
+                && (head[at + 2] & 0xFF) == 0xBF) {
+            at += 3;
+        }
+        return at;
+    }
+
+    /** A JSON file: an array of article objects, or one object; a bad record inside the array skips only itself. */
     private void readJsonArray(ImportInput input, ArticleSink sink) throws IOException {
-        long record = 0;
-        boolean insideRecord = false;
-        BufferedInputStream in = openText(input, sink);
-        if (in == null) {
-            return;
-        }
-        try (in; JsonParser parser = JSON.createParser(in)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                sink.reject(new ImportProblem(input.name(), 0, "empty file"));
-            } else if (first == JsonToken.START_OBJECT) {
-                record = 1;
-                deliver(RawRecord.from(MAPPER.readTree(parser), mapping), input.name(), record, sink);
-            } else if (first == JsonToken.START_ARRAY) {
-                for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-                    if (token == null) {
-                        throw new IOException("the array is not closed");
-                    }
-                    record++;
-                    insideRecord = true;
-                    if (token == JsonToken.START_OBJECT) {
-                        deliver(RawRecord.from(MAPPER.readTree(parser), mapping), input.name(), record, sink);
-                    } else {
-                        parser.skipChildren();
-                        sink.reject(new ImportProblem(input.name(), record, "not a JSON object"));
-                    }
-                    insideRecord = false;
-                    if (sink.isCancelled()) {
-                        return;
-                    }
-                }
-            } else {
-                sink.reject(new ImportProblem(input.name(), 0, "not a JSON array of articles or an article object"));
-            }
-        } catch (JsonProcessingException e) {
-            sink.reject(new ImportProblem(input.name(), insideRecord ? record : record + 1, "invalid JSON: " + jsonError(e)
-                    + "; the rest of the file was not read"));
-        }
+        JsonArrayReader.read(input, sink, (node, number) -> deliver(RawRecord.from(node, mapping), input.name(),
+                number, sink));
     }
 
     private void readJsonLines(ImportInput input, ArticleSink sink) throws IOException {
@@ -416,10 +425,20 @@ public final class FileImporter implements ArticleSource {
             sink.reject(new ImportProblem(input.name(), 0, e.getMessage()));
             return;
         }
+        char separator;
+        try {
+            separator = CsvSeparator.of(new String(head, encoding.offset(), head.length - encoding.offset(),
+                    encoding.charset()));
+        } catch (CsvSeparator.AmbiguousException e) {
+            in.close();
+            sink.reject(new ImportProblem(input.name(), 0, e.getMessage()));
+            return;
+        }
         in.skipNBytes(encoding.offset());
         long row = 0;
         try (Reader reader = new InputStreamReader(in, TextDecoding.strict(encoding.charset()));
              MappingIterator<String[]> rows = CSV.readerFor(String[].class)
+                     .with(CsvSchema.emptySchema().withColumnSeparator(separator))
                      .with(CsvParser.Feature.WRAP_AS_ARRAY).with(CsvParser.Feature.SKIP_EMPTY_LINES).readValues(reader)) {
             String[] header = null;
             while (true) {
@@ -429,7 +448,7 @@ public final class FileImporter implements ArticleSource {
                     }
                     String[] values = rows.nextValue();
                     if (header == null) {
-                        header = values;
+                        header = columnNames(values);
                         continue;
                     }
                     row++;
@@ -440,7 +459,7 @@ public final class FileImporter implements ArticleSource {
                     }
                     ObjectNode node = MAPPER.createObjectNode();
                     for (int i = 0; i < header.length; i++) {
-                        node.put(header[i].strip(), values[i]);
+                        node.put(header[i], values[i]);
                     }
                     deliver(RawRecord.from(node, mapping), input.name(), row, sink);
                 } catch (JsonProcessingException e) {
@@ -461,6 +480,15 @@ public final class FileImporter implements ArticleSource {
         }
     }
 
+    /** Header cells as column names: trimmed, and without the byte-order marks a doubled mark leaves in the first. */
+    private static String[] columnNames(String[] header) {
+        String[] names = new String[header.length];
+        for (int i = 0; i < header.length; i++) {
+            names[i] = header[i].replace("\uFEFF", "").strip();
+        }
+        return names;
+    }
+
     /** Like {@link #openText}, but a CSV file may be UTF-16 (with its mark), whose bytes hold NULs. */
     private static BufferedInputStream openCsv(ImportInput input, ArticleSink sink) throws IOException {
         BufferedInputStream in = new BufferedInputStream(input.open(), HEAD_BYTES);
@@ -476,20 +504,38 @@ public final class FileImporter implements ArticleSource {
         return openText(input, sink);
     }
 
-    private static void deliver(RawRecord record, String file, long number, ArticleSink sink) {
+    private void deliver(RawRecord record, String file, long number, ArticleSink sink) {
         String origin = number > 0 ? file + "#" + number : file;
         try {
-            sink.accept(record.toArticle(origin));
+            RawRecord.Read read = record.toArticle(origin, today);
+            sink.accept(read.article());
+            if (read.dateNote() != null) {
+                notes.add(new ImportProblem(file, number, read.dateNote()));
+            }
         } catch (RawRecord.BadRecordException e) {
             sink.reject(new ImportProblem(file, number, e.getMessage()));
         }
     }
 
+    /**
+     * What the last {@link #readInto} has to say about articles it imported all the same (a date it could not keep):
+     * the first {@value ImportNotes#LISTED_AT_MOST}, and how many in all.
+     */
+    public ImportNotes notes() {
+        return notes;
+    }
+
     /** Jackson's message without its source excerpt, plus line and column. */
     private static String jsonError(JsonProcessingException e) {
-        var at = e.getLocation();
+        return jsonMessage(e) + JsonArrayReader.Segment.WHOLE_FILE.where(e.getLocation());
+    }
+
+    /** Jackson's message without its source excerpt; a field over the size limit in words. */
+    static String jsonMessage(JsonProcessingException e) {
         String message = e.getOriginalMessage().lines().findFirst().orElse("").strip();
-        return at == null || at.getLineNr() < 0 ? message
-                : message + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        if (e instanceof StreamConstraintsException && message.startsWith("String value length")) {
+            return "a field longer than " + (MAX_RECORD_CHARS >> 20) + " million characters";
+        }
+        return message;
     }
 }

@@ -3,6 +3,7 @@ package org.arshif.importer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,11 @@ interface ImportInput {
     /** The input beside this one with the same name and another extension, or null. */
     ImportInput sibling(String extension);
 
+    /** Why this input must not be opened (see {@link ImportRoots}), or null. */
+    default String refusal() throws IOException {
+        return null;
+    }
+
     default String extension() {
         String name = name();
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
@@ -36,8 +42,8 @@ interface ImportInput {
         return (dot <= slash ? name : name.substring(0, dot)) + "." + extension;
     }
 
-    /** A file on disk. */
-    record OnDisk(Path path) implements ImportInput {
+    /** A file on disk, found under the roots of an import. */
+    record OnDisk(Path path, ImportRoots roots) implements ImportInput {
         @Override
         public String name() {
             return path.toString();
@@ -50,13 +56,20 @@ interface ImportInput {
 
         @Override
         public InputStream open() throws IOException {
-            return Files.newInputStream(path);
+            return Files.newInputStream(roots.pathToOpen(path), LinkOption.NOFOLLOW_LINKS);
         }
 
+        /** A sibling that is a link is returned unfollowed: {@link #refusal} says whether it may be read. */
         @Override
         public ImportInput sibling(String extension) {
             Path other = path.resolveSibling(withExtension(path.getFileName().toString(), extension));
-            return Files.isRegularFile(other) ? new OnDisk(other) : null;
+            return Files.exists(other, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(other)
+                    ? new OnDisk(other, roots) : null;
+        }
+
+        @Override
+        public String refusal() throws IOException {
+            return roots.refusal(path);
         }
     }
 

@@ -16,6 +16,8 @@ record RawRecord(String id, String title, String date, String body, String sourc
 
     static final int MAX_ID_LENGTH = 512;
     static final int MAX_URL_LENGTH = 4096;
+    /** A date field is a few dozen characters; what is kept of an unusable one (and quoted in its note) is bounded. */
+    static final int MAX_RAW_DATE_LENGTH = 200;
 
     static RawRecord from(JsonNode node, FieldMapping mapping) {
         return new RawRecord(mapping.value(node, Target.ID), mapping.value(node, Target.TITLE),
@@ -28,20 +30,37 @@ record RawRecord(String id, String title, String date, String body, String sourc
     }
 
     /**
-     * The cleaned article, or a {@link BadRecordException} whose message says what is wrong with the record:
-     * an empty body or an unreadable date (an article is never given an invented date).
+     * The cleaned article and what the import report should say about it, or a {@link BadRecordException} whose
+     * message says what is wrong with the record (an empty body, an overlong id or url). A date that cannot be read,
+     * or that no news article can have (see {@link DateParser#isBelievable}), does not lose the article: it is imported
+     * undated, the date kept as written, with a note (an article is never given an invented date).
+     *
+     * @param today the day of the import, against which "more than a year in the future" is judged
      */
-    Article toArticle(String origin) throws BadRecordException {
+    Read toArticle(String origin, LocalDate today) throws BadRecordException {
         List<String> paragraphs = Paragraphs.split(body == null ? "" : body);
         if (paragraphs.isEmpty()) {
             throw new BadRecordException(body == null ? "no body (no content/body/text field; use --map body=FIELD)"
                     : "empty body");
         }
-        LocalDate published;
+        LocalDate published = null;
+        String dateNote = null;
+        String rawDate = date == null ? "" : TextCleaner.cleanLine(date);
+        if (rawDate.length() > MAX_RAW_DATE_LENGTH) {
+            rawDate = rawDate.substring(0, MAX_RAW_DATE_LENGTH) + "…";
+        }
         try {
             published = DateParser.parse(date).orElse(null);
+            if (published != null && !DateParser.isBelievable(published, today)) {
+                published = null;
+                dateNote = "the date «" + rawDate + "» is not a believable publication date (before 1800 or more"
+                        + " than a year after the import); imported without a date";
+            }
         } catch (IllegalArgumentException e) {
-            throw new BadRecordException(e.getMessage());
+            dateNote = "the date «" + rawDate + "» cannot be read; imported without a date";
+        }
+        if (dateNote == null) {
+            rawDate = "";
         }
         String cleanTitle = TextCleaner.cleanLine(title);
         boolean derived = cleanTitle.isEmpty();
@@ -56,8 +75,12 @@ record RawRecord(String id, String title, String date, String body, String sourc
         if (articleId.length() > MAX_ID_LENGTH) {
             throw new BadRecordException("id longer than " + MAX_ID_LENGTH + " characters");
         }
-        return new Article(articleId, cleanTitle, derived, published, TextCleaner.cleanLine(source),
-                TextCleaner.cleanLine(author), cleanUrl, paragraphs, origin);
+        return new Read(new Article(articleId, cleanTitle, derived, published, TextCleaner.cleanLine(source),
+                TextCleaner.cleanLine(author), cleanUrl, paragraphs, origin, rawDate), dateNote);
+    }
+
+    /** An article read from a record, and a note for the import report about its date (null when none is due). */
+    record Read(Article article, String dateNote) {
     }
 
     /** A record that cannot become an article; the message is the reason shown to the user. */

@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param url          may be empty
  * @param paragraphs   the body, one entry a paragraph, never empty
  * @param origin       where the record came from (file and record number), for messages and rebuilds
+ * @param dateRaw      the date as the record wrote it when it could not be kept ({@code date} is then null): unreadable,
+ *                     or not believable as a news date (9999-12-31); empty otherwise
  */
 public record Article(String id, String title, boolean titleDerived, LocalDate date, String source,
-                      String author, String url, List<String> paragraphs, String origin) {
+                      String author, String url, List<String> paragraphs, String origin, String dateRaw) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -28,6 +30,13 @@ public record Article(String id, String title, boolean titleDerived, LocalDate d
         url = Objects.requireNonNullElse(url, "");
         origin = Objects.requireNonNullElse(origin, "");
         paragraphs = List.copyOf(paragraphs);
+        dateRaw = Objects.requireNonNullElse(dateRaw, "");
+    }
+
+    /** An article whose record's date, if any, was kept. */
+    public Article(String id, String title, boolean titleDerived, LocalDate date, String source,
+                   String author, String url, List<String> paragraphs, String origin) {
+        this(id, title, titleDerived, date, source, author, url, paragraphs, origin, "");
     }
 
     /** The body as one string, paragraphs separated by a blank line. */

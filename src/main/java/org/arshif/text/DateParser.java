@@ -11,12 +11,20 @@ import java.util.regex.Pattern;
  * ({@code 2017-10-30 14:05:00}, {@code 2017-10-30T14:05:00Z}), day/month/year with slashes, dots or dashes,
  * Arabic written dates ({@code 30 أكتوبر 2017}, {@code ٣٠ تشرين الأول ٢٠١٧}, {@code الاثنين 30 أوت 2017م}) and
  * RSS dates ({@code Mon, 30 Oct 2017 10:00:00 GMT}). Only the calendar date is kept: a time of day, a weekday
- * or a zone does not move it.
+ * or a zone does not move it, but it must be a real one ({@code 25:61} makes the whole date unreadable: a field
+ * that holds garbage in its time may hold garbage in its date too).
+ *
+ * <p>A date can be read and still not be believable as a news date: placeholders such as {@code 9999-12-31} and
+ * {@code 0001-01-01}, or a year typed wrong. {@link #isBelievable} says which dates an archive should trust.
  */
 public final class DateParser {
 
+    /** Hour, minute, optional second: groups 1 to 3 of the time part, checked by {@link #realTime}. */
+    private static final String TIME = "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?";
+    /** A zone offset's hours and minutes: the two groups after the time's, checked by {@link #realTime}. */
+    private static final String OFFSET = "[+-](\\d{2}):?(\\d{2})";
     private static final Pattern ISO = Pattern.compile(
-            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?\\s*(?:Z|[+-]\\d{2}:?\\d{2}|[A-Z]{2,4})?)?");
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ]" + TIME + "(?:[.,]\\d+)?\\s*(?:Z|" + OFFSET + "|[A-Z]{2,4})?)?");
     private static final Pattern YMD = Pattern.compile("(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})");
     private static final Pattern DMY = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
     /** Optional weekday, day, month name of one or two words, optional comma, year, optional era letter. */
@@ -25,37 +33,57 @@ public final class DateParser {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?:\\p{L}+\\s*,?\\s+)?(\\p{L}+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})");
     private static final Pattern RSS_TAIL = Pattern.compile(
-            "(\\d{1,2}\\s+\\p{L}+\\.?\\s+\\d{4})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?(?:\\s*(?:[A-Z]{1,5}|[+-]\\d{4}))?");
+            "(\\d{1,2}\\s+\\p{L}+\\.?\\s+\\d{4})(?:\\s+" + TIME + ")?(?:\\s*(?:[A-Z]{1,5}|" + OFFSET + "))?");
+    /** The longest date written out (weekday, day, two-word month, year, time, zone) is about 60 characters. */
+    static final int MAX_LENGTH = 100;
+    /** Publication dates before this are not believable in a news archive (the first dailies in Arabic: 1828). */
+    static final LocalDate EARLIEST_BELIEVABLE = LocalDate.of(1800, 1, 1);
 
     private DateParser() {
     }
 
     /**
      * Parses a date, or returns empty when the text is blank. Throws {@link IllegalArgumentException} with
-     * the offending text when it is not a date in any known form (an unreadable date is a bad record,
-     * never a guess).
+     * the offending text when it is not a date in any known form: a date is never guessed (the importer then keeps
+     * the article undated, with the text it could not read).
      */
     public static Optional<LocalDate> parse(String raw) {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
-        String text = ArabicFolding.asciiDigits(TextCleaner.cleanLine(raw)).replace('\u060C', ',');
-        LocalDate date = tryParse(text);
+        String stripped = raw.strip();
+        LocalDate date = stripped.length() > MAX_LENGTH ? null // a field of garbage: no pattern need look at it
+                : tryParse(ArabicFolding.asciiDigits(TextCleaner.cleanLine(stripped)).replace('\u060C', ','));
         if (date == null) {
-            throw new IllegalArgumentException("unreadable date '" + raw.strip() + "'");
+            throw new IllegalArgumentException("unreadable date '" + (stripped.length() > MAX_LENGTH
+                    ? stripped.substring(0, MAX_LENGTH) + "…" : stripped) + "'");
         }
         return Optional.of(date);
     }
 
+    /**
+     * True for a date a news archive can trust as a publication date: from 1800 to one year after {@code today}
+     * (an article dated next month may be an embargoed or mistyped one; 9999-12-31 is a placeholder).
+     */
+    public static boolean isBelievable(LocalDate date, LocalDate today) {
+        return !date.isBefore(EARLIEST_BELIEVABLE) && !date.isAfter(today.plusYears(1));
+    }
+
     private static LocalDate tryParse(String text) {
         Matcher m;
-        if ((m = ISO.matcher(text)).matches() || (m = YMD.matcher(text)).matches()) {
+        if ((m = ISO.matcher(text)).matches()) {
+            return realTime(m, 4) ? of(m.group(1), m.group(2), m.group(3)) : null;
+        }
+        if ((m = YMD.matcher(text)).matches()) {
             return of(m.group(1), m.group(2), m.group(3));
         }
         if ((m = DMY.matcher(text)).matches()) {
             return of(m.group(3), m.group(2), m.group(1));
         }
         if ((m = RSS_TAIL.matcher(text)).find() && m.end() == text.length()) {
+            if (!realTime(m, 2)) {
+                return null;
+            }
             text = m.group(1);
         }
         if ((m = DAY_MONTH_YEAR.matcher(text)).matches()) {
@@ -65,6 +93,20 @@ public final class DateParser {
             return named(m.group(3), m.group(1), m.group(2));
         }
         return null;
+    }
+
+    /**
+     * True when the time and offset matched from group {@code first} on (hour, minute, second, offset hours, offset
+     * minutes; each may be absent) are real: hours to 23, minutes to 59, seconds to 60 (a leap second), offsets to 18
+     * hours.
+     */
+    private static boolean realTime(Matcher m, int first) {
+        return within(m.group(first), 23) && within(m.group(first + 1), 59) && within(m.group(first + 2), 60)
+                && within(m.group(first + 3), 18) && within(m.group(first + 4), 59);
+    }
+
+    private static boolean within(String digits, int max) {
+        return digits == null || Integer.parseInt(digits) <= max;
     }
 
     private static LocalDate named(String year, String monthName, String day) {

@@ -1,5 +1,8 @@
 package org.arshif.ui;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -9,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.arshif.model.ArchiveStats;
+import org.arshif.text.DateParser;
 import org.arshif.text.DisplayDates;
 
 /** Archive size and date span on one side; what runs in the background, with progress and cancel, on the other. */
@@ -35,7 +39,7 @@ final class StatusBarView extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(archiveLabel, spacer, activity, progress, cancel);
-        model.stats.addListener((o, old, stats) -> archiveLabel.setText(describe(stats)));
+        model.stats.addListener((o, old, stats) -> archiveLabel.setText(describe(stats, LocalDate.now())));
         model.searching.addListener((o, old, busy) -> {
             if (!progress.isVisible()) {
                 activity.setText(Messages.get(busy ? "status.searching" : "status.idle"));
@@ -48,16 +52,39 @@ final class StatusBarView extends HBox {
         });
     }
 
-    private static String describe(ArchiveStats stats) {
+    /**
+     * The archive's size and date span. An end of the span that no news article can have (a placeholder such as
+     * 9999-12-31 left by an older import; see {@link DateParser#isBelievable}) is not printed as if the archive
+     * reached it: the believable end alone is given, and the odd date is named as such.
+     */
+    static String describe(ArchiveStats stats, LocalDate today) {
         if (stats == null) {
             return "";
         }
         String text = Messages.format("status.articles", stats.articles());
-        if (stats.earliest() != null) {
-            text += "  ·  " + Messages.format("status.span", DisplayDates.gregorian(stats.earliest(), Messages.locale()),
-                    DisplayDates.gregorian(stats.latest(), Messages.locale()));
+        if (stats.earliest() == null) {
+            return text;
         }
-        return text;
+        boolean fromBelievable = DateParser.isBelievable(stats.earliest(), today);
+        boolean toBelievable = DateParser.isBelievable(stats.latest(), today);
+        String from = DisplayDates.gregorian(stats.earliest(), Messages.locale());
+        String to = DisplayDates.gregorian(stats.latest(), Messages.locale());
+        if (fromBelievable && toBelievable) {
+            return text + "  ·  " + Messages.format("status.span", from, to);
+        }
+        if (fromBelievable) {
+            text += "  ·  " + Messages.format("status.spanFrom", from);
+        } else if (toBelievable) {
+            text += "  ·  " + Messages.format("status.spanUntil", to);
+        }
+        List<String> odd = new ArrayList<>();
+        if (!fromBelievable) {
+            odd.add(from);
+        }
+        if (!toBelievable) {
+            odd.add(to);
+        }
+        return text + "  ·  " + Messages.format("status.oddDates", String.join(Messages.isRightToLeft() ? "، " : ", ", odd));
     }
 
     /** Shows a running job with its progress (0..1, or negative for unknown) and a cancel action. */

@@ -104,13 +104,16 @@ class FileImporterTest {
                   "not an object",
                   {"title": "الخامس", "pubDate": "Mon, 30 Oct 2017 10:00:00 GMT", "text": "نص الخامس"}
                 ]""");
-        CollectingSink got = read(FieldMapping.DEFAULT, file);
-        assertEquals(List.of("الأول", "الخامس"), got.articles.stream().map(Article::title).toList());
+        FileImporter importer = new FileImporter(List.of(file), FieldMapping.DEFAULT);
+        CollectingSink got = CollectingSink.readAll(importer);
+        assertEquals(List.of("الأول", "تاريخ غريب", "الخامس"), got.articles.stream().map(Article::title).toList());
         assertEquals(List.of(
                 new ImportProblem(file.toString(), 2, "empty body"),
-                new ImportProblem(file.toString(), 3, "unreadable date 'أمس'"),
                 new ImportProblem(file.toString(), 4, "not a JSON object")), got.problems);
-        assertTrue(got.articles.get(1).origin().endsWith("news.json#5"));
+        assertEquals(List.of(new ImportProblem(file.toString(), 3,
+                "the date «أمس» cannot be read; imported without a date")), importer.notes().listed());
+        assertNull(got.articles.get(1).date());
+        assertTrue(got.articles.get(2).origin().endsWith("news.json#5"));
     }
 
     @Test
@@ -155,7 +158,7 @@ class FileImporterTest {
         assertEquals(List.of("no such file or folder",
                         "the encoding cannot be decided (not UTF-8, UTF-16 with a byte-order mark, or Windows-1256"
                                 + " Arabic); save it as UTF-8",
-                        "unsupported file type (expected .txt, .json, .jsonl, .csv or .zip)", "empty file"),
+                        "unsupported file type (expected .txt, .json, .jsonl, .csv, .tsv or .zip)", "empty file"),
                 got.problems.stream().map(ImportProblem::reason).toList());
         assertTrue(got.articles.isEmpty());
     }

@@ -161,7 +161,7 @@ class MessyInputTest {
                 "inner.zip", new byte[] {'P', 'K', 3, 4},
                 "__MACOSX/2017/._a.json", new byte[] {0, 5, 22})));
         List<Path> before;
-        try (Stream<Path> files = Files.walk(dir.getParent(), 2)) {
+        try (Stream<Path> files = Files.walk(dir)) { // the test's own folder: other processes share the one above
             before = files.toList();
         }
         CollectingSink got = read(zip);
@@ -173,8 +173,12 @@ class MessyInputTest {
                 got.problems.stream().map(ImportProblem::file).toList());
         assertTrue(reasons(got).get(0).startsWith("an entry name that points outside the ZIP"));
         assertEquals("a ZIP inside a ZIP is not read", reasons(got).get(2));
-        try (Stream<Path> files = Files.walk(dir.getParent(), 2)) {
+        try (Stream<Path> files = Files.walk(dir)) {
             assertEquals(before, files.toList(), "nothing was extracted or written");
+        }
+        for (Path escaped : List.of(Path.of("/etc/evil.txt"), Path.of("../../evil.txt"),
+                dir.resolve("../../evil.txt").normalize(), zip.resolveSibling("../../evil.txt").normalize())) {
+            assertTrue(Files.notExists(escaped), escaped + " was written");
         }
     }
 
@@ -193,7 +197,7 @@ class MessyInputTest {
             out.closeEntry();
         }
         assertTrue(Files.size(bomb) < 1 << 20);
-        CollectingSink got = CollectingSink.readAll(new FileImporter(List.of(bomb), FieldMapping.DEFAULT,
+        CollectingSink got = CollectingSink.readAll(new FileImporter(List.of(bomb), FieldMapping.DEFAULT, false,
                 () -> new ZipBudget(8L << 20, 16L << 20)));
         assertEquals(1, got.articles.size(), "the record before the bomb's padding is kept");
         assertEquals(List.of("the entry a.jsonl expands beyond 8 MB: refused as a possible ZIP bomb;"
@@ -294,5 +298,107 @@ class MessyInputTest {
         assertEquals(1, got.articles.size());
         assertEquals(List.of(folder.resolve("loop").toString()), got.problems.stream().map(ImportProblem::file).toList());
         assertEquals("a folder link that loops back to a folder above it; skipped", reasons(got).getFirst());
+    }
+
+    @Test
+    void byteOrderMarksOnceOrTwiceAreSkippedInEveryFormat() throws IOException {
+        byte[] mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] twice = concat(mark, mark);
+        Path[] files = {
+            bytes("twice.csv", concat(twice, ("title,content\nالعنوان," + TEXT + "\n").getBytes(StandardCharsets.UTF_8))),
+            bytes("twice.jsonl", concat(twice, ("{\"title\": \"العنوان\", \"content\": \"" + TEXT + "\"}\n")
+                    .getBytes(StandardCharsets.UTF_8))),
+            bytes("once.jsonl", concat(mark, ("{\"title\": \"العنوان\", \"content\": \"" + TEXT + "\"}\n")
+                    .getBytes(StandardCharsets.UTF_8))),
+            bytes("twice.json", concat(twice, ("[{\"title\": \"العنوان\", \"content\": \"" + TEXT + "\"}]")
+                    .getBytes(StandardCharsets.UTF_8))),
+            bytes("utf16-twice.csv", concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                    ("\uFEFFtitle,content\nالعنوان," + TEXT + "\n").getBytes(StandardCharsets.UTF_16LE))),
+        };
+        CollectingSink got = read(files);
+        assertEquals(List.of(), got.problems);
+        assertEquals(5, got.articles.size());
+        for (Article article : got.articles) {
+            assertEquals("العنوان", article.title(), "the first column keeps its name: " + article.origin());
+            assertEquals(List.of(TEXT), article.paragraphs(), article.origin());
+        }
+    }
+
+    @Test
+    void semicolonAndTabSeparatedCsvAreRecognisedFromTheHeader() throws IOException {
+        Path semicolons = bytes("excel.csv", ("title;date;content\n\"العنوان; الأول\";30/10/2017;\"" + TEXT
+                + "\"\nالثاني;2017-10-31;نص, بفاصلة\n").getBytes(Charset.forName("windows-1256")));
+        Path tabs = bytes("export.tsv", ("title\tcontent\nالثالث\t" + TEXT + "\n").getBytes(StandardCharsets.UTF_8));
+        Path quotedSeparators = bytes("quoted.csv", ("\"ref;x\",\"title\",\"con\ttent\",content\n1,الرابع,ب,نص رابع\n")
+                .getBytes(StandardCharsets.UTF_8));
+        CollectingSink got = read(semicolons, tabs, quotedSeparators);
+        assertEquals(List.of(), got.problems);
+        assertEquals(List.of("العنوان; الأول", "الثاني", "الثالث", "الرابع"),
+                got.articles.stream().map(Article::title).toList(), "the quoted header names hide no separator");
+        assertEquals(java.time.LocalDate.of(2017, 10, 30), got.articles.getFirst().date());
+        assertEquals(List.of("نص, بفاصلة"), got.articles.get(1).paragraphs());
+    }
+
+    @Test
+    void aCsvHeaderWithTwoSeparatorsIsRefusedNamingThem() throws IOException {
+        Path mixed = bytes("mixed.csv", ("title;date,content\nأ;2017-10-30,نص\n").getBytes(StandardCharsets.UTF_8));
+        CollectingSink got = read(mixed);
+        assertEquals(List.of(), got.articles);
+        assertEquals(List.of(new ImportProblem(mixed.toString(), 0, "the header row holds 1 × semicolon (;) and"
+                + " 1 × comma (,) outside quotes: which one separates the columns cannot be told; save the file with"
+                + " one separator (commas)")), got.problems);
+    }
+
+    /** A field over the 16-million-character limit in the second of four records: the third and fourth still land. */
+    @Test
+    void anOversizedFieldInAJsonArraySkipsOnlyItsRecord() throws IOException {
+        Path file = dir.resolve("big.json");
+        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("[\n  {\"id\": \"1\", \"content\": \"" + TEXT + "\"},\n  {\"id\": \"2\", \"content\": \"");
+            char[] chunk = new char[1 << 20];
+            java.util.Arrays.fill(chunk, 'ن');
+            for (int i = 0; i < 17; i++) {
+                out.write(chunk);
+            }
+            out.write("\", \"title\": \"[{\\\"not\\\": \\\"a record\\\"}]\"},\n  {\"id\": \"3\", \"content\": \"" + TEXT
+                    + "\"}, {\"id\": \"4\", \"content\": \"" + TEXT + "\"}\n]\n");
+        }
+        CollectingSink got = read(file);
+        assertEquals(List.of("1", "3", "4"), got.articles.stream().map(Article::id).toList());
+        assertEquals(List.of("3", "4"), got.articles.stream().skip(1).map(a -> a.origin().substring(
+                a.origin().lastIndexOf('#') + 1)).toList(), "records keep their numbers after the skipped one");
+        assertEquals(1, got.problems.size());
+        assertEquals(2, got.problems.getFirst().record());
+        assertTrue(got.problems.getFirst().reason().matches("invalid JSON: a field longer than 16 million characters"
+                + " \\(line 3, column 3\\); skipped"), got.problems.getFirst().reason());
+    }
+
+    @Test
+    void aBrokenRecordInAJsonArrayIsSkippedAndErrorsAfterItKeepTheirLines() throws IOException {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, "[{\"id\": \"1\", \"content\": \"نص\"},\n {\"id\": \"2\" \"content\": \"x\"},"
+                + " {\"id\": \"3\", \"content\": \"نص\"},\n {\"id\": 4, \"content\": [1,, 2]}, \n {\"id\": \"5\","
+                + " \"content\": \"نص\"}\n  // comment\n]");
+        CollectingSink got = read(file);
+        assertEquals(List.of("1", "3", "5"), got.articles.stream().map(Article::id).toList());
+        List<String> problems = got.problems.stream().map(ImportProblem::describe).toList();
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.get(0).matches(".*broken\\.json, record 2: invalid JSON: Unexpected character \\('\"'.*"
+                + "\\(line 2, column 13\\); skipped"), problems.get(0));
+        assertTrue(problems.get(1).matches(".*record 4: invalid JSON: Unexpected character \\(','.*"
+                + "\\(line 3, column 26\\); skipped"), problems.get(1));
+        assertTrue(problems.get(2).matches(".*record 6: invalid JSON: Unexpected character \\('/'.*"
+                + "\\(line 5, column 3\\); the rest of the file was not read"), problems.get(2));
+    }
+
+    @Test
+    void aRecordLeftOpenAtTheEndOfTheFileSaysWhereItStopped() throws IOException {
+        Path file = dir.resolve("cut.json");
+        Files.writeString(file, "[{\"id\": \"1\", \"content\": \"نص\"},\n {\"id\": \"2\", \"content\": [\"نص مقطوع");
+        CollectingSink got = read(file);
+        assertEquals(List.of("1"), got.articles.stream().map(Article::id).toList());
+        assertEquals(1, got.problems.size());
+        assertTrue(got.problems.getFirst().describe().matches(".*cut\\.json, record 2: invalid JSON: .*; the file ends"
+                + " inside this record \\(line 2\\): the rest of the file was not read"), got.problems.getFirst().describe());
     }
 }

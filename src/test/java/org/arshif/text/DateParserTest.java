@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -41,6 +42,9 @@ class DateParserTest {
             Mon, 30 Oct 2017 10:00:00 GMT   | 2017-10-30
             Mon, 30 Oct 2017 10:00:00 +0300 | 2017-10-30
             October 30, 2017                | 2017-10-30
+            2016-12-31T23:59:60Z            | 2016-12-31
+            2017-10-30T00:00:00-11:30       | 2017-10-30
+            Mon, 30 Oct 2017 23:59 GMT      | 2017-10-30
             """)
     void readsEveryKnownForm(String written, LocalDate expected) {
         assertEquals(expected, DateParser.parse(written).orElseThrow());
@@ -53,9 +57,33 @@ class DateParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"yesterday", "30 بطيخ 2017", "31 فبراير 2017", "2017-13-01", "32/01/2017", "الجمعة"})
+    @ValueSource(strings = {"yesterday", "30 بطيخ 2017", "31 فبراير 2017", "2017-13-01", "32/01/2017", "الجمعة",
+        "2017-02-30", "١٤٣٦ رمضان ٨", "Thu, 30 Feb 2017 10:00:00 GMT", "2017-10-30T25:61:00", "2017-10-30 24:00",
+        "2017-10-30T10:60", "2017-10-30T10:00:61", "2017-10-30T10:00:00+25:00", "Mon, 30 Oct 2017 25:00:00 GMT"})
     void unreadableDatesAreErrorsNamingTheText(String bad) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DateParser.parse(bad));
         assertTrue(e.getMessage().contains(bad.strip()), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            9999-12-31 | false
+            0001-01-01 | false
+            1799-12-31 | false
+            1800-01-01 | true
+            2017-10-30 | true
+            2027-11-30 | true
+            2027-12-01 | false
+            """)
+    void aBelievableNewsDateLiesFrom1800ToAYearAfterToday(LocalDate date, boolean believable) {
+        assertEquals(believable, DateParser.isBelievable(date, LocalDate.of(2026, 11, 30)));
+    }
+
+    @Test
+    void aFieldOfMillionsOfCharactersIsUnreadableAtOnceAndQuotedShort() {
+        String huge = "30 أكتوبر ".repeat(1_000_000) + "2017";
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DateParser.parse(huge));
+        assertTrue(e.getMessage().length() < 200, e.getMessage().length() + " characters");
+        assertEquals(LocalDate.of(2017, 10, 30), DateParser.parse("   2017-10-30" + " ".repeat(500)).orElseThrow());
     }
 }

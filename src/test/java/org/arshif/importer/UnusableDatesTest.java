@@ -1,0 +1,83 @@
+package org.arshif.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.arshif.archive.CollectingSink;
+import org.arshif.model.Article;
+import org.arshif.model.ImportProblem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A date that cannot be read, or that no news article has, never loses the article: undated, kept as written, noted. */
+class UnusableDatesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void unreadableAndUnbelievableDatesImportUndatedWithTheRawValueAndANote() throws IOException {
+        String farFuture = LocalDate.now().plusYears(2).toString();
+        String nextMonth = LocalDate.now().plusMonths(1).toString();
+        List<String> dates = List.of("2017-10-30", "2017-02-30", "١٤٣٦ رمضان ٨", "Thu, 30 Feb 2017 10:00:00 GMT",
+                "2017-10-30T25:61:00", "9999-12-31", "0001-01-01", "1799-12-31", farFuture, nextMonth, "");
+        ObjectMapper json = new ObjectMapper();
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < dates.size(); i++) {
+            lines.append(json.createObjectNode().put("id", "a" + (i + 1)).put("date", dates.get(i))
+                    .put("content", "خبر رقم " + (i + 1) + " عن محادثات أستانا.")).append('\n');
+        }
+        Path feed = Files.writeString(dir.resolve("feed.jsonl"), lines);
+
+        FileImporter importer = new FileImporter(List.of(feed), FieldMapping.DEFAULT);
+        CollectingSink got = CollectingSink.readAll(importer);
+
+        assertEquals(List.of(), got.problems, "no article is lost");
+        assertEquals(dates.size(), got.articles.size());
+        Article good = got.articles.get(0);
+        assertEquals(LocalDate.of(2017, 10, 30), good.date());
+        assertEquals("", good.dateRaw());
+        for (int i = 1; i <= 8; i++) {
+            Article article = got.articles.get(i);
+            assertNull(article.date(), dates.get(i));
+            assertEquals(dates.get(i), article.dateRaw());
+        }
+        assertEquals(LocalDate.parse(nextMonth), got.articles.get(9).date(), "next month is believable (embargo)");
+        assertNull(got.articles.get(10).date());
+        assertEquals("", got.articles.get(10).dateRaw(), "no date at all is not a note");
+
+        String unreadable = "cannot be read; imported without a date";
+        String unbelievable = "is not a believable publication date (before 1800 or more than a year after the"
+                + " import); imported without a date";
+        assertEquals(List.of(
+                new ImportProblem(feed.toString(), 2, "the date «2017-02-30» " + unreadable),
+                new ImportProblem(feed.toString(), 3, "the date «١٤٣٦ رمضان ٨» " + unreadable),
+                new ImportProblem(feed.toString(), 4, "the date «Thu, 30 Feb 2017 10:00:00 GMT» " + unreadable),
+                new ImportProblem(feed.toString(), 5, "the date «2017-10-30T25:61:00» " + unreadable),
+                new ImportProblem(feed.toString(), 6, "the date «9999-12-31» " + unbelievable),
+                new ImportProblem(feed.toString(), 7, "the date «0001-01-01» " + unbelievable),
+                new ImportProblem(feed.toString(), 8, "the date «1799-12-31» " + unbelievable),
+                new ImportProblem(feed.toString(), 9, "the date «" + farFuture + "» " + unbelievable)),
+                importer.notes().listed());
+        assertEquals(8, importer.notes().count());
+    }
+
+    @Test
+    void aHugeDateFieldIsKeptShortened() throws IOException {
+        String huge = "x".repeat(1_000_000);
+        Path feed = Files.writeString(dir.resolve("feed.json"), new ObjectMapper().createArrayNode()
+                .add(new ObjectMapper().createObjectNode().put("date", huge).put("content", "خبر عن أستانا."))
+                .toString());
+        FileImporter importer = new FileImporter(List.of(feed), FieldMapping.DEFAULT);
+        CollectingSink got = CollectingSink.readAll(importer);
+        assertEquals(1, got.articles.size());
+        assertEquals("x".repeat(RawRecord.MAX_RAW_DATE_LENGTH) + "…", got.articles.getFirst().dateRaw());
+        assertEquals(1, importer.notes().count());
+    }
+}
