@@ -6,7 +6,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.text.Bidi;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -122,11 +121,10 @@ public final class PdfExporter {
         /** Sets a paragraph aligned to its own direction (right for Arabic), justified or not, with optional marks. */
         void paragraph(TextSetter setter, String text, float size, float leading, float grey, boolean justify,
                        List<Snippet.Span> marks) {
-            boolean ltr = new Bidi(text, Bidi.DIRECTION_DEFAULT_RIGHT_TO_LEFT).baseIsLeftToRight();
             for (SetLine line : setter.set(text, size, contentWidth(), justify)) {
                 need(leading);
                 y -= leading;
-                float x = ltr ? SIDE_MARGIN : SIDE_MARGIN + contentWidth() - line.width();
+                float x = line.rightToLeft() ? SIDE_MARGIN + contentWidth() - line.width() : SIDE_MARGIN;
                 float baseline = y + leading * 0.32f;
                 for (float[] mark : markExtents(line, marks)) {
                     page().items.add(new MarkItem(x + mark[0], baseline - size * 0.42f, mark[1] - mark[0], size * 1.45f));
@@ -208,7 +206,7 @@ public final class PdfExporter {
         List<PageModel> cover = total > 1 ? layoutCover(articles, articlePages, body, titles) : List.of();
         Path temporary = null;
         try (PDDocument document = new PDDocument()) {
-            GlyphWriter glyphs = new GlyphWriter(document);
+            GlyphWriter glyphs = new GlyphWriter(document, regular);
             List<PDPage> pages = new ArrayList<>();
             int pageCount = cover.size() + articlePages.stream().mapToInt(List::size).sum();
             for (PageModel model : cover) {
@@ -354,7 +352,7 @@ public final class PdfExporter {
         String title = article.title();
         String date = article.date() == null ? "" : "  (" + DisplayDates.gregorian(article.date(), options.locale()) + ")";
         SetLine line = shorten(body, title + date, 11, titleRoom);
-        boolean ltr = new Bidi(title, Bidi.DIRECTION_DEFAULT_RIGHT_TO_LEFT).baseIsLeftToRight();
+        boolean ltr = !line.rightToLeft();
         float x = ltr ? SIDE_MARGIN : SIDE_MARGIN + contentWidth() - line.width();
         float numberX = ltr ? SIDE_MARGIN + contentWidth() - pageNumber.width() : SIDE_MARGIN;
         composer.page().items.add(new TextItem(line, x, baseline, 11, 0));

@@ -11,6 +11,10 @@ package org.arshif.pdf;
  * @param charEnd    for each glyph, the end of its cluster (exclusive); equal to charStart for a glyph that
  *                   shares a cluster with the glyph before it
  * @param advance    the run's total width, in points
+ * @param start      the run's first character (index into the line's text)
+ * @param limit      the end of the run's characters (exclusive)
+ * @param rightToLeft whether the run reads right to left (its glyphs then stand in reverse logical order)
  */
-record ShapedRun(FontFace face, int[] glyphs, float[] x, float[] y, int[] charStart, int[] charEnd, float advance) {
+record ShapedRun(FontFace face, int[] glyphs, float[] x, float[] y, int[] charStart, int[] charEnd, float advance,
+                 int start, int limit, boolean rightToLeft) {
 }

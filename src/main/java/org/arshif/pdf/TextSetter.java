@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.arshif.layout.Line;
 import org.arshif.layout.LineBreaker;
+import org.arshif.layout.ParagraphDirection;
 
 /**
  * Sets paragraphs for the page: line breaking on shaped widths ({@link LineBreaker}, shared with the reader),
- * bidi by the Unicode algorithm ({@link Bidi}: paragraph level from the first strong character, each line's runs
- * reordered visually), each run shaped on its own by the JDK's layout engine, and justification by spreading the
+ * bidi by the Unicode algorithm ({@link Bidi}, with the paragraph's direction from the script of most of its letters,
+ * {@link ParagraphDirection}: an Arabic paragraph opening with a Latin name still reads right to left; each line's
+ * runs reordered visually), each run shaped on its own by the JDK's layout engine, and justification by spreading the
  * spare width over the spaces of every line but the last.
  */
 final class TextSetter {
@@ -33,21 +35,22 @@ final class TextSetter {
         String text = paragraph;
         LineBreaker breaker = new LineBreaker(text, s -> primary.width(s, size));
         List<Line> lines = breaker.breakLines(width);
-        Bidi bidi = new Bidi(text, Bidi.DIRECTION_DEFAULT_RIGHT_TO_LEFT);
+        boolean rightToLeft = ParagraphDirection.isRightToLeft(text);
+        Bidi bidi = new Bidi(text, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
         char[] chars = text.toCharArray();
         List<SetLine> set = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             int end = line.start() + line.visibleText(text).length();
             boolean last = i == lines.size() - 1;
-            set.add(setLine(text, chars, bidi, line.start(), end, size, justify && !last ? width : -1));
+            set.add(setLine(text, chars, bidi, rightToLeft, line.start(), end, size, justify && !last ? width : -1));
         }
         return set;
     }
 
     /** One line; {@code justifyTo} &gt; 0 stretches its spaces to that width. */
-    private SetLine setLine(String text, char[] chars, Bidi paragraphBidi, int start, int end, float size,
-                            float justifyTo) {
+    private SetLine setLine(String text, char[] chars, Bidi paragraphBidi, boolean rightToLeft, int start, int end,
+                            float size, float justifyTo) {
         List<ShapedRun> runs = new ArrayList<>();
         if (end > start) {
             Bidi line = paragraphBidi.createLineBidi(start, end);
@@ -89,7 +92,7 @@ final class TextSetter {
             xs.add(x);
             pen += run.advance() + shift;
         }
-        return new SetLine(text, runs, xs, pen);
+        return new SetLine(text, runs, xs, pen, rightToLeft);
     }
 
     /** A run split where the primary face lacks glyphs: those characters come from the fallback face, or are left out. */
