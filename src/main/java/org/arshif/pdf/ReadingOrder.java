@@ -12,9 +12,9 @@ package org.arshif.pdf;
  *
  * <p>So the line is written in display order, and where poppler's rule would go wrong a right-to-left mark (U+200F)
  * closes the stretch on its left: before each left-to-right run (a number, a Latin word) and before each separator
- * inside right-to-left text. A bracket inside right-to-left text is written as the character it stands for, between
- * two left-to-right marks (U+200E), so that PDFBox takes it for left to right and does not mirror what poppler
- * keeps. A right-to-left line starts with a right-to-left mark, so that PDFBox, which takes a line's direction from
+ * inside right-to-left text. A bracket inside right-to-left text is written as the character it stands for, in a
+ * left-to-right isolate (U+2066 … U+2069): poppler takes the isolate for neutral characters and keeps the bracket
+ * where it is, and PDFBox sees a left-to-right bracket with no partner, which it does not mirror. A right-to-left line starts with a right-to-left mark, so that PDFBox, which takes a line's direction from
  * its first letter, reads it right to left even when it ends with a Latin word. The marks are invisible controls
  * that only steer direction; the letters, digits and spaces are the line's own, in an order both read as written.
  */
@@ -22,6 +22,8 @@ final class ReadingOrder {
 
     static final char RLM = '\u200F';
     static final char LRM = '\u200E';
+    static final char LRI = '\u2066';
+    static final char PDI = '\u2069';
 
     private ReadingOrder() {
     }
@@ -50,7 +52,7 @@ final class ReadingOrder {
                 if (!line.rightToLeft()) {
                     order.appendCodePoint(mirrored(cp)); // PDFBox mirrors it back; poppler reads a left-to-right line as is
                 } else if (Character.isMirrored(cp)) {
-                    stretch(order, new StringBuilder().append(LRM).appendCodePoint(cp).append(LRM).toString());
+                    order.append(LRI).appendCodePoint(cp).append(PDI);
                 } else if (takenForLeftToRight(cp)) {
                     stretch(order, Character.toString(cp));
                 } else {
