@@ -183,6 +183,9 @@ final class GlyphWriter {
             }
             from = i + 1;
         }
+        // Rendering mode and horizontal scaling are graphics state: they outlive the text object.
+        content.setRenderingMode(RenderingMode.FILL);
+        content.setHorizontalScaling(100);
         content.endText();
     }
 
