@@ -165,6 +165,7 @@ final class GlyphWriter {
         content.beginText();
         content.setRenderingMode(RenderingMode.NEITHER);
         float minPitch = MIN_PITCH * size;
+        int[] currentFont = {-1};
         float cursor = 0;
         int space = 0;
         int from = 0;
@@ -175,11 +176,11 @@ final class GlyphWriter {
             }
             float right = end || spaces.isEmpty() ? line.width() : spaces.get(space)[0];
             float left = Math.max(cursor, from == 0 ? 0 : spaces.get(space - 1)[1]);
-            cursor = writeLayerPiece(content, characters, from, i, left, right, x, y, size, minPitch);
+            cursor = writeLayerPiece(content, characters, from, i, left, right, x, y, size, minPitch, currentFont);
             if (!end) {
                 float[] drawnSpace = spaces.get(space++);
                 cursor = writeLayerPiece(content, characters, i, i + 1, Math.max(cursor, drawnSpace[0]), drawnSpace[1],
-                        x, y, size, minPitch);
+                        x, y, size, minPitch, currentFont);
             }
             from = i + 1;
         }
@@ -189,34 +190,40 @@ final class GlyphWriter {
         content.endText();
     }
 
-    /** Writes characters [from, to) spread over [left, right] (at least the least pitch apart); returns where they end. */
-    @SuppressWarnings("deprecation")
+    /**
+     * Writes characters [from, to) spread over [left, right] (at least the least pitch apart); returns where they
+     * end. {@code currentFont} holds the layer font in use, kept across the pieces of a line.
+     */
+    @SuppressWarnings("deprecation") // positions and scaling written raw: PDFBox's own operators print 5 decimals
     private float writeLayerPiece(PDPageContentStream content, int[] characters, int from, int to, float left,
-                                  float right, float x, float y, float size, float minPitch) throws IOException {
+                                  float right, float x, float y, float size, float minPitch, int[] currentFont)
+            throws IOException {
         int count = to - from;
         if (count <= 0) {
             return left;
         }
         float pitch = Math.max(minPitch, (right - left) / count);
-        int currentFont = -1;
-        StringBuilder glyphs = new StringBuilder();
-        float start = left;
+        int first = layerGlyph(characters[from])[0];
+        if (first != currentFont[0]) {
+            content.setFont(layer.get(first).font, size);
+            currentFont[0] = first;
+        }
+        StringBuilder show = new StringBuilder(count * 8 + 40);
+        show.append(String.format(Locale.ROOT, "1 0 0 1 %.2f %.2f Tm %.2f Tz [", x + left, y,
+                100f * pitch / (LAYER_GLYPH_WIDTH * size / 1000f)));
         for (int i = from; i < to; i++) {
             int[] glyph = layerGlyph(characters[i]);
-            if (glyph[0] != currentFont) {
-                if (!glyphs.isEmpty()) {
-                    content.appendRawCommands("[" + glyphs + "] TJ\n");
-                    glyphs.setLength(0);
-                }
+            if (glyph[0] != currentFont[0]) {
+                content.appendRawCommands(show.append("] TJ\n").toString());
                 content.setFont(layer.get(glyph[0]).font, size);
-                content.setTextMatrix(org.apache.pdfbox.util.Matrix.getTranslateInstance(x + start + (i - from) * pitch, y));
-                content.setHorizontalScaling(100f * pitch / (LAYER_GLYPH_WIDTH * size / 1000f));
-                currentFont = glyph[0];
+                currentFont[0] = glyph[0];
+                show.setLength(0);
+                show.append(String.format(Locale.ROOT, "1 0 0 1 %.2f %.2f Tm [", x + left + (i - from) * pitch, y));
             }
-            glyphs.append('<').append(String.format("%04X", glyph[1])).append('>');
+            show.append('<').append(String.format("%04X", glyph[1])).append('>');
         }
-        content.appendRawCommands("[" + glyphs + "] TJ\n");
-        return start + count * pitch;
+        content.appendRawCommands(show.append("] TJ\n").toString());
+        return left + count * pitch;
     }
 
     /** The layer glyph standing for a character: glyph ids are handed out in order, a new font when one is full. */
