@@ -24,7 +24,7 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
  *
  * <p>Seen: the shaped glyphs by id through one Type0 font per face (Identity-H, embedded, subset), each exactly where
  * the shaper put it — joining forms, Amiri's extra lam-kaf piece, marks raised over their letters. These glyphs carry
- * no text (their fonts' ToUnicode maps are empty, and they stand inside an empty /ActualText). A drawn glyph is not a letter: a piece belongs to no letter, a mark
+ * no text (their fonts' ToUnicode maps send them to U+0000, and they stand inside an empty /ActualText). A drawn glyph is not a letter: a piece belongs to no letter, a mark
  * sits over its letter, left of where the letter starts, and text extractors rebuild words from where glyphs stand,
  * so letters read from the drawn glyphs split words (الممل كة, بدلا ً) and lose order.
  *
@@ -271,7 +271,11 @@ final class GlyphWriter {
      */
     void writeToUnicodeMaps() throws IOException {
         for (Embedded font : drawn.values()) {
-            setToUnicode(font.font, Map.of());
+            // U+0000 for every drawn glyph: poppler ignores it, PDFBox follows the empty /ActualText, and readers
+            // that honour neither (pdf.js) get nothing printable, where an unmapped glyph reads as its own number.
+            Map<Integer, Integer> nothing = new HashMap<>();
+            font.used.forEach(glyph -> nothing.put(glyph, 0));
+            setToUnicode(font.font, nothing);
         }
         for (Embedded font : layer) {
             setToUnicode(font.font, font.characters);

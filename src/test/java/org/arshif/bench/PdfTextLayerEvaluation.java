@@ -50,7 +50,8 @@ import org.arshif.pdf.PdfOptions;
  *     -Dbench.args="--archive=/tmp/pdfarch --query=المملكة --limit=200 --out=/tmp/eval200.pdf"
  * </pre>
  * With {@code --pdf=FILE} the given PDF (an export of the same query, e.g. by an older build) is read instead of
- * exporting.
+ * exporting; with {@code --pdfjs=extract.mjs} the text pdf.js gives is compared too (the script is in
+ * docs/pdf-text-layer.md).
  */
 public final class PdfTextLayerEvaluation {
 
@@ -86,6 +87,15 @@ public final class PdfTextLayerEvaluation {
         }
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             extracted.put("PDFBox", new PDFTextStripper().getText(document));
+        }
+        if (flags.containsKey("pdfjs")) {
+            // The text of pdf.js (Firefox's reader), one item after another, from a node script given by path.
+            Path text = Files.createTempFile("arshif-eval", ".txt");
+            Process node = new ProcessBuilder("node", flags.get("pdfjs"), pdf.toString(), text.toString()).inheritIO().start();
+            if (node.waitFor() == 0) {
+                extracted.put("pdf.js (U+0000 removed)", Files.readString(text).replace("\u0000", ""));
+            }
+            Files.deleteIfExists(text);
         }
         System.out.println("| reader | words | lam-kaf words | tanween words | Arabic + number/Latin + Arabic |");
         System.out.println("| --- | ---: | ---: | ---: | ---: |");
