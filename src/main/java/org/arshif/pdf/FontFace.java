@@ -72,12 +72,12 @@ final class FontFace {
     }
 
     /**
-     * Shapes {@code chars[start, limit)} in one direction; character indices in the result refer to {@code chars}
+     * Shapes {@code chars[start, limit)} in the direction of its bidi level (odd: right to left); character indices in the result refer to {@code chars}
      * (a whole paragraph, given once rather than copied for every run).
      */
-    ShapedRun shape(char[] chars, int start, int limit, boolean rightToLeft, float size) {
+    ShapedRun shape(char[] chars, int start, int limit, int level, float size) {
         GlyphVector vector = font.layoutGlyphVector(CONTEXT, chars, start, limit,
-                rightToLeft ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
+                (level & 1) == 1 ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
         int count = vector.getNumGlyphs();
         int[] codes = vector.getGlyphCodes(0, count, null);
         float[] positions = vector.getGlyphPositions(0, count + 1, null);
@@ -100,7 +100,7 @@ final class FontFace {
         }
         int[] ends = clusterEnds(Arrays.copyOf(starts, kept), limit);
         return new ShapedRun(this, Arrays.copyOf(glyphs, kept), Arrays.copyOf(xs, kept), Arrays.copyOf(ys, kept),
-                Arrays.copyOf(starts, kept), ends, positions[2 * count] * scale, start, limit, rightToLeft);
+                Arrays.copyOf(starts, kept), ends, positions[2 * count] * scale, start, limit, level);
     }
 
     /**

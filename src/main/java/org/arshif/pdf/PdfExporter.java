@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.arshif.layout.ParagraphDirection;
 import org.arshif.model.Article;
 import org.arshif.model.ArticleMatches;
 import org.arshif.model.Snippet;
@@ -50,6 +51,7 @@ public final class PdfExporter {
     private static final float TOP_MARGIN = 78f;
     private static final float BOTTOM_MARGIN = 72f;
     private static final float TOC_LEADING = 21f;
+    static final int TITLE_LIMIT = 600;
 
     private final PdfOptions options;
     private final ResourceBundle labels;
@@ -225,7 +227,7 @@ public final class PdfExporter {
                     first = first == null ? page : first;
                 }
                 PDOutlineItem bookmark = new PDOutlineItem();
-                bookmark.setTitle(articles.get(i).title());
+                bookmark.setTitle(bounded(articles.get(i).title()));
                 PDPageXYZDestination destination = new PDPageXYZDestination();
                 destination.setPage(first);
                 destination.setTop((int) height());
@@ -272,7 +274,7 @@ public final class PdfExporter {
 
     private void describe(PDDocument document, List<Article> articles) {
         PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(articles.size() == 1 ? articles.getFirst().title() : options.archiveName() + " — "
+        info.setTitle(articles.size() == 1 ? bounded(articles.getFirst().title()) : options.archiveName() + " — "
                 + label("articleCount", articles.size()));
         info.setSubject(label("subject"));
         info.setKeywords(String.join(", ", articles.stream().map(Article::source).filter(s -> !s.isEmpty())
@@ -291,8 +293,9 @@ public final class PdfExporter {
     }
 
     private List<PageModel> layoutArticle(Article article, ArticleMatches matches, TextSetter body, TextSetter titles) {
-        Composer composer = new Composer(article.title());
-        composer.paragraph(titles, article.title(), TITLE_SIZE, TITLE_LEADING, 0, false,
+        String title = bounded(article.title());
+        Composer composer = new Composer(title);
+        composer.paragraph(titles, title, TITLE_SIZE, TITLE_LEADING, 0, false,
                 matches == null ? List.of() : matches.title());
         List<String> meta = new ArrayList<>();
         meta.add(article.date() == null ? label("undated") : DisplayDates.both(article.date(), options.locale()));
@@ -349,9 +352,10 @@ public final class PdfExporter {
         String number = Integer.toString(page);
         SetLine pageNumber = body.set(number, 11, 60, false).getFirst();
         float titleRoom = contentWidth() - 70;
-        String title = article.title();
-        String date = article.date() == null ? "" : "  (" + DisplayDates.gregorian(article.date(), options.locale()) + ")";
-        SetLine line = shorten(body, title + date, 11, titleRoom);
+        String date = article.date() == null ? "" : dateInIsolate(DisplayDates.gregorian(article.date(), options.locale()));
+        float dateWidth = date.isEmpty() ? 0 : body.set(date, 11, titleRoom, false).getFirst().width() + 11;
+        String title = shortened(body, article.title(), 11, titleRoom - dateWidth);
+        SetLine line = body.set(date.isEmpty() ? title : title + "  " + date, 11, titleRoom, false).getFirst();
         boolean ltr = !line.rightToLeft();
         float x = ltr ? SIDE_MARGIN : SIDE_MARGIN + contentWidth() - line.width();
         float numberX = ltr ? SIDE_MARGIN + contentWidth() - pageNumber.width() : SIDE_MARGIN;
@@ -359,20 +363,85 @@ public final class PdfExporter {
         composer.page().items.add(new TextItem(pageNumber, numberX, baseline, 11, 0.3f));
     }
 
-    /** The longest beginning of a text that fits on one line, with an ellipsis. */
-    private static SetLine shorten(TextSetter setter, String text, float size, float width) {
-        List<SetLine> whole = setter.set(text, size, width, false);
-        if (whole.size() == 1) {
-            return whole.getFirst();
+    /**
+     * A date in brackets, isolated in its own direction (U+2067 or U+2066 … U+2069): inside a title of the other
+     * direction its day, month and year would otherwise be reordered as parts of the title ({@code (يوليو 2015 24}).
+     */
+    static String dateInIsolate(String date) {
+        char isolate = ParagraphDirection.isRightToLeft(date) ? '\u2067' : '\u2066';
+        return isolate + "(" + date + ")" + '\u2069';
+    }
+
+    /**
+     * A title as shown, bookmarked and described: at most {@value #TITLE_LIMIT} characters, cut at a space with an
+     * ellipsis. Import accepts titles of any length; a page of heading helps nobody, and each character shown costs
+     * layout work.
+     */
+    static String bounded(String title) {
+        if (title.length() <= TITLE_LIMIT) {
+            return title;
         }
-        String[] words = text.split(" ");
-        for (int n = words.length - 1; n > 0; n--) {
-            List<SetLine> lines = setter.set(String.join(" ", java.util.Arrays.copyOf(words, n)) + "…", size, width, false);
-            if (lines.size() == 1) {
-                return lines.getFirst();
+        int cut = title.lastIndexOf(' ', TITLE_LIMIT);
+        return title.substring(0, cut > TITLE_LIMIT / 2 ? cut : TITLE_LIMIT).stripTrailing() + "…";
+    }
+
+    /** Characters of a text that can matter on one line: more than fit at a tenth of an em each are never shown. */
+    private static int maxCharactersOnALine(float size, float width) {
+        return (int) Math.ceil(width / (size * 0.1f)) + 1;
+    }
+
+    /**
+     * The longest beginning of a text, in whole words, that fits on one line at this size, with an ellipsis when
+     * words were dropped (a single word too long is cut between characters). Linear in what fits: the text is first
+     * cut to what could fit at all, then the number of words is found by halving, each try setting at most a line.
+     */
+    static String shortened(TextSetter setter, String text, float size, float width) {
+        int limit = maxCharactersOnALine(size, width);
+        String candidate = text.length() > limit ? text.substring(0, limit) : text;
+        if (candidate.length() == text.length() && fits(setter, text, size, width)) {
+            return text;
+        }
+        List<Integer> wordEnds = new ArrayList<>();
+        for (int i = 1; i < candidate.length(); i++) {
+            if (candidate.charAt(i) == ' ' && candidate.charAt(i - 1) != ' ') {
+                wordEnds.add(i);
             }
         }
-        return setter.set(words[0], size, width, false).getFirst();
+        int low = 0; // words that surely fit (0: none)
+        int high = wordEnds.size();
+        while (low < high) {
+            int middle = (low + high + 1) / 2;
+            if (fits(setter, candidate.substring(0, wordEnds.get(middle - 1)) + "…", size, width)) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        if (low > 0) {
+            return candidate.substring(0, wordEnds.get(low - 1)) + "…";
+        }
+        // Not even the first word fits: cut it between characters, again by halving.
+        int lowChars = 0;
+        int highChars = wordEnds.isEmpty() ? candidate.length() : wordEnds.getFirst();
+        while (lowChars < highChars) {
+            int middle = (lowChars + highChars + 1) / 2;
+            if (fits(setter, candidate.substring(0, middle) + "…", size, width)) {
+                lowChars = middle;
+            } else {
+                highChars = middle - 1;
+            }
+        }
+        return candidate.substring(0, Math.max(1, lowChars)) + "…";
+    }
+
+    private static boolean fits(TextSetter setter, String text, float size, float width) {
+        List<SetLine> lines = setter.set(text, size, width, false);
+        return lines.size() <= 1;
+    }
+
+    /** The text shortened to one line (see {@link #shortened}) and set. */
+    private static SetLine shorten(TextSetter setter, String text, float size, float width) {
+        return setter.set(shortened(setter, text, size, width), size, width, false).getFirst();
     }
 
     private PDPage render(PDDocument document, GlyphWriter glyphs, PageModel model, int number, int count,

@@ -65,7 +65,7 @@ final class TextSetter {
             for (Integer r : order) {
                 int runStart = start + line.getRunStart(r);
                 int runLimit = start + line.getRunLimit(r);
-                shapeByCoverage(text, chars, runStart, runLimit, (line.getRunLevel(r) & 1) == 1, size, runs);
+                shapeByCoverage(text, chars, runStart, runLimit, line.getRunLevel(r), size, runs);
             }
         }
         float natural = 0;
@@ -96,7 +96,7 @@ final class TextSetter {
     }
 
     /** A run split where the primary face lacks glyphs: those characters come from the fallback face, or are left out. */
-    private void shapeByCoverage(String text, char[] chars, int start, int limit, boolean rtl, float size,
+    private void shapeByCoverage(String text, char[] chars, int start, int limit, int level, float size,
                                  List<ShapedRun> out) {
         record Piece(int start, int limit, FontFace face) {
         }
@@ -117,11 +117,11 @@ final class TextSetter {
             pieces.add(new Piece(i, j, face));
             i = j;
         }
-        if (rtl) {
+        if ((level & 1) == 1) {
             java.util.Collections.reverse(pieces); // the pieces of a right-to-left run stand right to left
         }
         for (Piece piece : pieces) {
-            out.add(piece.face().shape(chars, piece.start(), piece.limit(), rtl, size));
+            out.add(piece.face().shape(chars, piece.start(), piece.limit(), level, size));
         }
     }
 

@@ -110,7 +110,7 @@ class PdfTextLayerTest {
 
     /** The text pdftotext gives, or null when it is not installed. */
     static String pdftotext(Path file) throws IOException, InterruptedException {
-        Path out = Files.createTempFile(dir, "text", ".txt");
+        Path out = Files.createTempFile(file.toAbsolutePath().getParent(), "text", ".txt");
         try {
             Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), out.toString())
                     .redirectErrorStream(true).start();
