@@ -236,6 +236,9 @@ public final class PdfExporter {
                 monitor.progress(total + i + 1, total * 2);
             }
             document.getDocumentCatalog().setDocumentOutline(outline);
+            if (total > 1) {
+                document.getDocumentCatalog().setPageMode(org.apache.pdfbox.pdmodel.PageMode.USE_OUTLINES);
+            }
             describe(document, articles);
             // PDFBox subsets the fonts while saving: save once, put in the ToUnicode maps, then save for real.
             glyphs.addUsedGlyphsToSubsets();
@@ -243,8 +246,10 @@ public final class PdfExporter {
             glyphs.writeToUnicodeMaps();
             Path folder = target.toAbsolutePath().getParent();
             Files.createDirectories(folder);
-            temporary = Files.createTempFile(folder, ".arshif-export-", ".pdf.part");
+            PartFiles.removeStale(folder);
+            temporary = PartFiles.create(folder);
             document.save(temporary.toFile());
+            PartFiles.keepModeOf(target, temporary);
             moveIntoPlace(temporary, target);
             temporary = null;
             return new ExportReport(target, total, pageCount, body.missingCharacters() + titles.missingCharacters(),

@@ -187,6 +187,31 @@ class PdfExporterTest {
     }
 
     @Test
+    void aNewFileGetsItsModeFromTheUmaskAndKillsLeaveNoPartFilesForLong() throws Exception {
+        // A part file of an export whose process is gone, one of the old naming left for over an hour, one of
+        // this process (an export running now), and a file that merely looks alike.
+        long gone = ProcessHandle.allProcesses().mapToLong(ProcessHandle::pid).max().orElse(1) + 1000;
+        Path dead = Files.writeString(dir.resolve(".arshif-export-" + gone + "-7.pdf.part"), "x");
+        Path oldNaming = Files.writeString(dir.resolve(".arshif-export-123456.pdf.part"), "x");
+        Files.setLastModifiedTime(oldNaming, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200)));
+        Path live = Files.writeString(dir.resolve(".arshif-export-" + ProcessHandle.current().pid() + "-9.pdf.part"), "x");
+        Path other = Files.writeString(dir.resolve("notes.pdf.part"), "x");
+        Path pdf = dir.resolve("fresh.pdf");
+        new PdfExporter(PdfOptions.defaults()).export(List.of(seed, seed), Map.of(), pdf, ExportMonitor.NONE);
+        assertFalse(Files.exists(dead), "the part file of a killed export is removed");
+        assertFalse(Files.exists(oldNaming));
+        assertTrue(Files.exists(live), "a running export's part file is left alone");
+        assertTrue(Files.exists(other));
+        // The mode a new file gets here (umask applied), compared with a file created the ordinary way.
+        Path probe = Files.createFile(dir.resolve("probe"));
+        assertEquals(Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(pdf));
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(org.apache.pdfbox.pdmodel.PageMode.USE_OUTLINES, document.getDocumentCatalog().getPageMode(),
+                    "several articles: the bookmarks panel opens");
+        }
+    }
+
+    @Test
     void cancellingWritesNothing() {
         Path target = dir.resolve("cancelled.pdf");
         assertThrows(PdfExportException.class, () -> new PdfExporter(PdfOptions.defaults())
