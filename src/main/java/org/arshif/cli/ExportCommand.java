@@ -118,8 +118,8 @@ final class ExportCommand {
             out.printf(Locale.ROOT, "Exported %d articles, %d pages, to %s in %.1f s%n", report.articles(),
                     report.pages(), report.file(), report.elapsed().toMillis() / 1000.0);
             if (report.missingCharacters() > 0) {
-                err.printf(Locale.ROOT, "arshif: %d characters have no glyph in the bundled fonts and were left out%n",
-                        report.missingCharacters());
+                err.printf(Locale.ROOT, "arshif: %d characters have no glyph in the bundled fonts and were left out: %s%n",
+                        report.missingCharacters(), report.missingSummary(10));
             }
             return 0;
         } catch (java.io.IOException e) {

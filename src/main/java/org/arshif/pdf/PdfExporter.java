@@ -58,6 +58,8 @@ public final class PdfExporter {
     private final FontFace regular = FontFace.load("/fonts/amiri/Amiri-Regular.ttf");
     private final FontFace bold = FontFace.load("/fonts/amiri/Amiri-Bold.ttf");
     private final FontFace fallback = FontFace.load("/fonts/vazirmatn/Vazirmatn-Regular.ttf");
+    /** Bullets, stars, check marks, geometric shapes that neither Arabic face has (●■▪►★✓). */
+    private final FontFace symbols = FontFace.load("/fonts/noto-symbols2/NotoSansSymbols2-Regular.ttf");
 
     public PdfExporter(PdfOptions options) {
         this.options = options;
@@ -193,8 +195,8 @@ public final class PdfExporter {
             throw new PdfExportException("nothing to export: no article was chosen", null);
         }
         long started = System.nanoTime();
-        TextSetter body = new TextSetter(regular, fallback);
-        TextSetter titles = new TextSetter(bold, fallback);
+        TextSetter body = new TextSetter(regular, fallback, symbols);
+        TextSetter titles = new TextSetter(bold, fallback, symbols);
         int total = articles.size();
         List<List<PageModel>> articlePages = new ArrayList<>();
         for (int i = 0; i < total; i++) {
@@ -252,8 +254,10 @@ public final class PdfExporter {
             PartFiles.keepModeOf(target, temporary);
             moveIntoPlace(temporary, target);
             temporary = null;
+            java.util.SortedMap<Integer, Integer> missing = new java.util.TreeMap<>(body.missing());
+            titles.missing().forEach((c, n) -> missing.merge(c, n, Integer::sum));
             return new ExportReport(target, total, pageCount, body.missingCharacters() + titles.missingCharacters(),
-                    Duration.ofNanos(System.nanoTime() - started));
+                    Duration.ofNanos(System.nanoTime() - started), missing);
         } catch (PdfExportException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -453,7 +457,7 @@ public final class PdfExporter {
                           boolean withHeader) throws IOException {
         PDPage page = new PDPage(new PDRectangle(width(), height()));
         document.addPage(page);
-        TextSetter small = new TextSetter(regular, fallback);
+        TextSetter small = new TextSetter(regular, fallback, symbols);
         try (PDPageContentStream content = new PDPageContentStream(document, page)) {
             for (Item item : model.items) {
                 if (item instanceof MarkItem mark) {

@@ -17,16 +17,22 @@ import org.arshif.layout.ParagraphDirection;
 final class TextSetter {
 
     private final FontFace primary;
-    private final FontFace fallback;
-    /** Characters neither face has a glyph for: left out of the page, counted for the report. */
-    private int missing;
+    /** Faces tried in order for characters the primary face lacks (Latin and Persian forms, then symbols). */
+    private final List<FontFace> fallbacks;
+    /** Characters no face has a glyph for (emoji, most scripts beyond Arabic and Latin): left out, counted. */
+    private final java.util.SortedMap<Integer, Integer> missing = new java.util.TreeMap<>();
 
-    TextSetter(FontFace primary, FontFace fallback) {
+    TextSetter(FontFace primary, FontFace... fallbacks) {
         this.primary = primary;
-        this.fallback = fallback;
+        this.fallbacks = List.of(fallbacks);
     }
 
     int missingCharacters() {
+        return missing.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Each character left out, with how often. */
+    java.util.SortedMap<Integer, Integer> missing() {
         return missing;
     }
 
@@ -106,7 +112,7 @@ final class TextSetter {
             int cp = text.codePointAt(i);
             FontFace face = faceFor(cp);
             if (face == null) {
-                missing++;
+                missing.merge(cp, 1, Integer::sum);
                 i += Character.charCount(cp);
                 continue;
             }
@@ -129,7 +135,12 @@ final class TextSetter {
         if (primary.canDisplay(codePoint) || Character.getType(codePoint) == Character.FORMAT) {
             return primary;
         }
-        return fallback.canDisplay(codePoint) ? fallback : null;
+        for (FontFace fallback : fallbacks) {
+            if (fallback.canDisplay(codePoint)) {
+                return fallback;
+            }
+        }
+        return null;
     }
 
     private static int countSpaces(String text, ShapedRun run) {

@@ -163,14 +163,23 @@ class PdfExporterTest {
     }
 
     @Test
-    void charactersNoFontHasAreReportedNotFatal() throws IOException {
+    void symbolsComeFromTheBundledSymbolFontAndWhatIsStillMissingIsNamed() throws IOException {
         Article odd = TestArticles.article("odd", "رموز غريبة", LocalDate.of(2020, 1, 1), "س",
-                "نص فيه رموز لا يغطيها الخط: 中文 و😀 ثم نص عربي بعدها.");
+                "قائمة: ● أولاً ■ ثانياً ▪ ثالثاً ► رابعاً ★ خامساً ✓ تم.",
+                "نص فيه رموز لا يغطيها خط: 中文 و😀😀 ثم نص عربي بعدها.");
         Path pdf = dir.resolve("odd.pdf");
         ExportReport report = new PdfExporter(PdfOptions.defaults()).export(List.of(odd), Map.of(), pdf, ExportMonitor.NONE);
-        assertTrue(report.missingCharacters() >= 3, "missing " + report.missingCharacters());
+        assertEquals(4, report.missingCharacters(), report.missingSummary(10));
+        assertEquals("😀 U+1F600 ×2, 中 U+4E2D ×1, 文 U+6587 ×1", report.missingSummary(10));
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            assertTrue(text(document).contains("بعدها"));
+            String text = PdfTextLayerTest.plain(text(document));
+            assertTrue(text.contains("قائمة: ● أولاً ■ ثانياً ▪ ثالثاً ► رابعاً ★ خامساً ✓ تم."), text);
+            assertTrue(text.contains("بعدها"));
+            boolean symbolFontEmbedded = false;
+            for (COSName name : document.getPage(0).getResources().getFontNames()) {
+                symbolFontEmbedded |= document.getPage(0).getResources().getFont(name).getName().contains("NotoSansSymbols2");
+            }
+            assertTrue(symbolFontEmbedded, "the symbols are drawn with Noto Sans Symbols 2");
         }
     }
 
