@@ -74,12 +74,21 @@ final class GlyphWriter {
         }
     }
 
-    /** Draws a set line with its left edge at x and its baseline at y, and writes its text layer. */
-    void draw(PDPageContentStream content, SetLine line, float x, float y, float size) throws IOException {
+    /**
+     * Draws a set line with its left edge at x and its baseline at y, as an artifact, and writes its text layer in the
+     * marked content that {@code layerMarkedContent} opens (a BDC or BMC operator: the line's structure element, or
+     * an artifact for running heads and page numbers).
+     */
+    @SuppressWarnings("deprecation")
+    void draw(PDPageContentStream content, SetLine line, float x, float y, float size, String layerMarkedContent)
+            throws IOException {
+        content.appendRawCommands(StructureTree.ARTIFACT);
         for (int r = 0; r < line.runs().size(); r++) {
             drawRun(content, line.runs().get(r), line.xs().get(r), x, y, size);
         }
+        content.appendRawCommands("EMC\n" + layerMarkedContent);
         writeTextLayer(content, line, x, y, size);
+        content.appendRawCommands("EMC\n");
     }
 
     /** Shows glyph ids with TJ, with the adjustments (in thousandths of the size) that put each glyph in its place. */

@@ -77,7 +77,8 @@ public final class PdfExporter {
     private sealed interface Item permits TextItem, RuleItem, MarkItem {
     }
 
-    private record TextItem(SetLine line, float x, float baseline, float size, float grey) implements Item {
+    private record TextItem(SetLine line, float x, float baseline, float size, float grey, StructureTree.Block block)
+            implements Item {
     }
 
     private record RuleItem(float x1, float x2, float y) implements Item {
@@ -123,8 +124,9 @@ public final class PdfExporter {
         }
 
         /** Sets a paragraph aligned to its own direction (right for Arabic), justified or not, with optional marks. */
-        void paragraph(TextSetter setter, String text, float size, float leading, float grey, boolean justify,
-                       List<Snippet.Span> marks) {
+        void paragraph(String role, TextSetter setter, String text, float size, float leading, float grey,
+                       boolean justify, List<Snippet.Span> marks) {
+            StructureTree.Block block = StructureTree.block(role, text, language());
             for (SetLine line : setter.set(text, size, contentWidth(), justify)) {
                 need(leading);
                 y -= leading;
@@ -133,9 +135,14 @@ public final class PdfExporter {
                 for (float[] mark : markExtents(line, marks)) {
                     page().items.add(new MarkItem(x + mark[0], baseline - size * 0.42f, mark[1] - mark[0], size * 1.45f));
                 }
-                page().items.add(new TextItem(line, x, baseline, size, grey));
+                page().items.add(new TextItem(line, x, baseline, size, grey, block));
             }
         }
+    }
+
+    /** The document's language: its labels' (Arabic unless English was asked for). */
+    private String language() {
+        return options.locale().getLanguage().equals("ar") ? "ar" : "en";
     }
 
     private float width() {
@@ -211,10 +218,11 @@ public final class PdfExporter {
         Path temporary = null;
         try (PDDocument document = new PDDocument()) {
             GlyphWriter glyphs = new GlyphWriter(document, regular);
+            StructureTree structure = new StructureTree(document);
             List<PDPage> pages = new ArrayList<>();
             int pageCount = cover.size() + articlePages.stream().mapToInt(List::size).sum();
             for (PageModel model : cover) {
-                pages.add(render(document, glyphs, model, pages.size() + 1, pageCount, false));
+                pages.add(render(document, glyphs, structure, model, pages.size() + 1, pageCount, false));
             }
             PDDocumentOutline outline = new PDDocumentOutline();
             for (int i = 0; i < total; i++) {
@@ -224,7 +232,7 @@ public final class PdfExporter {
                 PDPage first = null;
                 for (PageModel model : articlePages.get(i)) {
                     // The first page of an article shows its title in full: no running header there.
-                    PDPage page = render(document, glyphs, model, pages.size() + 1, pageCount, first != null);
+                    PDPage page = render(document, glyphs, structure, model, pages.size() + 1, pageCount, first != null);
                     pages.add(page);
                     first = first == null ? page : first;
                 }
@@ -241,6 +249,7 @@ public final class PdfExporter {
             if (total > 1) {
                 document.getDocumentCatalog().setPageMode(org.apache.pdfbox.pdmodel.PageMode.USE_OUTLINES);
             }
+            structure.finish();
             describe(document, articles);
             // PDFBox subsets the fonts while saving: save once, put in the ToUnicode maps, then save for real.
             glyphs.addUsedGlyphsToSubsets();
@@ -293,7 +302,7 @@ public final class PdfExporter {
         Calendar now = GregorianCalendar.from(options.exportDate().atStartOfDay(ZoneId.systemDefault()));
         info.setCreationDate(now);
         info.setModificationDate(now);
-        document.getDocumentCatalog().setLanguage(options.locale().getLanguage().equals("ar") ? "ar" : "en");
+        document.getDocumentCatalog().setLanguage(language());
         PDViewerPreferences preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
         preferences.setReadingDirection(options.locale().getLanguage().equals("ar")
                 ? PDViewerPreferences.READING_DIRECTION.R2L : PDViewerPreferences.READING_DIRECTION.L2R);
@@ -304,7 +313,7 @@ public final class PdfExporter {
     private List<PageModel> layoutArticle(Article article, ArticleMatches matches, TextSetter body, TextSetter titles) {
         String title = bounded(article.title());
         Composer composer = new Composer(title);
-        composer.paragraph(titles, title, TITLE_SIZE, TITLE_LEADING, 0, false,
+        composer.paragraph("H1", titles, title, TITLE_SIZE, TITLE_LEADING, 0, false,
                 matches == null ? List.of() : matches.title());
         List<String> meta = new ArrayList<>();
         meta.add(article.date() == null ? label("undated") : DisplayDates.both(article.date(), options.locale()));
@@ -315,13 +324,13 @@ public final class PdfExporter {
             meta.add(label("author", article.author()));
         }
         composer.y -= 4;
-        composer.paragraph(body, String.join("   ·   ", meta), META_SIZE, META_SIZE * 1.9f, 0.4f, false, List.of());
+        composer.paragraph("P", body, String.join("   ·   ", meta), META_SIZE, META_SIZE * 1.9f, 0.4f, false, List.of());
         composer.y -= 8;
         composer.page().items.add(new RuleItem(SIDE_MARGIN, SIDE_MARGIN + contentWidth(), composer.y));
         composer.y -= 10;
         for (int p = 0; p < article.paragraphs().size(); p++) {
             List<Snippet.Span> marks = matches == null ? List.of() : matches.paragraphs().get(p);
-            composer.paragraph(body, article.paragraphs().get(p), BODY_SIZE, BODY_LEADING, 0, true, marks);
+            composer.paragraph("P", body, article.paragraphs().get(p), BODY_SIZE, BODY_LEADING, 0, true, marks);
             composer.y -= PARAGRAPH_GAP;
         }
         return composer.pages;
@@ -335,11 +344,11 @@ public final class PdfExporter {
         while (true) {
             Composer composer = new Composer(null);
             composer.y -= 60;
-            composer.paragraph(titles, options.archiveName(), 28, 44, 0, false, List.of());
-            composer.paragraph(body, label("exported", DisplayDates.gregorian(options.exportDate(), options.locale()))
+            composer.paragraph("H1", titles, options.archiveName(), 28, 44, 0, false, List.of());
+            composer.paragraph("P", body, label("exported", DisplayDates.gregorian(options.exportDate(), options.locale()))
                     + "   ·   " + label("articleCount", articles.size()), 12, 24, 0.35f, false, List.of());
             composer.y -= 24;
-            composer.paragraph(titles, label("contents"), 16, 30, 0, false, List.of());
+            composer.paragraph("H2", titles, label("contents"), 16, 30, 0, false, List.of());
             composer.page().items.add(new RuleItem(SIDE_MARGIN, SIDE_MARGIN + contentWidth(), composer.y - 4));
             composer.y -= 10;
             int page = coverPages + 1;
@@ -368,8 +377,8 @@ public final class PdfExporter {
         boolean ltr = !line.rightToLeft();
         float x = ltr ? SIDE_MARGIN : SIDE_MARGIN + contentWidth() - line.width();
         float numberX = ltr ? SIDE_MARGIN + contentWidth() - pageNumber.width() : SIDE_MARGIN;
-        composer.page().items.add(new TextItem(line, x, baseline, 11, 0));
-        composer.page().items.add(new TextItem(pageNumber, numberX, baseline, 11, 0.3f));
+        composer.page().items.add(new TextItem(line, x, baseline, 11, 0, StructureTree.block("P", title, language())));
+        composer.page().items.add(new TextItem(pageNumber, numberX, baseline, 11, 0.3f, null));
     }
 
     /**
@@ -453,31 +462,37 @@ public final class PdfExporter {
         return setter.set(shortened(setter, text, size, width), size, width, false).getFirst();
     }
 
-    private PDPage render(PDDocument document, GlyphWriter glyphs, PageModel model, int number, int count,
-                          boolean withHeader) throws IOException {
+    @SuppressWarnings("deprecation") // artifacts opened with raw BMC/EMC, as the glyph writer does
+    private PDPage render(PDDocument document, GlyphWriter glyphs, StructureTree structure, PageModel model, int number,
+                          int count, boolean withHeader) throws IOException {
         PDPage page = new PDPage(new PDRectangle(width(), height()));
         document.addPage(page);
         TextSetter small = new TextSetter(regular, fallback, symbols);
         try (PDPageContentStream content = new PDPageContentStream(document, page)) {
             for (Item item : model.items) {
                 if (item instanceof MarkItem mark) {
+                    content.appendRawCommands(StructureTree.ARTIFACT);
                     content.setNonStrokingColor(1f, 0.87f, 0.45f);
                     content.addRect(mark.x(), mark.y(), mark.width(), mark.height());
                     content.fill();
+                    content.appendRawCommands("EMC\n");
                 }
             }
             for (Item item : model.items) {
                 switch (item) {
                     case TextItem text -> {
                         content.setNonStrokingColor(text.grey(), text.grey(), text.grey());
-                        glyphs.draw(content, text.line(), text.x(), text.baseline(), text.size());
+                        glyphs.draw(content, text.line(), text.x(), text.baseline(), text.size(),
+                                structure.begin(page, text.block()));
                     }
                     case RuleItem rule -> {
+                        content.appendRawCommands(StructureTree.ARTIFACT);
                         content.setStrokingColor(0.75f, 0.75f, 0.75f);
                         content.setLineWidth(0.6f);
                         content.moveTo(rule.x1(), rule.y());
                         content.lineTo(rule.x2(), rule.y());
                         content.stroke();
+                        content.appendRawCommands("EMC\n");
                     }
                     case MarkItem mark -> {
                         // drawn first, behind the text
@@ -489,16 +504,19 @@ public final class PdfExporter {
                 float headerY = height() - 44;
                 SetLine name = small.set(options.archiveName(), SMALL_SIZE, 140, false).getFirst();
                 SetLine title = shorten(small, model.header, SMALL_SIZE, contentWidth() - 170);
-                glyphs.draw(content, title, SIDE_MARGIN + contentWidth() - title.width(), headerY, SMALL_SIZE);
-                glyphs.draw(content, name, SIDE_MARGIN, headerY, SMALL_SIZE);
+                glyphs.draw(content, title, SIDE_MARGIN + contentWidth() - title.width(), headerY, SMALL_SIZE,
+                        StructureTree.ARTIFACT);
+                glyphs.draw(content, name, SIDE_MARGIN, headerY, SMALL_SIZE, StructureTree.ARTIFACT);
+                content.appendRawCommands(StructureTree.ARTIFACT);
                 content.setStrokingColor(0.8f, 0.8f, 0.8f);
                 content.setLineWidth(0.4f);
                 content.moveTo(SIDE_MARGIN, headerY - 6);
                 content.lineTo(SIDE_MARGIN + contentWidth(), headerY - 6);
                 content.stroke();
+                content.appendRawCommands("EMC\n");
             }
             SetLine footer = small.set(label("page", number), 9, 100, false).getFirst();
-            glyphs.draw(content, footer, (width() - footer.width()) / 2, 40, 9);
+            glyphs.draw(content, footer, (width() - footer.width()) / 2, 40, 9, StructureTree.ARTIFACT);
         }
         return page;
     }

@@ -221,6 +221,52 @@ class PdfExporterTest {
     }
 
     @Test
+    void taggedStructureReadsBackAsHeadingsAndParagraphsInReadingOrder() throws IOException {
+        Article latin = TestArticles.article("l", "Reuters report", LocalDate.of(2015, 7, 24), "Reuters",
+                "Oil prices rose on Friday in London and New York.", "ارتفعت أسعار النفط يوم الجمعة في لندن ونيويورك.");
+        Path pdf = dir.resolve("tagged.pdf");
+        new PdfExporter(PdfOptions.defaults()).export(List.of(seed, latin), Map.of(), pdf, ExportMonitor.NONE);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            var catalog = document.getDocumentCatalog();
+            assertTrue(catalog.getMarkInfo().isMarked());
+            assertEquals("ar", catalog.getLanguage());
+            var root = catalog.getStructureTreeRoot();
+            var top = root.getKids();
+            assertEquals(1, top.size());
+            var documentElement = (org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement) top.getFirst();
+            assertEquals("Document", documentElement.getStructureType());
+            List<String> roles = new ArrayList<>();
+            List<org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement> elements = new ArrayList<>();
+            for (Object kid : documentElement.getKids()) {
+                var element = (org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement) kid;
+                roles.add(element.getStructureType());
+                elements.add(element);
+            }
+            // Cover: archive name, export line, contents heading, two entries; then each article: title, meta, paragraphs.
+            List<String> expected = new ArrayList<>(List.of("H1", "P", "H2", "P", "P", "H1", "P"));
+            seed.paragraphs().forEach(p -> expected.add("P"));
+            expected.addAll(List.of("H1", "P", "P", "P"));
+            assertEquals(expected, roles);
+            int latinTitle = roles.lastIndexOf("H1");
+            assertEquals("en", elements.get(latinTitle).getLanguage(), "a Latin heading says its language");
+            assertEquals("en", elements.get(latinTitle + 2).getLanguage());
+            assertEquals(null, elements.get(latinTitle + 3).getLanguage(), "an Arabic paragraph has the document's");
+            // Every page takes part, every element points at marked content on a page, and the parent tree leads back.
+            for (PDPage page : document.getPages()) {
+                assertTrue(page.getStructParents() >= 0);
+            }
+            for (var element : elements) {
+                assertFalse(element.getKids().isEmpty(), element.getStructureType());
+                assertTrue(element.getKids().getFirst()
+                        instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference);
+            }
+            assertEquals(document.getNumberOfPages(), root.getParentTree().getNumbers().size());
+            // The paragraphs' text is still read whole: the structure wraps the text layer, not the drawn glyphs.
+            assertTrue(PdfTextLayerTest.plain(text(document)).contains("Oil prices rose on Friday in London and New York."));
+        }
+    }
+
+    @Test
     void cancellingWritesNothing() {
         Path target = dir.resolve("cancelled.pdf");
         assertThrows(PdfExportException.class, () -> new PdfExporter(PdfOptions.defaults())
