@@ -79,6 +79,11 @@ final class CliArgs {
     }
 
     int integer(String name, int fallback, int min) throws UsageException {
+        return integer(name, fallback, min, Integer.MAX_VALUE);
+    }
+
+    /** A whole number in [min, max]; the message names the bound that was crossed. */
+    int integer(String name, int fallback, int min, int max) throws UsageException {
         String value = values.get(name);
         if (value == null) {
             return fallback;
@@ -88,8 +93,14 @@ final class CliArgs {
             if (parsed < min) {
                 throw new UsageException("--" + name + " must be at least " + min);
             }
+            if (parsed > max) {
+                throw new UsageException("--" + name + " must be at most " + max + ", not " + parsed);
+            }
             return parsed;
         } catch (NumberFormatException e) {
+            if (value.strip().matches("\\d{10,}")) {
+                throw new UsageException("--" + name + " must be at most " + max + ", not " + value.strip());
+            }
             throw new UsageException("--" + name + " takes a whole number, not '" + value + "'");
         }
     }

@@ -1,6 +1,8 @@
 package org.arshif.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +28,8 @@ import org.arshif.pdf.PdfOptions;
 final class ExportCommand {
 
     static final int DEFAULT_LIMIT = 500;
+    /** More articles than anyone reads in one PDF; bounds the memory an export holds (all articles are laid out). */
+    static final int MAX_LIMIT = 10_000;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -35,9 +39,30 @@ final class ExportCommand {
         this.err = err;
     }
 
+    /** Whether a path lies in a folder, links in the folder's path and the path's existing part resolved. */
+    static boolean isInside(Path path, Path folder) {
+        Path realFolder = realOrSelf(folder.toAbsolutePath().normalize());
+        Path existing = path;
+        Path rest = Path.of("");
+        while (existing != null && !Files.exists(existing)) {
+            rest = existing.getFileName().resolve(rest);
+            existing = existing.getParent();
+        }
+        Path real = existing == null ? path : realOrSelf(existing).resolve(rest).normalize();
+        return real.startsWith(realFolder) || path.startsWith(folder.toAbsolutePath().normalize());
+    }
+
+    private static Path realOrSelf(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (java.io.IOException e) {
+            return path;
+        }
+    }
+
     int run(List<String> args) throws UsageException, ArchiveException {
         CliArgs flags = CliArgs.parse(args, Set.of("archive", "out", "page", "lang", "query", "from", "to", "source",
-                "limit"), Set.of("mark"));
+                "limit"), Set.of("mark", "force"));
         if (flags.get("out") == null) {
             throw new UsageException("export needs --out FILE.pdf");
         }
@@ -45,22 +70,34 @@ final class ExportCommand {
         if (byQuery == !flags.positional().isEmpty()) {
             throw new UsageException("export takes either article ids or --query Q, not both and not neither");
         }
+        String language = flags.get("lang") == null ? "ar" : flags.get("lang").strip();
+        if (!language.equals("ar") && !language.equals("en")) {
+            throw new UsageException("--lang takes ar or en, not '" + language + "'");
+        }
         PdfOptions options;
         SearchQuery query = null;
         try {
             options = new PdfOptions(flags.has("page") ? PdfOptions.PageSize.parse(flags.get("page")) : null, null,
-                    Locale.forLanguageTag(flags.get("lang") == null ? "ar" : flags.get("lang")), null);
+                    Locale.forLanguageTag(language), null);
             if (byQuery) {
                 query = new SearchQuery(flags.get("query"), flags.date("from"), flags.date("to"), flags.get("source"),
-                        SortOrder.RELEVANCE, 0, flags.integer("limit", DEFAULT_LIMIT, 1));
+                        SortOrder.RELEVANCE, 0, flags.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT));
             }
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        Path target = Path.of(flags.get("out"));
+        Path target = Path.of(flags.get("out")).toAbsolutePath().normalize();
+        ArchiveLocation location = ArchiveLocation.resolve(flags.get("archive"));
+        if (isInside(target, location.folder())) {
+            throw new UsageException("--out " + target + " is inside the archive folder " + location.folder()
+                    + "; choose a file outside it");
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !flags.has("force")) {
+            throw new UsageException(target + " already exists; add --force to replace it");
+        }
         List<Article> articles = new ArrayList<>();
         Map<String, ArticleMatches> marks = new LinkedHashMap<>();
-        try (Archive archive = ArchiveOpener.openReadable(ArchiveLocation.resolve(flags.get("archive")))) {
+        try (Archive archive = ArchiveOpener.openReadable(location)) {
             List<String> ids = byQuery
                     ? archive.search(query).hits().stream().map(SearchHit::id).toList()
                     : flags.positional();
@@ -81,8 +118,8 @@ final class ExportCommand {
             out.printf(Locale.ROOT, "Exported %d articles, %d pages, to %s in %.1f s%n", report.articles(),
                     report.pages(), report.file(), report.elapsed().toMillis() / 1000.0);
             if (report.missingCharacters() > 0) {
-                err.printf(Locale.ROOT, "arshif: %d characters have no glyph in the bundled fonts and were left out%n",
-                        report.missingCharacters());
+                err.printf(Locale.ROOT, "arshif: %d characters have no glyph in the bundled fonts and were left out: %s%n",
+                        report.missingCharacters(), report.missingSummary(10));
             }
             return 0;
         } catch (java.io.IOException e) {

@@ -4,6 +4,7 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
+import java.awt.font.TextAttribute;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -34,7 +35,11 @@ final class FontFace {
             if (in == null) {
                 throw new IllegalStateException("the bundled font " + resource + " is missing");
             }
-            return new FontFace(resource, Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(UNITS));
+            // Kerning and ligatures are off in the JDK's layout unless asked for; Amiri needs both (its kerning
+            // closes the gap in words such as مركز, and its ligatures are part of the design).
+            Font font = Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(Map.of(TextAttribute.SIZE, UNITS,
+                    TextAttribute.KERNING, TextAttribute.KERNING_ON, TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON));
+            return new FontFace(resource, font);
         } catch (IOException | FontFormatException e) {
             throw new IllegalStateException("cannot read the bundled font " + resource + ": " + e.getMessage(), e);
         }
@@ -42,6 +47,10 @@ final class FontFace {
 
     InputStream openStream() {
         return FontFace.class.getResourceAsStream(resource);
+    }
+
+    int glyphCount() {
+        return font.getNumGlyphs();
     }
 
     boolean canDisplay(int codePoint) {
@@ -62,20 +71,13 @@ final class FontFace {
         return perUnit * size;
     }
 
-    /** A glyph's outline at a size, in points, y up, origin at the glyph's pen position. */
-    java.awt.geom.PathIterator outline(int glyph, float size) {
-        java.awt.Shape shape = font.createGlyphVector(CONTEXT, new int[] {glyph}).getGlyphOutline(0);
-        float scale = size / UNITS;
-        return shape.getPathIterator(java.awt.geom.AffineTransform.getScaleInstance(scale, -scale));
-    }
-
     /**
-     * Shapes {@code chars[start, limit)} in one direction; character indices in the result refer to {@code chars}
+     * Shapes {@code chars[start, limit)} in the direction of its bidi level (odd: right to left); character indices in the result refer to {@code chars}
      * (a whole paragraph, given once rather than copied for every run).
      */
-    ShapedRun shape(char[] chars, int start, int limit, boolean rightToLeft, float size) {
+    ShapedRun shape(char[] chars, int start, int limit, int level, float size) {
         GlyphVector vector = font.layoutGlyphVector(CONTEXT, chars, start, limit,
-                rightToLeft ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
+                (level & 1) == 1 ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
         int count = vector.getNumGlyphs();
         int[] codes = vector.getGlyphCodes(0, count, null);
         float[] positions = vector.getGlyphPositions(0, count + 1, null);
@@ -98,7 +100,7 @@ final class FontFace {
         }
         int[] ends = clusterEnds(Arrays.copyOf(starts, kept), limit);
         return new ShapedRun(this, Arrays.copyOf(glyphs, kept), Arrays.copyOf(xs, kept), Arrays.copyOf(ys, kept),
-                Arrays.copyOf(starts, kept), ends, positions[2 * count] * scale);
+                Arrays.copyOf(starts, kept), ends, positions[2 * count] * scale, start, limit, level);
     }
 
     /**

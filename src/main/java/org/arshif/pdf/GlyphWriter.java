@@ -8,78 +8,90 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
- * Writes shaped glyphs into PDF pages and makes them searchable.
+ * Writes set lines into PDF pages in two layers: the glyphs that are seen, and an invisible text layer that is read.
  *
- * <p>Glyphs are written by id through Type0 fonts (Identity-H), embedded and subset. PDFBox's own ToUnicode map
- * only knows glyphs reachable from the font's character map, so the joining forms an Arabic shaper picks
- * (initial, medial, final) would extract as nothing or as presentation forms. This writer records, for every glyph
- * it writes, the letters of its cluster in logical order and writes its own ToUnicode map. A glyph that stands for
- * different letters in different places gets a second font object for the second meaning.
+ * <p>Seen: the shaped glyphs by id through one Type0 font per face (Identity-H, embedded, subset), each exactly where
+ * the shaper put it — joining forms, Amiri's extra lam-kaf piece, marks raised over their letters. These glyphs carry
+ * no text (their fonts' ToUnicode maps send them to U+0000, and they stand inside an empty /ActualText). A drawn glyph is not a letter: a piece belongs to no letter, a mark
+ * sits over its letter, left of where the letter starts, and text extractors rebuild words from where glyphs stand,
+ * so letters read from the drawn glyphs split words (الممل كة, بدلا ً) and lose order.
+ *
+ * <p>Read: each line again, in invisible text (rendering mode 3, as in scanned pages made searchable), one glyph per
+ * character, in the order of {@link ReadingOrder}. Every layer glyph has the same width in the font (the descendant
+ * font's default width), and each word's glyphs are scaled horizontally (Tz) to cover that word on the page, so
+ * selecting or finding a word marks it where it is drawn. Characters of a word stand edge to edge and at least 0.11 em
+ * apart: poppler splits a word at a gap of 0.1 em and takes a character less than 0.1 em from the previous one for a
+ * duplicate.
  */
 final class GlyphWriter {
 
-    /** The PDF fonts of one face: the first, and more only when one glyph needs two meanings. */
-    private final class FaceFonts {
-        final FontFace face;
-        final List<PDType0Font> fonts = new ArrayList<>();
-        final List<Map<Integer, String>> meanings = new ArrayList<>();
-        /** Glyph ids used per font: a joining form reached only through the shaper is not in the font's cmap. */
-        final List<java.util.Set<Integer>> used = new ArrayList<>();
+    /** The width of every text-layer glyph, in thousandths of the font size. */
+    private static final int LAYER_GLYPH_WIDTH = 500;
+    /** The least distance between two characters of the text layer, in em. */
+    private static final float MIN_PITCH = 0.11f;
 
-        FaceFonts(FontFace face) {
-            this.face = face;
-        }
+    /** One embedded copy of a face and the glyph ids drawn with it (a subset keeps only those). */
+    private static final class Embedded {
+        final PDType0Font font;
+        final Set<Integer> used = new HashSet<>();
+        /** For the text layer: what each glyph id stands for. */
+        final Map<Integer, Integer> characters = new HashMap<>();
 
-        /**
-         * The font index whose map gives this glyph this meaning, adding a font when none can. An empty meaning (a
-         * second glyph of a cluster) claims nothing: any font where the glyph is not mapped to letters will do.
-         */
-        int fontFor(int glyph, String text) throws IOException {
-            for (int i = 0; i < fonts.size(); i++) {
-                String known = meanings.get(i).get(glyph);
-                if (text.isEmpty() ? known == null : known == null || known.equals(text)) {
-                    if (!text.isEmpty()) {
-                        meanings.get(i).put(glyph, text);
-                    }
-                    return i;
-                }
-            }
-            try (InputStream in = face.openStream()) {
-                fonts.add(PDType0Font.load(document, in, true));
-            }
-            Map<Integer, String> map = new HashMap<>();
-            if (!text.isEmpty()) {
-                map.put(glyph, text);
-            }
-            meanings.add(map);
-            used.add(new HashSet<>());
-            return fonts.size() - 1;
-        }
-
-        /** Whether the first font already maps this glyph to these letters. */
-        boolean knows(int glyph, String text) {
-            return !meanings.isEmpty() && text.equals(meanings.getFirst().get(glyph));
+        Embedded(PDType0Font font) {
+            this.font = font;
         }
     }
 
     private final PDDocument document;
-    private final Map<FontFace, FaceFonts> faces = new HashMap<>();
+    private final FontFace layerFace;
+    private final Map<FontFace, Embedded> drawn = new HashMap<>();
+    private final List<Embedded> layer = new ArrayList<>();
+    /** Text-layer glyph of each character: index of its font in {@link #layer}, glyph id. */
+    private final Map<Integer, int[]> layerGlyphs = new HashMap<>();
 
-    GlyphWriter(PDDocument document) {
+    GlyphWriter(PDDocument document, FontFace layerFace) {
         this.document = document;
+        this.layerFace = layerFace;
     }
 
-    /** Shows glyphs with TJ: hex glyph ids, and the adjustments that put each glyph where the shaper placed it. */
+    private Embedded embed(FontFace face) {
+        try (InputStream in = face.openStream()) {
+            return new Embedded(PDType0Font.load(document, in, true));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot embed the bundled font " + face.resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Draws a set line with its left edge at x and its baseline at y, as an artifact, and writes its text layer in the
+     * marked content that {@code layerMarkedContent} opens (a BDC or BMC operator: the line's structure element, or
+     * an artifact for running heads and page numbers).
+     */
+    @SuppressWarnings("deprecation")
+    void draw(PDPageContentStream content, SetLine line, float x, float y, float size, String layerMarkedContent)
+            throws IOException {
+        content.appendRawCommands(StructureTree.ARTIFACT);
+        for (int r = 0; r < line.runs().size(); r++) {
+            drawRun(content, line.runs().get(r), line.xs().get(r), x, y, size);
+        }
+        content.appendRawCommands("EMC\n" + layerMarkedContent);
+        writeTextLayer(content, line, x, y, size);
+        content.appendRawCommands("EMC\n");
+    }
+
+    /** Shows glyph ids with TJ, with the adjustments (in thousandths of the size) that put each glyph in its place. */
     @SuppressWarnings("deprecation") // PDFBox has no other public way to show glyph ids; the operators are plain TJ
     private static void showGlyphs(PDPageContentStream content, List<Object> items) throws IOException {
         StringBuilder tj = new StringBuilder(items.size() * 8).append('[');
@@ -87,7 +99,7 @@ final class GlyphWriter {
             if (item instanceof Integer glyph) {
                 tj.append('<').append(String.format("%04X", glyph)).append('>');
             } else {
-                tj.append(' ').append(String.format(java.util.Locale.ROOT, "%.1f", (Float) item)).append(' ');
+                tj.append(' ').append(String.format(Locale.ROOT, "%.1f", (Float) item)).append(' ');
             }
         }
         tj.append("] TJ\n");
@@ -96,65 +108,45 @@ final class GlyphWriter {
 
     @SuppressWarnings("deprecation")
     private static void rise(PDPageContentStream content, float points) throws IOException {
-        content.appendRawCommands(String.format(java.util.Locale.ROOT, "%.2f Ts\n", points));
+        content.appendRawCommands(String.format(Locale.ROOT, "%.2f Ts\n", points));
     }
 
-    /** Draws a set line with its left edge at x and its baseline at y. */
-    void draw(PDPageContentStream content, SetLine line, float x, float y, float size) throws IOException {
-        for (int r = 0; r < line.runs().size(); r++) {
-            ShapedRun run = line.runs().get(r);
-            float[] xs = line.xs().get(r);
-            drawRun(content, line.text(), run, xs, x, y, size);
-        }
-    }
-
-    /**
-     * One text object per run, so extractors see the run as one piece of text: the font (a second font object for a
-     * glyph with a second meaning) and the rise (marks stacked above or below) change inside it. A glyph that stands
-     * for no letter of its own (Amiri draws some lam-kaf pairs with an extra piece) is skipped in the text and drawn
-     * afterwards as a shape: as text it would extract as a stray character.
-     */
-    private void drawRun(PDPageContentStream content, String text, ShapedRun run, float[] xs, float x, float y,
-                         float size) throws IOException {
-        FaceFonts fonts = faces.computeIfAbsent(run.face(), FaceFonts::new);
-        String[] meaning = meanings(text, run, fonts);
+    /** One text object per run: glyphs placed where the shaper put them, marks raised or lowered with Ts. */
+    @SuppressWarnings("deprecation")
+    private void drawRun(PDPageContentStream content, ShapedRun run, float[] xs, float x, float y, float size)
+            throws IOException {
         int count = run.glyphs().length;
-        List<Integer> shapes = new ArrayList<>();
+        if (count == 0) {
+            return;
+        }
+        Embedded font = drawn.computeIfAbsent(run.face(), this::embed);
+        // Drawn glyphs stand for no text: poppler reads a glyph its ToUnicode map leaves out as the character with
+        // the glyph's number unless an (inline) empty /ActualText says otherwise.
+        content.appendRawCommands("/Span <</ActualText ()>> BDC\n");
         content.beginText();
-        content.newLineAtOffset(x + (count == 0 ? 0 : xs[0]), y);
-        float pen = count == 0 ? 0 : xs[0];
-        int currentFont = -1;
+        content.setFont(font.font, size);
+        content.newLineAtOffset(x + xs[0], y);
+        float pen = xs[0];
         float currentRise = 0;
         List<Object> items = new ArrayList<>();
         for (int g = 0; g < count; g++) {
-            if (meaning[g].isEmpty()) {
-                shapes.add(g);
-                continue;
-            }
             int glyph = run.glyphs()[g];
-            int font = fonts.fontFor(glyph, meaning[g]);
             float rise = run.y()[g];
-            if (font != currentFont || rise != currentRise) {
+            if (rise != currentRise) {
                 if (!items.isEmpty()) {
                     showGlyphs(content, items);
                     items.clear();
                 }
-                if (font != currentFont) {
-                    content.setFont(fonts.fonts.get(font), size);
-                    currentFont = font;
-                }
-                if (rise != currentRise) {
-                    rise(content, rise);
-                    currentRise = rise;
-                }
+                rise(content, rise);
+                currentRise = rise;
             }
             float gap = xs[g] - pen;
             if (Math.abs(gap) > 0.01f) {
                 items.add(-gap * 1000f / size);
             }
             items.add(glyph);
-            fonts.used.get(font).add(glyph);
-            pen = xs[g] + fonts.fonts.get(font).getWidthFromFont(glyph) * size / 1000f;
+            font.used.add(glyph);
+            pen = xs[g] + font.font.getWidthFromFont(glyph) * size / 1000f;
         }
         if (!items.isEmpty()) {
             showGlyphs(content, items);
@@ -163,109 +155,154 @@ final class GlyphWriter {
             rise(content, 0);
         }
         content.endText();
-        for (int g : shapes) {
-            drawOutline(content, run.face(), run.glyphs()[g], x + xs[g], y + run.y()[g], size);
-        }
-    }
-
-    private static void drawOutline(PDPageContentStream content, FontFace face, int glyph, float x, float y, float size)
-            throws IOException {
-        java.awt.geom.PathIterator path = face.outline(glyph, size);
-        float[] point = new float[6];
-        float lastX = 0;
-        float lastY = 0;
-        boolean any = false;
-        for (; !path.isDone(); path.next()) {
-            switch (path.currentSegment(point)) {
-                case java.awt.geom.PathIterator.SEG_MOVETO -> content.moveTo(lastX = x + point[0], lastY = y + point[1]);
-                case java.awt.geom.PathIterator.SEG_LINETO -> content.lineTo(lastX = x + point[0], lastY = y + point[1]);
-                case java.awt.geom.PathIterator.SEG_QUADTO -> {
-                    // A quadratic curve as the cubic with the same shape.
-                    float cx = x + point[0];
-                    float cy = y + point[1];
-                    float ex = x + point[2];
-                    float ey = y + point[3];
-                    content.curveTo(lastX + 2f / 3 * (cx - lastX), lastY + 2f / 3 * (cy - lastY),
-                            ex + 2f / 3 * (cx - ex), ey + 2f / 3 * (cy - ey), ex, ey);
-                    lastX = ex;
-                    lastY = ey;
-                }
-                case java.awt.geom.PathIterator.SEG_CUBICTO -> {
-                    content.curveTo(x + point[0], y + point[1], x + point[2], y + point[3],
-                            lastX = x + point[4], lastY = y + point[5]);
-                }
-                default -> content.closePath();
-            }
-            any = true;
-        }
-        if (any) {
-            content.fill();
-        }
+        content.appendRawCommands("EMC\n");
     }
 
     /**
-     * The letters each glyph stands for, in logical order. When a cluster is drawn with several glyphs (Amiri
-     * draws some lam-kaf pairs with an extra piece), one glyph carries the letters and the others stand for
-     * nothing: preferably the glyph already known for those letters, else the cluster's main glyph (the logically
-     * first, which is visually last in a right-to-left run).
+     * The line's characters in reading order, invisible, word by word over the words as drawn: the line is cut at its
+     * spaces, each space written over the drawn space and each word's characters spread evenly over the word.
      */
-    private static String[] meanings(String text, ShapedRun run, FaceFonts fonts) {
-        int count = run.glyphs().length;
-        String[] meaning = new String[count];
-        Map<Integer, List<Integer>> clusters = new java.util.LinkedHashMap<>();
-        for (int g = 0; g < count; g++) {
-            clusters.computeIfAbsent(run.charStart()[g], k -> new ArrayList<>()).add(g);
+    private void writeTextLayer(PDPageContentStream content, SetLine line, float x, float y, float size)
+            throws IOException {
+        String order = ReadingOrder.of(line);
+        List<float[]> spaces = drawnSpaces(line);
+        int[] characters = order.codePoints().toArray();
+        long spaceCount = order.chars().filter(c -> c == ' ').count();
+        if (spaceCount != spaces.size()) {
+            spaces = List.of(); // a space the shaper merged into a cluster: spread the whole line instead
         }
-        boolean rtl = count > 1 && run.charStart()[0] > run.charStart()[count - 1];
-        for (List<Integer> cluster : clusters.values()) {
-            int end = cluster.stream().mapToInt(g -> run.charEnd()[g]).max().orElse(0);
-            String letters = text.substring(run.charStart()[cluster.getFirst()], Math.max(end, run.charStart()[cluster.getFirst()]));
-            int carrier = rtl ? cluster.getLast() : cluster.getFirst();
-            for (int g : cluster) {
-                if (fonts.knows(run.glyphs()[g], letters)) {
-                    carrier = g;
-                    break;
+        content.beginText();
+        content.setRenderingMode(RenderingMode.NEITHER);
+        float minPitch = MIN_PITCH * size;
+        int[] currentFont = {-1};
+        float cursor = 0;
+        int space = 0;
+        int from = 0;
+        for (int i = 0; i <= characters.length; i++) {
+            boolean end = i == characters.length;
+            if (!end && (characters[i] != ' ' || spaces.isEmpty())) {
+                continue;
+            }
+            float right = end || spaces.isEmpty() ? line.width() : spaces.get(space)[0];
+            float left = Math.max(cursor, from == 0 ? 0 : spaces.get(space - 1)[1]);
+            cursor = writeLayerPiece(content, characters, from, i, left, right, x, y, size, minPitch, currentFont);
+            if (!end) {
+                float[] drawnSpace = spaces.get(space++);
+                cursor = writeLayerPiece(content, characters, i, i + 1, Math.max(cursor, drawnSpace[0]), drawnSpace[1],
+                        x, y, size, minPitch, currentFont);
+            }
+            from = i + 1;
+        }
+        // Rendering mode and horizontal scaling are graphics state: they outlive the text object.
+        content.setRenderingMode(RenderingMode.FILL);
+        content.setHorizontalScaling(100);
+        content.endText();
+    }
+
+    /**
+     * Writes characters [from, to) spread over [left, right] (at least the least pitch apart); returns where they
+     * end. {@code currentFont} holds the layer font in use, kept across the pieces of a line.
+     */
+    @SuppressWarnings("deprecation") // positions and scaling written raw: PDFBox's own operators print 5 decimals
+    private float writeLayerPiece(PDPageContentStream content, int[] characters, int from, int to, float left,
+                                  float right, float x, float y, float size, float minPitch, int[] currentFont)
+            throws IOException {
+        int count = to - from;
+        if (count <= 0) {
+            return left;
+        }
+        float pitch = Math.max(minPitch, (right - left) / count);
+        int first = layerGlyph(characters[from])[0];
+        if (first != currentFont[0]) {
+            content.setFont(layer.get(first).font, size);
+            currentFont[0] = first;
+        }
+        StringBuilder show = new StringBuilder(count * 8 + 40);
+        show.append(String.format(Locale.ROOT, "1 0 0 1 %.2f %.2f Tm %.2f Tz [", x + left, y,
+                100f * pitch / (LAYER_GLYPH_WIDTH * size / 1000f)));
+        for (int i = from; i < to; i++) {
+            int[] glyph = layerGlyph(characters[i]);
+            if (glyph[0] != currentFont[0]) {
+                content.appendRawCommands(show.append("] TJ\n").toString());
+                content.setFont(layer.get(glyph[0]).font, size);
+                currentFont[0] = glyph[0];
+                show.setLength(0);
+                show.append(String.format(Locale.ROOT, "1 0 0 1 %.2f %.2f Tm [", x + left + (i - from) * pitch, y));
+            }
+            show.append('<').append(String.format("%04X", glyph[1])).append('>');
+        }
+        content.appendRawCommands(show.append("] TJ\n").toString());
+        return left + count * pitch;
+    }
+
+    /** The layer glyph standing for a character: glyph ids are handed out in order, a new font when one is full. */
+    private int[] layerGlyph(int character) {
+        return layerGlyphs.computeIfAbsent(character, c -> {
+            if (layer.isEmpty() || layer.getLast().characters.size() >= layerFace.glyphCount() - 1) {
+                layer.add(embed(layerFace));
+            }
+            Embedded font = layer.getLast();
+            int glyph = font.characters.size() + 1; // glyph 0 is .notdef
+            font.characters.put(glyph, c);
+            font.used.add(glyph);
+            return new int[] {layer.size() - 1, glyph};
+        });
+    }
+
+    /** The drawn spaces of a line, left to right: each from its glyph's x to where the next glyph starts. */
+    private static List<float[]> drawnSpaces(SetLine line) {
+        List<float[]> spaces = new ArrayList<>();
+        List<ShapedRun> runs = line.runs();
+        for (int r = 0; r < runs.size(); r++) {
+            ShapedRun run = runs.get(r);
+            float[] xs = line.xs().get(r);
+            float runEnd = r + 1 < runs.size() && line.xs().get(r + 1).length > 0
+                    ? line.xs().get(r + 1)[0] - runs.get(r + 1).x()[0] : line.width();
+            for (int g = 0; g < xs.length; g++) {
+                int c = run.charStart()[g];
+                if (run.charEnd()[g] == c + 1 && line.text().charAt(c) == ' ') {
+                    spaces.add(new float[] {xs[g], g + 1 < xs.length ? xs[g + 1] : runEnd});
                 }
             }
-            for (int g : cluster) {
-                meaning[g] = g == carrier ? letters : "";
-            }
         }
-        return meaning;
+        return spaces;
     }
 
     /** Tells each font which glyphs its subset must keep; call before the document is first saved. */
     void addUsedGlyphsToSubsets() {
-        for (FaceFonts fonts : faces.values()) {
-            for (int i = 0; i < fonts.fonts.size(); i++) {
-                fonts.fonts.get(i).addGlyphsToSubset(fonts.used.get(i));
-            }
-        }
+        drawn.values().forEach(font -> font.font.addGlyphsToSubset(font.used));
+        layer.forEach(font -> font.font.addGlyphsToSubset(font.used));
     }
 
     /**
-     * Writes each font's ToUnicode map. Call after the document has been saved once (PDFBox subsets the fonts
-     * and writes its own maps while saving), then save again.
+     * Writes each font's ToUnicode map, and gives the text layer's glyphs their one width. Call after the document
+     * has been saved once (PDFBox subsets the fonts and writes its own maps and widths while saving), then save again.
      */
     void writeToUnicodeMaps() throws IOException {
-        for (FaceFonts fonts : faces.values()) {
-            for (int i = 0; i < fonts.fonts.size(); i++) {
-                COSStream stream = document.getDocument().createCOSStream();
-                try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-                    out.write(toUnicodeCMap(fonts.meanings.get(i)).getBytes(StandardCharsets.US_ASCII));
-                }
-                fonts.fonts.get(i).getCOSObject().setItem(COSName.TO_UNICODE, stream);
-            }
+        for (Embedded font : drawn.values()) {
+            // U+0000 for every drawn glyph: poppler ignores it, PDFBox follows the empty /ActualText, and readers
+            // that honour neither (pdf.js) get nothing printable, where an unmapped glyph reads as its own number.
+            Map<Integer, Integer> nothing = new HashMap<>();
+            font.used.forEach(glyph -> nothing.put(glyph, 0));
+            setToUnicode(font.font, nothing);
+        }
+        for (Embedded font : layer) {
+            setToUnicode(font.font, font.characters);
+            var descendant = font.font.getDescendantFont().getCOSObject();
+            descendant.removeItem(COSName.W);
+            descendant.setInt(COSName.DW, LAYER_GLYPH_WIDTH);
         }
     }
 
-    static String toUnicodeCMap(Map<Integer, String> meanings) {
-        TreeMap<Integer, String> sorted = new TreeMap<>();
-        meanings.forEach((glyph, text) -> {
-            if (!text.isEmpty()) {
-                sorted.put(glyph, text);
-            }
-        });
+    private void setToUnicode(PDType0Font font, Map<Integer, Integer> characters) throws IOException {
+        COSStream stream = document.getDocument().createCOSStream();
+        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            out.write(toUnicodeCMap(characters).getBytes(StandardCharsets.US_ASCII));
+        }
+        font.getCOSObject().setItem(COSName.TO_UNICODE, stream);
+    }
+
+    static String toUnicodeCMap(Map<Integer, Integer> characters) {
         StringBuilder cmap = new StringBuilder("""
                 /CIDInit /ProcSet findresource begin
                 12 dict begin
@@ -277,13 +314,13 @@ final class GlyphWriter {
                 <0000> <FFFF>
                 endcodespacerange
                 """);
-        List<Map.Entry<Integer, String>> entries = new ArrayList<>(sorted.entrySet());
+        List<Map.Entry<Integer, Integer>> entries = new ArrayList<>(new TreeMap<>(characters).entrySet());
         for (int from = 0; from < entries.size(); from += 100) {
-            List<Map.Entry<Integer, String>> block = entries.subList(from, Math.min(entries.size(), from + 100));
+            List<Map.Entry<Integer, Integer>> block = entries.subList(from, Math.min(entries.size(), from + 100));
             cmap.append(block.size()).append(" beginbfchar\n");
-            for (Map.Entry<Integer, String> entry : block) {
+            for (Map.Entry<Integer, Integer> entry : block) {
                 cmap.append(String.format("<%04X> <", entry.getKey()));
-                for (char c : entry.getValue().toCharArray()) {
+                for (char c : Character.toChars(entry.getValue())) {
                     cmap.append(String.format("%04X", (int) c));
                 }
                 cmap.append(">\n");

@@ -6,7 +6,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.text.Bidi;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -25,6 +24,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.arshif.layout.ParagraphDirection;
 import org.arshif.model.Article;
 import org.arshif.model.ArticleMatches;
 import org.arshif.model.Snippet;
@@ -51,12 +51,15 @@ public final class PdfExporter {
     private static final float TOP_MARGIN = 78f;
     private static final float BOTTOM_MARGIN = 72f;
     private static final float TOC_LEADING = 21f;
+    static final int TITLE_LIMIT = 600;
 
     private final PdfOptions options;
     private final ResourceBundle labels;
     private final FontFace regular = FontFace.load("/fonts/amiri/Amiri-Regular.ttf");
     private final FontFace bold = FontFace.load("/fonts/amiri/Amiri-Bold.ttf");
     private final FontFace fallback = FontFace.load("/fonts/vazirmatn/Vazirmatn-Regular.ttf");
+    /** Bullets, stars, check marks, geometric shapes that neither Arabic face has (●■▪►★✓). */
+    private final FontFace symbols = FontFace.load("/fonts/noto-symbols2/NotoSansSymbols2-Regular.ttf");
 
     public PdfExporter(PdfOptions options) {
         this.options = options;
@@ -74,7 +77,8 @@ public final class PdfExporter {
     private sealed interface Item permits TextItem, RuleItem, MarkItem {
     }
 
-    private record TextItem(SetLine line, float x, float baseline, float size, float grey) implements Item {
+    private record TextItem(SetLine line, float x, float baseline, float size, float grey, StructureTree.Block block)
+            implements Item {
     }
 
     private record RuleItem(float x1, float x2, float y) implements Item {
@@ -120,20 +124,25 @@ public final class PdfExporter {
         }
 
         /** Sets a paragraph aligned to its own direction (right for Arabic), justified or not, with optional marks. */
-        void paragraph(TextSetter setter, String text, float size, float leading, float grey, boolean justify,
-                       List<Snippet.Span> marks) {
-            boolean ltr = new Bidi(text, Bidi.DIRECTION_DEFAULT_RIGHT_TO_LEFT).baseIsLeftToRight();
+        void paragraph(String role, TextSetter setter, String text, float size, float leading, float grey,
+                       boolean justify, List<Snippet.Span> marks) {
+            StructureTree.Block block = StructureTree.block(role, text, language());
             for (SetLine line : setter.set(text, size, contentWidth(), justify)) {
                 need(leading);
                 y -= leading;
-                float x = ltr ? SIDE_MARGIN : SIDE_MARGIN + contentWidth() - line.width();
+                float x = line.rightToLeft() ? SIDE_MARGIN + contentWidth() - line.width() : SIDE_MARGIN;
                 float baseline = y + leading * 0.32f;
                 for (float[] mark : markExtents(line, marks)) {
                     page().items.add(new MarkItem(x + mark[0], baseline - size * 0.42f, mark[1] - mark[0], size * 1.45f));
                 }
-                page().items.add(new TextItem(line, x, baseline, size, grey));
+                page().items.add(new TextItem(line, x, baseline, size, grey, block));
             }
         }
+    }
+
+    /** The document's language: its labels' (Arabic unless English was asked for). */
+    private String language() {
+        return options.locale().getLanguage().equals("ar") ? "ar" : "en";
     }
 
     private float width() {
@@ -193,8 +202,8 @@ public final class PdfExporter {
             throw new PdfExportException("nothing to export: no article was chosen", null);
         }
         long started = System.nanoTime();
-        TextSetter body = new TextSetter(regular, fallback);
-        TextSetter titles = new TextSetter(bold, fallback);
+        TextSetter body = new TextSetter(regular, fallback, symbols);
+        TextSetter titles = new TextSetter(bold, fallback, symbols);
         int total = articles.size();
         List<List<PageModel>> articlePages = new ArrayList<>();
         for (int i = 0; i < total; i++) {
@@ -208,11 +217,12 @@ public final class PdfExporter {
         List<PageModel> cover = total > 1 ? layoutCover(articles, articlePages, body, titles) : List.of();
         Path temporary = null;
         try (PDDocument document = new PDDocument()) {
-            GlyphWriter glyphs = new GlyphWriter(document);
+            GlyphWriter glyphs = new GlyphWriter(document, regular);
+            StructureTree structure = new StructureTree(document);
             List<PDPage> pages = new ArrayList<>();
             int pageCount = cover.size() + articlePages.stream().mapToInt(List::size).sum();
             for (PageModel model : cover) {
-                pages.add(render(document, glyphs, model, pages.size() + 1, pageCount, false));
+                pages.add(render(document, glyphs, structure, model, pages.size() + 1, pageCount, false));
             }
             PDDocumentOutline outline = new PDDocumentOutline();
             for (int i = 0; i < total; i++) {
@@ -222,12 +232,12 @@ public final class PdfExporter {
                 PDPage first = null;
                 for (PageModel model : articlePages.get(i)) {
                     // The first page of an article shows its title in full: no running header there.
-                    PDPage page = render(document, glyphs, model, pages.size() + 1, pageCount, first != null);
+                    PDPage page = render(document, glyphs, structure, model, pages.size() + 1, pageCount, first != null);
                     pages.add(page);
                     first = first == null ? page : first;
                 }
                 PDOutlineItem bookmark = new PDOutlineItem();
-                bookmark.setTitle(articles.get(i).title());
+                bookmark.setTitle(bounded(articles.get(i).title()));
                 PDPageXYZDestination destination = new PDPageXYZDestination();
                 destination.setPage(first);
                 destination.setTop((int) height());
@@ -236,6 +246,10 @@ public final class PdfExporter {
                 monitor.progress(total + i + 1, total * 2);
             }
             document.getDocumentCatalog().setDocumentOutline(outline);
+            if (total > 1) {
+                document.getDocumentCatalog().setPageMode(org.apache.pdfbox.pdmodel.PageMode.USE_OUTLINES);
+            }
+            structure.finish();
             describe(document, articles);
             // PDFBox subsets the fonts while saving: save once, put in the ToUnicode maps, then save for real.
             glyphs.addUsedGlyphsToSubsets();
@@ -243,12 +257,16 @@ public final class PdfExporter {
             glyphs.writeToUnicodeMaps();
             Path folder = target.toAbsolutePath().getParent();
             Files.createDirectories(folder);
-            temporary = Files.createTempFile(folder, ".arshif-export-", ".pdf.part");
+            PartFiles.removeStale(folder);
+            temporary = PartFiles.create(folder);
             document.save(temporary.toFile());
+            PartFiles.keepModeOf(target, temporary);
             moveIntoPlace(temporary, target);
             temporary = null;
+            java.util.SortedMap<Integer, Integer> missing = new java.util.TreeMap<>(body.missing());
+            titles.missing().forEach((c, n) -> missing.merge(c, n, Integer::sum));
             return new ExportReport(target, total, pageCount, body.missingCharacters() + titles.missingCharacters(),
-                    Duration.ofNanos(System.nanoTime() - started));
+                    Duration.ofNanos(System.nanoTime() - started), missing);
         } catch (PdfExportException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -274,7 +292,7 @@ public final class PdfExporter {
 
     private void describe(PDDocument document, List<Article> articles) {
         PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(articles.size() == 1 ? articles.getFirst().title() : options.archiveName() + " — "
+        info.setTitle(articles.size() == 1 ? bounded(articles.getFirst().title()) : options.archiveName() + " — "
                 + label("articleCount", articles.size()));
         info.setSubject(label("subject"));
         info.setKeywords(String.join(", ", articles.stream().map(Article::source).filter(s -> !s.isEmpty())
@@ -284,7 +302,7 @@ public final class PdfExporter {
         Calendar now = GregorianCalendar.from(options.exportDate().atStartOfDay(ZoneId.systemDefault()));
         info.setCreationDate(now);
         info.setModificationDate(now);
-        document.getDocumentCatalog().setLanguage(options.locale().getLanguage().equals("ar") ? "ar" : "en");
+        document.getDocumentCatalog().setLanguage(language());
         PDViewerPreferences preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
         preferences.setReadingDirection(options.locale().getLanguage().equals("ar")
                 ? PDViewerPreferences.READING_DIRECTION.R2L : PDViewerPreferences.READING_DIRECTION.L2R);
@@ -293,8 +311,9 @@ public final class PdfExporter {
     }
 
     private List<PageModel> layoutArticle(Article article, ArticleMatches matches, TextSetter body, TextSetter titles) {
-        Composer composer = new Composer(article.title());
-        composer.paragraph(titles, article.title(), TITLE_SIZE, TITLE_LEADING, 0, false,
+        String title = bounded(article.title());
+        Composer composer = new Composer(title);
+        composer.paragraph("H1", titles, title, TITLE_SIZE, TITLE_LEADING, 0, false,
                 matches == null ? List.of() : matches.title());
         List<String> meta = new ArrayList<>();
         meta.add(article.date() == null ? label("undated") : DisplayDates.both(article.date(), options.locale()));
@@ -305,13 +324,13 @@ public final class PdfExporter {
             meta.add(label("author", article.author()));
         }
         composer.y -= 4;
-        composer.paragraph(body, String.join("   ·   ", meta), META_SIZE, META_SIZE * 1.9f, 0.4f, false, List.of());
+        composer.paragraph("P", body, String.join("   ·   ", meta), META_SIZE, META_SIZE * 1.9f, 0.4f, false, List.of());
         composer.y -= 8;
         composer.page().items.add(new RuleItem(SIDE_MARGIN, SIDE_MARGIN + contentWidth(), composer.y));
         composer.y -= 10;
         for (int p = 0; p < article.paragraphs().size(); p++) {
             List<Snippet.Span> marks = matches == null ? List.of() : matches.paragraphs().get(p);
-            composer.paragraph(body, article.paragraphs().get(p), BODY_SIZE, BODY_LEADING, 0, true, marks);
+            composer.paragraph("P", body, article.paragraphs().get(p), BODY_SIZE, BODY_LEADING, 0, true, marks);
             composer.y -= PARAGRAPH_GAP;
         }
         return composer.pages;
@@ -325,11 +344,11 @@ public final class PdfExporter {
         while (true) {
             Composer composer = new Composer(null);
             composer.y -= 60;
-            composer.paragraph(titles, options.archiveName(), 28, 44, 0, false, List.of());
-            composer.paragraph(body, label("exported", DisplayDates.gregorian(options.exportDate(), options.locale()))
+            composer.paragraph("H1", titles, options.archiveName(), 28, 44, 0, false, List.of());
+            composer.paragraph("P", body, label("exported", DisplayDates.gregorian(options.exportDate(), options.locale()))
                     + "   ·   " + label("articleCount", articles.size()), 12, 24, 0.35f, false, List.of());
             composer.y -= 24;
-            composer.paragraph(titles, label("contents"), 16, 30, 0, false, List.of());
+            composer.paragraph("H2", titles, label("contents"), 16, 30, 0, false, List.of());
             composer.page().items.add(new RuleItem(SIDE_MARGIN, SIDE_MARGIN + contentWidth(), composer.y - 4));
             composer.y -= 10;
             int page = coverPages + 1;
@@ -351,57 +370,129 @@ public final class PdfExporter {
         String number = Integer.toString(page);
         SetLine pageNumber = body.set(number, 11, 60, false).getFirst();
         float titleRoom = contentWidth() - 70;
-        String title = article.title();
-        String date = article.date() == null ? "" : "  (" + DisplayDates.gregorian(article.date(), options.locale()) + ")";
-        SetLine line = shorten(body, title + date, 11, titleRoom);
-        boolean ltr = new Bidi(title, Bidi.DIRECTION_DEFAULT_RIGHT_TO_LEFT).baseIsLeftToRight();
+        String date = article.date() == null ? "" : dateInIsolate(DisplayDates.gregorian(article.date(), options.locale()));
+        float dateWidth = date.isEmpty() ? 0 : body.set(date, 11, titleRoom, false).getFirst().width() + 11;
+        String title = shortened(body, article.title(), 11, titleRoom - dateWidth);
+        SetLine line = body.set(date.isEmpty() ? title : title + "  " + date, 11, titleRoom, false).getFirst();
+        boolean ltr = !line.rightToLeft();
         float x = ltr ? SIDE_MARGIN : SIDE_MARGIN + contentWidth() - line.width();
         float numberX = ltr ? SIDE_MARGIN + contentWidth() - pageNumber.width() : SIDE_MARGIN;
-        composer.page().items.add(new TextItem(line, x, baseline, 11, 0));
-        composer.page().items.add(new TextItem(pageNumber, numberX, baseline, 11, 0.3f));
+        composer.page().items.add(new TextItem(line, x, baseline, 11, 0, StructureTree.block("P", title, language())));
+        composer.page().items.add(new TextItem(pageNumber, numberX, baseline, 11, 0.3f, null));
     }
 
-    /** The longest beginning of a text that fits on one line, with an ellipsis. */
-    private static SetLine shorten(TextSetter setter, String text, float size, float width) {
-        List<SetLine> whole = setter.set(text, size, width, false);
-        if (whole.size() == 1) {
-            return whole.getFirst();
+    /**
+     * A date in brackets, isolated in its own direction (U+2067 or U+2066 … U+2069): inside a title of the other
+     * direction its day, month and year would otherwise be reordered as parts of the title ({@code (يوليو 2015 24}).
+     */
+    static String dateInIsolate(String date) {
+        char isolate = ParagraphDirection.isRightToLeft(date) ? '\u2067' : '\u2066';
+        return isolate + "(" + date + ")" + '\u2069';
+    }
+
+    /**
+     * A title as shown, bookmarked and described: at most {@value #TITLE_LIMIT} characters, cut at a space with an
+     * ellipsis. Import accepts titles of any length; a page of heading helps nobody, and each character shown costs
+     * layout work.
+     */
+    static String bounded(String title) {
+        if (title.length() <= TITLE_LIMIT) {
+            return title;
         }
-        String[] words = text.split(" ");
-        for (int n = words.length - 1; n > 0; n--) {
-            List<SetLine> lines = setter.set(String.join(" ", java.util.Arrays.copyOf(words, n)) + "…", size, width, false);
-            if (lines.size() == 1) {
-                return lines.getFirst();
+        int cut = title.lastIndexOf(' ', TITLE_LIMIT);
+        return title.substring(0, cut > TITLE_LIMIT / 2 ? cut : TITLE_LIMIT).stripTrailing() + "…";
+    }
+
+    /** Characters of a text that can matter on one line: more than fit at a tenth of an em each are never shown. */
+    private static int maxCharactersOnALine(float size, float width) {
+        return (int) Math.ceil(width / (size * 0.1f)) + 1;
+    }
+
+    /**
+     * The longest beginning of a text, in whole words, that fits on one line at this size, with an ellipsis when
+     * words were dropped (a single word too long is cut between characters). Linear in what fits: the text is first
+     * cut to what could fit at all, then the number of words is found by halving, each try setting at most a line.
+     */
+    static String shortened(TextSetter setter, String text, float size, float width) {
+        int limit = maxCharactersOnALine(size, width);
+        String candidate = text.length() > limit ? text.substring(0, limit) : text;
+        if (candidate.length() == text.length() && fits(setter, text, size, width)) {
+            return text;
+        }
+        List<Integer> wordEnds = new ArrayList<>();
+        for (int i = 1; i < candidate.length(); i++) {
+            if (candidate.charAt(i) == ' ' && candidate.charAt(i - 1) != ' ') {
+                wordEnds.add(i);
             }
         }
-        return setter.set(words[0], size, width, false).getFirst();
+        int low = 0; // words that surely fit (0: none)
+        int high = wordEnds.size();
+        while (low < high) {
+            int middle = (low + high + 1) / 2;
+            if (fits(setter, candidate.substring(0, wordEnds.get(middle - 1)) + "…", size, width)) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        if (low > 0) {
+            return candidate.substring(0, wordEnds.get(low - 1)) + "…";
+        }
+        // Not even the first word fits: cut it between characters, again by halving.
+        int lowChars = 0;
+        int highChars = wordEnds.isEmpty() ? candidate.length() : wordEnds.getFirst();
+        while (lowChars < highChars) {
+            int middle = (lowChars + highChars + 1) / 2;
+            if (fits(setter, candidate.substring(0, middle) + "…", size, width)) {
+                lowChars = middle;
+            } else {
+                highChars = middle - 1;
+            }
+        }
+        return candidate.substring(0, Math.max(1, lowChars)) + "…";
     }
 
-    private PDPage render(PDDocument document, GlyphWriter glyphs, PageModel model, int number, int count,
-                          boolean withHeader) throws IOException {
+    private static boolean fits(TextSetter setter, String text, float size, float width) {
+        List<SetLine> lines = setter.set(text, size, width, false);
+        return lines.size() <= 1;
+    }
+
+    /** The text shortened to one line (see {@link #shortened}) and set. */
+    private static SetLine shorten(TextSetter setter, String text, float size, float width) {
+        return setter.set(shortened(setter, text, size, width), size, width, false).getFirst();
+    }
+
+    @SuppressWarnings("deprecation") // artifacts opened with raw BMC/EMC, as the glyph writer does
+    private PDPage render(PDDocument document, GlyphWriter glyphs, StructureTree structure, PageModel model, int number,
+                          int count, boolean withHeader) throws IOException {
         PDPage page = new PDPage(new PDRectangle(width(), height()));
         document.addPage(page);
-        TextSetter small = new TextSetter(regular, fallback);
+        TextSetter small = new TextSetter(regular, fallback, symbols);
         try (PDPageContentStream content = new PDPageContentStream(document, page)) {
             for (Item item : model.items) {
                 if (item instanceof MarkItem mark) {
+                    content.appendRawCommands(StructureTree.ARTIFACT);
                     content.setNonStrokingColor(1f, 0.87f, 0.45f);
                     content.addRect(mark.x(), mark.y(), mark.width(), mark.height());
                     content.fill();
+                    content.appendRawCommands("EMC\n");
                 }
             }
             for (Item item : model.items) {
                 switch (item) {
                     case TextItem text -> {
                         content.setNonStrokingColor(text.grey(), text.grey(), text.grey());
-                        glyphs.draw(content, text.line(), text.x(), text.baseline(), text.size());
+                        glyphs.draw(content, text.line(), text.x(), text.baseline(), text.size(),
+                                structure.begin(page, text.block()));
                     }
                     case RuleItem rule -> {
+                        content.appendRawCommands(StructureTree.ARTIFACT);
                         content.setStrokingColor(0.75f, 0.75f, 0.75f);
                         content.setLineWidth(0.6f);
                         content.moveTo(rule.x1(), rule.y());
                         content.lineTo(rule.x2(), rule.y());
                         content.stroke();
+                        content.appendRawCommands("EMC\n");
                     }
                     case MarkItem mark -> {
                         // drawn first, behind the text
@@ -413,16 +504,19 @@ public final class PdfExporter {
                 float headerY = height() - 44;
                 SetLine name = small.set(options.archiveName(), SMALL_SIZE, 140, false).getFirst();
                 SetLine title = shorten(small, model.header, SMALL_SIZE, contentWidth() - 170);
-                glyphs.draw(content, title, SIDE_MARGIN + contentWidth() - title.width(), headerY, SMALL_SIZE);
-                glyphs.draw(content, name, SIDE_MARGIN, headerY, SMALL_SIZE);
+                glyphs.draw(content, title, SIDE_MARGIN + contentWidth() - title.width(), headerY, SMALL_SIZE,
+                        StructureTree.ARTIFACT);
+                glyphs.draw(content, name, SIDE_MARGIN, headerY, SMALL_SIZE, StructureTree.ARTIFACT);
+                content.appendRawCommands(StructureTree.ARTIFACT);
                 content.setStrokingColor(0.8f, 0.8f, 0.8f);
                 content.setLineWidth(0.4f);
                 content.moveTo(SIDE_MARGIN, headerY - 6);
                 content.lineTo(SIDE_MARGIN + contentWidth(), headerY - 6);
                 content.stroke();
+                content.appendRawCommands("EMC\n");
             }
             SetLine footer = small.set(label("page", number), 9, 100, false).getFirst();
-            glyphs.draw(content, footer, (width() - footer.width()) / 2, 40, 9);
+            glyphs.draw(content, footer, (width() - footer.width()) / 2, 40, 9, StructureTree.ARTIFACT);
         }
         return page;
     }

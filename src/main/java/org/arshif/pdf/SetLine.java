@@ -10,6 +10,7 @@ import java.util.List;
  * @param runs       the runs, left to right
  * @param xs         for each run, each glyph's x from the line's left edge
  * @param width      the line's width as set
+ * @param rightToLeft the direction of the line's paragraph
  */
-record SetLine(String text, List<ShapedRun> runs, List<float[]> xs, float width) {
+record SetLine(String text, List<ShapedRun> runs, List<float[]> xs, float width, boolean rightToLeft) {
 }

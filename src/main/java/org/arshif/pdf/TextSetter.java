@@ -5,26 +5,34 @@ import java.util.ArrayList;
 import java.util.List;
 import org.arshif.layout.Line;
 import org.arshif.layout.LineBreaker;
+import org.arshif.layout.ParagraphDirection;
 
 /**
  * Sets paragraphs for the page: line breaking on shaped widths ({@link LineBreaker}, shared with the reader),
- * bidi by the Unicode algorithm ({@link Bidi}: paragraph level from the first strong character, each line's runs
- * reordered visually), each run shaped on its own by the JDK's layout engine, and justification by spreading the
+ * bidi by the Unicode algorithm ({@link Bidi}, with the paragraph's direction from the script of most of its letters,
+ * {@link ParagraphDirection}: an Arabic paragraph opening with a Latin name still reads right to left; each line's
+ * runs reordered visually), each run shaped on its own by the JDK's layout engine, and justification by spreading the
  * spare width over the spaces of every line but the last.
  */
 final class TextSetter {
 
     private final FontFace primary;
-    private final FontFace fallback;
-    /** Characters neither face has a glyph for: left out of the page, counted for the report. */
-    private int missing;
+    /** Faces tried in order for characters the primary face lacks (Latin and Persian forms, then symbols). */
+    private final List<FontFace> fallbacks;
+    /** Characters no face has a glyph for (emoji, most scripts beyond Arabic and Latin): left out, counted. */
+    private final java.util.SortedMap<Integer, Integer> missing = new java.util.TreeMap<>();
 
-    TextSetter(FontFace primary, FontFace fallback) {
+    TextSetter(FontFace primary, FontFace... fallbacks) {
         this.primary = primary;
-        this.fallback = fallback;
+        this.fallbacks = List.of(fallbacks);
     }
 
     int missingCharacters() {
+        return missing.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Each character left out, with how often. */
+    java.util.SortedMap<Integer, Integer> missing() {
         return missing;
     }
 
@@ -33,21 +41,22 @@ final class TextSetter {
         String text = paragraph;
         LineBreaker breaker = new LineBreaker(text, s -> primary.width(s, size));
         List<Line> lines = breaker.breakLines(width);
-        Bidi bidi = new Bidi(text, Bidi.DIRECTION_DEFAULT_RIGHT_TO_LEFT);
+        boolean rightToLeft = ParagraphDirection.isRightToLeft(text);
+        Bidi bidi = new Bidi(text, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
         char[] chars = text.toCharArray();
         List<SetLine> set = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             int end = line.start() + line.visibleText(text).length();
             boolean last = i == lines.size() - 1;
-            set.add(setLine(text, chars, bidi, line.start(), end, size, justify && !last ? width : -1));
+            set.add(setLine(text, chars, bidi, rightToLeft, line.start(), end, size, justify && !last ? width : -1));
         }
         return set;
     }
 
     /** One line; {@code justifyTo} &gt; 0 stretches its spaces to that width. */
-    private SetLine setLine(String text, char[] chars, Bidi paragraphBidi, int start, int end, float size,
-                            float justifyTo) {
+    private SetLine setLine(String text, char[] chars, Bidi paragraphBidi, boolean rightToLeft, int start, int end,
+                            float size, float justifyTo) {
         List<ShapedRun> runs = new ArrayList<>();
         if (end > start) {
             Bidi line = paragraphBidi.createLineBidi(start, end);
@@ -62,7 +71,7 @@ final class TextSetter {
             for (Integer r : order) {
                 int runStart = start + line.getRunStart(r);
                 int runLimit = start + line.getRunLimit(r);
-                shapeByCoverage(text, chars, runStart, runLimit, (line.getRunLevel(r) & 1) == 1, size, runs);
+                shapeByCoverage(text, chars, runStart, runLimit, line.getRunLevel(r), size, runs);
             }
         }
         float natural = 0;
@@ -89,11 +98,11 @@ final class TextSetter {
             xs.add(x);
             pen += run.advance() + shift;
         }
-        return new SetLine(text, runs, xs, pen);
+        return new SetLine(text, runs, xs, pen, rightToLeft);
     }
 
     /** A run split where the primary face lacks glyphs: those characters come from the fallback face, or are left out. */
-    private void shapeByCoverage(String text, char[] chars, int start, int limit, boolean rtl, float size,
+    private void shapeByCoverage(String text, char[] chars, int start, int limit, int level, float size,
                                  List<ShapedRun> out) {
         record Piece(int start, int limit, FontFace face) {
         }
@@ -103,7 +112,7 @@ final class TextSetter {
             int cp = text.codePointAt(i);
             FontFace face = faceFor(cp);
             if (face == null) {
-                missing++;
+                missing.merge(cp, 1, Integer::sum);
                 i += Character.charCount(cp);
                 continue;
             }
@@ -114,11 +123,11 @@ final class TextSetter {
             pieces.add(new Piece(i, j, face));
             i = j;
         }
-        if (rtl) {
+        if ((level & 1) == 1) {
             java.util.Collections.reverse(pieces); // the pieces of a right-to-left run stand right to left
         }
         for (Piece piece : pieces) {
-            out.add(piece.face().shape(chars, piece.start(), piece.limit(), rtl, size));
+            out.add(piece.face().shape(chars, piece.start(), piece.limit(), level, size));
         }
     }
 
@@ -126,7 +135,12 @@ final class TextSetter {
         if (primary.canDisplay(codePoint) || Character.getType(codePoint) == Character.FORMAT) {
             return primary;
         }
-        return fallback.canDisplay(codePoint) ? fallback : null;
+        for (FontFace fallback : fallbacks) {
+            if (fallback.canDisplay(codePoint)) {
+                return fallback;
+            }
+        }
+        return null;
     }
 
     private static int countSpaces(String text, ShapedRun run) {

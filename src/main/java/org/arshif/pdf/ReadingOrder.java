@@ -1,0 +1,176 @@
+package org.arshif.pdf;
+
+import java.util.List;
+
+/**
+ * The characters of a set line in the order PDF text extractors turn back into the text as written.
+ *
+ * <p>Extractors read a line's characters from left to right and reverse its right-to-left stretches themselves;
+ * they differ in how. PDFBox runs the Unicode bidi algorithm over the line and mirrors the brackets it finds in a
+ * right-to-left stretch. Poppler (pdftotext, Evince, Okular) uses a simpler rule: from the right, every character
+ * that is not a left-to-right letter, a digit or a separator such as {@code ، . : % -} belongs to the right-to-left
+ * stretch; a left-to-right stretch runs from its rightmost letter or digit leftwards up to the next right-to-left
+ * letter, neutral characters included; brackets are never mirrored.
+ *
+ * <p>So the line is written in display order, and where poppler's rule would go wrong a right-to-left mark (U+200F)
+ * closes the stretch on its left: before each left-to-right stretch (a number, a Latin name) and before each
+ * separator inside right-to-left text. Left-to-right text embedded in a right-to-left line is written in a
+ * left-to-right isolate (U+2066 … U+2069), and so is each bracket of right-to-left text, written as the character it
+ * stands for: poppler takes the isolate's controls for neutral characters, and PDFBox sees left-to-right brackets
+ * with no partner, which it neither pairs nor mirrors. In a left-to-right line, right-to-left text goes in a
+ * right-to-left isolate (U+2067), drawn order inside, for PDFBox to turn back. A line starts with a mark of its own
+ * direction, so that PDFBox, which takes a line's direction from its first letter, reads a right-to-left line that
+ * ends with a Latin word right to left. The marks are invisible controls that only steer direction; the letters,
+ * digits and spaces are the line's own, in an order both read as written.
+ */
+final class ReadingOrder {
+
+    static final char RLM = '\u200F';
+    static final char LRM = '\u200E';
+    static final char LRI = '\u2066';
+    static final char RLI = '\u2067';
+    static final char PDI = '\u2069';
+
+    private ReadingOrder() {
+    }
+
+    /** The line's characters for the text layer, left to right, with the direction marks it needs. */
+    static String of(SetLine line) {
+        String text = line.text();
+        StringBuilder order = new StringBuilder(text.length() + 16);
+        order.append(line.rightToLeft() ? RLM : LRM);
+        List<ShapedRun> runs = line.runs();
+        for (int r = 0; r < runs.size(); ) {
+            if (!embedded(line, runs.get(r))) {
+                if (line.rightToLeft()) {
+                    rightToLeftRun(order, text, runs.get(r));
+                } else {
+                    order.append(withoutDirectionControls(text.substring(runs.get(r).start(), runs.get(r).limit())));
+                }
+                r++;
+                continue;
+            }
+            // Text of the other direction embedded in the line (a number, a Latin name, an Arabic date), as drawn.
+            int end = r;
+            boolean anyRightToLeft = false;
+            StringBuilder embedded = new StringBuilder();
+            while (end < runs.size() && embedded(line, runs.get(end))) {
+                ShapedRun run = runs.get(end++);
+                anyRightToLeft |= run.rightToLeft();
+                if (run.rightToLeft()) {
+                    for (int i = run.limit(); i > run.start(); ) {
+                        int cp = text.codePointBefore(i);
+                        i -= Character.charCount(cp);
+                        if (!isDirectionControl(cp)) {
+                            embedded.appendCodePoint(mirrored(cp)); // PDFBox mirrors it back
+                        }
+                    }
+                } else {
+                    embedded.append(withoutDirectionControls(text.substring(run.start(), run.limit())));
+                }
+            }
+            r = end;
+            if (line.rightToLeft()) {
+                leftToRightInRightToLeft(order, embedded.toString());
+            } else if (anyRightToLeft) {
+                order.append(RLI).append(embedded).append(PDI);
+            } else {
+                order.append(embedded);
+            }
+        }
+        return order.toString();
+    }
+
+    /**
+     * Whether a run belongs to text of the other direction than the line's: in a right-to-left line every
+     * left-to-right run (however deeply isolated), in a left-to-right line every run above the base level.
+     */
+    private static boolean embedded(SetLine line, ShapedRun run) {
+        return line.rightToLeft() ? !run.rightToLeft() : run.level() > 0;
+    }
+
+    /** A right-to-left run of a right-to-left line: reversed, separators and brackets set apart for poppler and PDFBox. */
+    private static void rightToLeftRun(StringBuilder order, String text, ShapedRun run) {
+        for (int i = run.limit(); i > run.start(); ) {
+            int cp = text.codePointBefore(i);
+            i -= Character.charCount(cp);
+            if (isDirectionControl(cp)) {
+                continue;
+            }
+            if (Character.isMirrored(cp)) {
+                order.append(LRI).appendCodePoint(cp).append(PDI);
+            } else if (takenForLeftToRight(cp)) {
+                stretch(order, Character.toString(cp));
+            } else {
+                order.appendCodePoint(cp);
+            }
+        }
+    }
+
+    /**
+     * Left-to-right text inside a right-to-left line, in a left-to-right isolate (so PDFBox neither mirrors nor
+     * pairs its brackets). Poppler reads a left-to-right stretch only up to its last letter or digit: neutral
+     * characters after it (the bracket closing an isolated date) would come out before it, so they go in an isolate
+     * of their own on the stretch's left, where poppler reads them next.
+     */
+    private static void leftToRightInRightToLeft(StringBuilder order, String embedded) {
+        int core = embedded.length();
+        while (core > 0) {
+            int cp = embedded.codePointBefore(core);
+            if (takenForLeftToRight(cp) || isRightToLeft(cp)) {
+                break;
+            }
+            core -= Character.charCount(cp);
+        }
+        if (core < embedded.length()) {
+            stretch(order, LRI + embedded.substring(core) + PDI);
+        }
+        stretch(order, LRI + embedded.substring(0, core) + PDI);
+    }
+
+    /** Appends what poppler must read as one left-to-right stretch, closed on its left by a right-to-left letter. */
+    private static void stretch(StringBuilder order, String characters) {
+        if (characters.isEmpty() || characters.equals(LRI + "" + PDI)) {
+            return;
+        }
+        int before = order.codePointBefore(order.length());
+        if (!isRightToLeft(before)) {
+            order.append(RLM);
+        }
+        order.append(characters);
+    }
+
+    static boolean isRightToLeft(int cp) {
+        byte direction = Character.getDirectionality(cp);
+        return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+    }
+
+    /** Letters, digits and number separators: what poppler reads left to right (its types L and #). */
+    private static boolean takenForLeftToRight(int cp) {
+        return switch (Character.getDirectionality(cp)) {
+            case Character.DIRECTIONALITY_LEFT_TO_RIGHT, Character.DIRECTIONALITY_EUROPEAN_NUMBER,
+                 Character.DIRECTIONALITY_EUROPEAN_NUMBER_SEPARATOR, Character.DIRECTIONALITY_EUROPEAN_NUMBER_TERMINATOR,
+                 Character.DIRECTIONALITY_COMMON_NUMBER_SEPARATOR, Character.DIRECTIONALITY_ARABIC_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    /** Marks, embeddings and isolates of the source: they steer display only, and the layer sets its own. */
+    static boolean isDirectionControl(int cp) {
+        return cp == 0x200E || cp == 0x200F || cp == 0x061C || (cp >= 0x202A && cp <= 0x202E)
+                || (cp >= 0x2066 && cp <= 0x2069);
+    }
+
+    private static String withoutDirectionControls(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(cp -> !isDirectionControl(cp)).forEach(kept::appendCodePoint);
+        return kept.toString();
+    }
+
+    private static int mirrored(int cp) {
+        String pairs = "()[]{}<>«»‹›";
+        int at = pairs.indexOf(cp);
+        return at < 0 ? cp : pairs.charAt(at ^ 1);
+    }
+}

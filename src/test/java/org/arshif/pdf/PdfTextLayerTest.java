@@ -1,0 +1,126 @@
+package org.arshif.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.arshif.model.Article;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The text layer read back by real extractors, gaps included: PDFBox's own {@link PDFTextStripper} always, and
+ * poppler's {@code pdftotext} where it is installed. Each paragraph must come back verbatim — every word whole, in
+ * logical order, numbers and Latin where they were — once the invisible direction controls are set aside.
+ */
+class PdfTextLayerTest {
+
+    static final String LAM_KAF = "المملكة لكن الكبرى الإلكتروني مركز مشاركة حركة يؤكد وكذلك الدكتور ذكرى المالكي.";
+    static final String TANWEEN = "وسلك بدلاً من ذلك طريقًا جديدًا، ومضى مسرعاً نحو مدينةٍ بعيدةٍ.";
+    static final String VOWELED = "إِنَّ الَّذِينَ آمَنُوا وَعَمِلُوا الصَّالِحَاتِ كَانَتْ لَهُمْ جَنَّاتُ الْفِرْدَوْسِ نُزُلًا، "
+            + "خَالِدِينَ فِيهَا لَا يَبْغُونَ عَنْهَا حِوَلًا.";
+    static final String MIXED = "ارتفعت الصادرات بنسبة 20% من إجمالي العام الماضي، وبلغ عدد المشاركين (47) مشاركاً "
+            + "من مدينة New York و«الرياض» في 24 يوليو 2015 بحسب تقرير iPhone الجديد.";
+    static final String LATIN_FIRST = "Reuters: قالت وكالة الأنباء إن الاجتماع سينعقد في الرياض يوم الأحد المقبل "
+            + "بحضور الوزراء والسفراء وممثلي الهيئات الدولية.";
+    static final List<String> PARAGRAPHS = List.of(LAM_KAF, TANWEEN, VOWELED, MIXED, LATIN_FIRST);
+
+    @TempDir
+    static Path dir;
+    static Path pdf;
+
+    @BeforeAll
+    static void export() throws IOException {
+        Article article = new Article("t", "نص للتحقق من طبقة النص: المملكة (2015)", false, LocalDate.of(2015, 7, 24),
+                "وكالة الأنباء", "", "", PARAGRAPHS, "test");
+        pdf = dir.resolve("layer.pdf");
+        new PdfExporter(PdfOptions.defaults()).export(List.of(article), Map.of(), pdf, ExportMonitor.NONE);
+    }
+
+    /** Bidi controls removed, white space runs made one space: what a reader of the text sees. */
+    static String plain(String text) {
+        return text.replaceAll("[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]", "").replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void pdfBoxGivesBackEveryParagraphVerbatim() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = plain(new PDFTextStripper().getText(document));
+            for (String paragraph : PARAGRAPHS) {
+                assertTrue(text.contains(paragraph), "PDFBox lost\n" + paragraph + "\nin\n" + text);
+            }
+            assertTrue(text.contains("نص للتحقق من طبقة النص: المملكة (2015)"), text);
+        }
+    }
+
+    @Test
+    void pdftotextGivesBackEveryParagraphVerbatim() throws IOException, InterruptedException {
+        String text = pdftotext(pdf);
+        Assumptions.assumeTrue(text != null, "pdftotext (poppler-utils) is not installed");
+        String plain = plain(text);
+        for (String paragraph : PARAGRAPHS) {
+            assertTrue(plain.contains(paragraph), "pdftotext lost\n" + paragraph + "\nin\n" + plain);
+        }
+    }
+
+    @Test
+    void drawnGlyphsCarryNoTextOfTheirOwn() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            // Amiri's glyph ids read as characters would land far outside Arabic, Latin and punctuation.
+            assertTrue(text.codePoints().allMatch(cp -> cp < 0x0800 || (cp >= 0x2000 && cp <= 0x206F)),
+                    "stray characters: " + text);
+        }
+    }
+
+    @Test
+    void aParagraphOpeningWithALatinWordIsSetRightToLeft() throws IOException {
+        List<TextPosition> reuters = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                    if (text.contains("Reuters")) {
+                        positions.stream().filter(p -> "R".equals(p.getUnicode())).forEach(reuters::add);
+                    }
+                    super.writeString(text, positions);
+                }
+            };
+            stripper.getText(document);
+            float pageWidth = document.getPage(0).getMediaBox().getWidth();
+            assertEquals(1, reuters.size());
+            // Right to left: the paragraph's first word stands at the right edge, not the left.
+            assertTrue(reuters.getFirst().getX() > pageWidth * 0.75f, "Reuters at x " + reuters.getFirst().getX());
+        }
+    }
+
+    /** The text pdftotext gives, or null when it is not installed. */
+    static String pdftotext(Path file) throws IOException, InterruptedException {
+        Path out = Files.createTempFile(file.toAbsolutePath().getParent(), "text", ".txt");
+        try {
+            Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), out.toString())
+                    .redirectErrorStream(true).start();
+            process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                return null;
+            }
+            return Files.readString(out, StandardCharsets.UTF_8);
+        } catch (IOException notInstalled) {
+            return null;
+        }
+    }
+}
