@@ -45,6 +45,7 @@ final class ReaderSelection {
     private Position caret;
     /** Between a primary press and its release (the drag's own button state is not reported on every platform). */
     private boolean pressed;
+    private boolean dragged;
 
     /**
      * @param area the node holding the paragraphs, whose mouse events select
@@ -54,20 +55,24 @@ final class ReaderSelection {
         area.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
             if (event.getButton() == MouseButton.PRIMARY) {
                 pressed = true;
+                dragged = false;
                 keys.requestFocus();
                 press(event);
             }
         });
-        area.addEventHandler(MouseEvent.MOUSE_RELEASED, event -> {
-            if (event.getButton() == MouseButton.PRIMARY) {
-                pressed = false;
+        area.addEventHandler(MouseEvent.MOUSE_DRAGGED, event -> {
+            if (pressed) {
+                dragged = true;
+                extendTo(event);
             }
         });
-        area.addEventHandler(MouseEvent.MOUSE_DRAGGED, event -> {
-            if (pressed && anchor != null) {
-                Position at = positionAt(event.getSceneX(), event.getSceneY());
-                if (at != null) {
-                    select(anchor, at);
+        // The release lands where the pointer is even when the last motion events were dropped (X servers
+        // coalesce them under load), so a drag always ends under the pointer.
+        area.addEventHandler(MouseEvent.MOUSE_RELEASED, event -> {
+            if (event.getButton() == MouseButton.PRIMARY && pressed) {
+                pressed = false;
+                if (dragged) {
+                    extendTo(event);
                 }
             }
         });
@@ -80,6 +85,13 @@ final class ReaderSelection {
         paragraphs = List.copyOf(shown);
         anchor = null;
         caret = null;
+    }
+
+    private void extendTo(MouseEvent event) {
+        Position at = positionAt(event.getSceneX(), event.getSceneY());
+        if (anchor != null && at != null) {
+            select(anchor, at);
+        }
     }
 
     private void press(MouseEvent event) {
