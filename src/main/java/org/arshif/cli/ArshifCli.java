@@ -140,8 +140,7 @@ public final class ArshifCli {
         try (LuceneArchive archive = LuceneArchive.openReadOnly(location.folder())) {
             archive.verify();
             archive.verifyDerivedState();
-            out.printf(Locale.ROOT, "The archive %s is sound: %,d articles, every file matches its checksum, copies"
-                    + " and run-together words match the articles%n", location.folder(), archive.stats().articles());
+            out.println(CliCounts.sound(location.folder(), archive.stats().articles()));
         }
         return 0;
     }
@@ -200,8 +199,7 @@ public final class ArshifCli {
             @Override
             public void progress(long read, long imported, String file) {
                 double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
-                err.printf(Locale.ROOT, "\r%,d records read, %,d imported, %,.0f articles/s  %s\033[K", read, imported,
-                        imported / seconds, file);
+                err.print("\r" + CliCounts.progress(read, imported, imported / seconds) + "  " + file + "\033[K");
             }
         };
         ImportReport report;
@@ -231,14 +229,13 @@ public final class ArshifCli {
                 out.println("  skipped " + problem.describe());
             }
             if (report.skippedCount() > report.skipped().size()) {
-                out.printf(Locale.ROOT, "  … and %,d more skipped records, not listed%n",
-                        report.skippedCount() - report.skipped().size());
+                out.println(CliCounts.moreSkipped(report.skippedCount() - report.skipped().size()));
             }
             for (ImportProblem note : notes.listed()) {
                 out.println("  note: " + note.describe());
             }
             if (notes.count() > notes.listed().size()) {
-                out.printf(Locale.ROOT, "  … and %,d more notes, not listed%n", notes.count() - notes.listed().size());
+                out.println(CliCounts.moreNotes(notes.count() - notes.listed().size()));
             }
         }
         if (report.imported() == 0 && !report.cancelled()) {
@@ -290,7 +287,7 @@ public final class ArshifCli {
             out.println(json);
             return 0;
         }
-        out.printf(Locale.ROOT, "%,d %s%n", result.total(), result.total() == 1 ? "article" : "articles");
+        out.println(CliCounts.articles(result.total()));
         if (result.someWords()) {
             out.printf(Locale.ROOT, "%,d with every word; then articles with some of the words%n", result.allWords());
         }
@@ -364,7 +361,7 @@ public final class ArshifCli {
             out.println(json);
             return 0;
         }
-        out.printf(Locale.ROOT, "%,d articles (%,d undated)%n", stats.articles(), stats.undated());
+        out.println(CliCounts.undated(stats.articles(), stats.undated()));
         if (stats.earliest() != null) {
             out.printf("from %s to %s%n", stats.earliest(), stats.latest());
         }

@@ -115,11 +115,10 @@ final class ExportCommand {
         try {
             ExportReport report = new PdfExporter(options).export(articles, marks, target,
                     org.arshif.pdf.ExportMonitor.NONE);
-            out.printf(Locale.ROOT, "Exported %d articles, %d pages, to %s in %.1f s%n", report.articles(),
-                    report.pages(), report.file(), report.elapsed().toMillis() / 1000.0);
+            out.println(CliCounts.exported(report.articles(), report.pages(), report.file(),
+                    report.elapsed().toMillis() / 1000.0));
             if (report.missingCharacters() > 0) {
-                err.printf(Locale.ROOT, "arshif: %d characters have no glyph in the bundled fonts and were left out: %s%n",
-                        report.missingCharacters(), report.missingSummary(10));
+                err.println(CliCounts.missingGlyphs(report.missingCharacters()) + ": " + report.missingSummary(10));
             }
             return 0;
         } catch (java.io.IOException e) {

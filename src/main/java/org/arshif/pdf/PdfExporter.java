@@ -6,7 +6,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -29,6 +28,7 @@ import org.arshif.model.Article;
 import org.arshif.model.ArticleMatches;
 import org.arshif.model.Snippet;
 import org.arshif.text.DisplayDates;
+import org.arshif.text.PluralText;
 
 /**
  * Exports articles to one PDF that reads as a set Arabic document and stays useful: shaped, right-to-left,
@@ -68,8 +68,9 @@ public final class PdfExporter {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    private String label(String key, Object... args) {
-        return new MessageFormat(labels.getString(key), options.locale()).format(args);
+    /** One of the PDF's own labels; counts take their CLDR plural form (package-private for the count test). */
+    String label(String key, Object... args) {
+        return PluralText.format(labels.getString(key), options.locale(), args);
     }
 
     // --- page model ----------------------------------------------------------------------------------------

@@ -2,9 +2,11 @@ package org.arshif.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -12,13 +14,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Point2D;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
@@ -28,21 +23,29 @@ import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 import javafx.scene.text.Font;
-import javafx.scene.text.HitInfo;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.arshif.layout.Line;
 import org.arshif.layout.LineBreaker;
+import org.arshif.layout.ParagraphDirection;
 import org.arshif.model.Snippet;
 
 /**
  * A paragraph of Arabic (or mixed) text laid out by the application: JavaFX's own wrapping of right-to-left text
- * is broken on Linux, so lines are broken by {@link LineBreaker} on measured widths and each line is one unwrapped
- * {@link Text} (which shapes and orders its runs by the bidi algorithm correctly). Lines are right-aligned for
- * right-to-left paragraphs, left-aligned for left-to-right ones, re-laid-out on resize.
+ * is broken on Linux, so lines are broken by {@link LineBreaker} on measured widths (as in the PDF export) and each
+ * line is one unwrapped {@link TextFlow}: its words are {@link Text} nodes and each space between them is an empty
+ * region of the space's width, widened when the paragraph is justified. The flow orders the words and the runs
+ * inside them by the bidi algorithm, with the paragraph's direction decided by its content
+ * ({@link ParagraphDirection}); cutting only at spaces keeps every word's letters joined.
  *
- * <p>Matches are marked with highlight shapes behind the words ({@link Text#rangeShape}), never by splitting a
- * word into several nodes, which would break the joining of its letters. Text can be selected with the mouse and
- * copied (Ctrl+C or the context menu) in logical order.
+ * <p>Justified paragraphs widen the spaces of every line but the last so that both ends touch the column; the
+ * last line, and every line of an unjustified paragraph, sits at the paragraph's start side (right for right to
+ * left). No kashida: elongating letters needs the font's rules for where a tatweel may go, and the PDF export
+ * justifies by spaces too, so screen and page set a line alike.
+ *
+ * <p>Matches and the selection are drawn as highlight shapes behind the words ({@link TextFlow#rangeShape}), never
+ * by splitting a word, which would break the joining of its letters. The selection is driven from outside
+ * ({@link ReaderSelection}); {@link #indexAt} finds the character under a point from the glyphs' real positions.
  */
 public final class ArabicParagraph extends Region {
 
@@ -59,17 +62,22 @@ public final class ArabicParagraph extends Region {
     private final ObjectProperty<List<Snippet.Span>> dateMarks = new SimpleObjectProperty<>(this, "dateMarks", List.of());
     private final DoubleProperty lineSpacing = new SimpleDoubleProperty(this, "lineSpacing", 1.5);
     private final IntegerProperty maxLines = new SimpleIntegerProperty(this, "maxLines", Integer.MAX_VALUE);
+    private final BooleanProperty justified = new SimpleBooleanProperty(this, "justified", false);
 
     private final Text measure = new Text();
-    private final List<Text> lineNodes = new ArrayList<>();
+    private final List<LineFlow> lineFlows = new ArrayList<>();
     private final List<Line> lines = new ArrayList<>();
     private final Path markShapes = new Path();
     private final Path dateShapes = new Path();
     private final Path selectionShapes = new Path();
     private LineBreaker breaker;
-    private int selectionAnchor = -1;
+    private boolean rightToLeft = true;
     private int selectionStart;
     private int selectionEnd;
+
+    /** One laid-out line: its characters, its flow, and the regions standing for its spaces. */
+    private record LineFlow(Line line, boolean truncated, TextFlow flow, List<Region> spaces) {
+    }
 
     public ArabicParagraph() {
         this("");
@@ -77,8 +85,8 @@ public final class ArabicParagraph extends Region {
 
     public ArabicParagraph(String initial) {
         getStyleClass().add("arabic-paragraph");
-        // The paragraph positions its lines itself in plain (left-to-right) coordinates; each line's Text carries
-        // the paragraph's direction, so mirroring happens once, inside the Text.
+        // The paragraph positions its lines itself in plain (left-to-right) coordinates; each line's flow carries
+        // the paragraph's direction, so the bidi ordering happens once, inside the flow.
         setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         markShapes.setStroke(null);
         markShapes.setManaged(false);
@@ -94,53 +102,27 @@ public final class ArabicParagraph extends Region {
         font.addListener((obs, old, now) -> invalidateText());
         marks.addListener((obs, old, now) -> requestLayout());
         dateMarks.addListener((obs, old, now) -> requestLayout());
-        fill.addListener((obs, old, now) -> lineNodes.forEach(t -> t.setFill(now)));
         lineSpacing.addListener((obs, old, now) -> requestLayout());
         maxLines.addListener((obs, old, now) -> requestLayout());
+        justified.addListener((obs, old, now) -> requestLayout());
         setText(initial);
         setFocusTraversable(false);
         // Take whatever width the container offers; the preferred width is only a hint.
         setMaxWidth(Double.MAX_VALUE);
-        addEventHandler(MouseEvent.MOUSE_PRESSED, this::startSelection);
-        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::extendSelection);
-        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isShortcutDown() && e.getCode() == KeyCode.C && hasSelection()) {
-                copySelection();
-                e.consume();
-            }
-        });
-        MenuItem copy = new MenuItem(Messages.get("action.copy"));
-        copy.setOnAction(e -> copySelection());
-        MenuItem copyAll = new MenuItem(Messages.get("action.copyParagraph"));
-        copyAll.setOnAction(e -> putOnClipboard(getText()));
-        ContextMenu menu = new ContextMenu(copy, copyAll);
-        setOnContextMenuRequested(e -> {
-            copy.setDisable(!hasSelection());
-            menu.show(this, e.getScreenX(), e.getScreenY());
-        });
     }
 
     private void invalidateText() {
         breaker = null;
-        clearSelection();
+        rightToLeft = ParagraphDirection.isRightToLeft(getText());
+        getChildren().removeAll(lineFlows.stream().map(LineFlow::flow).toList());
+        lineFlows.clear();
+        select(0, 0);
         requestLayout();
     }
 
-    /** True when the paragraph's first strong character is right-to-left (Arabic, Hebrew…). */
-    static boolean isRightToLeft(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            byte direction = Character.getDirectionality(cp);
-            if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-                    || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
-                return true;
-            }
-            if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
-                return false;
-            }
-            i += Character.charCount(cp);
-        }
-        return true;
+    /** True when the paragraph reads right to left (decided by most of its letters, as in the PDF). */
+    public boolean isRightToLeft() {
+        return rightToLeft;
     }
 
     private LineBreaker breaker() {
@@ -158,6 +140,12 @@ public final class ArabicParagraph extends Region {
         measure.setFont(getFont());
         measure.setText("أ");
         return Math.ceil(measure.getLayoutBounds().getHeight() * getLineSpacing());
+    }
+
+    private double spaceWidth() {
+        measure.setFont(getFont());
+        measure.setText(" ");
+        return measure.getLayoutBounds().getWidth();
     }
 
     private List<Line> linesFor(double width) {
@@ -204,34 +192,28 @@ public final class ArabicParagraph extends Region {
         lines.clear();
         lines.addAll(all.size() > getMaxLines() ? all.subList(0, getMaxLines()) : all);
         boolean truncated = all.size() > lines.size();
-        boolean rtl = isRightToLeft(getText());
         double lineHeight = lineHeight();
-        while (lineNodes.size() < lines.size()) {
-            Text node = new Text();
-            node.setTextOrigin(javafx.geometry.VPos.TOP);
-            node.setSelectionFill(null);
-            lineNodes.add(node);
-            getChildren().add(node);
-        }
-        while (lineNodes.size() > lines.size()) {
-            getChildren().remove(lineNodes.removeLast());
-        }
-        String paragraph = getText();
+        double space = spaceWidth();
         for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            Text node = lineNodes.get(i);
-            String visible = line.visibleText(paragraph);
-            if (truncated && i == lines.size() - 1) {
-                visible = visible + ELLIPSIS;
-            }
-            node.setText(visible);
-            node.setFont(getFont());
-            node.setFill(getFill());
-            node.setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
-            double lineWidth = node.getLayoutBounds().getWidth();
-            double x = rtl ? left + Math.max(0, width - lineWidth) : left;
-            double y = snappedTopInset() + i * lineHeight + (lineHeight - node.getLayoutBounds().getHeight()) / 2;
-            node.relocate(snapPositionX(x), snapPositionY(y));
+            boolean ellipsis = truncated && i == lines.size() - 1;
+            LineFlow view = lineFlow(i, lines.get(i), ellipsis);
+            // Every line but the paragraph's last is stretched to the column; a truncated line ends with "…" instead.
+            boolean stretch = isJustified() && i < all.size() - 1 && !ellipsis;
+            double natural = naturalWidth(view, space);
+            double extra = stretch && !view.spaces().isEmpty()
+                    ? Math.max(0, width - natural) / view.spaces().size() : 0;
+            view.spaces().forEach(gap -> gap.setPrefWidth(space + extra));
+            TextFlow flow = view.flow();
+            // The flow is exactly as wide as its content, so it never wraps (JavaFX's wrapping of Arabic is broken).
+            double flowWidth = flow.prefWidth(-1);
+            double flowHeight = flow.prefHeight(flowWidth);
+            flow.resize(flowWidth, flowHeight);
+            double x = rightToLeft ? left + width - flowWidth : left;
+            double y = snappedTopInset() + i * lineHeight + (lineHeight - flowHeight) / 2;
+            flow.relocate(x, snapPositionY(y));
+        }
+        while (lineFlows.size() > lines.size()) {
+            getChildren().remove(lineFlows.removeLast().flow());
         }
         markShapes.getElements().setAll(rangeShapes(getMarks()));
         dateShapes.getElements().setAll(rangeShapes(dateMarks.get()));
@@ -239,18 +221,75 @@ public final class ArabicParagraph extends Region {
                 ? rangeShapes(List.of(new Snippet.Span(selectionStart, selectionEnd))) : List.of());
     }
 
+    /** The flow of line {@code i}, built again only when the line's characters changed (a resize moved a break). */
+    private LineFlow lineFlow(int i, Line line, boolean truncated) {
+        if (i < lineFlows.size()) {
+            LineFlow existing = lineFlows.get(i);
+            if (existing.line().start() == line.start() && existing.line().end() == line.end()
+                    && existing.truncated() == truncated) {
+                return existing;
+            }
+            getChildren().remove(existing.flow());
+        }
+        String visible = line.visibleText(getText()) + (truncated ? ELLIPSIS : "");
+        TextFlow flow = new TextFlow();
+        // Unsnapped, so the widened spaces add up to the column width exactly instead of whole pixels each.
+        flow.setSnapToPixel(false);
+        flow.setNodeOrientation(rightToLeft ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        List<Region> spaces = new ArrayList<>();
+        int wordStart = 0;
+        for (int at = 0; at <= visible.length(); at++) {
+            if (at < visible.length() && visible.charAt(at) != ' ') {
+                continue;
+            }
+            if (at > wordStart) {
+                Text word = new Text(visible.substring(wordStart, at));
+                word.setFont(getFont());
+                word.fillProperty().bind(fill);
+                flow.getChildren().add(word);
+            }
+            if (at < visible.length()) {
+                // One region per space keeps the flow's character indices equal to the line's.
+                Region gap = new Region();
+                gap.setMinHeight(0);
+                gap.setPrefHeight(0);
+                gap.setMinWidth(Region.USE_PREF_SIZE);
+                gap.setMaxWidth(Region.USE_PREF_SIZE);
+                flow.getChildren().add(gap);
+                spaces.add(gap);
+            }
+            wordStart = at + 1;
+        }
+        LineFlow view = new LineFlow(line, truncated, flow, spaces);
+        if (i < lineFlows.size()) {
+            lineFlows.set(i, view);
+        } else {
+            lineFlows.add(view);
+        }
+        getChildren().add(flow);
+        return view;
+    }
+
+    private static double naturalWidth(LineFlow view, double space) {
+        double words = view.flow().getChildren().stream()
+                .filter(Text.class::isInstance)
+                .mapToDouble(node -> node.getLayoutBounds().getWidth())
+                .sum();
+        return words + space * view.spaces().size();
+    }
+
     /** Highlight shapes for character ranges of the paragraph, line by line, in this region's coordinates. */
     private List<PathElement> rangeShapes(List<Snippet.Span> spans) {
         List<PathElement> shapes = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            Text node = lineNodes.get(i);
+            TextFlow flow = lineFlows.get(i).flow();
             int visibleEnd = line.start() + line.visibleText(getText()).length();
             for (Snippet.Span span : spans) {
                 int from = Math.max(span.start(), line.start());
                 int to = Math.min(span.end(), visibleEnd);
                 if (from < to) {
-                    shapes.addAll(toParent(node, node.rangeShape(from - line.start(), to - line.start())));
+                    shapes.addAll(toParent(flow, flow.rangeShape(from - line.start(), to - line.start())));
                 }
             }
         }
@@ -258,17 +297,18 @@ public final class ArabicParagraph extends Region {
     }
 
     /**
-     * rangeShape and hitTest answer in the Text's unmirrored layout coordinates, while a right-to-left Text is drawn
-     * mirrored inside its bounds: flip x within the layout bounds, then move to our coordinates.
+     * rangeShape answers, for a right-to-left flow, with x measured from the flow's right end (JavaFX 26 mirrors
+     * the shape but not the node), while the flow's words lie in plain coordinates: flip x within the flow's
+     * bounds, then move to our coordinates. hitTest, on the other hand, takes plain coordinates (see indexAt).
      */
-    private static List<PathElement> toParent(Text node, PathElement[] elements) {
+    private static List<PathElement> toParent(TextFlow flow, PathElement[] elements) {
         List<PathElement> converted = new ArrayList<>(elements.length);
         for (PathElement element : elements) {
             if (element instanceof MoveTo move) {
-                Point2D p = textToParent(node, move.getX(), move.getY());
+                Point2D p = flow.localToParent(mirrored(flow, move.getX()), move.getY());
                 converted.add(new MoveTo(p.getX(), p.getY()));
             } else if (element instanceof LineTo lineTo) {
-                Point2D p = textToParent(node, lineTo.getX(), lineTo.getY());
+                Point2D p = flow.localToParent(mirrored(flow, lineTo.getX()), lineTo.getY());
                 converted.add(new LineTo(p.getX(), p.getY()));
             } else if (element instanceof ClosePath) {
                 converted.add(new ClosePath());
@@ -277,63 +317,78 @@ public final class ArabicParagraph extends Region {
         return converted;
     }
 
-    private static double mirrored(Text node, double x) {
-        if (node.getEffectiveNodeOrientation() != NodeOrientation.RIGHT_TO_LEFT) {
+    private static double mirrored(TextFlow flow, double x) {
+        if (flow.getEffectiveNodeOrientation() != NodeOrientation.RIGHT_TO_LEFT) {
             return x;
         }
-        var bounds = node.getLayoutBounds();
+        var bounds = flow.getLayoutBounds();
         return bounds.getMinX() + bounds.getMaxX() - x;
-    }
-
-    static Point2D textToParent(Text node, double x, double y) {
-        return node.localToParent(mirrored(node, x), y);
-    }
-
-    static Point2D parentToText(Text node, double x, double y) {
-        Point2D local = node.parentToLocal(x, y);
-        return new Point2D(mirrored(node, local.getX()), local.getY());
     }
 
     // --- selection -------------------------------------------------------------------------------------------
 
-    private int indexAt(double x, double y) {
+    /**
+     * The caret position (a character index of the paragraph, 0 to its length) nearest a point in this region's
+     * coordinates: the line under y (the first or last when above or below), then the glyphs of that line as
+     * the flow placed them. Past the end of a line's start side gives the line's start, past the other side its
+     * end.
+     */
+    public int indexAt(double x, double y) {
+        layout();
         if (lines.isEmpty()) {
             return 0;
         }
-        int lineIndex = (int) Math.max(0, Math.min(lines.size() - 1, (y - snappedTopInset()) / lineHeight()));
-        Text node = lineNodes.get(lineIndex);
-        HitInfo hit = node.hitTest(parentToText(node, x, y));
-        int inLine = Math.max(0, Math.min(hit.getInsertionIndex(), lines.get(lineIndex).visibleText(getText()).length()));
-        return lines.get(lineIndex).start() + inLine;
+        int lineIndex = (int) Math.max(0, Math.min(lines.size() - 1, Math.floor((y - snappedTopInset()) / lineHeight())));
+        Line line = lines.get(lineIndex);
+        TextFlow flow = lineFlows.get(lineIndex).flow();
+        Point2D local = flow.parentToLocal(x, y);
+        double inside = Math.max(0, Math.min(flow.getLayoutBounds().getMaxX() - 0.01, local.getX()));
+        double middle = flow.getLayoutBounds().getCenterY();
+        int inLine = flow.hitTest(new Point2D(inside, middle)).getInsertionIndex();
+        int visible = line.visibleText(getText()).length();
+        if (local.getX() < 0) {
+            inLine = rightToLeft ? visible : 0;
+        } else if (local.getX() > flow.getLayoutBounds().getMaxX()) {
+            inLine = rightToLeft ? 0 : visible;
+        }
+        return line.start() + Math.max(0, Math.min(inLine, visible));
     }
 
-    private void startSelection(MouseEvent event) {
-        if (!event.isPrimaryButtonDown()) {
-            return;
+    /** The index of the line holding the caret position {@code index} (a line's end belongs to it). */
+    public int lineOf(int index) {
+        layout();
+        for (int i = 0; i < lines.size(); i++) {
+            if (index < lines.get(i).end() || i == lines.size() - 1) {
+                return i;
+            }
         }
-        requestFocus();
-        selectionAnchor = indexAt(event.getX(), event.getY());
-        select(selectionAnchor, selectionAnchor);
+        return 0;
     }
 
-    private void extendSelection(MouseEvent event) {
-        if (selectionAnchor >= 0) {
-            int caret = indexAt(event.getX(), event.getY());
-            select(Math.min(selectionAnchor, caret), Math.max(selectionAnchor, caret));
+    /** The vertical middle of line {@code i}, in this region's coordinates. */
+    public double lineMiddle(int i) {
+        return snappedTopInset() + (i + 0.5) * lineHeight();
+    }
+
+    /** The x of the caret before character {@code index}, in this region's coordinates. */
+    public double caretX(int index) {
+        layout();
+        if (lines.isEmpty()) {
+            return snappedLeftInset();
         }
+        int lineIndex = lineOf(index);
+        Line line = lines.get(lineIndex);
+        TextFlow flow = lineFlows.get(lineIndex).flow();
+        int inLine = Math.min(index - line.start(), line.visibleText(getText()).length());
+        var caret = new Path(toParent(flow, flow.caretShape(inLine, true)));
+        return caret.getBoundsInLocal().getCenterX();
     }
 
     /** Selects the characters {@code [start, end)} of the paragraph (logical order). */
     public void select(int start, int end) {
         selectionStart = Math.max(0, Math.min(start, getText().length()));
         selectionEnd = Math.max(selectionStart, Math.min(end, getText().length()));
-        setFocusTraversable(hasSelection());
         requestLayout();
-    }
-
-    public void clearSelection() {
-        selectionAnchor = -1;
-        select(0, 0);
     }
 
     public boolean hasSelection() {
@@ -344,26 +399,19 @@ public final class ArabicParagraph extends Region {
         return getText().substring(selectionStart, selectionEnd);
     }
 
-    private void copySelection() {
-        if (hasSelection()) {
-            putOnClipboard(getSelectedText());
-        }
-    }
-
-    private static void putOnClipboard(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
-    }
-
     /** The lines as laid out at the current width (for tests and for the PDF comparison). */
     public List<Line> getLines() {
         return List.copyOf(lines);
     }
 
-    /** The line nodes currently shown (for tests). */
-    List<Text> lineNodes() {
-        return List.copyOf(lineNodes);
+    /** The line flows currently shown (for tests). */
+    List<TextFlow> lineNodes() {
+        return lineFlows.stream().map(LineFlow::flow).toList();
+    }
+
+    /** The selection's shape, in this paragraph's coordinates (for tests). */
+    Path selectionShape() {
+        return selectionShapes;
     }
 
     /** The highlight shape of the marks, in this paragraph's coordinates (for tests). */
@@ -444,6 +492,19 @@ public final class ArabicParagraph extends Region {
 
     public void setLineSpacing(double value) {
         lineSpacing.set(value);
+    }
+
+    public BooleanProperty justifiedProperty() {
+        return justified;
+    }
+
+    public boolean isJustified() {
+        return justified.get();
+    }
+
+    /** Justified paragraphs stretch every line but the last to both edges of the column. */
+    public void setJustified(boolean value) {
+        justified.set(value);
     }
 
     public IntegerProperty maxLinesProperty() {

@@ -1,8 +1,8 @@
 package org.arshif.ui;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.arshif.text.PluralText;
 
 /**
  * Every user-visible string of the window, from {@code org/arshif/ui/messages*.properties}: Arabic is the default
@@ -43,7 +43,8 @@ public final class Messages {
         return bundle.getString(key);
     }
 
+    /** A message with arguments; counts take their plural form by CLDR rules ({@link PluralText}). */
     public static String format(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return PluralText.format(bundle.getString(key), locale, args);
     }
 }

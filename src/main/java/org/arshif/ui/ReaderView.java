@@ -14,7 +14,8 @@ import org.arshif.text.DisplayDates;
 /**
  * The reading pane: title in large type, date (Gregorian with the Hijri date beside it), source and author, then the
  * body in paragraphs with comfortable line spacing, every match of the query marked. The text size follows the
- * view model (Ctrl+plus / Ctrl+minus).
+ * view model (Ctrl+plus / Ctrl+minus). The body is justified; its text can be selected and copied
+ * ({@link ReaderSelection}).
  */
 final class ReaderView extends ScrollPane {
 
@@ -23,6 +24,7 @@ final class ReaderView extends ScrollPane {
     private final Label empty = new Label(Messages.get("reader.empty"));
     private final List<ArabicParagraph> paragraphs = new ArrayList<>();
     private ArabicParagraph title;
+    private final ReaderSelection selection;
     /** Text and mark colours of the current theme. */
     private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> ink =
             new javafx.beans.property.SimpleObjectProperty<>(javafx.scene.paint.Color.web("#1d1d1f"));
@@ -40,6 +42,7 @@ final class ReaderView extends ScrollPane {
         empty.getStyleClass().add("reader-empty");
         setContent(page);
         page.getChildren().setAll(empty);
+        selection = new ReaderSelection(page, this);
         model.shown.addListener((o, old, shown) -> show(shown));
         model.textSize.addListener((o, old, size) -> applyTextSize());
     }
@@ -48,6 +51,7 @@ final class ReaderView extends ScrollPane {
         paragraphs.clear();
         if (shown == null) {
             title = null;
+            selection.setParagraphs(List.of());
             page.getChildren().setAll(empty);
             return;
         }
@@ -82,11 +86,15 @@ final class ReaderView extends ScrollPane {
             paragraph.setMarks(matches.paragraphs().get(i));
             paragraph.setDateMarks(shown.dates().get(i));
             paragraph.setLineSpacing(1.2);
+            paragraph.setJustified(true);
             bindInk(paragraph);
             paragraphs.add(paragraph);
             children.add(paragraph);
         }
         page.getChildren().setAll(children);
+        List<ArabicParagraph> selectable = new ArrayList<>(List.of(title));
+        selectable.addAll(paragraphs);
+        selection.setParagraphs(selectable);
         applyTextSize();
         setVvalue(0);
     }
@@ -127,6 +135,11 @@ final class ReaderView extends ScrollPane {
     /** The paragraphs shown (for tests). */
     List<ArabicParagraph> paragraphs() {
         return List.copyOf(paragraphs);
+    }
+
+    /** The text selected in the pane, in logical order (for tests). */
+    String selectedText() {
+        return selection.selectedText();
     }
 
     ArabicParagraph titleParagraph() {

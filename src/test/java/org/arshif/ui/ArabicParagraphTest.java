@@ -8,7 +8,9 @@ import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.arshif.layout.Line;
 import org.arshif.model.Snippet;
@@ -54,15 +56,15 @@ class ArabicParagraphTest {
             resize(robot, width);
             double box = paragraph.getWidth();
             List<Line> lines = paragraph.getLines();
-            List<Text> nodes = paragraph.lineNodes();
+            List<TextFlow> nodes = paragraph.lineNodes();
             assertEquals(lines.size(), nodes.size());
             StringBuilder joined = new StringBuilder();
             for (int i = 0; i < lines.size(); i++) {
-                Bounds bounds = nodes.get(i).getBoundsInParent();
+                Bounds bounds = placed(nodes.get(i));
                 assertTrue(bounds.getWidth() <= box + 0.5, "line " + i + " is " + bounds.getWidth() + " wide in " + box);
                 assertTrue(bounds.getMinX() >= -0.5 && bounds.getMaxX() <= box + 0.5, "line " + i + " leaves the box");
                 joined.append(SEED_PARAGRAPH, lines.get(i).start(), lines.get(i).end());
-                assertEquals(lines.get(i).visibleText(SEED_PARAGRAPH), nodes.get(i).getText());
+                assertEquals(lines.get(i).visibleText(SEED_PARAGRAPH), textOf(nodes.get(i)));
             }
             assertEquals(SEED_PARAGRAPH, joined.toString());
             assertTrue(lines.size() > 1, "a long paragraph wraps at " + width);
@@ -73,8 +75,8 @@ class ArabicParagraphTest {
     void rightToLeftLinesAreRightAligned(FxRobot robot) {
         resize(robot, 420);
         double right = paragraph.getWidth();
-        for (Text node : paragraph.lineNodes()) {
-            assertEquals(right, node.getBoundsInParent().getMaxX(), 1.0, node.getText());
+        for (TextFlow node : paragraph.lineNodes()) {
+            assertEquals(right, placed(node).getMaxX(), 0.5, textOf(node));
         }
     }
 
@@ -103,8 +105,101 @@ class ArabicParagraphTest {
     void leftToRightParagraphsAreLeftAligned(FxRobot robot) {
         robot.interact(() -> paragraph.setText("Astana talks resume in Kazakhstan with Russia, Iran and Turkey as guarantors"));
         resize(robot, 300);
-        for (Text node : paragraph.lineNodes()) {
-            assertEquals(0, node.getBoundsInParent().getMinX(), 1.0);
+        for (TextFlow node : paragraph.lineNodes()) {
+            assertEquals(0, placed(node).getMinX(), 0.5);
         }
+    }
+
+    /** What a line shows: its words, and a space for each gap region between them. */
+    static String textOf(TextFlow line) {
+        StringBuilder text = new StringBuilder();
+        line.getChildren().forEach(node -> text.append(node instanceof Text word ? word.getText() : node instanceof Region ? " " : ""));
+        return text.toString();
+    }
+
+    /** Where a node's advance box (not the ink, which may overhang it) lies in its parent. */
+    static Bounds placed(javafx.scene.Node node) {
+        Bounds box = node.getLayoutBounds();
+        return new javafx.geometry.BoundingBox(node.getLayoutX() + box.getMinX(), node.getLayoutY() + box.getMinY(),
+                box.getWidth(), box.getHeight());
+    }
+
+    /** The extent of a line's words (their advance boxes), in the paragraph's coordinates. */
+    static Bounds wordsExtent(TextFlow line) {
+        double minX = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        for (var node : line.getChildren()) {
+            if (node instanceof Text) {
+                Bounds bounds = line.localToParent(placed(node));
+                minX = Math.min(minX, bounds.getMinX());
+                maxX = Math.max(maxX, bounds.getMaxX());
+            }
+        }
+        return new javafx.geometry.BoundingBox(minX, 0, maxX - minX, 1);
+    }
+
+    /** The word node of a line showing exactly {@code word}, in the paragraph's coordinates. */
+    static Bounds wordBounds(TextFlow line, String word) {
+        return line.getChildren().stream()
+                .filter(node -> node instanceof Text text && text.getText().equals(word))
+                .map(node -> line.localToParent(placed(node)))
+                .findFirst().orElseThrow(() -> new AssertionError(word + " not in " + textOf(line)));
+    }
+
+    @Test
+    void justifiedLinesTouchBothEdgesAndTheLastLineStaysRight(FxRobot robot) {
+        robot.interact(() -> paragraph.setJustified(true));
+        for (double width : new double[] {420, 300}) {
+            resize(robot, width);
+            double right = paragraph.getWidth();
+            List<TextFlow> lines = paragraph.lineNodes();
+            assertTrue(lines.size() > 2);
+            for (int i = 0; i < lines.size() - 1; i++) {
+                Bounds words = wordsExtent(lines.get(i));
+                assertEquals(0, words.getMinX(), 0.5, "line " + i + " starts at the left edge: " + textOf(lines.get(i)));
+                assertEquals(right, words.getMaxX(), 0.5, "line " + i + " ends at the right edge");
+            }
+            TextFlow last = lines.getLast();
+            assertEquals(right, wordsExtent(last).getMaxX(), 0.5, "the last line is right-aligned");
+            assertTrue(wordsExtent(last).getMinX() > 20, "the last line is not stretched");
+            // The stretched line's first word is still at its right end: justification keeps the order.
+            Bounds firstWord = wordBounds(lines.getFirst(), "إنطلقت");
+            assertEquals(right, firstWord.getMaxX(), 0.5);
+        }
+    }
+
+    @Test
+    void aParagraphOpeningWithALatinWordReadsRightToLeft(FxRobot robot) {
+        robot.interact(() -> {
+            paragraph.setJustified(true);
+            paragraph.setText("Reuters قالت وكالة الأنباء إن جولة جديدة من المفاوضات ستبدأ في أستانا الأسبوع المقبل"
+                    + " بمشاركة وفود من روسيا وتركيا وإيران");
+        });
+        resize(robot, 300);
+        assertTrue(paragraph.isRightToLeft());
+        TextFlow first = paragraph.lineNodes().getFirst();
+        Bounds latin = wordBounds(first, "Reuters");
+        Bounds next = wordBounds(first, "قالت");
+        assertEquals(paragraph.getWidth(), latin.getMaxX(), 0.5, "the Latin word opens the line at its right end");
+        assertTrue(next.getMaxX() < latin.getMinX(), "the Arabic word that follows stands to its left");
+    }
+
+    @Test
+    void theIndexUnderAPointIsTheGlyphThere(FxRobot robot) throws Exception {
+        resize(robot, 420);
+        TextFlow first = paragraph.lineNodes().getFirst();
+        Bounds word = wordBounds(first, "إنطلقت");
+        double y = word.getCenterY();
+        // The right edge of the first word is the paragraph's start; its left edge the end of that word.
+        assertEquals(0, (int) UiTestSupport.onFx(() -> paragraph.indexAt(word.getMaxX() - 1, y)));
+        assertEquals("إنطلقت".length(), (int) UiTestSupport.onFx(() -> paragraph.indexAt(word.getMinX() + 1, y)));
+        Bounds second = wordBounds(first, "بكازاخستان");
+        assertEquals(7 + "بكازاخستان".length(),
+                (int) UiTestSupport.onFx(() -> paragraph.indexAt(second.getMinX() + 1, second.getCenterY())));
+        // Beyond the right edge is the line's start, beyond the left its end.
+        assertEquals(0, (int) UiTestSupport.onFx(() -> paragraph.indexAt(paragraph.getWidth() + 50, y)));
+        Line line = paragraph.getLines().getFirst();
+        assertEquals(line.start() + line.visibleText(SEED_PARAGRAPH).length(),
+                (int) UiTestSupport.onFx(() -> paragraph.indexAt(-50, y)));
     }
 }

@@ -47,18 +47,45 @@ class MessagesTest {
         used.forEach(key -> assertTrue(arabic.containsKey(key), "missing key " + key));
     }
 
+    private static final long[] COUNTS = {0, 1, 2, 3, 10, 11, 99, 100, 101, 102, 200, 700, 1000};
+
     @Test
-    void arabicPluralsAndEnglishCounts() {
+    void arabicCountsFollowCldrPluralRules() {
         Messages.use(Messages.ARABIC);
-        assertEquals("مقال واحد", Messages.format("search.count", 1));
-        assertEquals("مقالان", Messages.format("search.count", 2));
-        assertEquals("3 مقالات", Messages.format("search.count", 3));
-        assertEquals("10 مقالات", Messages.format("search.count", 10));
-        assertEquals("290 مقالاً", Messages.format("search.count", 290));
+        String[] articles = {"لا مقالات", "مقال واحد", "مقالان", "3 مقالات", "10 مقالات", "11 مقالاً", "99 مقالاً",
+            "100 مقال", "101 مقال", "102 مقال", "200 مقال", "700 مقال", "1,000 مقال"};
+        String[] matches = {"لا تطابق", "تطابق واحد", "تطابقان", "3 تطابقات", "10 تطابقات", "11 تطابقاً", "99 تطابقاً",
+            "100 تطابق", "101 تطابق", "102 تطابق", "200 تطابق", "700 تطابق", "1,000 تطابق"};
+        for (int i = 0; i < COUNTS.length; i++) {
+            assertEquals(articles[i], Messages.format("search.count", COUNTS[i]));
+            assertEquals(matches[i], Messages.format("reader.matches", COUNTS[i]));
+        }
         assertEquals("مقال واحد في الأرشيف", Messages.format("status.articles", 1));
+        assertEquals("200 مقال في الأرشيف", Messages.format("status.articles", 200));
+        assertEquals("صُدِّر 700 مقال إلى a.pdf", Messages.format("export.done", 700, "a.pdf"));
+        assertEquals("صُدِّر 15 مقالاً إلى a.pdf", Messages.format("export.done", 15, "a.pdf"));
+        assertEquals("نسختان أخريان: سبق", Messages.format("results.copies", 2, "سبق"));
+        assertEquals("… و102 سجل آخر تُخطّي دون أن يُذكر", Messages.format("import.moreSkipped", 102));
+        assertEquals("… و12 سجلاً آخر تُخطّي دون أن يُذكر", Messages.format("import.moreSkipped", 12));
+    }
+
+    @Test
+    void englishCountsAreOneOrOther() {
         Messages.use(Messages.ENGLISH);
-        assertEquals("1 article", Messages.format("search.count", 1));
-        assertEquals("1,234 articles", Messages.format("search.count", 1234));
-        Messages.use(Messages.ARABIC);
+        try {
+            String[] articles = {"No articles", "1 article", "2 articles", "3 articles", "10 articles", "11 articles",
+                "99 articles", "100 articles", "101 articles", "102 articles", "200 articles", "700 articles",
+                "1,000 articles"};
+            for (int i = 0; i < COUNTS.length; i++) {
+                assertEquals(articles[i], Messages.format("search.count", COUNTS[i]));
+            }
+            assertEquals("1 match", Messages.format("reader.matches", 1));
+            assertEquals("1 more copy: x", Messages.format("results.copies", 1, "x"));
+            assertEquals("Exported 1 article to a.pdf", Messages.format("export.done", 1, "a.pdf"));
+            assertEquals("… and 1 more skipped record, not listed", Messages.format("import.moreSkipped", 1));
+            assertEquals("1,234 articles", Messages.format("search.count", 1234));
+        } finally {
+            Messages.use(Messages.ARABIC);
+        }
     }
 }

@@ -1,0 +1,55 @@
+package org.arshif.cli;
+
+import java.util.Locale;
+import org.arshif.text.PluralText;
+
+/**
+ * The command line's sentences that hold counts, in English with CLDR plural forms ("1 article", "2 articles"),
+ * so a count of one never reads "1 articles".
+ */
+final class CliCounts {
+
+    private CliCounts() {
+    }
+
+    private static String format(String pattern, Object... arguments) {
+        return PluralText.format(pattern, Locale.ENGLISH, arguments);
+    }
+
+    static String articles(long count) {
+        return format("{0,plural,one{# article} other{# articles}}", count);
+    }
+
+    static String exported(long articles, long pages, Object file, double seconds) {
+        return format("Exported {0,plural,one{# article} other{# articles}}, {1,plural,one{# page} other{# pages}},"
+                + " to {2} in {3,number,0.0} s", articles, pages, String.valueOf(file), seconds);
+    }
+
+    static String sound(Object folder, long articles) {
+        return format("The archive {0} is sound: {1,plural,one{# article} other{# articles}}, every file matches its"
+                + " checksum", String.valueOf(folder), articles);
+    }
+
+    static String undated(long articles, long undated) {
+        return format("{0,plural,one{# article} other{# articles}} ({1,number,integer} undated)", articles, undated);
+    }
+
+    static String moreSkipped(long records) {
+        return format("  … and {0,plural,one{# more skipped record} other{# more skipped records}}, not listed",
+                records);
+    }
+
+    static String moreNotes(long notes) {
+        return format("  … and {0,plural,one{# more note} other{# more notes}}, not listed", notes);
+    }
+
+    static String progress(long read, long imported, double perSecond) {
+        return format("{0,plural,one{# record} other{# records}} read, {1,number,integer} imported,"
+                + " {2,number,integer} articles/s", read, imported, perSecond);
+    }
+
+    static String missingGlyphs(long characters) {
+        return format("arshif: {0,plural,one{# character has} other{# characters have}} no glyph in the bundled fonts"
+                + " and {0,plural,one{was} other{were}} left out", characters);
+    }
+}
