@@ -26,6 +26,11 @@ final class ArchiveFields {
     /** The number of the import that wrote the article (a point, not stored): copy groups are brought up to date
      *  around the articles of the last import, and its report counts new and replaced articles from it. */
     static final String IMPORT = "import";
+    /**
+     * The id again, as sorted doc values: every order breaks ties by it. A field of its own (not doc values on
+     * {@link #ID}), so that archives whose segments were written before it existed keep indexing and sorting.
+     */
+    static final String ID_ORDER = "id_order";
     /** The record's date as written, when it could not be kept as the date (unreadable or not believable); stored only. */
     static final String DATE_RAW = "date_raw";
 

@@ -25,6 +25,8 @@ public final class ArchiveRebuild {
 
     /** Present from the moment the damaged index is moved aside until the rebuilt one is complete. */
     static final String MARKER = "arshif.rebuilding";
+    private static final String MOVING = "moving";
+    private static final String IMPORTING = "importing";
 
     private ArchiveRebuild() {
     }
@@ -48,7 +50,12 @@ public final class ArchiveRebuild {
         try (Directory directory = FSDirectory.open(folder);
              Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
             if (isUnfinished(folder)) {
-                aside = folder.resolve(Files.readString(folder.resolve(MARKER), StandardCharsets.UTF_8).strip());
+                String[] marker = Files.readString(folder.resolve(MARKER), StandardCharsets.UTF_8).strip().split(" ", 2);
+                aside = folder.resolve(marker[marker.length - 1]);
+                if (marker[0].equals(MOVING)) {
+                    moveIndexFiles(folder, aside); // stopped while moving: finish the move first
+                    Files.writeString(folder.resolve(MARKER), IMPORTING + " " + aside.getFileName(), StandardCharsets.UTF_8);
+                }
             } else {
                 if (!force && isSound(folder)) {
                     throw new ArchiveException("the archive " + folder + " is sound: it needs no rebuild (use --force"
@@ -97,11 +104,21 @@ public final class ArchiveRebuild {
         }
     }
 
-    /** Moves every file of the index (not the history, the lock or markers) into a new {@code damaged-DATE} folder. */
+    /**
+     * Moves every file of the index (not the history, the lock or markers) into a new {@code damaged-DATE} folder. The
+     * marker says "moving" until every file is there, then "importing": a rebuild stopped while moving finishes the
+     * move when run again, one stopped while importing imports again into the partly rebuilt index.
+     */
     private static Path moveIndexAside(Path folder) throws IOException {
         Path aside = folder.resolve("damaged-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         Files.createDirectories(aside);
-        Files.writeString(folder.resolve(MARKER), aside.getFileName().toString(), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve(MARKER), MOVING + " " + aside.getFileName(), StandardCharsets.UTF_8);
+        moveIndexFiles(folder, aside);
+        Files.writeString(folder.resolve(MARKER), IMPORTING + " " + aside.getFileName(), StandardCharsets.UTF_8);
+        return aside;
+    }
+
+    private static void moveIndexFiles(Path folder, Path aside) throws IOException {
         try (var files = Files.list(folder)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String name = file.getFileName().toString();
@@ -111,6 +128,5 @@ public final class ArchiveRebuild {
                 }
             }
         }
-        return aside;
     }
 }

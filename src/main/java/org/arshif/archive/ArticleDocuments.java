@@ -51,7 +51,7 @@ final class ArticleDocuments {
     static Document toDocument(Article article, long generation) {
         Document doc = new Document();
         doc.add(new StringField(ArchiveFields.ID, article.id(), Field.Store.YES));
-        doc.add(new SortedDocValuesField(ArchiveFields.ID, new BytesRef(article.id()))); // ties sort by id
+        doc.add(new SortedDocValuesField(ArchiveFields.ID_ORDER, new BytesRef(article.id())));
         doc.add(new LongPoint(ArchiveFields.IMPORT, generation));
         doc.add(new Field(ArchiveFields.TITLE, article.title(), TEXT_WITH_OFFSETS));
         if (article.titleDerived()) {

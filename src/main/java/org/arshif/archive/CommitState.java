@@ -74,9 +74,12 @@ record CommitState(boolean derived, long generation, List<String> history, Strin
         return data;
     }
 
-    /** The next import: its number, the originals it reads added to the history; derived state owed. */
+    /** The next import: its number, the originals it reads put last in the history; derived state owed. */
     CommitState importing(List<String> originals) {
         Set<String> lines = new LinkedHashSet<>(history);
+        // An original imported again moves to the end: a rebuild reads the originals in the order of their last
+        // import, so a file imported again after another that replaced its articles wins again.
+        originals.forEach(lines::remove);
         lines.addAll(originals);
         return new CommitState(false, generation + 1, new ArrayList<>(lines), glued);
     }

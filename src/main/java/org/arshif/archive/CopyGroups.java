@@ -381,13 +381,20 @@ final class CopyGroups {
         return sketches;
     }
 
-    /** A stable, non-zero number for a group, from the smallest id among its members. */
-    private static long groupNumber(String id) {
-        long hash = 1125899906842597L;
-        for (int i = 0; i < id.length(); i++) {
-            hash = 31 * hash + id.charAt(i);
+    /**
+     * A stable, non-zero number for a group, from the smallest id among its members: the first 64 bits of the id's
+     * SHA-256, so that two groups never share a number by the accident of a weak hash ("Aa" and "BB" have the same
+     * {@link String#hashCode}).
+     */
+    static long groupNumber(String id) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            long number = java.nio.ByteBuffer.wrap(digest).getLong();
+            return number == 0 ? 1 : number;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-        return hash == 0 ? 1 : hash;
     }
 
     /** Disjoint sets over the doc ids seen, with path halving. */

@@ -75,7 +75,7 @@ final class CopyOrder {
 
     /** On a tie the smaller id ranks first, as the sort has it (doc ids for articles indexed without sortable ids). */
     private static boolean tieBreak(LeafReaderContext leaf, int copy, FieldDoc hit) throws IOException {
-        SortedDocValues ids = leaf.reader().getSortedDocValues(ArchiveFields.ID);
+        SortedDocValues ids = leaf.reader().getSortedDocValues(ArchiveFields.ID_ORDER);
         BytesRef hitId = (BytesRef) hit.fields[1];
         if (ids == null || hitId == null || !ids.advanceExact(copy - leaf.docBase)) {
             return copy < hit.doc;

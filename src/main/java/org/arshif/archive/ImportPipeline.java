@@ -203,14 +203,23 @@ final class ImportPipeline {
         return Files.isRegularFile(copy) ? Files.readAllLines(copy, StandardCharsets.UTF_8) : List.of();
     }
 
-    /** Rewrites the history's copy beside the index when it differs from the committed history. */
-    private void mirrorHistory(CommitState committed) throws IOException {
-        if (committed.history().equals(readHistoryCopy())) {
-            return;
+    /**
+     * Rewrites the history's copy beside the index when it differs from the committed history. The commit is the
+     * history; the copy only serves a rebuild of an index too damaged to read it, so a copy that cannot be written
+     * (a full disk, a file in its way) fails nothing: it is written at the next import or writable open, and
+     * {@code check} reports it meanwhile.
+     */
+    private void mirrorHistory(CommitState committed) {
+        try {
+            if (committed.history().equals(readHistoryCopy())) {
+                return;
+            }
+            Path next = folder.resolve(LuceneArchive.IMPORT_HISTORY + ".new");
+            Files.write(next, committed.history(), StandardCharsets.UTF_8);
+            Files.move(next, folder.resolve(LuceneArchive.IMPORT_HISTORY), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // left for the next import or writable open; check reports it meanwhile
         }
-        Path next = folder.resolve(LuceneArchive.IMPORT_HISTORY + ".new");
-        Files.write(next, committed.history(), StandardCharsets.UTF_8);
-        Files.move(next, folder.resolve(LuceneArchive.IMPORT_HISTORY), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -159,6 +159,8 @@ public final class LuceneArchive implements Archive {
             }
             Files.writeString(marker, Long.toString(ProcessHandle.current().pid()));
             archive.imports.completeDerivedState();
+            // The run-together list lived in this side file before it was kept in the commit.
+            Files.deleteIfExists(folder.resolve("glued-words.tsv"));
             return archive;
         } catch (LockObtainFailedException e) {
             abandon(writer, directory);
@@ -330,31 +332,51 @@ public final class LuceneArchive implements Archive {
     }
 
     /**
-     * Checks what the archive derives from its articles against what it derives afresh: the last commit's derived
-     * state done, every article's copy group and the run-together list as they follow from the articles. Reads the
-     * whole archive (seconds for a large one); throws {@link DamagedArchiveException} naming what is out of step.
+     * Checks what the archive derives from its articles against what it derives afresh: every article's copy group
+     * and the run-together list as they follow from the articles. Reads the whole archive (seconds for a large one);
+     * throws {@link DamagedArchiveException} naming what is out of step.
+     *
+     * @return true when the derived state is complete; false when it is still owed (an import was stopped after its
+     *     article commit: the archive answers right meanwhile, working it out in memory, and the next writable open
+     *     completes it), which is no damage
      */
-    public void verifyDerivedState() throws ArchiveException {
+    public boolean verifyDerivedState() throws ArchiveException {
         IndexSearcher searcher = acquire();
         try {
             IndexReader reader = searcher.getIndexReader();
             CommitState committed = stateOf(reader);
             if (!committed.derived()) {
-                throw new ArchiveException("the archive " + folder + " has articles whose copies and"
-                        + " run-together words were not yet worked out (an import was stopped); opening it for"
-                        + " writing (an import, the window) completes them");
+                return false;
             }
             long wrong = CopyGroups.disagreements(reader);
             if (wrong > 0) {
                 throw new DamagedArchiveException("the archive " + folder + " has " + wrong + " articles in the"
-                        + " wrong copy group; 'arshif rebuild --force' works them out again", null);
+                        + " wrong copy group; 'arshif rebuild --force --yes' works them out again", null);
             }
             if (!GluedWords.build(reader, ArchiveFields.BODY).equals(GluedWords.parse(committed.glued()))) {
                 throw new DamagedArchiveException("the archive " + folder + " has a run-together word list out of"
-                        + " step with its articles; 'arshif rebuild --force' works it out again", null);
+                        + " step with its articles; 'arshif rebuild --force --yes' works it out again", null);
             }
+            return true;
+        } catch (ArchiveException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw damaged(folder, e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** True when the copy of the import history beside the index says what the index's own history says. */
+    public boolean historyCopyInStep() throws ArchiveException {
+        IndexSearcher searcher = acquire();
+        try {
+            Path copy = folder.resolve(IMPORT_HISTORY);
+            List<String> lines = Files.isRegularFile(copy)
+                    ? Files.readAllLines(copy, java.nio.charset.StandardCharsets.UTF_8) : List.of();
+            return stateOf(searcher.getIndexReader()).history().equals(lines);
+        } catch (IOException e) {
+            return false;
         } finally {
             release(searcher);
         }

@@ -26,7 +26,7 @@ record Ranking(ScoreDoc[] page, long texts, List<MonthCount> months) {
      * Every order ends on the article id: hits that tie (the same day, the same score) come in the same order in any
      * archive holding the same articles, whatever the doc ids that thread timing gave them.
      */
-    private static final SortField BY_ID = new SortField(ArchiveFields.ID, SortField.Type.STRING);
+    private static final SortField BY_ID = new SortField(ArchiveFields.ID_ORDER, SortField.Type.STRING);
     static final Sort NEWEST = new Sort(dateSort(true), BY_ID);
     static final Sort OLDEST = new Sort(dateSort(false), BY_ID);
     private static final Sort BY_SCORE = new Sort(SortField.FIELD_SCORE, BY_ID);

@@ -125,7 +125,7 @@ public final class ArshifCli {
         try {
             return ArchiveLocation.resolve(CliArgs.parse(args.subList(1, args.size()), Set.of("archive", "map", "from",
                     "to", "source", "sort", "limit", "offset", "out", "page", "lang", "query", "mentions-from",
-                    "mentions-to"), Set.of("json", "mark")).get("archive")).folder();
+                    "mentions-to"), Set.of("json", "mark", "yes", "force", "follow-links")).get("archive")).folder();
         } catch (UsageException | RuntimeException e) {
             return ArchiveLocation.resolve(null).folder();
         }
@@ -139,8 +139,15 @@ public final class ArshifCli {
         ArchiveLocation location = ArchiveLocation.resolve(flags.get("archive"));
         try (LuceneArchive archive = LuceneArchive.openReadOnly(location.folder())) {
             archive.verify();
-            archive.verifyDerivedState();
+            boolean complete = archive.verifyDerivedState();
             out.println(CliCounts.sound(location.folder(), archive.stats().articles()));
+            out.println(complete ? "Copy groups and run-together words match the articles."
+                    : "An import was stopped before its copy groups and run-together words were worked out: they are"
+                    + " worked out in memory meanwhile, and stored at the next import or window on this archive.");
+            if (!archive.historyCopyInStep()) {
+                out.println("The copy of the import history beside the index (" + LuceneArchive.IMPORT_HISTORY
+                        + ") differs from the history kept in the index; the next import or window rewrites it.");
+            }
         }
         return 0;
     }

@@ -86,8 +86,8 @@ public final class ArchiveRebuilder {
         }
         history.missing().forEach(path -> problems.add(new ImportProblem(path.toString(), 0,
                 "no longer there: its articles are not in the rebuilt archive")));
-        problems.add(new ImportProblem(rebuild.aside().toString(), 0, "the damaged index was kept here; delete it when"
-                + " the rebuilt archive is as it should be"));
+        problems.add(new ImportProblem(rebuild.aside().toString(), 0, "the index that was replaced was kept here; delete"
+                + " it when the rebuilt archive is as it should be"));
         return new ImportReport(added, 0, problems, Duration.ofNanos(System.nanoTime() - started), cancelled,
                 problems.size() + skipped);
     }

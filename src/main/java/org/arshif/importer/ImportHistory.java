@@ -41,7 +41,19 @@ public final class ImportHistory {
     }
 
     static String filesLine(FieldMapping mapping, Path path) {
-        return "files\t" + mapping.spec() + "\t" + path.toAbsolutePath().normalize();
+        return "files\t" + escape(mapping.spec()) + "\t" + escape(path.toAbsolutePath().normalize().toString());
+    }
+
+    /**
+     * A field of a line with its line breaks, tabs and percent signs written as %0A, %0D, %09 and %25: a folder named
+     * with a line break in it cannot split one original into two lines naming files that were never imported.
+     */
+    static String escape(String field) {
+        return field.replace("%", "%25").replace("\n", "%0A").replace("\r", "%0D").replace("\t", "%09");
+    }
+
+    static String unescape(String field) {
+        return field.replace("%0A", "\n").replace("%0D", "\r").replace("%09", "\t").replace("%25", "%");
     }
 
     /** The history of the archive in this folder; empty when it has none. */
@@ -60,7 +72,7 @@ public final class ImportHistory {
                 seeds = true;
             } else if (parts.length == 3 && parts[0].equals("files")) {
                 try {
-                    originals.add(new Original(Path.of(parts[2]), FieldMapping.parse(parts[1])));
+                    originals.add(new Original(Path.of(unescape(parts[2])), FieldMapping.parse(unescape(parts[1]))));
                 } catch (IllegalArgumentException e) { // a bad mapping or path
                     // a line this version cannot read names nothing it could rebuild from
                 }

@@ -51,9 +51,35 @@ class ArchiveFormatTest {
             assertEquals(6, reader.search(SearchQuery.of("")).total(), "read-only: derived in memory");
         }
         try (LuceneArchive upgraded = LuceneArchive.open(folder)) {
-            upgraded.verifyDerivedState();
+            assertTrue(upgraded.verifyDerivedState());
         }
         assertEquals(history, ArchiveRebuild.committedHistory(folder).orElseThrow(), "the side file's history adopted");
+    }
+
+    @Test
+    void anArchiveWhoseSegmentsPredateTheSortableIdKeepsSearchingAndImporting() throws Exception {
+        Path folder = dir.resolve("first-version");
+        try (var directory = FSDirectory.open(folder);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new ArabicSearchAnalyzer()))) {
+            for (String id : List.of("old-1", "old-2")) {
+                // The document the first version wrote: today's, less the fields added since; no commit data.
+                var doc = ArticleDocuments.toDocument(TestArticles.article(id, "خبر قديم عن أستانا " + id,
+                        java.time.LocalDate.of(2017, 10, 29), "الرياض", "نص قديم عن محادثات أستانا"), 0);
+                doc.removeFields(ArchiveFields.IMPORT);
+                doc.removeFields(ArchiveFields.ID_ORDER);
+                writer.addDocument(doc);
+            }
+            writer.commit();
+        }
+        try (LuceneArchive archive = LuceneArchive.open(folder)) {
+            assertEquals(2, archive.search(SearchQuery.of("أستانا")).total());
+            archive.importArticles(TestArticles.sourceOf(List.of(TestArticles.article("old-1", "خبر مصحح",
+                    java.time.LocalDate.of(2017, 10, 30), "الرياض", "نص مصحح عن محادثات أستانا"))),
+                    ImportMonitor.NONE);
+            assertEquals(2, archive.search(SearchQuery.of("أستانا")).total(), "replaced, not added");
+            assertEquals("خبر مصحح", archive.get("old-1").orElseThrow().title());
+            assertTrue(archive.verifyDerivedState());
+        }
     }
 
     private interface ThrowingOpen {

@@ -89,7 +89,7 @@ class DamagedArchiveTest {
         assertEquals(40, report.added());
         List<String> problems = report.skipped().stream().map(ImportProblem::describe).toList();
         assertEquals(gone + ": no longer there: its articles are not in the rebuilt archive", problems.get(0));
-        assertTrue(problems.get(1).contains("damaged-") && problems.get(1).contains("the damaged index was kept here"));
+        assertTrue(problems.get(1).contains("damaged-") && problems.get(1).contains("the index that was replaced was kept here"));
         try (var files = Files.list(archive)) {
             assertEquals(1, files.filter(f -> f.getFileName().toString().startsWith("damaged-")).count());
         }
@@ -194,5 +194,51 @@ class DamagedArchiveTest {
         try (LuceneArchive rebuilt = LuceneArchive.open(archive)) {
             assertEquals(40, rebuilt.stats().articles());
         }
+    }
+
+    @Test
+    void aRebuildStoppedWhileMovingTheIndexAsideFinishesTheMoveWhenRunAgain() throws Exception {
+        IndexDamage.truncate(archive);
+        Path aside = Files.createDirectories(archive.resolve("damaged-stopped"));
+        Files.writeString(archive.resolve("arshif.rebuilding"), "moving damaged-stopped");
+        try (var files = Files.list(archive)) { // half the index moved when the rebuild was killed
+            List<Path> index = files.filter(f -> f.getFileName().toString().startsWith("_")).sorted().toList();
+            for (Path file : index.subList(0, index.size() / 2)) {
+                Files.move(file, aside.resolve(file.getFileName()));
+            }
+        }
+        assertEquals(0, run("rebuild", "--archive", archive.toString(), "--yes"), err);
+        try (LuceneArchive rebuilt = LuceneArchive.open(archive)) {
+            assertEquals(40, rebuilt.stats().articles());
+        }
+        try (var files = Files.list(aside)) {
+            assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("segments_")), "the move finished");
+        }
+    }
+
+    @Test
+    void aFileImportedAgainAfterAnotherWinsAgainInTheRebuild() throws Exception {
+        Path first = dir.resolve("first.jsonl");
+        Path second = dir.resolve("second.jsonl");
+        Files.writeString(first, "{\"id\": \"r1\", \"content\": \"النسخة الأصلية من الخبر\"}\n");
+        Files.writeString(second, "{\"id\": \"r1\", \"content\": \"النسخة المعدلة من الخبر\"}\n");
+        for (Path file : List.of(first, second, first)) {
+            assertEquals(0, run("import", "--archive", archive.toString(), file.toString()), err);
+        }
+        assertEquals(0, run("rebuild", "--archive", archive.toString(), "--yes", "--force"), err);
+        assertEquals(0, run("show", "--archive", archive.toString(), "r1"));
+        assertTrue(out.contains("النسخة الأصلية"), "the file imported last wins again: " + out);
+    }
+
+    @Test
+    void aLineBreakInAFolderNameCannotSplitTheHistory() throws Exception {
+        Path odd = Files.createDirectories(dir.resolve("x\nfiles\t\t" + dir.resolve("elsewhere")));
+        Path feedInside = odd.resolve("f.jsonl");
+        Files.writeString(feedInside, "{\"id\": \"nl\", \"content\": \"خبر في مجلد اسمه غريب\"}\n");
+        assertEquals(0, run("import", "--archive", archive.toString(), feedInside.toString()), err);
+        ImportHistory history = ImportHistory.read(archive);
+        assertTrue(history.originals().stream().anyMatch(o -> o.path().equals(feedInside.toAbsolutePath())),
+                history.originals().toString());
+        assertEquals(3, history.originals().size(), "feed, gone and the odd one: nothing split off");
     }
 }
