@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -364,6 +365,9 @@ final class QueryBuilder {
     private static List<String> stems(List<Token> tokens) {
         List<String> stems = new ArrayList<>();
         for (Token token : tokens) {
+            if (token.part()) {
+                continue; // a typed word run together is searched as written
+            }
             if (token.increment() > 0) {
                 stems.add(token.text());
             } else if (token.text().startsWith(ArabicSearchAnalyzer.STEM_MARK)) {
@@ -404,7 +408,8 @@ final class QueryBuilder {
                 .build();
     }
 
-    record Token(String text, int increment) {
+    /** A term of an analysed query; {@code part} when it is a part of a word split at a lost space. */
+    record Token(String text, int increment, boolean part) {
     }
 
     List<Token> analyse(String text) {
@@ -412,9 +417,11 @@ final class QueryBuilder {
         try (TokenStream stream = analyzer.tokenStream(ArchiveFields.BODY, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                tokens.add(new Token(term.toString(), increment.getPositionIncrement()));
+                tokens.add(new Token(term.toString(), increment.getPositionIncrement(),
+                        LostSpaceFilter.TYPE.equals(type.type())));
             }
             stream.end();
         } catch (IOException e) {
