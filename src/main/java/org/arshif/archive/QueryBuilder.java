@@ -3,7 +3,14 @@ package org.arshif.archive;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -14,6 +21,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -23,6 +31,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.arshif.archive.QuerySyntax.AnyOf;
 import org.arshif.archive.QuerySyntax.Clause;
+import org.arshif.archive.QuerySyntax.InField;
 import org.arshif.archive.QuerySyntax.Phrase;
 import org.arshif.archive.QuerySyntax.Word;
 import org.arshif.model.SearchQuery;
@@ -45,8 +54,21 @@ final class QueryBuilder {
     private static final float PAIR_BOOST = 0.2f;
     /** Lifts words found in the body's opening, where news restates its headline. */
     private static final float LEAD_BOOST = 0.5f;
-    /** Lifts the written form over other forms of the same stem. */
+    /** Lifts the written form over other forms of the same stem (long queries). */
     private static final float EXACT_BOOST = 0.3f;
+    /**
+     * A short query's word written as typed (with or without clitics) puts an article above every article holding
+     * only another word of the same stem: a constant far above the word's BM25 score (a few tens at most).
+     */
+    private static final float EXACT_LIFT = 1000f;
+    /**
+     * A long query (a pasted paragraph, an article) is searched by at most this many of its words, the most telling
+     * (as Lucene's MoreLikeThis does: frequency in the query times rarity in the archive), so any length stays
+     * within Lucene's clause budget and answers at once.
+     */
+    static final int MAX_LONG_WORDS = 32;
+    /** At most this many quoted runs of a long query lift the articles holding them. */
+    private static final int MAX_LONG_PHRASES = 8;
 
     private final Analyzer analyzer;
     private final GluedWords glued;
@@ -77,7 +99,8 @@ final class QueryBuilder {
             if (part == null) {
                 continue; // a word that analyses to nothing, e.g. lone punctuation
             }
-            query.add(part, excluded ? Occur.MUST_NOT : Occur.MUST);
+            // A source named in the query filters, as the source chooser does: it does not change scores.
+            query.add(part, excluded ? Occur.MUST_NOT : isSource(clause) ? Occur.FILTER : Occur.MUST);
             anyPositive |= !excluded;
         }
         if (!anyPositive) {
@@ -122,39 +145,92 @@ final class QueryBuilder {
     }
 
     /**
-     * What snippets and the reading pane mark for a query: for plain words (a headline, a short query widened or not),
-     * each word in any of its forms, without the ranking's extra clauses (neighbouring pairs, the full-match lift),
-     * which mark nothing more and cost the highlighter most of a search; else the query itself.
+     * What snippets and the reading pane mark for a query, and which marked terms are the query's words as typed
+     * (with clitics, other spellings, run-together parts): for plain words (a headline, a short query widened or
+     * not), each word in any of its forms, without the ranking's extra clauses (neighbouring pairs, the full-match
+     * lift), which mark nothing more and cost the highlighter most of a search; else the query itself.
      */
-    Query markQuery(String text) {
+    Marks marks(String text) {
         List<Clause> clauses = QuerySyntax.parse(TextCleaner.cleanLine(text));
+        Set<String> exactTerms = new HashSet<>();
+        List<String> prefixes = new ArrayList<>();
+        collectExactTerms(clauses, exactTerms, prefixes);
+        Predicate<String> exact = term -> exactTerms.contains(term) || (!term.startsWith(ArabicSearchAnalyzer.STEM_MARK)
+                && prefixes.stream().anyMatch(term::startsWith));
         if (clauses.size() < 2 || !clauses.stream().allMatch(c -> c instanceof Word w && !w.excluded() && !w.prefix())) {
-            return textQuery(text);
+            return new Marks(textQuery(text), exact);
         }
-        QueryWords words = queryWords(clauses);
+        QueryWords words = tellingWords(queryWords(clauses));
         if (words.stems().isEmpty()) {
-            return textQuery(text);
+            return new Marks(textQuery(text), exact);
         }
         BooleanQuery.Builder marks = new BooleanQuery.Builder();
         for (int i = 0; i < words.stems().size(); i++) {
             String stem = words.stems().get(i);
-            String exact = words.exacts().get(i).text();
-            marks.add(acrossFields(field -> wordMatch(field, stem, exact)), Occur.SHOULD);
+            String exactWord = words.exacts().get(i).text();
+            marks.add(acrossFields(field -> wordMatch(field, stem, exactWord)), Occur.SHOULD);
         }
-        return marks.build();
+        return new Marks(marks.build(), exact);
+    }
+
+    /** A query to mark matches with, and which matched terms are exact (the rest match only through the stem). */
+    record Marks(Query query, Predicate<String> isExact) {
+    }
+
+    /** The terms that count as the query's own words, and the typed prefixes, of every positive clause. */
+    private void collectExactTerms(List<Clause> clauses, Set<String> terms, List<String> prefixes) {
+        for (Clause clause : clauses) {
+            switch (clause) {
+                case Word w when w.excluded() -> { }
+                case Word w when w.prefix() -> prefixes.add(ArabicSearchAnalyzer.normaliseWord(w.text()));
+                case Word w -> analyse(w.text()).stream().filter(t -> t.increment() > 0)
+                        .forEach(t -> terms.addAll(exactForms(t.text())));
+                case Phrase p -> {
+                    List<String> words = analyse(p.text()).stream().filter(t -> t.increment() > 0).map(Token::text)
+                            .toList();
+                    terms.addAll(words);
+                    terms.add(String.join(" ", words)); // the highlighter names a phrase's run by its words
+                }
+                case AnyOf any -> collectExactTerms(any.options(), terms, prefixes);
+                case InField in -> collectExactTerms(List.of(in.clause()), terms, prefixes);
+            }
+        }
+    }
+
+    /** A word's forms that count as the word itself: as written, with clitics, other spellings, glued with a neighbour. */
+    private List<String> exactForms(String exact) {
+        List<String> forms = new ArrayList<>();
+        forms.add(exact);
+        if (variants != null) {
+            VariantSpellings.Forms found = variants.forms(exact, stemOf(exact));
+            forms.addAll(found.all());
+        }
+        forms.addAll(glued.containing(exact));
+        return forms;
+    }
+
+    /** The light stem of a normalised word. */
+    private String stemOf(String exact) {
+        List<String> stems = stems(analyse(exact));
+        return stems.isEmpty() ? exact : stems.getFirst();
     }
 
     /** A word in more than this share of the archive does not, alone, make an article worth listing. */
     static final double COMMON_SHARE = 0.2;
 
-    /** A query's plain words (stop words left out): as written, their stems, and the quoted runs as phrases. */
-    private record QueryWords(List<Token> exacts, List<String> stems, List<Query> phrases) {
+    /**
+     * A query's plain words (stop words left out): as written, their stems, where each stands among the query's
+     * words, and the quoted runs as phrases.
+     */
+    private record QueryWords(List<Token> exacts, List<String> stems, List<Integer> at, List<Query> phrases) {
     }
 
     private QueryWords queryWords(List<Clause> clauses) {
         List<Token> words = new ArrayList<>();
         List<String> stems = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
         List<Query> phrases = new ArrayList<>();
+        int position = 0;
         for (Clause clause : clauses) {
             String text = clause instanceof Word w ? w.text() : ((Phrase) clause).text();
             if (clause instanceof Phrase phrase) {
@@ -166,15 +242,65 @@ final class QueryBuilder {
             List<Token> tokens = analyse(text);
             List<Token> exacts = tokens.stream().filter(t -> t.increment() > 0).toList();
             List<String> wordStems = stems(tokens);
-            for (int i = 0; i < wordStems.size(); i++) {
+            for (int i = 0; i < wordStems.size(); i++, position++) {
                 boolean stopWord = exacts.get(i).text().equals(wordStems.get(i)) && isStopWord(exacts.get(i).text());
                 if (!stopWord) {
                     words.add(exacts.get(i));
                     stems.add(wordStems.get(i));
+                    at.add(position);
                 }
             }
         }
-        return new QueryWords(words, stems, phrases);
+        return new QueryWords(words, stems, at, phrases);
+    }
+
+    /**
+     * A long query's most telling words, in the query's order: each distinct word once, scored by how often the
+     * query uses it times how rare it is in the archive (words the archive does not hold come last); at most
+     * {@value #MAX_LONG_WORDS} words and {@value #MAX_LONG_PHRASES} quoted runs. A query within those bounds is
+     * kept as it is, repeated words included (a headline's repetition is its emphasis).
+     */
+    private QueryWords tellingWords(QueryWords words) {
+        List<Query> phrases = words.phrases().size() <= MAX_LONG_PHRASES ? words.phrases()
+                : words.phrases().subList(0, MAX_LONG_PHRASES);
+        if (words.stems().size() <= MAX_LONG_WORDS) {
+            return new QueryWords(words.exacts(), words.stems(), words.at(), phrases);
+        }
+        Map<String, Integer> uses = new HashMap<>();
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < words.stems().size(); i++) {
+            uses.merge(words.stems().get(i), 1, Integer::sum);
+            first.putIfAbsent(words.stems().get(i), i);
+        }
+        Map<String, Double> weight = new HashMap<>();
+        first.forEach((stem, i) -> weight.put(stem, uses.get(stem) * rarity(words.exacts().get(i).text(), stem)));
+        Set<Integer> chosen = new HashSet<>();
+        first.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, Integer>>comparingDouble(e -> -weight.get(e.getKey()))
+                        .thenComparing(Map.Entry::getValue))
+                .limit(MAX_LONG_WORDS)
+                .forEach(e -> chosen.add(e.getValue()));
+        List<Token> exacts = new ArrayList<>();
+        List<String> stems = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < words.stems().size(); i++) {
+            if (chosen.contains(i)) {
+                exacts.add(words.exacts().get(i));
+                stems.add(words.stems().get(i));
+                at.add(words.at().get(i));
+            }
+        }
+        return new QueryWords(exacts, stems, at, phrases);
+    }
+
+    /** How much a word tells articles apart: BM25's idf over the archive; 0 for a word in no article. */
+    private double rarity(String exact, String stem) {
+        if (variants == null) {
+            return 1;
+        }
+        long articles = variants.articles();
+        double holding = variants.share(ArchiveFields.BODY, exact, stem) * articles;
+        return holding == 0 ? 0 : Math.log(1 + (articles - holding + 0.5) / (holding + 0.5));
     }
 
     /** The full query: text plus date and source filters, which do not affect scores. */
@@ -219,8 +345,13 @@ final class QueryBuilder {
             return null;
         }
         // Quotes in a pasted headline are its punctuation more often than a phrase the user means: their words
-        // count as words, and the quoted run still lifts articles that hold it.
-        QueryWords queryWords = queryWords(clauses);
+        // count as words, and the quoted run still lifts articles that hold it. A quoted phrase with few words
+        // around it is meant as typed: an exact phrase, however long.
+        long looseWords = clauses.stream().filter(c -> c instanceof Word).count();
+        if (clauses.stream().anyMatch(c -> c instanceof Phrase) && looseWords <= ALL_WORDS_LIMIT) {
+            return null;
+        }
+        QueryWords queryWords = tellingWords(queryWords(clauses));
         List<Token> words = queryWords.exacts();
         List<String> stems = queryWords.stems();
         List<Query> phrases = queryWords.phrases();
@@ -240,6 +371,9 @@ final class QueryBuilder {
         // Every word present: a constant lift above anything that matches only some of them.
         query.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(all.build()), FULL_MATCH_LIFT), Occur.SHOULD);
         for (int i = 0; i + 1 < stems.size(); i++) {
+            if (queryWords.at().get(i + 1) != queryWords.at().get(i) + 1) {
+                continue; // words the selection of telling words brought together were not neighbours
+            }
             MultiPhraseQuery.Builder pair = new MultiPhraseQuery.Builder().setSlop(PAIR_SLOP);
             pair.add(stemTerms(ArchiveFields.BODY, stems.get(i)));
             pair.add(stemTerms(ArchiveFields.BODY, stems.get(i + 1)));
@@ -259,7 +393,12 @@ final class QueryBuilder {
             case Word w -> w.excluded();
             case Phrase p -> p.excluded();
             case AnyOf any -> false;
+            case InField in -> isExcluded(in.clause());
         };
+    }
+
+    private static boolean isSource(Clause clause) {
+        return clause instanceof InField in && in.field() == QuerySyntax.Field.SOURCE;
     }
 
     private Query clauseQuery(Clause clause) {
@@ -268,7 +407,31 @@ final class QueryBuilder {
             case Word w -> wordQuery(w.text());
             case Phrase p -> phraseQuery(p.text());
             case AnyOf any -> anyOfQuery(any);
+            case InField in when in.field() == QuerySyntax.Field.SOURCE -> sourceQuery(in.clause());
+            case InField in -> titleOnly(() -> clauseQuery(in.clause()));
         };
+    }
+
+    /** {@code source:الحياة}: the articles of the source named as the archive writes it. */
+    private static Query sourceQuery(Clause name) {
+        String source = switch (name) {
+            case Word w -> w.text();
+            case Phrase p -> p.text();
+            default -> "";
+        };
+        return new TermQuery(new Term(ArchiveFields.SOURCE, source));
+    }
+
+    /** While building a {@code title:} clause, words are looked for in the title alone. */
+    private boolean titleOnly;
+
+    private Query titleOnly(java.util.function.Supplier<Query> build) {
+        titleOnly = true;
+        try {
+            return build.get();
+        } finally {
+            titleOnly = false;
+        }
     }
 
     private Query anyOfQuery(AnyOf any) {
@@ -297,7 +460,13 @@ final class QueryBuilder {
         }
         if (stems.size() == 1) {
             String exact = tokens.getFirst().text();
-            return acrossFields(field -> wordMatch(field, stems.getFirst(), exact));
+            Query anyForm = acrossFields(field -> wordMatch(field, stems.getFirst(), exact));
+            List<String> forms = List.copyOf(new LinkedHashSet<>(exactForms(exact)));
+            Query asTyped = acrossFields(field -> anyOf(field, forms));
+            return new BooleanQuery.Builder()
+                    .add(anyForm, Occur.SHOULD)
+                    .add(new BoostQuery(new ConstantScoreQuery(asTyped), EXACT_LIFT), Occur.SHOULD)
+                    .build();
         }
         return acrossFields(field -> {
             MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();
@@ -307,31 +476,42 @@ final class QueryBuilder {
     }
 
     /**
-     * A word: its stem, or — where a lost space glued it to a neighbour (وكالةسبوتنيك) — the glued word as written.
+     * A word in any form: its stem; where a lost space glued it to a neighbour (نزوحالملايين), the glued word as
+     * written; and, for a word the archive holds in no form, its other spellings ({@link VariantSpellings}).
      */
     private Query wordMatch(String field, String stem, String exact) {
-        List<String> gluedForms = glued.containing(exact);
-        boolean rare = variants != null && variants.isRare(ArchiveFields.BODY, exact, stem);
-        if (gluedForms.isEmpty() && !rare) {
+        List<String> other = new ArrayList<>(glued.containing(exact));
+        if (variants != null) {
+            other.addAll(variants.forms(exact, stem).spellings());
+        }
+        if (other.isEmpty()) {
             return stemQuery(field, stem);
         }
-        BooleanQuery.Builder any = new BooleanQuery.Builder().add(stemQuery(field, stem), Occur.SHOULD);
-        gluedForms.forEach(form -> any.add(new TermQuery(new Term(field, form)), Occur.SHOULD));
-        if (rare) {
-            any.add(VariantSpellings.nearSpellings(field, exact), Occur.SHOULD);
-        }
+        return new BooleanQuery.Builder()
+                .add(stemQuery(field, stem), Occur.SHOULD)
+                .add(anyOf(field, other), Occur.SHOULD)
+                .build();
+    }
+
+    /** Any of these written forms, scored as one term. */
+    private static Query anyOf(String field, List<String> forms) {
+        SynonymQuery.Builder any = new SynonymQuery.Builder(field);
+        forms.forEach(form -> any.addTerm(new Term(field, form)));
         return any.build();
     }
 
     /**
-     * The query with each rare plain word replaced by the archive's much more common near spelling, or null when
-     * no word has one (used when a query finds little).
+     * The query with each rare plain word replaced by the archive's clearly more common other spelling of it, or
+     * null when no word has one (used when a query finds little).
      */
     String didYouMean(String text) {
         if (variants == null) {
             return null;
         }
         List<Clause> clauses = QuerySyntax.parse(TextCleaner.cleanLine(text));
+        if (clauses.size() > ALL_WORDS_LIMIT) {
+            return null; // a pasted text is not a typing to correct
+        }
         List<String> words = new ArrayList<>();
         boolean changed = false;
         for (Clause clause : clauses) {
@@ -341,8 +521,8 @@ final class QueryBuilder {
             List<Token> tokens = analyse(word.text());
             List<String> stems = stems(tokens);
             String replacement = null;
-            if (stems.size() == 1 && variants.isRare(ArchiveFields.BODY, tokens.getFirst().text(), stems.getFirst())) {
-                replacement = variants.suggest(ArchiveFields.BODY, tokens.getFirst().text());
+            if (stems.size() == 1) {
+                replacement = variants.suggest(tokens.getFirst().text(), stems.getFirst());
             }
             words.add(replacement == null ? word.text() : replacement);
             changed |= replacement != null;
@@ -401,7 +581,10 @@ final class QueryBuilder {
                 .build());
     }
 
-    private static Query acrossFields(java.util.function.Function<String, Query> perField) {
+    private Query acrossFields(java.util.function.Function<String, Query> perField) {
+        if (titleOnly) {
+            return new BoostQuery(perField.apply(ArchiveFields.TITLE), TITLE_BOOST);
+        }
         return new BooleanQuery.Builder()
                 .add(new BoostQuery(perField.apply(ArchiveFields.TITLE), TITLE_BOOST), Occur.SHOULD)
                 .add(perField.apply(ArchiveFields.BODY), Occur.SHOULD)
