@@ -169,6 +169,9 @@ final class QueryBuilder {
             String stem = words.stems().get(i);
             String exactWord = words.exacts().get(i).text();
             marks.add(acrossFields(field -> wordMatch(field, stem, exactWord)), Occur.SHOULD);
+            // The forms as typed, so that the highlighter names them where they match (the stem alone would not).
+            List<String> forms = List.copyOf(new LinkedHashSet<>(exactForms(exactWord)));
+            marks.add(acrossFields(field -> anyOf(field, forms)), Occur.SHOULD);
         }
         return new Marks(marks.build(), exact);
     }
@@ -463,10 +466,21 @@ final class QueryBuilder {
             Query anyForm = acrossFields(field -> wordMatch(field, stems.getFirst(), exact));
             List<String> forms = List.copyOf(new LinkedHashSet<>(exactForms(exact)));
             Query asTyped = acrossFields(field -> anyOf(field, forms));
-            return new BooleanQuery.Builder()
+            BooleanQuery.Builder tiers = new BooleanQuery.Builder()
                     .add(anyForm, Occur.SHOULD)
-                    .add(new BoostQuery(new ConstantScoreQuery(asTyped), EXACT_LIFT), Occur.SHOULD)
-                    .build();
+                    .add(new BoostQuery(new ConstantScoreQuery(asTyped), EXACT_LIFT), Occur.SHOULD);
+            List<String> inflected = variants == null ? List.of() : variants.inflected(exact, stems.getFirst());
+            if (!inflected.isEmpty()) {
+                // Inflections (السعوديين for السعودية) between: as typed 2 × half the lift, inflected only 1 ×.
+                List<String> family = new ArrayList<>(forms);
+                family.addAll(inflected);
+                tiers = new BooleanQuery.Builder()
+                        .add(anyForm, Occur.SHOULD)
+                        .add(new BoostQuery(new ConstantScoreQuery(asTyped), EXACT_LIFT / 2), Occur.SHOULD)
+                        .add(new BoostQuery(new ConstantScoreQuery(acrossFields(field -> anyOf(field, family))),
+                                EXACT_LIFT / 2), Occur.SHOULD);
+            }
+            return tiers.build();
         }
         return acrossFields(field -> {
             MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();

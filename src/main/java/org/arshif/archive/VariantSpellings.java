@@ -59,7 +59,18 @@ final class VariantSpellings {
     Forms forms(String exact, String stem) {
         return cache.computeIfAbsent(exact, word -> {
             String core = WordShapes.core(word);
-            List<String> same = vocabulary(WordShapes.withClitics(core, WordShapes.sameWord(core)), MAX_FORMS);
+            List<Automaton> words = new ArrayList<>();
+            words.add(WordShapes.withClitics(core, WordShapes.sameWord(core)));
+            int typed = docFreq(word);
+            for (String bare : WordShapes.withoutTypedClitics(word)) {
+                // وصيانتها is صيانة with و and ها when the archive writes صيانة more often than وصيانتها; وزارة is
+                // not و + زارة: the archive writes وزارة far more often.
+                if (docFreq(bare) > typed) {
+                    String bareCore = WordShapes.core(bare);
+                    words.add(WordShapes.withClitics(bareCore, WordShapes.sameWord(bareCore)));
+                }
+            }
+            List<String> same = vocabulary(Operations.union(words), MAX_FORMS);
             if (!same.isEmpty() || frequency(ArchiveFields.BODY, word, stem) > 0
                     || frequency(ArchiveFields.TITLE, word, stem) > 0 || !WordShapes.mayBeRespelt(word)) {
                 return new Forms(same, List.of());
@@ -72,6 +83,29 @@ final class VariantSpellings {
             }
             return new Forms(List.of(), vocabulary(spellings, MAX_SPELLINGS));
         });
+    }
+
+    private final Map<String, List<String>> inflectedCache = new HashMap<>();
+
+    /**
+     * The word's inflections for gender and number found in the archive (السعودي، السعوديين for السعودية), other
+     * than its own forms: they rank after the word as typed and before words sharing only its stem.
+     */
+    List<String> inflected(String exact, String stem) {
+        return inflectedCache.computeIfAbsent(exact, word -> {
+            List<String> own = forms(word, stem).exact();
+            return vocabulary(WordShapes.inflections(WordShapes.core(word)), MAX_FORMS).stream()
+                    .filter(form -> !own.contains(form)).toList();
+        });
+    }
+
+    /** Articles whose body holds this written (normalised) form. */
+    private int docFreq(String written) {
+        try {
+            return reader.docFreq(new Term(ArchiveFields.BODY, written));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Articles holding the word in any form: exact, as its stem, or with its stem changed. */

@@ -12,7 +12,8 @@ import org.apache.lucene.util.automaton.Operations;
  *
  * <ul>
  *   <li>clitics: the word with or without و ف ب ل ك, ال and their combinations (وال، بال، لل…), and with or without
- *       a pronoun suffix (ه، ها، هم، كم، نا…; a teh marbuta before a suffix is written ت: حكومة → حكومتها);</li>
+ *       a pronoun suffix (ه، ها، هم، كم، نا…; a teh marbuta before a suffix is written ت: حكومة → حكومتها; not ي,
+ *       which as often makes another word: اليوناني from اليونان);</li>
  *   <li>the same word: the hamza on any seat (ئ ي ء, ؤ و);</li>
  *   <li>other spellings of a word (foreign names above all): final alef or haa (أستانا, آستانة), final yaa or alef,
  *       long vowels written or not (ميركل, ميركيل), a letter written twice or once. The first letter is kept.</li>
@@ -23,10 +24,18 @@ final class WordShapes {
     /** Proclitics, normalised; ل before ال is written لل. */
     private static final List<String> PREFIXES = List.of("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال",
             "لل", "ولل", "فلل", "وب", "فب", "ول", "فل", "وك", "فك");
+    /** Proclitics a pronoun suffix may follow: not the article (السعوده is Saudization, not "his Saud"). */
+    private static final List<String> PREFIXES_WITHOUT_ARTICLE = List.of("", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول",
+            "فل", "وك", "فك");
+    /** Endings of gender and number: a word's inflections (السعودي، السعوديين، سعوديات). */
+    private static final List<String> NUMBER = List.of("ات", "ان", "ين", "ون", "تان", "تين");
     /** The article with what may stand before it: stripped from a query word to find its other clitic forms. */
     private static final List<String> ARTICLES = List.of("وال", "فال", "بال", "كال", "ولل", "فلل", "ال", "لل");
-    /** Pronoun suffixes. */
-    private static final List<String> SUFFIXES = List.of("ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "ي", "نا");
+    /**
+     * Pronoun suffixes (the longest first, as they are stripped). Not ي: after a word it is as often the nisba
+     * ending of another word (اليوناني, Greek, from اليونان) as "my".
+     */
+    private static final List<String> SUFFIXES = List.of("هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ه", "ك");
     private static final String LONG_VOWELS = "اوي";
     /** A stripped word keeps at least this many letters (الله is not ال + له). */
     private static final int MIN_CORE = 3;
@@ -53,6 +62,31 @@ final class WordShapes {
      */
     static String withoutProclitic(String word) {
         return "وفبلك".indexOf(word.charAt(0)) >= 0 && mayBeRespelt(word.substring(1)) ? word.substring(1) : null;
+    }
+
+    /**
+     * What a typed word may be without the clitics it was typed with (وصيانتها: صيانتها, وصيانة, صيانة), each
+     * stripped only where at least {@value #MIN_RESPELT} letters remain; a teh marbuta written ت before the suffix is
+     * restored. The caller decides, from the archive, which of them is the word (وزارة is not و + زارة).
+     */
+    static List<String> withoutTypedClitics(String word) {
+        List<String> candidates = new ArrayList<>();
+        if ("وف".indexOf(word.charAt(0)) >= 0 && word.length() - 1 >= MIN_RESPELT) {
+            candidates.add(word.substring(1));
+        }
+        for (String typed : List.of(word, candidates.isEmpty() ? word : candidates.getFirst())) {
+            for (String suffix : SUFFIXES) {
+                if (typed.endsWith(suffix) && typed.length() - suffix.length() >= MIN_RESPELT) {
+                    String bare = typed.substring(0, typed.length() - suffix.length());
+                    candidates.add(bare);
+                    if (bare.endsWith("ت")) {
+                        candidates.add(bare.substring(0, bare.length() - 1) + "ه");
+                    }
+                    break;
+                }
+            }
+        }
+        return candidates;
     }
 
     /** True for a word that other-spelling rules may apply to: Arabic letters only, neither short nor huge. */
@@ -88,27 +122,53 @@ final class WordShapes {
                 letters.add(Operations.optional(seats(c)));
             } else {
                 letters.add(i == 0 ? seats(c) : Operations.repeat(seats(c), 1, 2));
-                letters.add(Operations.optional(anyOf(LONG_VOWELS)));
+                if (LONG_VOWELS.indexOf(word.charAt(i + 1)) < 0) {
+                    // A vowel may be written where the typed word has none; where it has one, that one may be
+                    // dropped but not changed: استانا is not استونيا.
+                    letters.add(Operations.optional(anyOf(LONG_VOWELS)));
+                }
             }
         }
         return Operations.concatenate(letters);
     }
 
     /**
-     * The shapes with any proclitic and pronoun suffix; a final haa (a folded teh marbuta) becomes ت before a
-     * suffix. {@code shapes} is {@link #sameWord} or {@link #otherSpellings} of {@code core}.
+     * The shapes with any proclitic, or with a proclitic other than the article and a pronoun suffix; a final haa
+     * (a folded teh marbuta) becomes ت before a suffix. {@code shapes} is {@link #sameWord} or
+     * {@link #otherSpellings} of {@code core}.
      */
     static Automaton withClitics(String core, Automaton shapes) {
-        Automaton prefixes = strings(PREFIXES);
-        List<String> suffixes = new ArrayList<>(SUFFIXES);
-        suffixes.add("");
         List<Automaton> forms = new ArrayList<>();
-        forms.add(Operations.concatenate(List.of(prefixes, shapes, strings(suffixes))));
+        forms.add(Operations.concatenate(strings(PREFIXES), shapes));
+        forms.add(Operations.concatenate(List.of(strings(PREFIXES_WITHOUT_ARTICLE), shapes, strings(SUFFIXES))));
         if (core.endsWith("ه") && core.length() > MIN_CORE) {
             Automaton stem = sameWord(core.substring(0, core.length() - 1));
-            forms.add(Operations.concatenate(List.of(prefixes, stem, Automata.makeChar('ت'), strings(SUFFIXES))));
+            forms.add(Operations.concatenate(List.of(strings(PREFIXES_WITHOUT_ARTICLE), stem, Automata.makeChar('ت'),
+                    strings(SUFFIXES))));
         }
         return Operations.determinize(Operations.union(forms), 10_000);
+    }
+
+    /**
+     * The word's inflections for gender and number, with any proclitic: from a word ending in teh marbuta or a
+     * plural or dual ending, its base with any of those endings or none (السعودية: السعودي، السعوديين; مفاوضات:
+     * مفاوضة، المفاوضين); from any word, its plurals and duals (مفاوض: مفاوضات). Not a feminine ending on a word
+     * without one: سعود + ة is السعودة, another word.
+     */
+    static Automaton inflections(String core) {
+        List<Automaton> forms = new ArrayList<>();
+        forms.add(Operations.concatenate(sameWord(core), strings(NUMBER)));
+        for (String ending : List.of("ه", "ات", "ون", "ين", "ان")) {
+            if (core.endsWith(ending) && core.length() - ending.length() >= MIN_CORE) {
+                List<String> endings = new ArrayList<>(NUMBER);
+                endings.add("");
+                endings.add("ه");
+                forms.add(Operations.concatenate(sameWord(core.substring(0, core.length() - ending.length())),
+                        strings(endings)));
+                break;
+            }
+        }
+        return Operations.determinize(Operations.concatenate(strings(PREFIXES), Operations.union(forms)), 10_000);
     }
 
     /** A letter and the letters its hamza may also be written on. */
