@@ -496,7 +496,7 @@ final class QueryBuilder {
     private Query wordMatch(String field, String stem, String exact) {
         List<String> other = new ArrayList<>(glued.containing(exact));
         if (variants != null) {
-            other.addAll(variants.forms(exact, stem).spellings());
+            other.addAll(variants.spellings(exact, stem));
         }
         if (other.isEmpty()) {
             return stemQuery(field, stem);

@@ -27,7 +27,7 @@ import org.apache.lucene.util.automaton.Operations;
  */
 final class VariantSpellings {
 
-    /** A word in fewer articles than this is rare: its "did you mean" may be looked up. */
+    /** A word in fewer articles than this is rare: a "did you mean" may be looked up for it. */
     static final int RARE_BELOW = 5;
     /** A suggested spelling must be in at least this many times as many articles as the typed word. */
     static final int CLEARLY_MORE = 3;
@@ -85,6 +85,17 @@ final class VariantSpellings {
         });
     }
 
+    /**
+     * The other spellings of a word the archive holds in no form ({@link Forms#spellings}); for a word it holds,
+     * none, found with three term lookups instead of a walk of the vocabulary (a long query has many such words).
+     */
+    List<String> spellings(String exact, String stem) {
+        if (frequency(ArchiveFields.BODY, exact, stem) > 0 || frequency(ArchiveFields.TITLE, exact, stem) > 0) {
+            return List.of();
+        }
+        return forms(exact, stem).spellings();
+    }
+
     private final Map<String, List<String>> inflectedCache = new HashMap<>();
 
     /**
@@ -135,10 +146,6 @@ final class VariantSpellings {
     /** How many articles the archive holds. */
     long articles() {
         return reader.numDocs();
-    }
-
-    boolean isRare(String field, String exact, String stem) {
-        return frequency(field, exact, stem) < RARE_BELOW;
     }
 
     /**

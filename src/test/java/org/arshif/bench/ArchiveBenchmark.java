@@ -145,8 +145,8 @@ public final class ArchiveBenchmark {
         for (int length : new int[] {150, 1_000, 10_000}) {
             List<String> pasted = new ArrayList<>();
             for (int start = 0; start < 10; start++) {
-                int from = (start * 997) % Math.max(1, pastedWords.size() - length);
-                pasted.add(String.join(" ", pastedWords.subList(from, Math.min(pastedWords.size(), from + length))));
+                int first = (start * 997) % Math.max(1, pastedWords.size() - length);
+                pasted.add(String.join(" ", pastedWords.subList(first, Math.min(pastedWords.size(), first + length))));
             }
             rows.put(String.format(Locale.ROOT, "Arshif: pasted text of %,d words, top 20 with snippets", length),
                     time(pasted, q -> arshif.search(withText(plain, q))));

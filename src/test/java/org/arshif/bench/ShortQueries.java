@@ -179,6 +179,33 @@ final class ShortQueries {
         return words;
     }
 
+    /** The judge for a word as typed: {@link #holds(String)} of each reading of it the corpus supports. */
+    static Pattern holds(String typed, Map<String, Integer> articles) {
+        // A word typed with a conjunction or a pronoun (وصيانتها) is the word without them (صيانة) when the corpus
+        // writes that more often; وزارة stays وزارة (زارة is rarer).
+        List<String> readings = new ArrayList<>(List.of(typed));
+        String unjoined = "وف".indexOf(typed.charAt(0)) >= 0 && typed.length() > 4
+                && articles.getOrDefault(typed.substring(1), 0) > articles.getOrDefault(typed, 0)
+                ? typed.substring(1) : typed;
+        readings.add(unjoined);
+        for (String pronoun : List.of("هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ه", "ك")) {
+            if (unjoined.endsWith(pronoun) && unjoined.length() - pronoun.length() >= 4) {
+                String bare = unjoined.substring(0, unjoined.length() - pronoun.length());
+                for (String word : List.of(bare, bare.endsWith("ت") ? bare.substring(0, bare.length() - 1) + "ه" : bare)) {
+                    if (articles.getOrDefault(word, 0) > articles.getOrDefault(typed, 0)) {
+                        readings.add(word);
+                    }
+                }
+                break;
+            }
+        }
+        List<String> patterns = new ArrayList<>();
+        for (String reading : readings) {
+            patterns.add(holds(reading).pattern());
+        }
+        return Pattern.compile(String.join("|", patterns));
+    }
+
     private static final String PROCLITICS = "(?:[وف]?(?:[بك]?(?:ال)?|ل|لل))";
     /** Before a pronoun suffix, no article (السعوده is Saudization, not "his Saud"). */
     private static final String PROCLITICS_WITHOUT_ARTICLE = "(?:[وف]?[بكل]?)";
