@@ -27,6 +27,8 @@ import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.arshif.archive.QuerySyntax.AnyOf;
@@ -67,8 +69,9 @@ final class QueryBuilder {
      * within Lucene's clause budget and answers at once.
      */
     static final int MAX_LONG_WORDS = 32;
-    /** At most this many quoted runs of a long query lift the articles holding them. */
+    /** At most this many quoted runs of a long query lift the articles holding them, each of at most 16 words. */
     private static final int MAX_LONG_PHRASES = 8;
+    private static final int MAX_PHRASE_CLAUSES = 2 * 16 + 4;
 
     private final Analyzer analyzer;
     private final GluedWords glued;
@@ -152,31 +155,43 @@ final class QueryBuilder {
      */
     Marks marks(String text) {
         List<Clause> clauses = QuerySyntax.parse(TextCleaner.cleanLine(text));
+        boolean plainWords = clauses.size() >= 2
+                && clauses.stream().allMatch(c -> c instanceof Word w && !w.excluded() && !w.prefix());
+        QueryWords all = plainWords ? queryWords(clauses) : null;
+        if (all != null && !all.stems().isEmpty()) {
+            // Only the words searched for (a long query's telling words) are marked, and their forms looked up;
+            // fewer of them if their forms would not fit Lucene's clause budget.
+            for (int limit = MAX_LONG_WORDS; ; limit /= 2) {
+                Marks marks = wordMarks(tellingWords(all, limit));
+                if (limit <= 1 || clauseCount(marks.query()) <= IndexSearcher.getMaxClauseCount()) {
+                    return marks;
+                }
+            }
+        }
         Set<String> exactTerms = new HashSet<>();
         List<String> prefixes = new ArrayList<>();
         collectExactTerms(clauses, exactTerms, prefixes);
-        Predicate<String> exact = term -> exactTerms.contains(term) || (!term.startsWith(ArabicSearchAnalyzer.STEM_MARK)
-                && prefixes.stream().anyMatch(term::startsWith));
-        if (clauses.size() < 2 || !clauses.stream().allMatch(c -> c instanceof Word w && !w.excluded() && !w.prefix())) {
-            return new Marks(textQuery(text), exact);
-        }
-        QueryWords words = tellingWords(queryWords(clauses));
-        if (words.stems().isEmpty()) {
-            return new Marks(textQuery(text), exact);
-        }
+        return new Marks(textQuery(text), term -> exactTerms.contains(term)
+                || (!term.startsWith(ArabicSearchAnalyzer.STEM_MARK) && prefixes.stream().anyMatch(term::startsWith)));
+    }
+
+    /** Marks for plain words: each word in any form, and its forms as typed (exact). */
+    private Marks wordMarks(QueryWords words) {
+        Set<String> exactTerms = new HashSet<>();
         BooleanQuery.Builder marks = new BooleanQuery.Builder();
         for (int i = 0; i < words.stems().size(); i++) {
             String stem = words.stems().get(i);
             String exactWord = words.exacts().get(i).text();
             marks.add(acrossFields(field -> wordMatch(field, stem, exactWord)), Occur.SHOULD);
-            // The forms as typed, so that the highlighter names them where they match (the stem alone would not).
-            List<String> forms = List.copyOf(new LinkedHashSet<>(exactForms(exactWord)));
-            marks.add(acrossFields(field -> anyOf(field, forms)), Occur.SHOULD);
+            exactTerms.addAll(exactForms(exactWord));
         }
-        return new Marks(marks.build(), exact);
+        return new Marks(marks.build(), exactTerms::contains);
     }
 
-    /** A query to mark matches with, and which matched terms are exact (the rest match only through the stem). */
+    /**
+     * A query to mark matches with, and which matches are exact (the rest match only through the stem): given a
+     * matched term, or the matched text as written, normalised.
+     */
     record Marks(Query query, Predicate<String> isExact) {
     }
 
@@ -195,6 +210,7 @@ final class QueryBuilder {
                     terms.add(String.join(" ", words)); // the highlighter names a phrase's run by its words
                 }
                 case AnyOf any -> collectExactTerms(any.options(), terms, prefixes);
+                case InField in when in.field() == QuerySyntax.Field.SOURCE -> { } // a filter: nothing to mark
                 case InField in -> collectExactTerms(List.of(in.clause()), terms, prefixes);
             }
         }
@@ -264,9 +280,14 @@ final class QueryBuilder {
      * kept as it is, repeated words included (a headline's repetition is its emphasis).
      */
     private QueryWords tellingWords(QueryWords words) {
-        List<Query> phrases = words.phrases().size() <= MAX_LONG_PHRASES ? words.phrases()
-                : words.phrases().subList(0, MAX_LONG_PHRASES);
-        if (words.stems().size() <= MAX_LONG_WORDS) {
+        return tellingWords(words, MAX_LONG_WORDS);
+    }
+
+    private QueryWords tellingWords(QueryWords words, int limit) {
+        // A quoted run of a pasted text longer than this is a quotation (or a quote left open), not a phrase to lift.
+        List<Query> phrases = words.phrases().stream().filter(p -> clauseCount(p) <= MAX_PHRASE_CLAUSES)
+                .limit(MAX_LONG_PHRASES).toList();
+        if (words.stems().size() <= limit) {
             return new QueryWords(words.exacts(), words.stems(), words.at(), phrases);
         }
         Map<String, Integer> uses = new HashMap<>();
@@ -281,7 +302,7 @@ final class QueryBuilder {
         first.entrySet().stream()
                 .sorted(Comparator.<Map.Entry<String, Integer>>comparingDouble(e -> -weight.get(e.getKey()))
                         .thenComparing(Map.Entry::getValue))
-                .limit(MAX_LONG_WORDS)
+                .limit(limit)
                 .forEach(e -> chosen.add(e.getValue()));
         List<Token> exacts = new ArrayList<>();
         List<String> stems = new ArrayList<>();
@@ -354,13 +375,25 @@ final class QueryBuilder {
         if (clauses.stream().anyMatch(c -> c instanceof Phrase) && looseWords <= ALL_WORDS_LIMIT) {
             return null;
         }
-        QueryWords queryWords = tellingWords(queryWords(clauses));
+        QueryWords all = queryWords(clauses);
+        if (Math.min(all.stems().size(), MAX_LONG_WORDS) <= allWordsLimit) {
+            return null;
+        }
+        // Within Lucene's clause budget whatever the words bring (their other spellings, run-together forms):
+        // fewer telling words until it fits.
+        for (int limit = MAX_LONG_WORDS; ; limit /= 2) {
+            Query query = longQuery(tellingWords(all, limit));
+            if (limit <= 1 || clauseCount(query) <= IndexSearcher.getMaxClauseCount()) {
+                return query;
+            }
+        }
+    }
+
+    /** The ranked query of a long query's words (see {@link #longQuery(List, int)}). */
+    private Query longQuery(QueryWords queryWords) {
         List<Token> words = queryWords.exacts();
         List<String> stems = queryWords.stems();
         List<Query> phrases = queryWords.phrases();
-        if (stems.size() <= allWordsLimit) {
-            return null;
-        }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (int i = 0; i < stems.size(); i++) {
@@ -385,6 +418,35 @@ final class QueryBuilder {
         phrases.forEach(phrase -> query.add(phrase, Occur.SHOULD));
         query.setMinimumNumberShouldMatch(1);
         return query.build();
+    }
+
+    /** Terms and leaf queries in a query, counted as Lucene's clause budget counts them (or a little more). */
+    static int clauseCount(Query query) {
+        int[] count = {0};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query leaf, Term... terms) {
+                count[0] += terms.length;
+            }
+
+            @Override
+            public void consumeTermsMatching(Query leaf, String field,
+                                             java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+                count[0]++;
+            }
+
+            @Override
+            public void visitLeaf(Query leaf) {
+                count[0]++;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                count[0]++;
+                return this;
+            }
+        });
+        return count[0];
     }
 
     private boolean isStopWord(String exact) {

@@ -61,8 +61,10 @@ final class SnippetHighlighter {
                         List<Snippet.Span> matches = new ArrayList<>();
                         for (Passage passage : passages) {
                             for (int i = 0; i < passage.getNumMatches(); i++) {
-                                matches.add(new Snippet.Span(passage.getMatchStarts()[i], passage.getMatchEnds()[i],
-                                        kind(marks.isExact(), passage.getMatchTerms()[i])));
+                                int start = passage.getMatchStarts()[i];
+                                int end = passage.getMatchEnds()[i];
+                                matches.add(new Snippet.Span(start, end,
+                                        kind(marks.isExact(), passage.getMatchTerms()[i], content, start, end)));
                             }
                         }
                         return mergeSpans(matches);
@@ -74,9 +76,15 @@ final class SnippetHighlighter {
         return spans;
     }
 
-    /** How a match matches: the query's word as typed, or only through the stem. */
-    private static Snippet.Kind kind(java.util.function.Predicate<String> isExact, BytesRef term) {
-        return term != null && isExact.test(term.utf8ToString()) ? Snippet.Kind.EXACT : Snippet.Kind.STEM_ONLY;
+    /**
+     * How a match matches: the query's word as typed, or only through the stem — by the term the highlighter names
+     * or, where that is the stem, by the letters the article writes there (normalised as the index does).
+     */
+    private static Snippet.Kind kind(java.util.function.Predicate<String> isExact, BytesRef term, String content,
+                                     int start, int end) {
+        boolean exact = (term != null && isExact.test(term.utf8ToString()))
+                || isExact.test(ArabicSearchAnalyzer.normaliseWord(content.substring(start, end)));
+        return exact ? Snippet.Kind.EXACT : Snippet.Kind.STEM_ONLY;
     }
 
     /**
@@ -162,7 +170,7 @@ final class SnippetHighlighter {
                 int to = Math.clamp(passage.getMatchEnds()[i], start, end);
                 if (to > from) {
                     matches.add(new Snippet.Span(offsets[from - start], offsets[to - start],
-                            kind(isExact, passage.getMatchTerms()[i])));
+                            kind(isExact, passage.getMatchTerms()[i], content, from, to)));
                 }
             }
             List<Snippet.Span> marks = mergeSpans(matches);
