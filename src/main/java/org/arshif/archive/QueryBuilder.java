@@ -72,6 +72,8 @@ final class QueryBuilder {
     /** At most this many quoted runs of a long query lift the articles holding them, each of at most 16 words. */
     private static final int MAX_LONG_PHRASES = 8;
     private static final int MAX_PHRASE_CLAUSES = 2 * 16 + 4;
+    /** A quoted phrase is looked for by at most this many of its words (see {@link #phraseQuery}). */
+    static final int MAX_PHRASE_WORDS = 400;
 
     private final Analyzer analyzer;
     private final GluedWords glued;
@@ -84,9 +86,18 @@ final class QueryBuilder {
         this.variants = variants;
     }
 
+    /**
+     * The query's clauses; a query of more than {@value #MAX_LONG_WORDS} of them is a pasted text, its syntax read as
+     * text (a hyphen or an asterisk in a pasted page is punctuation, not an exclusion or a prefix).
+     */
+    private static List<Clause> clauses(String text) {
+        List<Clause> clauses = QuerySyntax.parse(TextCleaner.cleanLine(text));
+        return clauses.size() > MAX_LONG_WORDS ? QuerySyntax.asText(clauses) : clauses;
+    }
+
     /** The text part alone (no filters): what is scored and highlighted. Matches all for a blank query. */
     Query textQuery(String text) {
-        List<Clause> clauses = QuerySyntax.parse(TextCleaner.cleanLine(text));
+        List<Clause> clauses = clauses(text);
         if (clauses.isEmpty()) {
             return new MatchAllDocsQuery();
         }
@@ -119,7 +130,7 @@ final class QueryBuilder {
      * are listed (see {@link #COMMON_SHARE}).
      */
     Query someWordsQuery(String text, boolean tellingWordsOnly) {
-        List<Clause> clauses = QuerySyntax.parse(TextCleaner.cleanLine(text));
+        List<Clause> clauses = clauses(text);
         if (clauses.stream().anyMatch(clause -> !(clause instanceof Word))
                 || longQuery(clauses, ALL_WORDS_LIMIT) != null) {
             return null;
@@ -154,10 +165,13 @@ final class QueryBuilder {
      * lift), which mark nothing more and cost the highlighter most of a search; else the query itself.
      */
     Marks marks(String text) {
-        List<Clause> clauses = QuerySyntax.parse(TextCleaner.cleanLine(text));
-        boolean plainWords = clauses.size() >= 2
-                && clauses.stream().allMatch(c -> c instanceof Word w && !w.excluded() && !w.prefix());
-        QueryWords all = plainWords ? queryWords(clauses) : null;
+        List<Clause> clauses = clauses(text);
+        boolean plain = clauses.size() >= 2 && clauses.stream().allMatch(c -> (c instanceof Word w && !w.excluded()
+                && !w.prefix()) || (c instanceof Phrase p && !p.excluded()));
+        // Quoted runs are marked as words where they count as words: beside more than a few words (see longQuery).
+        boolean asWords = plain && (clauses.stream().noneMatch(c -> c instanceof Phrase)
+                || clauses.stream().filter(c -> c instanceof Word).count() > ALL_WORDS_LIMIT);
+        QueryWords all = asWords ? queryWords(clauses) : null;
         if (all != null && !all.stems().isEmpty()) {
             // Only the words searched for (a long query's telling words) are marked, and their forms looked up;
             // fewer of them if their forms would not fit Lucene's clause budget.
@@ -245,32 +259,44 @@ final class QueryBuilder {
     }
 
     private QueryWords queryWords(List<Clause> clauses) {
-        List<Token> words = new ArrayList<>();
-        List<String> stems = new ArrayList<>();
-        List<Integer> at = new ArrayList<>();
-        List<Query> phrases = new ArrayList<>();
-        int position = 0;
+        QueryWords words = new QueryWords(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        // Neighbouring plain words are analysed together: one pass for a pasted page instead of one per word.
+        StringBuilder run = new StringBuilder();
         for (Clause clause : clauses) {
-            String text = clause instanceof Word w ? w.text() : ((Phrase) clause).text();
-            if (clause instanceof Phrase phrase) {
-                Query quoted = phraseQuery(phrase.text());
-                if (quoted != null) {
-                    phrases.add(quoted);
-                }
+            if (clause instanceof Word w) {
+                run.append(w.text()).append(' ');
+                continue;
             }
-            List<Token> tokens = analyse(text);
-            List<Token> exacts = tokens.stream().filter(t -> t.increment() > 0).toList();
-            List<String> wordStems = stems(tokens);
-            for (int i = 0; i < wordStems.size(); i++, position++) {
-                boolean stopWord = exacts.get(i).text().equals(wordStems.get(i)) && isStopWord(exacts.get(i).text());
-                if (!stopWord) {
-                    words.add(exacts.get(i));
-                    stems.add(wordStems.get(i));
-                    at.add(position);
-                }
+            addWords(words, run.toString());
+            run.setLength(0);
+            Phrase phrase = (Phrase) clause;
+            Query quoted = phraseQuery(phrase.text());
+            if (quoted != null) {
+                words.phrases().add(quoted);
+            }
+            addWords(words, phrase.text());
+        }
+        addWords(words, run.toString());
+        return words;
+    }
+
+    /** Adds a text's words but stop words, their stems and where they stand (after the words already there). */
+    private void addWords(QueryWords words, String text) {
+        if (text.isBlank()) {
+            return;
+        }
+        int position = words.at().isEmpty() ? 0 : words.at().getLast() + 1;
+        List<Token> tokens = analyse(text);
+        List<Token> exacts = tokens.stream().filter(t -> t.increment() > 0).toList();
+        List<String> wordStems = stems(tokens);
+        for (int i = 0; i < wordStems.size(); i++, position++) {
+            boolean stopWord = exacts.get(i).text().equals(wordStems.get(i)) && isStopWord(exacts.get(i).text());
+            if (!stopWord) {
+                words.exacts().add(exacts.get(i));
+                words.stems().add(wordStems.get(i));
+                words.at().add(position);
             }
         }
-        return new QueryWords(words, stems, at, phrases);
     }
 
     /**
@@ -584,7 +610,7 @@ final class QueryBuilder {
         if (variants == null) {
             return null;
         }
-        List<Clause> clauses = QuerySyntax.parse(TextCleaner.cleanLine(text));
+        List<Clause> clauses = clauses(text);
         if (clauses.size() > ALL_WORDS_LIMIT) {
             return null; // a pasted text is not a typing to correct
         }
@@ -633,11 +659,18 @@ final class QueryBuilder {
         return stems;
     }
 
-    /** A quoted phrase: exact forms (stop words included) in order. */
+    /**
+     * A quoted phrase: exact forms (stop words included) in order. A phrase longer than {@value #MAX_PHRASE_WORDS}
+     * words (a quoted page, a quote left open before a pasted text) is looked for by its first words in the body:
+     * Lucene's clause budget holds no more, and an article holding them in order holds the quotation.
+     */
     private Query phraseQuery(String text) {
         List<String> exact = analyse(text).stream().filter(t -> t.increment() > 0).map(Token::text).toList();
         if (exact.isEmpty()) {
             return null;
+        }
+        if (exact.size() > MAX_PHRASE_WORDS) {
+            return new PhraseQuery(ArchiveFields.BODY, exact.subList(0, MAX_PHRASE_WORDS).toArray(String[]::new));
         }
         if (exact.size() == 1) {
             return acrossFields(field -> new TermQuery(new Term(field, exact.getFirst())));

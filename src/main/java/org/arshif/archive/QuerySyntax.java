@@ -63,6 +63,36 @@ public final class QuerySyntax {
     private QuerySyntax() {
     }
 
+    /**
+     * The clauses with their syntax read as text: exclusions, prefixes, OR and fields become plain words and
+     * phrases. For a pasted text, whose hyphens, asterisks and colons are its punctuation, not a search syntax.
+     */
+    public static List<Clause> asText(List<Clause> clauses) {
+        List<Clause> plain = new ArrayList<>(clauses.size());
+        for (Clause clause : clauses) {
+            switch (clause) {
+                case Word w -> plain.add(new Word(w.text(), false, false));
+                case Phrase p -> plain.add(new Phrase(p.text(), false));
+                case AnyOf any -> plain.addAll(asText(any.options()));
+                case InField in -> plain.addAll(asText(List.of(in.clause())));
+            }
+        }
+        return List.copyOf(plain);
+    }
+
+    /** The word without leading and trailing asterisks. */
+    private static String stripStars(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && word.charAt(start) == '*') {
+            start++;
+        }
+        while (end > start && word.charAt(end - 1) == '*') {
+            end--;
+        }
+        return word.substring(start, end);
+    }
+
     public static List<Clause> parse(String query) {
         List<Clause> clauses = new ArrayList<>();
         boolean orPending = false;
@@ -116,7 +146,7 @@ public final class QuerySyntax {
                     continue;
                 }
                 boolean prefix = word.endsWith("*");
-                word = word.replaceAll("^\\*+|\\*+$", "");
+                word = stripStars(word);
                 if (word.isEmpty()) {
                     continue;
                 }

@@ -167,6 +167,9 @@ class SearchTrustTest {
                 assertEquals(SEED, result.hits().getFirst().id(), length + " words");
                 assertNull(result.didYouMean());
                 assertFalse(archive.matches(seed, query.toString()).paragraphs().getFirst().isEmpty());
+                // A quote left open before the pasted text makes it one long phrase: still answered.
+                String quoted = "\"" + String.join(" ", java.util.Arrays.copyOf(words, Math.min(length, words.length)));
+                assertEquals(List.of(SEED), ids(archive, quoted), length + " words quoted");
             }
         }
     }
