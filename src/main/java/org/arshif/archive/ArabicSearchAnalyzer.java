@@ -19,7 +19,8 @@ import org.arshif.text.ArabicFolding;
  * The one analysis chain Arshif uses for indexing and for queries (documented in {@code docs/analysis.md}).
  *
  * <pre>
- * StandardTokenizer → lower case → NFKC + extra folding (ٱ ک ی, Arabic-Indic digits, Quranic marks)
+ * StandardTokenizer → lower case → words run together split where ة or ى stands inside ({@link LostSpaceFilter})
+ *   → NFKC + extra folding (ٱ ک ی, Arabic-Indic digits, Quranic marks)
  *   → Lucene's ArabicNormalizer (أ إ آ → ا, ى → ي, ة → ه, harakat, tatweel)
  *   → for each word: its exact (normalised, unstemmed) form and, at the same position and only when it differs,
  *     its light stem marked "~stem"; stop words keep only their exact form
@@ -53,6 +54,7 @@ public final class ArabicSearchAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer tokenizer = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(tokenizer);
+        stream = new LostSpaceFilter(stream);
         stream = new ArabicFoldingFilter(stream);
         stream = new ExactAndStemFilter(stream, stopWords);
         return new TokenStreamComponents(tokenizer, stream);

@@ -431,7 +431,7 @@ public final class LuceneArchive implements Archive {
             long allWords = full.texts();
             String didYouMean = (allWords < SUGGEST_BELOW) && !query.isBlank() ? queries.didYouMean(query.text()) : null;
             String next = page.length == 0 ? null : PageCursor.format(version, sort, page[page.length - 1]);
-            return new SearchResult(ranking.texts(), hits(searcher, queries.markQuery(query.text()), page, sort, copies),
+            return new SearchResult(ranking.texts(), hits(searcher, queries.marks(query.text()), page, sort, copies),
                     didYouMean, allWords, next, ranking.months());
         } catch (IOException | RuntimeException e) {
             throw new ArchiveException("search failed: " + e.getMessage(), e);
@@ -448,7 +448,7 @@ public final class LuceneArchive implements Archive {
         return new QueryBuilder(analyzer, derivedOf(searcher).glued(), new VariantSpellings(searcher.getIndexReader()));
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query textQuery, ScoreDoc[] page, SortOrder sort,
+    private List<SearchHit> hits(IndexSearcher searcher, QueryBuilder.Marks marks, ScoreDoc[] page, SortOrder sort,
                                  CopyGroups copies) throws IOException {
         if (page.length == 0) {
             return List.of();
@@ -457,7 +457,7 @@ public final class LuceneArchive implements Archive {
         for (int i = 0; i < page.length; i++) {
             docIds[i] = page[i].doc;
         }
-        Snippet[] snippets = highlighter.snippets(searcher, textQuery, docIds);
+        Snippet[] snippets = highlighter.snippets(searcher, marks, docIds);
         var stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
@@ -528,9 +528,9 @@ public final class LuceneArchive implements Archive {
                 return ArticleMatches.none(article);
             }
             int doc = top.scoreDocs[0].doc;
-            Query query = queries(searcher).markQuery(queryText);
-            List<Snippet.Span> title = highlighter.allMatches(searcher, query, doc, ArchiveFields.TITLE);
-            List<Snippet.Span> body = highlighter.allMatches(searcher, query, doc, ArchiveFields.BODY);
+            QueryBuilder.Marks marks = queries(searcher).marks(queryText);
+            List<Snippet.Span> title = highlighter.allMatches(searcher, marks, doc, ArchiveFields.TITLE);
+            List<Snippet.Span> body = highlighter.allMatches(searcher, marks, doc, ArchiveFields.BODY);
             return new ArticleMatches(title, perParagraph(article, body));
         } catch (IOException | RuntimeException e) {
             throw new ArchiveException("cannot mark the matches in article " + article.id() + ": " + e.getMessage(), e);
@@ -548,7 +548,7 @@ public final class LuceneArchive implements Archive {
             List<Snippet.Span> inside = new ArrayList<>();
             for (Snippet.Span span : body) {
                 if (span.start() >= paragraphStart && span.end() <= paragraphEnd) {
-                    inside.add(new Snippet.Span(span.start() - paragraphStart, span.end() - paragraphStart));
+                    inside.add(new Snippet.Span(span.start() - paragraphStart, span.end() - paragraphStart, span.kind()));
                 }
             }
             result.add(inside);

@@ -3,25 +3,37 @@ package org.arshif.archive;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.arshif.archive.QuerySyntax.AnyOf;
 import org.arshif.archive.QuerySyntax.Clause;
+import org.arshif.archive.QuerySyntax.InField;
 import org.arshif.archive.QuerySyntax.Phrase;
 import org.arshif.archive.QuerySyntax.Word;
 import org.arshif.model.SearchQuery;
@@ -44,8 +56,24 @@ final class QueryBuilder {
     private static final float PAIR_BOOST = 0.2f;
     /** Lifts words found in the body's opening, where news restates its headline. */
     private static final float LEAD_BOOST = 0.5f;
-    /** Lifts the written form over other forms of the same stem. */
+    /** Lifts the written form over other forms of the same stem (long queries). */
     private static final float EXACT_BOOST = 0.3f;
+    /**
+     * A short query's word written as typed (with or without clitics) puts an article above every article holding
+     * only another word of the same stem: a constant far above the word's BM25 score (a few tens at most).
+     */
+    private static final float EXACT_LIFT = 1000f;
+    /**
+     * A long query (a pasted paragraph, an article) is searched by at most this many of its words, the most telling
+     * (as Lucene's MoreLikeThis does: frequency in the query times rarity in the archive), so any length stays
+     * within Lucene's clause budget and answers at once.
+     */
+    static final int MAX_LONG_WORDS = 32;
+    /** At most this many quoted runs of a long query lift the articles holding them, each of at most 16 words. */
+    private static final int MAX_LONG_PHRASES = 8;
+    private static final int MAX_PHRASE_CLAUSES = 2 * 16 + 4;
+    /** A quoted phrase is looked for by at most this many of its words (see {@link #phraseQuery}). */
+    static final int MAX_PHRASE_WORDS = 400;
 
     private final Analyzer analyzer;
     private final GluedWords glued;
@@ -58,9 +86,18 @@ final class QueryBuilder {
         this.variants = variants;
     }
 
+    /**
+     * The query's clauses; a query of more than {@value #MAX_LONG_WORDS} of them is a pasted text, its syntax read as
+     * text (a hyphen or an asterisk in a pasted page is punctuation, not an exclusion or a prefix).
+     */
+    private static List<Clause> clauses(String text) {
+        List<Clause> clauses = QuerySyntax.parse(TextCleaner.cleanLine(text));
+        return clauses.size() > MAX_LONG_WORDS ? QuerySyntax.asText(clauses) : clauses;
+    }
+
     /** The text part alone (no filters): what is scored and highlighted. Matches all for a blank query. */
     Query textQuery(String text) {
-        List<Clause> clauses = QuerySyntax.parse(TextCleaner.cleanLine(text));
+        List<Clause> clauses = clauses(text);
         if (clauses.isEmpty()) {
             return new MatchAllDocsQuery();
         }
@@ -76,7 +113,8 @@ final class QueryBuilder {
             if (part == null) {
                 continue; // a word that analyses to nothing, e.g. lone punctuation
             }
-            query.add(part, excluded ? Occur.MUST_NOT : Occur.MUST);
+            // A source named in the query filters, as the source chooser does: it does not change scores.
+            query.add(part, excluded ? Occur.MUST_NOT : isSource(clause) ? Occur.FILTER : Occur.MUST);
             anyPositive |= !excluded;
         }
         if (!anyPositive) {
@@ -92,7 +130,7 @@ final class QueryBuilder {
      * are listed (see {@link #COMMON_SHARE}).
      */
     Query someWordsQuery(String text, boolean tellingWordsOnly) {
-        List<Clause> clauses = QuerySyntax.parse(TextCleaner.cleanLine(text));
+        List<Clause> clauses = clauses(text);
         if (clauses.stream().anyMatch(clause -> !(clause instanceof Word))
                 || longQuery(clauses, ALL_WORDS_LIMIT) != null) {
             return null;
@@ -121,59 +159,198 @@ final class QueryBuilder {
     }
 
     /**
-     * What snippets and the reading pane mark for a query: for plain words (a headline, a short query widened or not),
-     * each word in any of its forms, without the ranking's extra clauses (neighbouring pairs, the full-match lift),
-     * which mark nothing more and cost the highlighter most of a search; else the query itself.
+     * What snippets and the reading pane mark for a query, and which marked terms are the query's words as typed
+     * (with clitics, other spellings, run-together parts): for plain words (a headline, a short query widened or
+     * not), each word in any of its forms, without the ranking's extra clauses (neighbouring pairs, the full-match
+     * lift), which mark nothing more and cost the highlighter most of a search; else the query itself.
      */
-    Query markQuery(String text) {
-        List<Clause> clauses = QuerySyntax.parse(TextCleaner.cleanLine(text));
-        if (clauses.size() < 2 || !clauses.stream().allMatch(c -> c instanceof Word w && !w.excluded() && !w.prefix())) {
-            return textQuery(text);
+    Marks marks(String text) {
+        List<Clause> clauses = clauses(text);
+        boolean plain = clauses.size() >= 2 && clauses.stream().allMatch(c -> (c instanceof Word w && !w.excluded()
+                && !w.prefix()) || (c instanceof Phrase p && !p.excluded()));
+        // Quoted runs are marked as words where they count as words: beside more than a few words (see longQuery).
+        boolean asWords = plain && (clauses.stream().noneMatch(c -> c instanceof Phrase)
+                || clauses.stream().filter(c -> c instanceof Word).count() > ALL_WORDS_LIMIT);
+        QueryWords all = asWords ? queryWords(clauses) : null;
+        if (all != null && !all.stems().isEmpty()) {
+            // Only the words searched for (a long query's telling words) are marked, and their forms looked up;
+            // fewer of them if their forms would not fit Lucene's clause budget.
+            for (int limit = MAX_LONG_WORDS; ; limit /= 2) {
+                Marks marks = wordMarks(tellingWords(all, limit));
+                if (limit <= 1 || clauseCount(marks.query()) <= IndexSearcher.getMaxClauseCount()) {
+                    return marks;
+                }
+            }
         }
-        QueryWords words = queryWords(clauses);
-        if (words.stems().isEmpty()) {
-            return textQuery(text);
-        }
+        Set<String> exactTerms = new HashSet<>();
+        List<String> prefixes = new ArrayList<>();
+        collectExactTerms(clauses, exactTerms, prefixes);
+        return new Marks(textQuery(text), term -> exactTerms.contains(term)
+                || (!term.startsWith(ArabicSearchAnalyzer.STEM_MARK) && prefixes.stream().anyMatch(term::startsWith)));
+    }
+
+    /** Marks for plain words: each word in any form, and its forms as typed (exact). */
+    private Marks wordMarks(QueryWords words) {
+        Set<String> exactTerms = new HashSet<>();
         BooleanQuery.Builder marks = new BooleanQuery.Builder();
         for (int i = 0; i < words.stems().size(); i++) {
             String stem = words.stems().get(i);
-            String exact = words.exacts().get(i).text();
-            marks.add(acrossFields(field -> wordMatch(field, stem, exact)), Occur.SHOULD);
+            String exactWord = words.exacts().get(i).text();
+            marks.add(acrossFields(field -> wordMatch(field, stem, exactWord)), Occur.SHOULD);
+            exactTerms.addAll(exactForms(exactWord));
         }
-        return marks.build();
+        return new Marks(marks.build(), exactTerms::contains);
+    }
+
+    /**
+     * A query to mark matches with, and which matches are exact (the rest match only through the stem): given a
+     * matched term, or the matched text as written, normalised.
+     */
+    record Marks(Query query, Predicate<String> isExact) {
+    }
+
+    /** The terms that count as the query's own words, and the typed prefixes, of every positive clause. */
+    private void collectExactTerms(List<Clause> clauses, Set<String> terms, List<String> prefixes) {
+        for (Clause clause : clauses) {
+            switch (clause) {
+                case Word w when w.excluded() -> { }
+                case Word w when w.prefix() -> prefixes.add(ArabicSearchAnalyzer.normaliseWord(w.text()));
+                case Word w -> analyse(w.text()).stream().filter(t -> t.increment() > 0)
+                        .forEach(t -> terms.addAll(exactForms(t.text())));
+                case Phrase p -> {
+                    List<String> words = analyse(p.text()).stream().filter(t -> t.increment() > 0).map(Token::text)
+                            .toList();
+                    terms.addAll(words);
+                    terms.add(String.join(" ", words)); // the highlighter names a phrase's run by its words
+                }
+                case AnyOf any -> collectExactTerms(any.options(), terms, prefixes);
+                case InField in when in.field() == QuerySyntax.Field.SOURCE -> { } // a filter: nothing to mark
+                case InField in -> collectExactTerms(List.of(in.clause()), terms, prefixes);
+            }
+        }
+    }
+
+    /** A word's forms that count as the word itself: as written, with clitics, other spellings, glued with a neighbour. */
+    private List<String> exactForms(String exact) {
+        List<String> forms = new ArrayList<>();
+        forms.add(exact);
+        if (variants != null) {
+            VariantSpellings.Forms found = variants.forms(exact, stemOf(exact));
+            forms.addAll(found.all());
+        }
+        forms.addAll(glued.containing(exact));
+        return forms;
+    }
+
+    /** The light stem of a normalised word. */
+    private String stemOf(String exact) {
+        List<String> stems = stems(analyse(exact));
+        return stems.isEmpty() ? exact : stems.getFirst();
     }
 
     /** A word in more than this share of the archive does not, alone, make an article worth listing. */
     static final double COMMON_SHARE = 0.2;
 
-    /** A query's plain words (stop words left out): as written, their stems, and the quoted runs as phrases. */
-    private record QueryWords(List<Token> exacts, List<String> stems, List<Query> phrases) {
+    /**
+     * A query's plain words (stop words left out): as written, their stems, where each stands among the query's
+     * words, and the quoted runs as phrases.
+     */
+    private record QueryWords(List<Token> exacts, List<String> stems, List<Integer> at, List<Query> phrases) {
     }
 
     private QueryWords queryWords(List<Clause> clauses) {
-        List<Token> words = new ArrayList<>();
-        List<String> stems = new ArrayList<>();
-        List<Query> phrases = new ArrayList<>();
+        QueryWords words = new QueryWords(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        // Neighbouring plain words are analysed together: one pass for a pasted page instead of one per word.
+        StringBuilder run = new StringBuilder();
         for (Clause clause : clauses) {
-            String text = clause instanceof Word w ? w.text() : ((Phrase) clause).text();
-            if (clause instanceof Phrase phrase) {
-                Query quoted = phraseQuery(phrase.text());
-                if (quoted != null) {
-                    phrases.add(quoted);
-                }
+            if (clause instanceof Word w) {
+                run.append(w.text()).append(' ');
+                continue;
             }
-            List<Token> tokens = analyse(text);
-            List<Token> exacts = tokens.stream().filter(t -> t.increment() > 0).toList();
-            List<String> wordStems = stems(tokens);
-            for (int i = 0; i < wordStems.size(); i++) {
-                boolean stopWord = exacts.get(i).text().equals(wordStems.get(i)) && isStopWord(exacts.get(i).text());
-                if (!stopWord) {
-                    words.add(exacts.get(i));
-                    stems.add(wordStems.get(i));
-                }
+            addWords(words, run.toString());
+            run.setLength(0);
+            Phrase phrase = (Phrase) clause;
+            Query quoted = phraseQuery(phrase.text());
+            if (quoted != null) {
+                words.phrases().add(quoted);
+            }
+            addWords(words, phrase.text());
+        }
+        addWords(words, run.toString());
+        return words;
+    }
+
+    /** Adds a text's words but stop words, their stems and where they stand (after the words already there). */
+    private void addWords(QueryWords words, String text) {
+        if (text.isBlank()) {
+            return;
+        }
+        int position = words.at().isEmpty() ? 0 : words.at().getLast() + 1;
+        List<Token> tokens = analyse(text);
+        List<Token> exacts = tokens.stream().filter(t -> t.increment() > 0).toList();
+        List<String> wordStems = stems(tokens);
+        for (int i = 0; i < wordStems.size(); i++, position++) {
+            boolean stopWord = exacts.get(i).text().equals(wordStems.get(i)) && isStopWord(exacts.get(i).text());
+            if (!stopWord) {
+                words.exacts().add(exacts.get(i));
+                words.stems().add(wordStems.get(i));
+                words.at().add(position);
             }
         }
-        return new QueryWords(words, stems, phrases);
+    }
+
+    /**
+     * A long query's most telling words, in the query's order: each distinct word once, scored by how often the
+     * query uses it times how rare it is in the archive (words the archive does not hold come last); at most
+     * {@value #MAX_LONG_WORDS} words and {@value #MAX_LONG_PHRASES} quoted runs. A query within those bounds is
+     * kept as it is, repeated words included (a headline's repetition is its emphasis).
+     */
+    private QueryWords tellingWords(QueryWords words) {
+        return tellingWords(words, MAX_LONG_WORDS);
+    }
+
+    private QueryWords tellingWords(QueryWords words, int limit) {
+        // A quoted run of a pasted text longer than this is a quotation (or a quote left open), not a phrase to lift.
+        List<Query> phrases = words.phrases().stream().filter(p -> clauseCount(p) <= MAX_PHRASE_CLAUSES)
+                .limit(MAX_LONG_PHRASES).toList();
+        if (words.stems().size() <= limit) {
+            return new QueryWords(words.exacts(), words.stems(), words.at(), phrases);
+        }
+        Map<String, Integer> uses = new HashMap<>();
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < words.stems().size(); i++) {
+            uses.merge(words.stems().get(i), 1, Integer::sum);
+            first.putIfAbsent(words.stems().get(i), i);
+        }
+        Map<String, Double> weight = new HashMap<>();
+        first.forEach((stem, i) -> weight.put(stem, uses.get(stem) * rarity(words.exacts().get(i).text(), stem)));
+        Set<Integer> chosen = new HashSet<>();
+        first.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, Integer>>comparingDouble(e -> -weight.get(e.getKey()))
+                        .thenComparing(Map.Entry::getValue))
+                .limit(limit)
+                .forEach(e -> chosen.add(e.getValue()));
+        List<Token> exacts = new ArrayList<>();
+        List<String> stems = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < words.stems().size(); i++) {
+            if (chosen.contains(i)) {
+                exacts.add(words.exacts().get(i));
+                stems.add(words.stems().get(i));
+                at.add(words.at().get(i));
+            }
+        }
+        return new QueryWords(exacts, stems, at, phrases);
+    }
+
+    /** How much a word tells articles apart: BM25's idf over the archive; 0 for a word in no article. */
+    private double rarity(String exact, String stem) {
+        if (variants == null) {
+            return 1;
+        }
+        long articles = variants.articles();
+        double holding = variants.share(ArchiveFields.BODY, exact, stem) * articles;
+        return holding == 0 ? 0 : Math.log(1 + (articles - holding + 0.5) / (holding + 0.5));
     }
 
     /** The full query: text plus date and source filters, which do not affect scores. */
@@ -218,14 +395,31 @@ final class QueryBuilder {
             return null;
         }
         // Quotes in a pasted headline are its punctuation more often than a phrase the user means: their words
-        // count as words, and the quoted run still lifts articles that hold it.
-        QueryWords queryWords = queryWords(clauses);
+        // count as words, and the quoted run still lifts articles that hold it. A quoted phrase with few words
+        // around it is meant as typed: an exact phrase, however long.
+        long looseWords = clauses.stream().filter(c -> c instanceof Word).count();
+        if (clauses.stream().anyMatch(c -> c instanceof Phrase) && looseWords <= ALL_WORDS_LIMIT) {
+            return null;
+        }
+        QueryWords all = queryWords(clauses);
+        if (Math.min(all.stems().size(), MAX_LONG_WORDS) <= allWordsLimit) {
+            return null;
+        }
+        // Within Lucene's clause budget whatever the words bring (their other spellings, run-together forms):
+        // fewer telling words until it fits.
+        for (int limit = MAX_LONG_WORDS; ; limit /= 2) {
+            Query query = longQuery(tellingWords(all, limit));
+            if (limit <= 1 || clauseCount(query) <= IndexSearcher.getMaxClauseCount()) {
+                return query;
+            }
+        }
+    }
+
+    /** The ranked query of a long query's words (see {@link #longQuery(List, int)}). */
+    private Query longQuery(QueryWords queryWords) {
         List<Token> words = queryWords.exacts();
         List<String> stems = queryWords.stems();
         List<Query> phrases = queryWords.phrases();
-        if (stems.size() <= allWordsLimit) {
-            return null;
-        }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (int i = 0; i < stems.size(); i++) {
@@ -239,6 +433,9 @@ final class QueryBuilder {
         // Every word present: a constant lift above anything that matches only some of them.
         query.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(all.build()), FULL_MATCH_LIFT), Occur.SHOULD);
         for (int i = 0; i + 1 < stems.size(); i++) {
+            if (queryWords.at().get(i + 1) != queryWords.at().get(i) + 1) {
+                continue; // words the selection of telling words brought together were not neighbours
+            }
             MultiPhraseQuery.Builder pair = new MultiPhraseQuery.Builder().setSlop(PAIR_SLOP);
             pair.add(stemTerms(ArchiveFields.BODY, stems.get(i)));
             pair.add(stemTerms(ArchiveFields.BODY, stems.get(i + 1)));
@@ -247,6 +444,35 @@ final class QueryBuilder {
         phrases.forEach(phrase -> query.add(phrase, Occur.SHOULD));
         query.setMinimumNumberShouldMatch(1);
         return query.build();
+    }
+
+    /** Terms and leaf queries in a query, counted as Lucene's clause budget counts them (or a little more). */
+    static int clauseCount(Query query) {
+        int[] count = {0};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query leaf, Term... terms) {
+                count[0] += terms.length;
+            }
+
+            @Override
+            public void consumeTermsMatching(Query leaf, String field,
+                                             java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+                count[0]++;
+            }
+
+            @Override
+            public void visitLeaf(Query leaf) {
+                count[0]++;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                count[0]++;
+                return this;
+            }
+        });
+        return count[0];
     }
 
     private boolean isStopWord(String exact) {
@@ -258,7 +484,12 @@ final class QueryBuilder {
             case Word w -> w.excluded();
             case Phrase p -> p.excluded();
             case AnyOf any -> false;
+            case InField in -> isExcluded(in.clause());
         };
+    }
+
+    private static boolean isSource(Clause clause) {
+        return clause instanceof InField in && in.field() == QuerySyntax.Field.SOURCE;
     }
 
     private Query clauseQuery(Clause clause) {
@@ -267,7 +498,31 @@ final class QueryBuilder {
             case Word w -> wordQuery(w.text());
             case Phrase p -> phraseQuery(p.text());
             case AnyOf any -> anyOfQuery(any);
+            case InField in when in.field() == QuerySyntax.Field.SOURCE -> sourceQuery(in.clause());
+            case InField in -> titleOnly(() -> clauseQuery(in.clause()));
         };
+    }
+
+    /** {@code source:الحياة}: the articles of the source named as the archive writes it. */
+    private static Query sourceQuery(Clause name) {
+        String source = switch (name) {
+            case Word w -> w.text();
+            case Phrase p -> p.text();
+            default -> "";
+        };
+        return new TermQuery(new Term(ArchiveFields.SOURCE, source));
+    }
+
+    /** While building a {@code title:} clause, words are looked for in the title alone. */
+    private boolean titleOnly;
+
+    private Query titleOnly(java.util.function.Supplier<Query> build) {
+        titleOnly = true;
+        try {
+            return build.get();
+        } finally {
+            titleOnly = false;
+        }
     }
 
     private Query anyOfQuery(AnyOf any) {
@@ -296,7 +551,24 @@ final class QueryBuilder {
         }
         if (stems.size() == 1) {
             String exact = tokens.getFirst().text();
-            return acrossFields(field -> wordMatch(field, stems.getFirst(), exact));
+            Query anyForm = acrossFields(field -> wordMatch(field, stems.getFirst(), exact));
+            List<String> forms = List.copyOf(new LinkedHashSet<>(exactForms(exact)));
+            Query asTyped = acrossFields(field -> anyOf(field, forms));
+            BooleanQuery.Builder tiers = new BooleanQuery.Builder()
+                    .add(anyForm, Occur.SHOULD)
+                    .add(new BoostQuery(new ConstantScoreQuery(asTyped), EXACT_LIFT), Occur.SHOULD);
+            List<String> inflected = variants == null ? List.of() : variants.inflected(exact, stems.getFirst());
+            if (!inflected.isEmpty()) {
+                // Inflections (السعوديين for السعودية) between: as typed 2 × half the lift, inflected only 1 ×.
+                List<String> family = new ArrayList<>(forms);
+                family.addAll(inflected);
+                tiers = new BooleanQuery.Builder()
+                        .add(anyForm, Occur.SHOULD)
+                        .add(new BoostQuery(new ConstantScoreQuery(asTyped), EXACT_LIFT / 2), Occur.SHOULD)
+                        .add(new BoostQuery(new ConstantScoreQuery(acrossFields(field -> anyOf(field, family))),
+                                EXACT_LIFT / 2), Occur.SHOULD);
+            }
+            return tiers.build();
         }
         return acrossFields(field -> {
             MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();
@@ -306,31 +578,42 @@ final class QueryBuilder {
     }
 
     /**
-     * A word: its stem, or — where a lost space glued it to a neighbour (وكالةسبوتنيك) — the glued word as written.
+     * A word in any form: its stem; where a lost space glued it to a neighbour (نزوحالملايين), the glued word as
+     * written; and, for a word the archive holds in no form, its other spellings ({@link VariantSpellings}).
      */
     private Query wordMatch(String field, String stem, String exact) {
-        List<String> gluedForms = glued.containing(exact);
-        boolean rare = variants != null && variants.isRare(ArchiveFields.BODY, exact, stem);
-        if (gluedForms.isEmpty() && !rare) {
+        List<String> other = new ArrayList<>(glued.containing(exact));
+        if (variants != null) {
+            other.addAll(variants.spellings(exact, stem));
+        }
+        if (other.isEmpty()) {
             return stemQuery(field, stem);
         }
-        BooleanQuery.Builder any = new BooleanQuery.Builder().add(stemQuery(field, stem), Occur.SHOULD);
-        gluedForms.forEach(form -> any.add(new TermQuery(new Term(field, form)), Occur.SHOULD));
-        if (rare) {
-            any.add(VariantSpellings.nearSpellings(field, exact), Occur.SHOULD);
-        }
+        return new BooleanQuery.Builder()
+                .add(stemQuery(field, stem), Occur.SHOULD)
+                .add(anyOf(field, other), Occur.SHOULD)
+                .build();
+    }
+
+    /** Any of these written forms, scored as one term. */
+    private static Query anyOf(String field, List<String> forms) {
+        SynonymQuery.Builder any = new SynonymQuery.Builder(field);
+        forms.forEach(form -> any.addTerm(new Term(field, form)));
         return any.build();
     }
 
     /**
-     * The query with each rare plain word replaced by the archive's much more common near spelling, or null when
-     * no word has one (used when a query finds little).
+     * The query with each rare plain word replaced by the archive's clearly more common other spelling of it, or
+     * null when no word has one (used when a query finds little).
      */
     String didYouMean(String text) {
         if (variants == null) {
             return null;
         }
-        List<Clause> clauses = QuerySyntax.parse(TextCleaner.cleanLine(text));
+        List<Clause> clauses = clauses(text);
+        if (clauses.size() > ALL_WORDS_LIMIT) {
+            return null; // a pasted text is not a typing to correct
+        }
         List<String> words = new ArrayList<>();
         boolean changed = false;
         for (Clause clause : clauses) {
@@ -340,8 +623,8 @@ final class QueryBuilder {
             List<Token> tokens = analyse(word.text());
             List<String> stems = stems(tokens);
             String replacement = null;
-            if (stems.size() == 1 && variants.isRare(ArchiveFields.BODY, tokens.getFirst().text(), stems.getFirst())) {
-                replacement = variants.suggest(ArchiveFields.BODY, tokens.getFirst().text());
+            if (stems.size() == 1) {
+                replacement = variants.suggest(tokens.getFirst().text(), stems.getFirst());
             }
             words.add(replacement == null ? word.text() : replacement);
             changed |= replacement != null;
@@ -364,6 +647,9 @@ final class QueryBuilder {
     private static List<String> stems(List<Token> tokens) {
         List<String> stems = new ArrayList<>();
         for (Token token : tokens) {
+            if (token.part()) {
+                continue; // a typed word run together is searched as written
+            }
             if (token.increment() > 0) {
                 stems.add(token.text());
             } else if (token.text().startsWith(ArabicSearchAnalyzer.STEM_MARK)) {
@@ -373,11 +659,18 @@ final class QueryBuilder {
         return stems;
     }
 
-    /** A quoted phrase: exact forms (stop words included) in order. */
+    /**
+     * A quoted phrase: exact forms (stop words included) in order. A phrase longer than {@value #MAX_PHRASE_WORDS}
+     * words (a quoted page, a quote left open before a pasted text) is looked for by its first words in the body:
+     * Lucene's clause budget holds no more, and an article holding them in order holds the quotation.
+     */
     private Query phraseQuery(String text) {
         List<String> exact = analyse(text).stream().filter(t -> t.increment() > 0).map(Token::text).toList();
         if (exact.isEmpty()) {
             return null;
+        }
+        if (exact.size() > MAX_PHRASE_WORDS) {
+            return new PhraseQuery(ArchiveFields.BODY, exact.subList(0, MAX_PHRASE_WORDS).toArray(String[]::new));
         }
         if (exact.size() == 1) {
             return acrossFields(field -> new TermQuery(new Term(field, exact.getFirst())));
@@ -397,14 +690,18 @@ final class QueryBuilder {
                 .build());
     }
 
-    private static Query acrossFields(java.util.function.Function<String, Query> perField) {
+    private Query acrossFields(java.util.function.Function<String, Query> perField) {
+        if (titleOnly) {
+            return new BoostQuery(perField.apply(ArchiveFields.TITLE), TITLE_BOOST);
+        }
         return new BooleanQuery.Builder()
                 .add(new BoostQuery(perField.apply(ArchiveFields.TITLE), TITLE_BOOST), Occur.SHOULD)
                 .add(perField.apply(ArchiveFields.BODY), Occur.SHOULD)
                 .build();
     }
 
-    record Token(String text, int increment) {
+    /** A term of an analysed query; {@code part} when it is a part of a word split at a lost space. */
+    record Token(String text, int increment, boolean part) {
     }
 
     List<Token> analyse(String text) {
@@ -412,9 +709,11 @@ final class QueryBuilder {
         try (TokenStream stream = analyzer.tokenStream(ArchiveFields.BODY, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                tokens.add(new Token(term.toString(), increment.getPositionIncrement()));
+                tokens.add(new Token(term.toString(), increment.getPositionIncrement(),
+                        LostSpaceFilter.TYPE.equals(type.type())));
             }
             stream.end();
         } catch (IOException e) {

@@ -5,14 +5,47 @@ import java.util.List;
 
 /**
  * The search syntax users type: words (all must match), {@code "exact phrase"}, {@code a OR b}, {@code -excluded},
- * {@code prefix*}. Only the ASCII double quote starts a phrase: guillemets and curly quotes in a pasted headline are
+ * {@code prefix*}, {@code title:word} or {@code title:"a phrase"} (in the title only; also {@code عنوان:}) and
+ * {@code source:name} (that source's articles; also {@code مصدر:}). Any other {@code word:} is text. Only the ASCII double quote starts a phrase: guillemets and curly quotes in a pasted headline are
  * punctuation. Parsing never fails: an unclosed quote runs to the end, a lone operator is ignored, so whatever
  * the user typed gives a query.
  */
 public final class QuerySyntax {
 
     /** One element of a parsed query. */
-    public sealed interface Clause permits Word, Phrase, AnyOf {
+    public sealed interface Clause permits Word, Phrase, AnyOf, InField {
+    }
+
+    /** The fields a query may name. */
+    public enum Field {
+        TITLE("title:", "عنوان:"), SOURCE("source:", "مصدر:");
+
+        private final List<String> prefixes;
+
+        Field(String... prefixes) {
+            this.prefixes = List.of(prefixes);
+        }
+
+        /** The field whose prefix ({@code title:}) starts the text at {@code at}, or null. */
+        static Field at(String text, int at) {
+            for (Field field : values()) {
+                for (String prefix : field.prefixes) {
+                    if (text.regionMatches(true, at, prefix, 0, prefix.length())) {
+                        return field;
+                    }
+                }
+            }
+            return null;
+        }
+
+        int prefixLength(String text, int at) {
+            return prefixes.stream().filter(p -> text.regionMatches(true, at, p, 0, p.length())).findFirst()
+                    .orElseThrow().length();
+        }
+    }
+
+    /** A word or phrase looked for in one field ({@code title:}), or the source named ({@code source:}). */
+    public record InField(Field field, Clause clause) implements Clause {
     }
 
     /** A word as typed; {@code prefix} when it ended in {@code *}. */
@@ -28,6 +61,36 @@ public final class QuerySyntax {
     }
 
     private QuerySyntax() {
+    }
+
+    /**
+     * The clauses with their syntax read as text: exclusions, prefixes, OR and fields become plain words and
+     * phrases. For a pasted text, whose hyphens, asterisks and colons are its punctuation, not a search syntax.
+     */
+    public static List<Clause> asText(List<Clause> clauses) {
+        List<Clause> plain = new ArrayList<>(clauses.size());
+        for (Clause clause : clauses) {
+            switch (clause) {
+                case Word w -> plain.add(new Word(w.text(), false, false));
+                case Phrase p -> plain.add(new Phrase(p.text(), false));
+                case AnyOf any -> plain.addAll(asText(any.options()));
+                case InField in -> plain.addAll(asText(List.of(in.clause())));
+            }
+        }
+        return List.copyOf(plain);
+    }
+
+    /** The word without leading and trailing asterisks. */
+    private static String stripStars(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && word.charAt(start) == '*') {
+            start++;
+        }
+        while (end > start && word.charAt(end - 1) == '*') {
+            end--;
+        }
+        return word.substring(start, end);
     }
 
     public static List<Clause> parse(String query) {
@@ -46,6 +109,16 @@ public final class QuerySyntax {
                 excluded = true;
                 i++;
                 c = query.charAt(i);
+            }
+            Field field = Field.at(query, i);
+            if (field != null) {
+                int after = i + field.prefixLength(query, i);
+                if (after < n && !Character.isWhitespace(query.charAt(after))) {
+                    i = after;
+                    c = query.charAt(i);
+                } else {
+                    field = null; // "title:" with nothing after it is text
+                }
             }
             Clause clause;
             // Only typed quotes make a phrase: the «» and “” of a pasted headline are its punctuation.
@@ -73,11 +146,14 @@ public final class QuerySyntax {
                     continue;
                 }
                 boolean prefix = word.endsWith("*");
-                word = word.replaceAll("^\\*+|\\*+$", "");
+                word = stripStars(word);
                 if (word.isEmpty()) {
                     continue;
                 }
                 clause = new Word(word, prefix, excluded);
+            }
+            if (field != null) {
+                clause = new InField(field, clause);
             }
             if (orPending) {
                 Clause previous = clauses.removeLast();

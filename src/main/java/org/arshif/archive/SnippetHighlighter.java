@@ -12,6 +12,7 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 import org.arshif.model.Snippet;
 
 /**
@@ -31,13 +32,13 @@ final class SnippetHighlighter {
     }
 
     /** One snippet per document id, in the order given; an article with no match gets its opening. */
-    Snippet[] snippets(IndexSearcher searcher, Query textQuery, int[] docIds) throws IOException {
+    Snippet[] snippets(IndexSearcher searcher, QueryBuilder.Marks marks, int[] docIds) throws IOException {
         Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.forLanguageTag("ar")), LENGTH, 0.4f))
-                .withFormatter(new SnippetFormatter())
+                .withFormatter(new SnippetFormatter(marks.isExact()))
                 .withMaxNoHighlightPassages(1));
-        Object[] formatted = highlighter.highlight(textQuery, docIds, ArchiveFields.BODY);
+        Object[] formatted = highlighter.highlight(marks.query(), docIds, ArchiveFields.BODY);
         Snippet[] snippets = new Snippet[docIds.length];
         for (int i = 0; i < docIds.length; i++) {
             snippets[i] = formatted[i] instanceof Snippet snippet ? snippet : new Snippet("", List.of());
@@ -49,38 +50,59 @@ final class SnippetHighlighter {
      * Every match of the query in one document's field, as character ranges of the stored value, in order:
      * the whole field is one passage (no snippet cut), so nothing is missed.
      */
-    List<Snippet.Span> allMatches(IndexSearcher searcher, Query textQuery, int docId, String field) throws IOException {
+    List<Snippet.Span> allMatches(IndexSearcher searcher, QueryBuilder.Marks marks, int docId, String field)
+            throws IOException {
         Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .withFormatter(new PassageFormatter() {
                     @Override
                     public Object format(Passage[] passages, String content) {
-                        List<int[]> matches = new ArrayList<>();
+                        List<Snippet.Span> matches = new ArrayList<>();
                         for (Passage passage : passages) {
                             for (int i = 0; i < passage.getNumMatches(); i++) {
-                                matches.add(new int[] {passage.getMatchStarts()[i], passage.getMatchEnds()[i]});
+                                int start = passage.getMatchStarts()[i];
+                                int end = passage.getMatchEnds()[i];
+                                matches.add(new Snippet.Span(start, end,
+                                        kind(marks.isExact(), passage.getMatchTerms()[i], content, start, end)));
                             }
                         }
                         return mergeSpans(matches);
                     }
                 }));
-        Object[] result = highlighter.highlight(textQuery, new int[] {docId}, field);
+        Object[] result = highlighter.highlight(marks.query(), new int[] {docId}, field);
         @SuppressWarnings("unchecked")
         List<Snippet.Span> spans = result[0] instanceof List<?> list ? (List<Snippet.Span>) list : List.of();
         return spans;
     }
 
-    /** Sorts match ranges and merges overlapping ones (exact form and stem hit the same word). */
-    static List<Snippet.Span> mergeSpans(List<int[]> matches) {
-        matches.sort(java.util.Comparator.comparingInt(m -> m[0]));
+    /**
+     * How a match matches: the query's word as typed, or only through the stem — by the term the highlighter names
+     * or, where that is the stem, by the letters the article writes there (normalised as the index does).
+     */
+    private static Snippet.Kind kind(java.util.function.Predicate<String> isExact, BytesRef term, String content,
+                                     int start, int end) {
+        boolean exact = (term != null && isExact.test(term.utf8ToString()))
+                || isExact.test(ArabicSearchAnalyzer.normaliseWord(content.substring(start, end)));
+        return exact ? Snippet.Kind.EXACT : Snippet.Kind.STEM_ONLY;
+    }
+
+    /**
+     * Sorts match ranges and merges overlapping ones (a word's exact form and its stem hit the same letters): a merged
+     * mark is exact when any of its matches is.
+     */
+    static List<Snippet.Span> mergeSpans(List<Snippet.Span> matches) {
+        matches.sort(java.util.Comparator.comparingInt(Snippet.Span::start));
         List<Snippet.Span> marks = new ArrayList<>();
-        for (int[] match : matches) {
-            if (!marks.isEmpty() && match[0] <= marks.getLast().end()) {
+        for (Snippet.Span match : matches) {
+            if (!marks.isEmpty() && (match.start() < marks.getLast().end()
+                    || (match.start() == marks.getLast().end() && match.kind() == marks.getLast().kind()))) {
                 Snippet.Span last = marks.removeLast();
-                marks.add(new Snippet.Span(last.start(), Math.max(last.end(), match[1])));
+                Snippet.Kind kind = last.kind() == Snippet.Kind.EXACT || match.kind() == Snippet.Kind.EXACT
+                        ? Snippet.Kind.EXACT : Snippet.Kind.STEM_ONLY;
+                marks.add(new Snippet.Span(last.start(), Math.max(last.end(), match.end()), kind));
             } else {
-                marks.add(new Snippet.Span(match[0], match[1]));
+                marks.add(match);
             }
         }
         return marks;
@@ -99,6 +121,12 @@ final class SnippetHighlighter {
 
     /** Turns the best passage into a {@link Snippet}, merging overlapping marks (stem and exact form hit the same word). */
     private static final class SnippetFormatter extends PassageFormatter {
+        private final java.util.function.Predicate<String> isExact;
+
+        SnippetFormatter(java.util.function.Predicate<String> isExact) {
+            this.isExact = isExact;
+        }
+
         @Override
         public Object format(Passage[] passages, String content) {
             if (passages.length == 0) {
@@ -135,13 +163,14 @@ final class SnippetHighlighter {
             if (end < content.length()) {
                 text.append(ELLIPSIS);
             }
-            List<int[]> matches = new ArrayList<>();
+            List<Snippet.Span> matches = new ArrayList<>();
             for (int i = 0; i < passage.getNumMatches(); i++) {
                 // A phrase match may run past the passage's end: mark only what the snippet shows.
                 int from = Math.clamp(passage.getMatchStarts()[i], start, end);
                 int to = Math.clamp(passage.getMatchEnds()[i], start, end);
                 if (to > from) {
-                    matches.add(new int[] {offsets[from - start], offsets[to - start]});
+                    matches.add(new Snippet.Span(offsets[from - start], offsets[to - start],
+                            kind(isExact, passage.getMatchTerms()[i], content, from, to)));
                 }
             }
             List<Snippet.Span> marks = mergeSpans(matches);

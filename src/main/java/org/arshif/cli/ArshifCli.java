@@ -284,9 +284,12 @@ public final class ArshifCli {
                 } else {
                     node.put("score", hit.score());
                 }
-                node.put("snippet", hit.snippet().render("<mark>", "</mark>"));
+                // A word matching only through its stem is marked too, as a lesser match: <mark class="stem">.
+                node.put("snippet", hit.snippet().render("<mark>", "<mark class=\"stem\">", "</mark>"));
                 ArrayNode marked = node.putArray("marked");
                 hit.snippet().markedWords().forEach(marked::add);
+                ArrayNode stemOnly = node.putArray("markedStemOnly");
+                hit.snippet().stemOnlyWords().forEach(stemOnly::add);
                 ArrayNode copies = node.putArray("copies");
                 hit.copies().forEach(copy -> copies.addObject().put("id", copy.id()).put("source", copy.source())
                         .put("date", iso(copy.date())));
@@ -305,7 +308,7 @@ public final class ArshifCli {
         for (SearchHit hit : result.hits()) {
             out.printf(Locale.ROOT, "%n%d. %s  %s  %s%n   id: %s%n   %s%n", ++rank,
                     hit.date() == null ? "undated" : hit.date(), hit.source().isEmpty() ? "-" : hit.source(),
-                    hit.title(), hit.id(), hit.snippet().render("[", "]"));
+                    hit.title(), hit.id(), hit.snippet().render("[", "[~", "]"));
             if (!hit.copies().isEmpty()) {
                 out.printf(Locale.ROOT, "   also as %s%n", hit.copies().stream()
                         .map(copy -> copy.id() + " (" + (copy.source().isEmpty() ? "-" : copy.source()) + ")")

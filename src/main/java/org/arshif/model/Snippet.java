@@ -14,12 +14,26 @@ public record Snippet(String text, List<Span> marks) {
         marks = List.copyOf(marks);
     }
 
-    /** A half-open character range {@code [start, end)}. */
-    public record Span(int start, int end) {
+    /** How a marked word matches the query. */
+    public enum Kind {
+        /** The query's word as typed (after spelling normalisation), with or without its clitics. */
+        EXACT,
+        /** Another word sharing only the query word's stem (السعودة for السعودية): drawn lighter. */
+        STEM_ONLY
+    }
+
+    /** A half-open character range {@code [start, end)} and how it matches. */
+    public record Span(int start, int end, Kind kind) {
         public Span {
             if (start < 0 || end < start) {
                 throw new IllegalArgumentException("bad span " + start + ".." + end);
             }
+            java.util.Objects.requireNonNull(kind, "kind");
+        }
+
+        /** An exact match, or a range that is not a match at all (a date, a selection). */
+        public Span(int start, int end) {
+            this(start, end, Kind.EXACT);
         }
     }
 
@@ -28,12 +42,24 @@ public record Snippet(String text, List<Span> marks) {
         return marks.stream().map(s -> text.substring(s.start(), s.end())).toList();
     }
 
+    /** The marked words whose match is only through the stem. */
+    public List<String> stemOnlyWords() {
+        return marks.stream().filter(s -> s.kind() == Kind.STEM_ONLY).map(s -> text.substring(s.start(), s.end()))
+                .toList();
+    }
+
     /** The snippet with each mark wrapped in the given delimiters, e.g. for a terminal. */
     public String render(String open, String close) {
-        StringBuilder out = new StringBuilder(text.length() + marks.size() * (open.length() + close.length()));
+        return render(open, open, close);
+    }
+
+    /** The snippet with exact marks opened by {@code open}, stem-only marks by {@code openStemOnly}. */
+    public String render(String open, String openStemOnly, String close) {
+        StringBuilder out = new StringBuilder(text.length() + marks.size() * (openStemOnly.length() + close.length()));
         int at = 0;
         for (Span mark : marks) {
-            out.append(text, at, mark.start()).append(open).append(text, mark.start(), mark.end()).append(close);
+            out.append(text, at, mark.start()).append(mark.kind() == Kind.EXACT ? open : openStemOnly)
+                    .append(text, mark.start(), mark.end()).append(close);
             at = mark.end();
         }
         return out.append(text, at, text.length()).toString();

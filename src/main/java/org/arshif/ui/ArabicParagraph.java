@@ -56,6 +56,8 @@ public final class ArabicParagraph extends Region {
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ObjectProperty<Font> font = new SimpleObjectProperty<>(this, "font", Font.getDefault());
     private final ObjectProperty<Paint> fill = new SimpleObjectProperty<>(this, "fill", Color.BLACK);
+    /** How much of the mark colour a stem-only mark shows. */
+    static final double STEM_ONLY_OPACITY = 0.4;
     private final ObjectProperty<Paint> markFill = new SimpleObjectProperty<>(this, "markFill", Color.web("#ffd54f", 0.8));
     private final ObjectProperty<List<Snippet.Span>> marks = new SimpleObjectProperty<>(this, "marks", List.of());
     /** Spans marked in a second colour: dates written in the text. */
@@ -68,6 +70,8 @@ public final class ArabicParagraph extends Region {
     private final List<LineFlow> lineFlows = new ArrayList<>();
     private final List<Line> lines = new ArrayList<>();
     private final Path markShapes = new Path();
+    /** Marks of words that match only through the query word's stem: the same colour, lighter (CSS may restyle). */
+    private final Path stemOnlyMarkShapes = new Path();
     private final Path dateShapes = new Path();
     private final Path selectionShapes = new Path();
     private LineBreaker breaker;
@@ -91,13 +95,18 @@ public final class ArabicParagraph extends Region {
         markShapes.setStroke(null);
         markShapes.setManaged(false);
         markShapes.fillProperty().bind(markFill);
+        stemOnlyMarkShapes.setStroke(null);
+        stemOnlyMarkShapes.setManaged(false);
+        stemOnlyMarkShapes.fillProperty().bind(markFill);
+        stemOnlyMarkShapes.setOpacity(STEM_ONLY_OPACITY);
+        stemOnlyMarkShapes.getStyleClass().add("stem-only-mark");
         selectionShapes.setStroke(null);
         selectionShapes.setManaged(false);
         selectionShapes.setFill(Color.web("#2196f3", 0.35));
         dateShapes.setStroke(null);
         dateShapes.setManaged(false);
         dateShapes.setFill(Color.web("#4fc3f7", 0.35));
-        getChildren().addAll(dateShapes, markShapes, selectionShapes);
+        getChildren().addAll(dateShapes, stemOnlyMarkShapes, markShapes, selectionShapes);
         text.addListener((obs, old, now) -> invalidateText());
         font.addListener((obs, old, now) -> invalidateText());
         marks.addListener((obs, old, now) -> requestLayout());
@@ -215,7 +224,8 @@ public final class ArabicParagraph extends Region {
         while (lineFlows.size() > lines.size()) {
             getChildren().remove(lineFlows.removeLast().flow());
         }
-        markShapes.getElements().setAll(rangeShapes(getMarks()));
+        markShapes.getElements().setAll(rangeShapes(marksOfKind(Snippet.Kind.EXACT)));
+        stemOnlyMarkShapes.getElements().setAll(rangeShapes(marksOfKind(Snippet.Kind.STEM_ONLY)));
         dateShapes.getElements().setAll(rangeShapes(dateMarks.get()));
         selectionShapes.getElements().setAll(hasSelection()
                 ? rangeShapes(List.of(new Snippet.Span(selectionStart, selectionEnd))) : List.of());
@@ -276,6 +286,10 @@ public final class ArabicParagraph extends Region {
                 .mapToDouble(node -> node.getLayoutBounds().getWidth())
                 .sum();
         return words + space * view.spaces().size();
+    }
+
+    private List<Snippet.Span> marksOfKind(Snippet.Kind kind) {
+        return getMarks().stream().filter(mark -> mark.kind() == kind).toList();
     }
 
     /** Highlight shapes for character ranges of the paragraph, line by line, in this region's coordinates. */
@@ -417,6 +431,11 @@ public final class ArabicParagraph extends Region {
     /** The highlight shape of the marks, in this paragraph's coordinates (for tests). */
     Path markShape() {
         return markShapes;
+    }
+
+    /** The lighter highlight shape of the stem-only marks (for tests). */
+    Path stemOnlyMarkShape() {
+        return stemOnlyMarkShapes;
     }
 
     // --- properties ------------------------------------------------------------------------------------------

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.arshif.archive.QuerySyntax.AnyOf;
+import org.arshif.archive.QuerySyntax.Field;
+import org.arshif.archive.QuerySyntax.InField;
 import org.arshif.archive.QuerySyntax.Phrase;
 import org.arshif.archive.QuerySyntax.Word;
 import org.junit.jupiter.api.Test;
@@ -30,5 +32,18 @@ class QuerySyntaxTest {
                 QuerySyntax.parse("OR سوريا \"وقف القتال"));
         assertEquals(List.of(new Word("سوريا", false, false)), QuerySyntax.parse("سوريا OR"));
         assertEquals(List.of(), QuerySyntax.parse("  \"\" * "));
+    }
+
+    @Test
+    void titleAndSourceFieldsInLatinOrArabicAndOtherColonsAsText() {
+        assertEquals(List.of(new InField(Field.TITLE, new Word("سوتشي", false, false)),
+                        new InField(Field.TITLE, new Phrase("وقف القتال", false)),
+                        new InField(Field.SOURCE, new Word("الحياة", false, true)),
+                        new InField(Field.SOURCE, new Phrase("عكاظ اليوم", false))),
+                QuerySyntax.parse("Title:سوتشي عنوان:\"وقف القتال\" -source:الحياة مصدر:\"عكاظ اليوم\""));
+        // A colon elsewhere is the text's: "قال:" in a pasted sentence, a time, a field with nothing after it.
+        assertEquals(List.of(new Word("قال:", false, false), new Word("10:30", false, false),
+                        new Word("title:", false, false)),
+                QuerySyntax.parse("قال: 10:30 title:"));
     }
 }

@@ -139,6 +139,18 @@ public final class ArchiveBenchmark {
                 time(repeat, q -> arshif.search(SearchQuery.of("").withPage((int) (listed / 10), 100))));
         rows.put(String.format(Locale.ROOT, "Arshif: the list's last 100 rows (offset %,d)", Math.max(0, listed - 100)),
                 time(repeat, q -> arshif.search(SearchQuery.of("").withPage((int) Math.max(0, listed - 100), 100))));
+        // Pasted text: a paragraph, an article, a long document. Raw Lucene's query parser refuses these outright
+        // (more than 1,024 clauses); Arshif searches by the text's most telling words.
+        List<String> pastedWords = wordsOfArticles(arshif, 12_000);
+        for (int length : new int[] {150, 1_000, 10_000}) {
+            List<String> pasted = new ArrayList<>();
+            for (int start = 0; start < 10; start++) {
+                int first = (start * 997) % Math.max(1, pastedWords.size() - length);
+                pasted.add(String.join(" ", pastedWords.subList(first, Math.min(pastedWords.size(), first + length))));
+            }
+            rows.put(String.format(Locale.ROOT, "Arshif: pasted text of %,d words, top 20 with snippets", length),
+                    time(pasted, q -> arshif.search(withText(plain, q))));
+        }
         long[] reference = rows.get("raw: top 20 + UnifiedHighlighter snippets");
         line("");
         line("| search (" + queries.size() + " queries of 1–3 words, µs) | p50 | p95 | p99 | p95 / raw top 20 with snippets |");
@@ -166,6 +178,20 @@ public final class ArchiveBenchmark {
     }
 
     private record Imported(RawLuceneBaseline raw, LuceneArchive archive) {
+    }
+
+    /** The words of the newest articles' bodies, in order, until there are {@code wanted} (for pasted-text queries). */
+    private static List<String> wordsOfArticles(LuceneArchive archive, int wanted) throws Exception {
+        List<String> words = new ArrayList<>();
+        for (var hit : archive.search(SearchQuery.of("").withPage(0, 2_000)).hits()) {
+            for (String paragraph : archive.get(hit.id()).orElseThrow().paragraphs()) {
+                words.addAll(List.of(paragraph.split("\\s+")));
+            }
+            if (words.size() >= wanted) {
+                break;
+            }
+        }
+        return words;
     }
 
     /** Imports the input into raw Lucene and into Arshif (median of three for a small input) and reports it. */

@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.zip.ZipInputStream;
@@ -22,10 +25,14 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.arshif.archive.ImportMonitor;
 import org.arshif.archive.LuceneArchive;
 import org.arshif.model.Article;
@@ -34,9 +41,11 @@ import org.arshif.model.SearchQuery;
 import org.arshif.text.TextCleaner;
 
 /**
- * Known-item search quality on a real corpus (see {@code docs/search-quality.md}): for articles sampled with a fixed
- * seed, the query is the article's title and the index holds the bodies only; reports MRR@10, Recall@1 and Recall@10
- * for Arshif's search and, in the same run on the same documents, for raw Lucene with {@link ArabicAnalyzer} and OR.
+ * Search quality on a real corpus (see {@code docs/search-quality.md}), Arshif against raw Lucene in the same run on
+ * the same documents. (a) Known item: for articles sampled with a fixed seed, the query is the article's title and
+ * the index holds the bodies only; MRR@10, Recall@1 and Recall@10, both rankings folded by Arshif's own copy groups
+ * (a copy of a higher hit is dropped; a copy of the wanted article counts as finding it), and each article's own row
+ * alone. (b) Short queries ({@link ShortQueries}): precision@10 on "the hit holds the query's word".
  *
  * <pre>mvn -Pbench test-compile exec:exec -Dbench.main=org.arshif.bench.SearchQualityEvaluation \
  *     -Dbench.args="--corpus=../shared/corpus/saudinewsnet-sample --sample=300 --seed=2026"</pre>
@@ -57,6 +66,8 @@ public final class SearchQualityEvaluation {
         String corpus = "../shared/corpus/saudinewsnet-sample";
         int sample = 300;
         long seed = 2026;
+        boolean knownItem = true;
+        boolean shortQueries = true;
         for (String arg : String.join(" ", args).split("\\s+")) {
             if (arg.startsWith("--corpus=")) {
                 corpus = arg.substring(9);
@@ -64,6 +75,10 @@ public final class SearchQualityEvaluation {
                 sample = Integer.parseInt(arg.substring(9));
             } else if (arg.startsWith("--seed=")) {
                 seed = Long.parseLong(arg.substring(7));
+            } else if (arg.equals("--known-item-only")) {
+                shortQueries = false;
+            } else if (arg.equals("--short-queries-only")) {
+                knownItem = false;
             }
         }
         Path folder = Path.of(corpus);
@@ -72,24 +87,155 @@ public final class SearchQualityEvaluation {
             return;
         }
         List<Doc> docs = load(folder);
+        if (knownItem) {
+            knownItem(docs, sample, seed);
+        }
+        if (shortQueries) {
+            ShortQueries.evaluate(docs, seed);
+        }
+    }
+
+    static void knownItem(List<Doc> docs, int sample, long seed) throws Exception {
         List<Doc> withTitles = new ArrayList<>(docs.stream().filter(d -> !d.title().isBlank()).toList());
         Collections.shuffle(withTitles, new Random(seed));
         List<Doc> queries = withTitles.subList(0, Math.min(sample, withTitles.size()));
-        System.out.printf(Locale.ROOT, "Corpus %s: %,d articles; %d queries (titles), sampled with seed %d%n%n",
-                folder, docs.size(), queries.size(), seed);
-        System.out.println("| system | MRR@10 | Recall@1 | Recall@10 |");
-        System.out.println("| --- | ---: | ---: | ---: |");
-        Scores raw = rawLucene(docs, queries);
-        System.out.println(raw.row("raw Lucene, ArabicAnalyzer, OR"));
-        List<List<SearchHit>> arshifRankings = arshif(docs, queries);
-        Scores strict = score(queries, arshifRankings.stream()
-                .map(hits -> hits.stream().map(hit -> Set.of(hit.id())).toList()).toList());
-        System.out.println(strict.row("Arshif, the article's own row only"));
-        Scores arshif = score(queries, arshifRankings.stream()
-                .map(hits -> hits.stream().map(SearchQualityEvaluation::rowIds).toList()).toList());
-        System.out.println(arshif.row("Arshif, the row showing the article (itself or as a copy)"));
-        System.out.printf(Locale.ROOT, "%nArshif MRR@10 / raw: %.3f; Recall@10 / raw: %.3f%n",
-                arshif.mrr() / raw.mrr(), arshif.recallAt10() / raw.recallAt10());
+        System.out.printf(Locale.ROOT, "Corpus: %,d articles; %d known-item queries (titles), sampled with seed %d%n%n",
+                docs.size(), queries.size(), seed);
+        Path archiveFolder = Files.createTempDirectory("arshif-eval");
+        try {
+            List<List<SearchHit>> arshifRankings;
+            try (LuceneArchive archive = LuceneArchive.open(archiveFolder)) {
+                importBodies(archive, docs);
+                arshifRankings = arshif(archive, queries);
+            }
+            Map<String, Long> groups = copyGroups(archiveFolder);
+            List<List<String>> rawRankings = rawLucene(docs, queries, 40);
+            System.out.println("| system | MRR@10 | Recall@1 | Recall@10 |");
+            System.out.println("| --- | ---: | ---: | ---: |");
+            Scores rawFolded = score(queries, rawRankings.stream().map(ids -> fold(ids, groups)).toList());
+            System.out.println(rawFolded.row("raw Lucene, ArabicAnalyzer, OR, folded by Arshif's copy groups"));
+            Scores arshifFolded = score(queries, arshifRankings.stream()
+                    .map(hits -> hits.stream().map(hit -> rowOf(hit.id(), groups)).toList()).toList());
+            System.out.println(arshifFolded.row("Arshif, its rows (each text once, a copy finds its row)"));
+            Scores rawOwn = score(queries, rawRankings.stream()
+                    .map(ids -> ids.stream().limit(10).map(Set::of).toList()).toList());
+            System.out.println(rawOwn.row("raw Lucene, the article's own row only (unfolded)"));
+            Scores arshifOwn = score(queries, arshifRankings.stream()
+                    .map(hits -> hits.stream().map(hit -> Set.of(hit.id())).toList()).toList());
+            System.out.println(arshifOwn.row("Arshif, the article's own row only"));
+            System.out.printf(Locale.ROOT, "%nFair (both folded) Arshif / raw: MRR@10 %.3f, Recall@10 %.3f;"
+                    + " own rows: MRR@10 %.3f%n%n", arshifFolded.mrr() / rawFolded.mrr(),
+                    arshifFolded.recallAt10() / rawFolded.recallAt10(), arshifOwn.mrr() / rawOwn.mrr());
+        } finally {
+            deleteTree(archiveFolder);
+        }
+    }
+
+    /** Imports every body, untitled, into the archive (the known-item test searches bodies by titles). */
+    static void importBodies(LuceneArchive archive, List<Doc> docs) throws Exception {
+        archive.importArticles(sink -> docs.forEach(doc -> sink.accept(new Article(doc.id(), "", false,
+                LocalDate.of(2015, 7, 22), "", "", "", List.of(TextCleaner.clean(doc.body())), "eval"))),
+                ImportMonitor.NONE);
+    }
+
+    /** Arshif's first ten rows for each query. */
+    static List<List<SearchHit>> arshif(LuceneArchive archive, List<Doc> queries) throws Exception {
+        List<List<SearchHit>> rankings = new ArrayList<>();
+        for (Doc query : queries) {
+            rankings.add(archive.search(SearchQuery.of(query.title()).withPage(0, 10)).hits());
+        }
+        return rankings;
+    }
+
+    /**
+     * Every article's copy group in Arshif's index, read from the numeric doc values it keeps ({@code copy_group};
+     * 0 or none: no copies). Read from the closed archive's files: the bench sees only the public API otherwise.
+     */
+    static Map<String, Long> copyGroups(Path archiveFolder) throws IOException {
+        Map<String, Long> groups = new HashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(archiveFolder))) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                NumericDocValues values = leaf.reader().getNumericDocValues("copy_group");
+                var stored = leaf.reader().storedFields();
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if ((live == null || live.get(doc)) && values != null && values.advanceExact(doc)
+                            && values.longValue() != 0) {
+                        groups.put(stored.document(doc, Set.of("id")).get("id"), values.longValue());
+                    }
+                }
+            }
+        }
+        return groups;
+    }
+
+    /** The articles a row shows: the hit and every other copy in its group. */
+    static Set<String> rowOf(String id, Map<String, Long> groups) {
+        Long group = groups.get(id);
+        if (group == null) {
+            return Set.of(id);
+        }
+        Set<String> row = new HashSet<>();
+        groups.forEach((member, g) -> {
+            if (g.equals(group)) {
+                row.add(member);
+            }
+        });
+        return row;
+    }
+
+    /** A ranking folded as Arshif folds its own: a copy of a higher hit is dropped; ten rows. */
+    static List<Set<String>> fold(List<String> ranking, Map<String, Long> groups) {
+        List<Set<String>> rows = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (String id : ranking) {
+            Long group = groups.get(id);
+            if (group != null && !seen.add(group)) {
+                continue;
+            }
+            rows.add(rowOf(id, groups));
+            if (rows.size() == 10) {
+                break;
+            }
+        }
+        return rows;
+    }
+
+    /** Raw Lucene's top {@code depth} ids for each title: ArabicAnalyzer, classic parser, OR, BM25. */
+    static List<List<String>> rawLucene(List<Doc> docs, List<Doc> queries, int depth) throws Exception {
+        ArabicAnalyzer analyzer = new ArabicAnalyzer();
+        try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+                for (Doc doc : docs) {
+                    Document d = new Document();
+                    d.add(new StringField("id", doc.id(), Field.Store.YES));
+                    d.add(new TextField("content", doc.body(), Field.Store.NO));
+                    writer.addDocument(d);
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                QueryParser parser = new QueryParser("content", analyzer);
+                List<List<String>> rankings = new ArrayList<>();
+                for (Doc query : queries) {
+                    List<String> ids = new ArrayList<>();
+                    for (ScoreDoc hit : searcher.search(parser.parse(QueryParser.escape(query.title())), depth)
+                            .scoreDocs) {
+                        ids.add(searcher.storedFields().document(hit.doc).get("id"));
+                    }
+                    rankings.add(ids);
+                }
+                return rankings;
+            }
+        }
+    }
+
+    static void deleteTree(Path folder) throws IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     /** Every record of the corpus's JSON files (zipped or not), with a stable id. */
@@ -121,56 +267,6 @@ public final class SearchQualityEvaluation {
             }
         }
         return docs;
-    }
-
-    static Scores rawLucene(List<Doc> docs, List<Doc> queries) throws Exception {
-        ArabicAnalyzer analyzer = new ArabicAnalyzer();
-        try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
-            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-                for (Doc doc : docs) {
-                    Document d = new Document();
-                    d.add(new StringField("id", doc.id(), Field.Store.YES));
-                    d.add(new TextField("content", doc.body(), Field.Store.NO));
-                    writer.addDocument(d);
-                }
-            }
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                QueryParser parser = new QueryParser("content", analyzer);
-                List<List<Set<String>>> rankings = new ArrayList<>();
-                for (Doc query : queries) {
-                    List<Set<String>> ids = new ArrayList<>();
-                    for (ScoreDoc hit : searcher.search(parser.parse(QueryParser.escape(query.title())), 10).scoreDocs) {
-                        ids.add(Set.of(searcher.storedFields().document(hit.doc).get("id")));
-                    }
-                    rankings.add(ids);
-                }
-                return score(queries, rankings);
-            }
-        }
-    }
-
-    /** The articles a result row shows: the hit and the copies folded into it. */
-    static Set<String> rowIds(SearchHit hit) {
-        Set<String> ids = new HashSet<>();
-        ids.add(hit.id());
-        hit.copies().forEach(copy -> ids.add(copy.id()));
-        return ids;
-    }
-
-    /** Arshif's first ten rows for each query. */
-    static List<List<SearchHit>> arshif(List<Doc> docs, List<Doc> queries) throws Exception {
-        Path folder = Files.createTempDirectory("arshif-eval");
-        try (LuceneArchive archive = LuceneArchive.open(folder)) {
-            archive.importArticles(sink -> docs.forEach(doc -> sink.accept(new Article(doc.id(), "", false,
-                    LocalDate.of(2015, 7, 22), "", "", "", List.of(TextCleaner.clean(doc.body())), "eval"))),
-                    ImportMonitor.NONE);
-            List<List<SearchHit>> rankings = new ArrayList<>();
-            for (Doc query : queries) {
-                rankings.add(archive.search(SearchQuery.of(query.title()).withPage(0, 10)).hits());
-            }
-            return rankings;
-        }
     }
 
     /** Scores rankings whose rows each show a set of articles: a row holding the query's article is a find. */

@@ -65,6 +65,13 @@ class ArshifCliTest {
         assertEquals("2017-10-30", hit.get("date").asText());
         assertTrue(hit.get("snippet").asText().contains("<mark>"), hit.toString());
         assertTrue(hit.get("score").isNumber());
+        assertEquals(0, hit.get("markedStemOnly").size(), "the seed writes المفاوضات/مفاوضات: exact marks");
+
+        // The seed writes السورية, السوري, السوريين, never السوريون: they share its stem only, marked as such.
+        assertEquals(0, run("search", "--archive", archive.toString(), "--json", "السوريون"));
+        JsonNode syrians = json().get("hits").get(0);
+        assertTrue(syrians.get("snippet").asText().contains("<mark class=\"stem\">"), syrians.toString());
+        assertTrue(syrians.get("markedStemOnly").size() > 0, syrians.toString());
 
         assertEquals(0, run("search", "--archive=" + archive, "--from", "2015-01-01", "--to", "2015-12-31",
                 "--sort", "newest", "--json", ""));

@@ -95,6 +95,26 @@ class ArabicParagraphTest {
     }
 
     @Test
+    void aStemOnlyMarkIsDrawnLighterThanAnExactMark(FxRobot robot) {
+        resize(robot, 420);
+        int sovereign = SEED_PARAGRAPH.indexOf("السورية");
+        int syrian = SEED_PARAGRAPH.indexOf("السوري ");
+        robot.interact(() -> paragraph.setMarks(List.of(
+                new Snippet.Span(sovereign, sovereign + "السورية".length(), Snippet.Kind.EXACT),
+                new Snippet.Span(syrian, syrian + "السوري".length(), Snippet.Kind.STEM_ONLY))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(paragraph.markShape().getElements().isEmpty(), "the exact word is marked");
+        assertFalse(paragraph.stemOnlyMarkShape().getElements().isEmpty(), "the stem-only word is marked too");
+        assertEquals(paragraph.markShape().getFill(), paragraph.stemOnlyMarkShape().getFill(), "in the same colour");
+        assertTrue(paragraph.stemOnlyMarkShape().getOpacity() < paragraph.markShape().getOpacity(), "but lighter");
+        assertTrue(paragraph.stemOnlyMarkShape().getStyleClass().contains("stem-only-mark"));
+        // Each shape covers its own word: the exact one is not drawn over the stem-only one.
+        Bounds exact = paragraph.markShape().getBoundsInParent();
+        Bounds stemOnly = paragraph.stemOnlyMarkShape().getBoundsInParent();
+        assertFalse(exact.intersects(stemOnly), exact + " / " + stemOnly);
+    }
+
+    @Test
     void selectionCopiesTheLogicalText(FxRobot robot) {
         resize(robot, 420);
         robot.interact(() -> paragraph.select(7, 17));
