@@ -150,7 +150,8 @@ public final class LuceneArchive implements Archive {
             Path marker = folder.resolve(OPEN_MARKER);
             Path unchecked = folder.resolve(UNCHECKED_MARKER);
             boolean crashed = Files.exists(marker) || Files.exists(unchecked);
-            LuceneArchive archive = new LuceneArchive(folder, directory, writer, new SearcherManager(writer, null));
+            LuceneArchive archive = new LuceneArchive(folder, directory, writer, new SearcherManager(writer,
+                    LiveStatisticsSearcher.factory(new ArabicSearchAnalyzer())));
             if (sizeOf(directory) < Long.getLong("arshif.verifyBelowBytes", VERIFY_ALWAYS_BELOW_BYTES)) {
                 archive.verify();
             } else if (crashed) {
@@ -222,7 +223,8 @@ public final class LuceneArchive implements Archive {
         try {
             directory = FSDirectory.open(folder);
             refuseNewerFormat(directory, folder);
-            return new LuceneArchive(folder, directory, null, new SearcherManager(directory, null));
+            return new LuceneArchive(folder, directory, null, new SearcherManager(directory,
+                    LiveStatisticsSearcher.factory(new ArabicSearchAnalyzer())));
         } catch (IndexNotFoundException e) {
             closeQuietly(directory);
             throw new ArchiveException("there is no archive in " + folder, e);

@@ -46,6 +46,46 @@ class DeterministicImportTest {
     }
 
     @Test
+    void replacedArticlesScoreAsIfTheyHadNeverBeenThere() throws Exception {
+        List<Path> feeds = NewsFeeds.write(Files.createDirectories(dir.resolve("replaced")), 3, 40);
+        Path corrections = dir.resolve("corrections.jsonl");
+        java.util.Set<String> corrected = new java.util.HashSet<>();
+        StringBuilder lines = new StringBuilder();
+        for (int story = 0; story < 40; story += 3) {
+            String id = "s" + story + "-0";
+            corrected.add(id);
+            lines.append("{\"id\": \"").append(id).append("\", \"title\": \"تصحيح ").append(story)
+                    .append("\", \"date\": \"2017-10-28\", \"source\": \"الرياض\", \"content\": \"")
+                    .append(("نص مصحح عن محادثات أستانا والمعارضة والنفط رقم " + story + ". ").repeat(5)).append("\"}\n");
+        }
+        Files.writeString(corrections, lines);
+        // The same live articles, with nothing ever replaced: the first file without the records corrected later.
+        Path firstCorrected = dir.resolve("feed-0-corrected.jsonl");
+        StringBuilder kept = new StringBuilder();
+        for (String line : Files.readAllLines(feeds.getFirst())) {
+            String id = line.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+            if (!corrected.contains(id)) {
+                kept.append(line).append('\n');
+            }
+        }
+        Files.writeString(firstCorrected, kept.append(lines));
+
+        Path oneImport = dir.resolve("one-import");
+        assertEquals(0, CliRun.of("import", "--archive", oneImport.toString(), feeds.get(0).toString(),
+                feeds.get(1).toString(), feeds.get(2).toString(), corrections.toString()).code());
+        Path fourImports = dir.resolve("four-imports");
+        for (Path file : List.of(feeds.get(0), feeds.get(1), feeds.get(2), corrections)) {
+            assertEquals(0, CliRun.of("import", "--archive", fourImports.toString(), file.toString()).code());
+        }
+        Path neverReplaced = dir.resolve("never-replaced");
+        assertEquals(0, CliRun.of("import", "--archive", neverReplaced.toString(), firstCorrected.toString(),
+                feeds.get(1).toString(), feeds.get(2).toString()).code());
+        List<String> expected = answers(neverReplaced);
+        assertEquals(expected, answers(oneImport), "replaced within one import");
+        assertEquals(expected, answers(fourImports), "replaced by a later import");
+    }
+
+    @Test
     void withinOneImportTheLastRecordOfAnIdWins() throws Exception {
         Path feed = dir.resolve("versions.jsonl");
         StringBuilder lines = new StringBuilder();
