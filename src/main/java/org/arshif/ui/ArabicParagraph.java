@@ -107,8 +107,12 @@ public final class ArabicParagraph extends Region {
         dateShapes.setManaged(false);
         dateShapes.setFill(Color.web("#4fc3f7", 0.35));
         getChildren().addAll(dateShapes, stemOnlyMarkShapes, markShapes, selectionShapes);
-        text.addListener((obs, old, now) -> invalidateText());
-        font.addListener((obs, old, now) -> invalidateText());
+        text.addListener((obs, old, now) -> {
+            select(0, 0);
+            invalidateLines();
+        });
+        // A new size (zoom) lays the same text out again; the selection stays.
+        font.addListener((obs, old, now) -> invalidateLines());
         marks.addListener((obs, old, now) -> requestLayout());
         dateMarks.addListener((obs, old, now) -> requestLayout());
         lineSpacing.addListener((obs, old, now) -> requestLayout());
@@ -120,12 +124,11 @@ public final class ArabicParagraph extends Region {
         setMaxWidth(Double.MAX_VALUE);
     }
 
-    private void invalidateText() {
+    private void invalidateLines() {
         breaker = null;
         rightToLeft = ParagraphDirection.isRightToLeft(getText());
         getChildren().removeAll(lineFlows.stream().map(LineFlow::flow).toList());
         lineFlows.clear();
-        select(0, 0);
         requestLayout();
     }
 

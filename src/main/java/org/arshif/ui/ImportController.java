@@ -15,6 +15,7 @@ import javafx.stage.Window;
 import org.arshif.archive.ImportMonitor;
 import org.arshif.importer.FieldMapping;
 import org.arshif.importer.FileImporter;
+import org.arshif.importer.ImportNotes;
 import org.arshif.model.ImportProblem;
 import org.arshif.model.ImportReport;
 
@@ -29,6 +30,8 @@ final class ImportController {
     private final StatusBarView status;
     /** The last import's report, for tests and for the summary dialog. */
     ImportReport lastReport;
+    /** The last import's notes: records imported with something left out, such as a date that could not be kept. */
+    ImportNotes lastNotes;
     /** Called with the summary text when an import ends; the default shows a dialog. */
     java.util.function.Consumer<String> onSummary = this::showSummaryDialog;
 
@@ -81,9 +84,11 @@ final class ImportController {
                 return cancelled.get();
             }
         };
-        background.write(() -> archive.importArticles(new FileImporter(paths, FieldMapping.DEFAULT), monitor),
+        FileImporter importer = new FileImporter(paths, FieldMapping.DEFAULT);
+        background.write(() -> archive.importArticles(importer, monitor),
                 report -> {
                     lastReport = report;
+                    lastNotes = importer.notes();
                     String summary = summary(report);
                     status.hideJob(report.cancelled() ? Messages.get("import.cancelled") : Messages.get("import.done"));
                     model.refreshStats();
@@ -106,6 +111,7 @@ final class ImportController {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         alert.setTitle(Messages.get("import.title"));
         alert.setHeaderText(summary);
+        VBox content = new VBox(6);
         if (lastReport != null && !lastReport.skipped().isEmpty()) {
             ListView<String> skipped = new ListView<>();
             skipped.getItems().setAll(lastReport.skipped().stream().map(ImportProblem::describe).toList());
@@ -114,7 +120,20 @@ final class ImportController {
                 skipped.getItems().add(Messages.format("import.moreSkipped", unlisted));
             }
             skipped.setPrefHeight(200);
-            VBox content = new VBox(6, new javafx.scene.control.Label(Messages.get("import.skippedHeader")), skipped);
+            content.getChildren().addAll(new javafx.scene.control.Label(Messages.get("import.skippedHeader")), skipped);
+        }
+        if (lastNotes != null && lastNotes.count() > 0) {
+            // Records imported with something left out (a date that could not be kept): each named, none lost.
+            ListView<String> noted = new ListView<>();
+            noted.getItems().setAll(lastNotes.listed().stream().map(ImportProblem::describe).toList());
+            long unlisted = lastNotes.count() - lastNotes.listed().size();
+            if (unlisted > 0) {
+                noted.getItems().add(Messages.format("import.moreNotes", unlisted));
+            }
+            noted.setPrefHeight(120);
+            content.getChildren().addAll(new javafx.scene.control.Label(Messages.get("import.notesHeader")), noted);
+        }
+        if (!content.getChildren().isEmpty()) {
             alert.getDialogPane().setContent(content);
         }
         alert.getDialogPane().setNodeOrientation(Messages.isRightToLeft()

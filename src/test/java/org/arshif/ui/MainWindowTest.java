@@ -287,6 +287,7 @@ class MainWindowTest extends WindowTestBase {
                 {"id": "ui-1", "title": "خبر مستورد", "date": "2019-05-01", "content": "نص عن الانتخابات البلدية."}
                 {"id": "ui-2", "title": "خبر آخر", "date": "1 أيار 2019", "content": "نص آخر عن الانتخابات."}
                 {"id": "ui-3", "title": "بلا نص", "date": "2019-05-02", "content": ""}
+                {"id": "ui-4", "title": "تاريخ مستحيل", "date": "2017-02-30", "content": "نص عن الانتخابات بتاريخ مستحيل."}
                 """, StandardCharsets.UTF_8);
         AtomicReference<String> summary = new AtomicReference<>();
         robot.interact(() -> {
@@ -294,15 +295,18 @@ class MainWindowTest extends WindowTestBase {
             window.importPaths(List.of(feed));
         });
         waitUntil(() -> summary.get() != null);
-        assertEquals("أُضيف 2، وحُدّث 0، وتُخطّي 1 في", summary.get().substring(0, summary.get().lastIndexOf(" في ") + 3));
+        assertEquals("أُضيف 3، وحُدّث 0، وتُخطّي 1 في", summary.get().substring(0, summary.get().lastIndexOf(" في ") + 3));
         assertEquals(1, window.importer.lastReport.skipped().size());
+        assertEquals(1, window.importer.lastNotes.count(), "the impossible date: imported undated, with a note");
+        assertTrue(window.importer.lastNotes.listed().getFirst().describe().contains("2017-02-30"),
+                window.importer.lastNotes.listed().toString());
         assertTrue(window.importer.lastReport.skipped().getFirst().describe().contains("record 3: empty body"));
         robot.interact(() -> {
             window.model.query.set("الانتخابات");
             window.model.search();
         });
-        waitForTotal(2);
-        assertTrue(window.status.archiveLabel.getText().startsWith("مقالان"), window.status.archiveLabel.getText());
+        waitForTotal(3);
+        assertTrue(window.status.archiveLabel.getText().startsWith("3 مقالات"), window.status.archiveLabel.getText());
         fresh.close();
     }
 
