@@ -107,31 +107,31 @@ final class ImportController {
         return report.cancelled() ? Messages.get("import.cancelled") + "\n" + text : text;
     }
 
+    /** A header and a list of records with their reasons, and how many more there were than listed. */
+    private static void addList(VBox content, String header, List<ImportProblem> records, long unlisted, String more,
+                                double height) {
+        ListView<String> list = new ListView<>();
+        list.getItems().setAll(records.stream().map(ImportProblem::describe).toList());
+        if (unlisted > 0) {
+            list.getItems().add(Messages.format(more, unlisted));
+        }
+        list.setPrefHeight(height);
+        content.getChildren().addAll(new javafx.scene.control.Label(Messages.get(header)), list);
+    }
+
     private void showSummaryDialog(String summary) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         alert.setTitle(Messages.get("import.title"));
         alert.setHeaderText(summary);
         VBox content = new VBox(6);
         if (lastReport != null && !lastReport.skipped().isEmpty()) {
-            ListView<String> skipped = new ListView<>();
-            skipped.getItems().setAll(lastReport.skipped().stream().map(ImportProblem::describe).toList());
-            long unlisted = lastReport.skippedCount() - lastReport.skipped().size();
-            if (unlisted > 0) {
-                skipped.getItems().add(Messages.format("import.moreSkipped", unlisted));
-            }
-            skipped.setPrefHeight(200);
-            content.getChildren().addAll(new javafx.scene.control.Label(Messages.get("import.skippedHeader")), skipped);
+            addList(content, "import.skippedHeader", lastReport.skipped(),
+                    lastReport.skippedCount() - lastReport.skipped().size(), "import.moreSkipped", 200);
         }
         if (lastNotes != null && lastNotes.count() > 0) {
             // Records imported with something left out (a date that could not be kept): each named, none lost.
-            ListView<String> noted = new ListView<>();
-            noted.getItems().setAll(lastNotes.listed().stream().map(ImportProblem::describe).toList());
-            long unlisted = lastNotes.count() - lastNotes.listed().size();
-            if (unlisted > 0) {
-                noted.getItems().add(Messages.format("import.moreNotes", unlisted));
-            }
-            noted.setPrefHeight(120);
-            content.getChildren().addAll(new javafx.scene.control.Label(Messages.get("import.notesHeader")), noted);
+            addList(content, "import.notesHeader", lastNotes.listed(), lastNotes.count() - lastNotes.listed().size(),
+                    "import.moreNotes", 120);
         }
         if (!content.getChildren().isEmpty()) {
             alert.getDialogPane().setContent(content);

@@ -42,14 +42,6 @@ class MainWindowTest extends WindowTestBase {
         show(stage);
     }
 
-    @AfterEach
-    void noFailureOnTheFxThread() {
-        window.shutdown();
-        List<Throwable> failures = List.copyOf(UiTestSupport.FX_FAILURES);
-        UiTestSupport.FX_FAILURES.clear();
-        assertEquals(List.of(), failures);
-    }
-
     private List<String> shownIds() throws Exception {
         return onFx(() -> {
             var items = window.results.getItems();

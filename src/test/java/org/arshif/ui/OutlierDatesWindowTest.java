@@ -70,10 +70,7 @@ class OutlierDatesWindowTest {
 
     @AfterEach
     void noFailureOnTheFxThread() {
-        window.shutdown();
-        List<Throwable> failures = List.copyOf(UiTestSupport.FX_FAILURES);
-        UiTestSupport.FX_FAILURES.clear();
-        assertEquals(List.of(), failures);
+        UiTestSupport.shutDownAndCheck(window);
     }
 
     @Test

@@ -55,14 +55,6 @@ class ReaderSelectionTest extends WindowTestBase {
         robot.interact(() -> putOnClipboard("nothing yet"));
     }
 
-    @AfterEach
-    void noFailureOnTheFxThread() {
-        window.shutdown();
-        List<Throwable> failures = List.copyOf(UiTestSupport.FX_FAILURES);
-        UiTestSupport.FX_FAILURES.clear();
-        assertEquals(List.of(), failures);
-    }
-
     private static void putOnClipboard(String text) {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);

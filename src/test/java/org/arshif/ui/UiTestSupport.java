@@ -54,4 +54,12 @@ final class UiTestSupport {
     static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
         return Platform.isFxApplicationThread() ? read.call() : WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
     }
+
+    /** Closes the window's background work and fails the test if anything failed on the FX thread meanwhile. */
+    static void shutDownAndCheck(MainWindow window) {
+        window.shutdown();
+        List<Throwable> failures = List.copyOf(FX_FAILURES);
+        FX_FAILURES.clear();
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), failures);
+    }
 }

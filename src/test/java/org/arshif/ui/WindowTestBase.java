@@ -30,6 +30,11 @@ abstract class WindowTestBase {
 
     abstract Locale language();
 
+    @org.junit.jupiter.api.AfterEach
+    void noFailureOnTheFxThread() {
+        UiTestSupport.shutDownAndCheck(window);
+    }
+
     /** Called from each test class's own {@code @Start} method (TestFX looks for it on the test class itself). */
     void show(Stage stage) {
         Messages.use(language());
