@@ -170,10 +170,13 @@ public final class ArshifCli {
             originals.forEach(path -> out.println("  " + path));
             throw new UsageException("run it again with --yes to rebuild from these");
         }
-        ImportReport report = ArchiveRebuilder.rebuild(folder, ImportMonitor.NONE, flags.has("force"));
-        out.println("Rebuilt " + folder + " from its originals. " + ImportSummary.describe(report));
-        for (ImportProblem problem : report.skipped()) {
-            out.println("  " + problem.describe());
+        ArchiveRebuilder.Report report = ArchiveRebuilder.rebuild(folder, ImportMonitor.NONE, flags.has("force"));
+        out.println("Rebuilt " + folder + " from its originals. " + ImportSummary.describe(report.imported()));
+        for (ImportProblem problem : report.imported().skipped()) {
+            out.println("  skipped " + problem.describe());
+        }
+        for (ImportProblem note : report.notes()) {
+            out.println("  note: " + note.describe());
         }
         return 0;
     }

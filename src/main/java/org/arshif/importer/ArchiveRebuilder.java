@@ -45,7 +45,17 @@ public final class ArchiveRebuilder {
     }
 
     /** Rebuilds a damaged archive (or finishes a stopped rebuild); a sound one only when {@code force}. */
-    public static ImportReport rebuild(Path folder, ImportMonitor monitor, boolean force) throws ArchiveException {
+    /**
+     * What a rebuild did: the import of the originals (its skipped records are the originals' own), and notes that
+     * are not skipped records — originals no longer there, history lines not read, where the old index was kept.
+     */
+    public record Report(ImportReport imported, List<ImportProblem> notes) {
+        public Report {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    public static Report rebuild(Path folder, ImportMonitor monitor, boolean force) throws ArchiveException {
         long started = System.nanoTime();
         ImportHistory history;
         try {
@@ -65,7 +75,8 @@ public final class ArchiveRebuilder {
         history.present().forEach(original -> sources.add(new FileImporter(List.of(original.path()), original.mapping())));
         long added = 0;
         long skipped = 0;
-        List<ImportProblem> problems = new ArrayList<>(history.untrusted());
+        List<ImportProblem> problems = new ArrayList<>();
+        List<ImportProblem> notes = new ArrayList<>(history.untrusted());
         boolean cancelled = false;
         try (LuceneArchive archive = rebuild.archive()) {
             // The whole history goes into the rebuilt archive's, originals gone for now included: they may come back.
@@ -74,7 +85,7 @@ public final class ArchiveRebuilder {
                 ImportReport report = archive.importArticles(source, monitor);
                 added += report.added();
                 problems.addAll(report.skipped());
-                skipped += report.skippedCount() - report.skipped().size(); // counted, not listed
+                skipped += report.skippedCount();
                 if (report.cancelled()) {
                     cancelled = true;
                     break;
@@ -84,12 +95,12 @@ public final class ArchiveRebuilder {
         if (!cancelled) {
             ArchiveRebuild.finish(folder);
         }
-        history.missing().forEach(path -> problems.add(new ImportProblem(path.toString(), 0,
+        history.missing().forEach(path -> notes.add(new ImportProblem(path.toString(), 0,
                 "no longer there: its articles are not in the rebuilt archive")));
-        problems.add(new ImportProblem(rebuild.aside().toString(), 0, "the index that was replaced was kept here; delete"
+        notes.add(new ImportProblem(rebuild.aside().toString(), 0, "the index that was replaced was kept here; delete"
                 + " it when the rebuilt archive is as it should be"));
-        return new ImportReport(added, 0, problems, Duration.ofNanos(System.nanoTime() - started), cancelled,
-                problems.size() + skipped);
+        return new Report(new ImportReport(added, 0, problems, Duration.ofNanos(System.nanoTime() - started), cancelled,
+                skipped), notes);
     }
 
     /** The history to rebuild from: the committed one when it can be read, else the copy beside the index. */

@@ -47,7 +47,8 @@ final class RebuildController {
 
     private void rebuild(Path folder, Runnable reopen) {
         status.showJob(Messages.get("rebuild.running"), -1, null);
-        background.write(() -> ArchiveRebuilder.rebuild(folder, org.arshif.archive.ImportMonitor.NONE, false), report -> {
+        background.write(() -> ArchiveRebuilder.rebuild(folder, org.arshif.archive.ImportMonitor.NONE, false)
+                .imported(), report -> {
             lastReport = report;
             status.hideJob(Messages.format("rebuild.done", report.added()));
             reopen.run();

@@ -85,9 +85,10 @@ class DamagedArchiveTest {
     @Test
     void rebuildBringsBackTheArticlesOfTheFilesStillThereAndKeepsTheDamagedIndex() throws Exception {
         IndexDamage.truncate(archive);
-        ImportReport report = ArchiveRebuilder.rebuild(archive, org.arshif.archive.ImportMonitor.NONE, false);
-        assertEquals(40, report.added());
-        List<String> problems = report.skipped().stream().map(ImportProblem::describe).toList();
+        ArchiveRebuilder.Report report = ArchiveRebuilder.rebuild(archive, org.arshif.archive.ImportMonitor.NONE, false);
+        assertEquals(40, report.imported().added());
+        assertEquals(0, report.imported().skippedCount(), "notes are not skipped records");
+        List<String> problems = report.notes().stream().map(ImportProblem::describe).toList();
         assertEquals(gone + ": no longer there: its articles are not in the rebuilt archive", problems.get(0));
         assertTrue(problems.get(1).contains("damaged-") && problems.get(1).contains("the index that was replaced was kept here"));
         try (var files = Files.list(archive)) {
@@ -162,10 +163,10 @@ class DamagedArchiveTest {
         Files.writeString(archive.resolve(ImportHistory.FILE), "files\t\t" + outside.toAbsolutePath() + "\n",
                 java.nio.file.StandardOpenOption.APPEND);
         IndexDamage.flipBytes(archive); // a data file damaged; the commit still names the real history
-        ImportReport report = ArchiveRebuilder.rebuild(archive, org.arshif.archive.ImportMonitor.NONE, false);
-        assertEquals(40, report.added());
-        assertTrue(report.skipped().stream().anyMatch(p -> p.describe().contains("is not in the history the archive"
-                + " itself recorded")), report.skipped().toString());
+        ArchiveRebuilder.Report report = ArchiveRebuilder.rebuild(archive, org.arshif.archive.ImportMonitor.NONE, false);
+        assertEquals(40, report.imported().added());
+        assertTrue(report.notes().stream().anyMatch(p -> p.describe().contains("is not in the history the archive"
+                + " itself recorded")), report.notes().toString());
         try (LuceneArchive rebuilt = LuceneArchive.open(archive)) {
             assertEquals(40, rebuilt.stats().articles(), "the outside file was not imported");
             assertEquals(0, rebuilt.search(org.arshif.model.SearchQuery.of("الأرشيف")).total());
