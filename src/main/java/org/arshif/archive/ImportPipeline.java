@@ -32,13 +32,18 @@ final class ImportPipeline {
     private final SearcherManager searchers;
     /** The state of the last commit this process wrote. */
     private volatile CommitState state;
+    /** The replaced articles' shares of the text fields' totals, as the last complete commit recorded them. */
+    private String replacedShares;
+    private final ArabicSearchAnalyzer analyzer = new ArabicSearchAnalyzer();
 
     ImportPipeline(Path folder, Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.folder = folder;
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
-        this.state = committedState(writer);
+        Map<String, String> committed = commitData(writer);
+        this.state = CommitState.of(committed);
+        this.replacedShares = committed.getOrDefault(LiveStatisticsSearcher.SHARES_KEY, "");
     }
 
     CommitState state() {
@@ -157,11 +162,16 @@ final class ImportPipeline {
             CrashPoints.reach("groups-written");
             found = GluedWords.build(reader, ArchiveFields.BODY);
             CrashPoints.reach("glued-found");
+            replacedShares = LiveStatisticsSearcher.sharesOf(reader, analyzer, replacedShares);
         } finally {
             searchers.release(searcher);
         }
         CommitState done = owed.derivedWith(found);
-        writer.setLiveCommitData(done.userData().entrySet());
+        Map<String, String> data = done.userData();
+        if (!replacedShares.isEmpty()) {
+            data.put(LiveStatisticsSearcher.SHARES_KEY, replacedShares);
+        }
+        writer.setLiveCommitData(data.entrySet());
         writer.prepareCommit();
         CrashPoints.reach("derived-prepared");
         writer.commit();
@@ -188,14 +198,14 @@ final class ImportPipeline {
         }
     }
 
-    /** The state of the last commit, as the writer opened it. */
-    private static CommitState committedState(IndexWriter writer) {
+    /** The user data of the last commit, as the writer opened it. */
+    private static Map<String, String> commitData(IndexWriter writer) {
         Map<String, String> data = new HashMap<>();
         Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
         if (live != null) {
             live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
         }
-        return CommitState.of(data);
+        return data;
     }
 
     private List<String> readHistoryCopy() throws IOException {

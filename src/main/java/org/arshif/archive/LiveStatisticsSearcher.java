@@ -31,14 +31,20 @@ import org.apache.lucene.util.Bits;
  * articles the statistics are Lucene's own (exact, free); with them, a query term's statistics are counted from its
  * postings over live articles, and a field's totals have the replaced articles' own share taken away, found by
  * analysing their stored text again once per segment and state of deletions. Equal live articles, equal scores.
+ * The import that leaves replaced articles works their shares out and commits them ({@link #SHARES_KEY}), so a
+ * process reading that commit (every command-line search) takes them from there instead of analysing again.
  */
 final class LiveStatisticsSearcher extends IndexSearcher {
 
     /** The text fields whose totals are corrected; any other field keeps Lucene's totals (none is scored). */
     private static final Set<String> TEXT_FIELDS = Set.of(ArchiveFields.TITLE, ArchiveFields.BODY, ArchiveFields.LEAD);
 
+    /** The commit user data key of the replaced articles' shares, one line per segment state and field. */
+    static final String SHARES_KEY = "arshif.replacedShares";
+
     private final Analyzer analyzer;
     private final Map<Object, Removed> removedShares;
+    private volatile Map<String, Removed> committedShares;
     private final Map<String, CollectionStatistics> collections = new ConcurrentHashMap<>();
 
     private LiveStatisticsSearcher(IndexReader reader, Analyzer analyzer, Map<Object, Removed> removedShares) {
@@ -129,11 +135,83 @@ final class LiveStatisticsSearcher extends IndexSearcher {
         Map<Object, Removed> shares = removedShares;
         Object entry = java.util.List.of(key, field);
         Removed known = shares.get(entry);
+        if (known == null) {
+            String state = stateOf(segment);
+            known = state == null ? null : committedShares().get(state + ":" + field);
+        }
         if (known != null) {
             return known;
         }
         segment.getReaderCacheHelper().addClosedListener(closed -> shares.keySet()
                 .removeIf(k -> k instanceof java.util.List<?> pair && pair.get(0) == closed));
+        Removed share = analyse(segment, field, analyzer);
+        shares.put(entry, share);
+        return share;
+    }
+
+    /** A segment and its state of deletions, as a commit names them; null for a reader that is not a segment's. */
+    private static String stateOf(LeafReader segment) {
+        return segment instanceof org.apache.lucene.index.SegmentReader reader
+                ? reader.getSegmentName() + ":" + reader.getSegmentInfo().getDelGen() : null;
+    }
+
+    /** The shares the commit this searcher reads recorded (none for a reader of a writer, which works them out). */
+    private Map<String, Removed> committedShares() {
+        Map<String, Removed> known = committedShares;
+        if (known == null) {
+            known = new java.util.HashMap<>();
+            try {
+                if (getIndexReader() instanceof org.apache.lucene.index.DirectoryReader directory) {
+                    String text = directory.getIndexCommit().getUserData().getOrDefault(SHARES_KEY, "");
+                    for (String line : text.split("\n")) {
+                        String[] parts = line.split(":");
+                        if (parts.length == 6) {
+                            known.put(parts[0] + ":" + parts[1] + ":" + parts[2], new Removed(Long.parseLong(parts[3]),
+                                    Long.parseLong(parts[4]), Long.parseLong(parts[5])));
+                        }
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                known.clear(); // worked out again instead: slower, never wrong
+            }
+            committedShares = known;
+        }
+        return known;
+    }
+
+    /**
+     * The replaced articles' shares of every segment of the reader that has some, for the commit the import is about
+     * to make ({@link #SHARES_KEY}): one line per segment state and text field.
+     */
+    static String sharesOf(IndexReader reader, Analyzer analyzer, String previous) throws IOException {
+        Map<String, String> known = new java.util.HashMap<>();
+        for (String line : previous.split("\n")) {
+            int end = line.indexOf(':', line.indexOf(':', line.indexOf(':') + 1) + 1);
+            if (end > 0) {
+                known.put(line.substring(0, end), line); // segment:delGen:field
+            }
+        }
+        StringBuilder lines = new StringBuilder();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            String state = stateOf(leaf.reader());
+            if (state == null || !leaf.reader().hasDeletions()) {
+                continue;
+            }
+            for (String field : new java.util.TreeSet<>(TEXT_FIELDS)) {
+                String line = known.get(state + ":" + field);
+                if (line == null) { // a segment state the last commit did not have: analysed once, here
+                    Removed share = analyse(leaf.reader(), field, analyzer);
+                    line = state + ":" + field + ":" + share.documents() + ":" + share.tokens() + ":"
+                            + share.distinctTerms();
+                }
+                lines.append(line).append('\n');
+            }
+        }
+        return lines.toString();
+    }
+
+    /** Analyses the segment's deleted articles' text of a field again, counting what they added to its totals. */
+    private static Removed analyse(LeafReader segment, String field, Analyzer analyzer) throws IOException {
         Bits liveDocs = segment.getLiveDocs();
         var stored = segment.storedFields();
         long documents = 0;
@@ -167,9 +245,7 @@ final class LiveStatisticsSearcher extends IndexSearcher {
                 distinct += terms.size();
             }
         }
-        Removed share = new Removed(documents, tokens, distinct);
-        shares.put(entry, share);
-        return share;
+        return new Removed(documents, tokens, distinct);
     }
 
     /** A share of a field's totals: documents holding it, its tokens, and its distinct terms per document. */
