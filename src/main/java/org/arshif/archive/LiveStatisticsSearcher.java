@@ -3,6 +3,7 @@ package org.arshif.archive;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,6 +11,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -208,6 +210,21 @@ final class LiveStatisticsSearcher extends IndexSearcher {
             }
         }
         return lines.toString();
+    }
+
+    /**
+     * The committed shares that disagree with the replaced articles analysed again (a segment state the commit names
+     * and the reader has); empty when all is in order.
+     */
+    static List<String> wrongShares(DirectoryReader reader, Analyzer analyzer) throws IOException {
+        String committed = reader.getIndexCommit().getUserData().getOrDefault(SHARES_KEY, "");
+        Set<String> fresh = new HashSet<>(sharesOf(reader, analyzer, "").lines().toList());
+        Set<String> states = new HashSet<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            states.add(stateOf(leaf.reader()));
+        }
+        return committed.lines().filter(line -> states.contains(line.substring(0, line.indexOf(':', line.indexOf(':') + 1))))
+                .filter(line -> !fresh.contains(line)).toList();
     }
 
     /** Analyses the segment's deleted articles' text of a field again, counting what they added to its totals. */

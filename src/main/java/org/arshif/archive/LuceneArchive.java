@@ -359,6 +359,10 @@ public final class LuceneArchive implements Archive {
                 throw new DamagedArchiveException("the archive " + folder + " has a run-together word list out of"
                         + " step with its articles; 'arshif rebuild --force --yes' works it out again", null);
             }
+            if (imports == null && !LiveStatisticsSearcher.wrongShares((DirectoryReader) reader, analyzer).isEmpty()) {
+                throw new DamagedArchiveException("the archive " + folder + " records shares of replaced articles that"
+                        + " do not match them; 'arshif rebuild --force --yes' works them out again", null);
+            }
             return true;
         } catch (ArchiveException e) {
             throw e;

@@ -2,6 +2,7 @@ package org.arshif.archive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -34,6 +35,21 @@ class LiveStatisticsSearcherTest {
             assertFalse(fresh.isEmpty());
             assertEquals(fresh, committed);
             assertEquals(0, fresh.lines().count() % 3, "three text fields for each segment with deletions: " + fresh);
+            assertEquals(List.of(), LiveStatisticsSearcher.wrongShares(reader, new ArabicSearchAnalyzer()));
+        }
+        // A share that does not match its articles is found by check.
+        try (var directory = FSDirectory.open(folder);
+             var writer = new org.apache.lucene.index.IndexWriter(directory, new org.apache.lucene.index.IndexWriterConfig()
+                     .setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.APPEND))) {
+            var data = new java.util.HashMap<String, String>();
+            writer.getLiveCommitData().forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+            data.put(LiveStatisticsSearcher.SHARES_KEY,
+                    data.get(LiveStatisticsSearcher.SHARES_KEY).replaceFirst(":(\\d+)\n", ":999999\n"));
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+        }
+        try (LuceneArchive reader = LuceneArchive.openReadOnly(folder)) {
+            assertThrows(DamagedArchiveException.class, reader::verifyDerivedState);
         }
     }
 
