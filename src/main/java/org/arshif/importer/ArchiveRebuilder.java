@@ -104,7 +104,7 @@ public final class ArchiveRebuilder {
     }
 
     /** The history to rebuild from: the committed one when it can be read, else the copy beside the index. */
-    private static ImportHistory trustedHistory(Path folder) throws IOException {
+    public static ImportHistory trustedHistory(Path folder) throws IOException {
         ImportHistory copy = ImportHistory.read(folder);
         return ArchiveRebuild.committedHistory(folder).map(committed -> copy.trusting(committed)).orElse(copy);
     }

@@ -7,7 +7,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import org.arshif.archive.DamagedArchiveException;
 import org.arshif.importer.ArchiveRebuilder;
-import org.arshif.importer.ImportHistory;
 import org.arshif.model.ImportReport;
 
 /**
@@ -34,12 +33,15 @@ final class RebuildController {
     void offer(Path folder, DamagedArchiveException damage, Runnable reopen) {
         String detail = damage.getCause() == null ? damage.getMessage() : damage.getCause().getMessage();
         status.activity.setText(Messages.format("rebuild.damaged", folder, detail));
-        background.read(() -> ImportHistory.read(folder), history -> {
+        background.read(() -> ArchiveRebuilder.trustedHistory(folder), history -> {
             String originals = Messages.format("rebuild.originals", history.present().size(), history.originals().size());
+            // A rebuild reads files named in the archive's folder: the user sees each one before saying yes.
+            StringBuilder paths = new StringBuilder();
+            history.present().forEach(original -> paths.append("\n\u2068").append(original.path()).append('\u2069'));
             if (!history.canRebuild()) {
                 tell.accept(Messages.format("rebuild.damaged", folder, detail) + "\n\n" + Messages.get("rebuild.impossible"));
             } else if (ask.test(Messages.format("rebuild.damaged", folder, detail) + "\n\n"
-                    + Messages.format("rebuild.question", originals))) {
+                    + Messages.format("rebuild.question", originals) + paths)) {
                 rebuild(folder, reopen);
             }
         }, failure -> tell.accept(Messages.format("error.open", failure.getMessage())));

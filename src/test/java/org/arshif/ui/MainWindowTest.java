@@ -399,7 +399,9 @@ class MainWindowTest extends WindowTestBase {
         waitForTotal(3);
         assertTrue(question.get().startsWith("الأرشيف في " + folder + " تالف"), question.get());
         assertTrue(question.get().contains("ما زال 1 من 1 في مكانه"), question.get());
-        assertTrue(question.get().endsWith("أتعيد بناءه الآن؟"), question.get());
+        assertTrue(question.get().contains("أتعيد بناءه الآن؟"), question.get());
+        assertTrue(question.get().endsWith("\u2068" + feed.toAbsolutePath() + "\u2069"), "the file it would read: "
+                + question.get());
         assertEquals(3, window.rebuilder.lastReport.added());
         reopened.get().close();
     }
