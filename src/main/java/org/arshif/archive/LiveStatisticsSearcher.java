@@ -66,11 +66,27 @@ final class LiveStatisticsSearcher extends IndexSearcher {
         };
     }
 
+    /** Live statistics counted for this reader, so that a term searched again is not counted again. */
+    private final Map<Term, TermStatistics> counted = new ConcurrentHashMap<>();
+    private static final int COUNTED_AT_MOST = 10_000;
+
     @Override
     public TermStatistics termStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
         if (!getIndexReader().hasDeletions()) {
             return super.termStatistics(term, docFreq, totalTermFreq);
         }
+        TermStatistics known = counted.get(term);
+        if (known != null) {
+            return known;
+        }
+        TermStatistics live = liveTermStatistics(term, docFreq, totalTermFreq);
+        if (counted.size() < COUNTED_AT_MOST) {
+            counted.put(term, live);
+        }
+        return live;
+    }
+
+    private TermStatistics liveTermStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
         long live = 0;
         long occurrences = 0;
         for (LeafReaderContext leaf : getIndexReader().leaves()) {
