@@ -85,9 +85,20 @@ public final class ArchiveRebuild {
     /**
      * The import history kept in the index's last commit, when that commit can still be read (a damaged data file
      * leaves it readable): the rebuild trusts it over the copy beside the index, which anyone could have edited.
+     * During a rebuild, the commit of the index set aside.
      */
     public static Optional<List<String>> committedHistory(Path folder) {
-        try (Directory directory = FSDirectory.open(folder)) {
+        Path index = folder;
+        if (isUnfinished(folder)) {
+            // A rebuild under way: the folder holds the new, partial index; the old one's commit is in the aside folder.
+            try {
+                String[] marker = Files.readString(folder.resolve(MARKER), StandardCharsets.UTF_8).strip().split(" ", 2);
+                index = folder.resolve(marker[marker.length - 1]);
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+        try (Directory directory = FSDirectory.open(index)) {
             var data = SegmentInfos.readLatestCommit(directory).getUserData();
             return CommitState.isKept(data) ? Optional.of(CommitState.of(data).history()) : Optional.empty();
         } catch (IOException | RuntimeException e) {

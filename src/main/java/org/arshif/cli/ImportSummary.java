@@ -11,8 +11,9 @@ final class ImportSummary {
 
     static String describe(ImportReport report) {
         double seconds = report.elapsed().toMillis() / 1000.0;
-        String repeated = report.repeated() == 0 ? "" : String.format(Locale.ROOT,
-                "; %,d records gave an id given earlier in the same import: the last of each was kept", report.repeated());
+        String repeated = report.repeated() == 0 ? "" : org.arshif.text.PluralText.format("; {0,plural,one{# record"
+                + " gave an id given earlier in the same import: the last was kept} other{# records gave an id given"
+                + " earlier in the same import: the last of each was kept}}", Locale.ENGLISH, report.repeated());
         return String.format(Locale.ROOT, "%s: %,d added, %,d updated, %,d skipped in %.1f s (%,.0f articles/s)%s",
                 report.cancelled() ? "Import cancelled" : "Imported", report.added(), report.updated(),
                 report.skippedCount(), seconds, seconds > 0 ? report.imported() / seconds : 0.0, repeated);

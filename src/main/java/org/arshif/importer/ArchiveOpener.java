@@ -35,7 +35,7 @@ public final class ArchiveOpener {
      * created (and seeded, if default) when it does not exist yet.
      */
     public static LuceneArchive openReadable(ArchiveLocation location) throws ArchiveException {
-        if (!hasIndex(location.folder())) {
+        if (!hasIndex(location.folder()) && !org.arshif.archive.ArchiveRebuild.isUnfinished(location.folder())) {
             if (!location.isDefault()) {
                 throw new ArchiveException("there is no archive in " + location.folder()
                         + " (import articles into it first)");

@@ -202,6 +202,7 @@ public final class PdfExporter {
         if (articles.isEmpty()) {
             throw new PdfExportException("nothing to export: no article was chosen", null);
         }
+        refuseNonRegularTarget(target);
         long started = System.nanoTime();
         TextSetter body = new TextSetter(regular, fallback, symbols);
         TextSetter titles = new TextSetter(bold, fallback, symbols);
@@ -280,6 +281,18 @@ public final class PdfExporter {
                     // the original failure is what the user needs to see
                 }
             }
+        }
+    }
+
+    /**
+     * An export replaces only a regular file: a device (/dev/null), a pipe, a socket or a link in its place would be
+     * replaced by the PDF for every program that uses it.
+     */
+    private static void refuseNonRegularTarget(Path target) throws PdfExportException {
+        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && !Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new PdfExportException("cannot export to " + target + ": it is not a regular file (a device, a pipe,"
+                    + " a link or a folder); name a file", null);
         }
     }
 

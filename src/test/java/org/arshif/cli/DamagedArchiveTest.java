@@ -186,7 +186,16 @@ class DamagedArchiveTest {
         assertTrue(stopped.getMessage().contains("the rebuild was stopped before it finished"), stopped.getMessage());
         assertEquals(1, run("check", "--archive", archive.toString()));
         assertTrue(err.contains("the rebuild was stopped before it finished"), err);
+        assertEquals(1, run("search", "--archive", archive.toString(), "أستانا"));
+        assertTrue(err.contains("the rebuild was stopped before it finished"), "not 'no archive': " + err);
+        // A line added meanwhile to the history beside the index is not read: the old index's commit still names
+        // what the archive was imported from.
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("secret.jsonl"), "{\"id\": \"secret\", \"content\": \"سر لا يدخل الأرشيف\"}\n");
+        Files.writeString(archive.resolve(ImportHistory.FILE), "files\t\t" + outside.toAbsolutePath() + "\n",
+                java.nio.file.StandardOpenOption.APPEND);
         assertEquals(0, run("rebuild", "--archive", archive.toString(), "--yes"), err);
+        assertTrue(out.contains("is not in the history the archive itself recorded"), out);
         try (var files = Files.list(archive)) {
             assertEquals(1, files.filter(f -> f.getFileName().toString().startsWith("damaged-")).count(),
                     "the damaged index set aside once, not the half-built one");
@@ -194,6 +203,7 @@ class DamagedArchiveTest {
         assertEquals(0, run("check", "--archive", archive.toString()), err);
         try (LuceneArchive rebuilt = LuceneArchive.open(archive)) {
             assertEquals(40, rebuilt.stats().articles());
+            assertTrue(rebuilt.get("secret").isEmpty(), "the outside file was not read");
         }
     }
 

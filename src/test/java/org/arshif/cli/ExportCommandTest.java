@@ -51,6 +51,29 @@ class ExportCommandTest {
     }
 
     @Test
+    void aLinkOrAPipeInThePlaceOfTheFileIsNeverReplacedEvenWithForce() throws Exception {
+        Path elsewhere = Files.writeString(dir.resolve("elsewhere.txt"), "someone else's file");
+        Path link = Files.createSymbolicLink(dir.resolve("link.pdf"), elsewhere);
+        CliRun run = export(link.toString(), "--force");
+        assertEquals(1, run.code(), run.out());
+        assertTrue(run.err().contains("not a regular file"), run.err());
+        assertTrue(Files.isSymbolicLink(link), "the link is still a link");
+        assertEquals("someone else's file", Files.readString(elsewhere));
+        Path pipe = dir.resolve("pipe.pdf");
+        boolean made;
+        try {
+            made = new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0;
+        } catch (java.io.IOException e) {
+            made = false;
+        }
+        if (made) {
+            CliRun piped = export(pipe.toString(), "--force");
+            assertEquals(1, piped.code());
+            assertTrue(!Files.isRegularFile(pipe), "the pipe is still a pipe");
+        }
+    }
+
+    @Test
     void theArchivesOwnFilesAreNeverOverwritten() throws Exception {
         Path segments;
         try (var files = Files.list(archive)) {
