@@ -50,7 +50,7 @@ public final class ArchiveRebuild {
         try (Directory directory = FSDirectory.open(folder);
              Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
             if (isUnfinished(folder)) {
-                String[] marker = Files.readString(folder.resolve(MARKER), StandardCharsets.UTF_8).strip().split(" ", 2);
+                String[] marker = marker(folder);
                 aside = folder.resolve(marker[marker.length - 1]);
                 if (marker[0].equals(MOVING)) {
                     moveIndexFiles(folder, aside); // stopped while moving: finish the move first
@@ -73,6 +73,11 @@ public final class ArchiveRebuild {
         return new Started(LuceneArchive.openForRebuild(folder), aside);
     }
 
+    /** The marker's words: the stage ("moving" or "importing"; none in a marker of the first version) and the aside folder. */
+    private static String[] marker(Path folder) throws IOException {
+        return Files.readString(folder.resolve(MARKER), StandardCharsets.UTF_8).strip().split(" ", 2);
+    }
+
     /** Marks the rebuild finished: the archive opens normally again. */
     public static void finish(Path folder) throws ArchiveException {
         try {
@@ -92,7 +97,7 @@ public final class ArchiveRebuild {
         if (isUnfinished(folder)) {
             // A rebuild under way: the folder holds the new, partial index; the old one's commit is in the aside folder.
             try {
-                String[] marker = Files.readString(folder.resolve(MARKER), StandardCharsets.UTF_8).strip().split(" ", 2);
+                String[] marker = marker(folder);
                 index = folder.resolve(marker[marker.length - 1]);
             } catch (IOException e) {
                 return Optional.empty();

@@ -190,7 +190,7 @@ final class ImportPipeline {
         if (!committed.derived()) {
             if (committed.history().isEmpty()) {
                 // An archive from before the history was kept in the index: its side file is all there is.
-                committed = committed.withHistory(readHistoryCopy());
+                committed = committed.withHistory(historyCopy(folder));
             }
             derive(committed, false);
         } else {
@@ -208,7 +208,8 @@ final class ImportPipeline {
         return data;
     }
 
-    private List<String> readHistoryCopy() throws IOException {
+    /** The copy of the import history beside the index in this folder; empty when there is none. */
+    static List<String> historyCopy(Path folder) throws IOException {
         Path copy = folder.resolve(LuceneArchive.IMPORT_HISTORY);
         return Files.isRegularFile(copy) ? Files.readAllLines(copy, StandardCharsets.UTF_8) : List.of();
     }
@@ -221,7 +222,7 @@ final class ImportPipeline {
      */
     private void mirrorHistory(CommitState committed) {
         try {
-            if (committed.history().equals(readHistoryCopy())) {
+            if (committed.history().equals(historyCopy(folder))) {
                 return;
             }
             Path next = folder.resolve(LuceneArchive.IMPORT_HISTORY + ".new");

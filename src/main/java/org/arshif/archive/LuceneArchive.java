@@ -377,10 +377,7 @@ public final class LuceneArchive implements Archive {
     public boolean historyCopyInStep() throws ArchiveException {
         IndexSearcher searcher = acquire();
         try {
-            Path copy = folder.resolve(IMPORT_HISTORY);
-            List<String> lines = Files.isRegularFile(copy)
-                    ? Files.readAllLines(copy, java.nio.charset.StandardCharsets.UTF_8) : List.of();
-            return stateOf(searcher.getIndexReader()).history().equals(lines);
+            return stateOf(searcher.getIndexReader()).history().equals(ImportPipeline.historyCopy(folder));
         } catch (IOException e) {
             return false;
         } finally {
