@@ -48,6 +48,11 @@ final class CliCounts {
                 + " {2,number,integer} articles/s", read, imported, perSecond);
     }
 
+    static String shortenedTitles(long titles, int limit) {
+        return format("arshif: {0,plural,one{# title is} other{# titles are}} longer than {1,number,integer}"
+                + " characters: cut there in the PDF, kept whole in the archive", titles, limit);
+    }
+
     static String missingGlyphs(long characters) {
         return format("arshif: {0,plural,one{# character has} other{# characters have}} no glyph in the bundled fonts"
                 + " and {0,plural,one{was} other{were}} left out", characters);

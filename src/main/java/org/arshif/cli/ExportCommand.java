@@ -117,6 +117,9 @@ final class ExportCommand {
                     org.arshif.pdf.ExportMonitor.NONE);
             out.println(CliCounts.exported(report.articles(), report.pages(), report.file(),
                     report.elapsed().toMillis() / 1000.0));
+            if (report.shortenedTitles() > 0) {
+                err.println(CliCounts.shortenedTitles(report.shortenedTitles(), PdfExporter.TITLE_LIMIT));
+            }
             if (report.missingCharacters() > 0) {
                 err.println(CliCounts.missingGlyphs(report.missingCharacters()) + ": " + report.missingSummary(10));
             }

@@ -51,7 +51,7 @@ public final class PdfExporter {
     private static final float TOP_MARGIN = 78f;
     private static final float BOTTOM_MARGIN = 72f;
     private static final float TOC_LEADING = 21f;
-    static final int TITLE_LIMIT = 600;
+    public static final int TITLE_LIMIT = 600;
 
     private final PdfOptions options;
     private final ResourceBundle labels;
@@ -268,7 +268,8 @@ public final class PdfExporter {
             java.util.SortedMap<Integer, Integer> missing = new java.util.TreeMap<>(body.missing());
             titles.missing().forEach((c, n) -> missing.merge(c, n, Integer::sum));
             return new ExportReport(target, total, pageCount, body.missingCharacters() + titles.missingCharacters(),
-                    Duration.ofNanos(System.nanoTime() - started), missing);
+                    Duration.ofNanos(System.nanoTime() - started), missing,
+                    (int) articles.stream().filter(a -> a.title().length() > TITLE_LIMIT).count());
         } catch (PdfExportException e) {
             throw e;
         } catch (IOException | RuntimeException e) {

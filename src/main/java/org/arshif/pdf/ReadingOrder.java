@@ -78,7 +78,19 @@ final class ReadingOrder {
                 order.append(embedded);
             }
         }
+        if (takenForHyphen(order.codePointBefore(order.length()))) {
+            order.append(line.rightToLeft() ? RLM : LRM);
+        }
         return order.toString();
+    }
+
+    /**
+     * Whether poppler takes a line that ends (on the right) with this character for a word broken at a hyphen: it
+     * then drops the character and glues the next line on with no space. A paragraph that opens with a dash («- بدل
+     * أن…», an interview's answer) ends its first line there, as written left to right; a mark after it keeps both.
+     */
+    private static boolean takenForHyphen(int cp) {
+        return cp == '-' || cp == 0x2010 || cp == 0xFE63 || cp == 0xFF0D || cp == 0x00AD;
     }
 
     /**

@@ -97,12 +97,27 @@ final class ExportController {
             return new PdfExporter(options).export(articles, marks, target, monitor);
         }, report -> {
             lastReport = report;
-            status.showDone(Messages.format("export.done", report.articles(), report.file().getFileName().toString()),
+            status.showDone(summary(report),
                     Messages.get("export.open"), () -> opener.accept(report.file().toUri().toString()));
         }, failure -> {
             lastError = failure.getMessage();
             status.hideJob(Messages.format("export.failed", failure.getMessage()));
         });
+    }
+
+    /** What the export did, with what it could not show as written: characters without a glyph, titles cut. */
+    static String summary(ExportReport report) {
+        StringBuilder summary = new StringBuilder(Messages.format("export.done", report.articles(),
+                report.file().getFileName().toString()));
+        if (report.missingCharacters() > 0) {
+            summary.append(" · ").append(Messages.format("export.missing", report.missingCharacters(),
+                    report.missingSummary(5)));
+        }
+        if (report.shortenedTitles() > 0) {
+            summary.append(" · ").append(Messages.format("export.shortened", report.shortenedTitles(),
+                    PdfExporter.TITLE_LIMIT));
+        }
+        return summary.toString();
     }
 
     /** The ids of result rows; rows whose page is not in memory are fetched (off the FX thread). */

@@ -36,6 +36,20 @@ class ExportCommandTest {
     }
 
     @Test
+    void aTitleCutInThePdfIsSaid() throws Exception {
+        Path feed = Files.writeString(dir.resolve("long.jsonl"), "{\"headline\": \"" + "النفط عنوان طويل ".repeat(100)
+                + "\", \"date_extracted\": \"2015-07-23\", \"content\": \"نص قصير.\"}\n", StandardCharsets.UTF_8);
+        assertEquals(0, CliRun.of("import", "--archive", archive.toString(), feed.toString()).code());
+        CliRun run = export(dir.resolve("long.pdf").toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("Exported 2 articles"), run.out());
+        assertTrue(run.err().contains("1 title is longer than 600 characters: cut there in the PDF, kept whole in the"
+                + " archive"), run.err());
+        assertFalse(export(dir.resolve("short.pdf").toString(), "--limit", "1").err().contains("title"),
+                "nothing said when no title was cut");
+    }
+
+    @Test
     void anExistingFileIsReplacedOnlyWithForceAndKeepsItsMode() throws Exception {
         Path pdf = Files.writeString(dir.resolve("old.pdf"), "older file");
         Files.setPosixFilePermissions(pdf, PosixFilePermissions.fromString("rw-r-----"));

@@ -76,6 +76,7 @@ class PdfTitlesTest {
         Path pdf = dir.resolve("long.pdf");
         ExportReport report = new PdfExporter(PdfOptions.defaults()).export(articles, Map.of(), pdf, ExportMonitor.NONE);
         assertEquals(2, report.articles());
+        assertEquals(2, report.shortenedTitles(), "both cut titles are reported");
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             var outline = document.getDocumentCatalog().getDocumentOutline().children().iterator();
             String first = outline.next().getTitle();
