@@ -25,24 +25,15 @@ import org.arshif.model.SearchHit;
 import org.arshif.model.SearchQuery;
 import org.arshif.model.SortOrder;
 import org.arshif.pdf.ExportMonitor;
+import org.arshif.pdf.ExtractedWords;
+import org.arshif.pdf.ExtractedWords.Report;
 import org.arshif.pdf.PdfExporter;
 import org.arshif.pdf.PdfOptions;
 
 /**
  * How much of an export's text a PDF reader gives back as written: the articles of a query are exported (or an
  * existing PDF of the same query is read), then the text of {@code pdftotext} (poppler, as Evince and Okular read
- * it) and of PDFBox's {@link PDFTextStripper} is compared with the articles, word by word.
- *
- * <ul>
- *   <li>words: each whitespace-separated word of the titles and paragraphs counts as found when the extracted text
- *       holds it as a whole word, as many times as the source does (a multiset intersection); shown for all words,
- *       for words where lam meets a non-final kaf, and for words with tanween;</li>
- *   <li>sequences: each "Arabic word, number or Latin word, Arabic word" of the paragraphs counts as found when the
- *       three words stand in that order, one space apart, in the extracted text.</li>
- * </ul>
- * Bidirectional controls (U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069) are invisible and only steer
- * display; pdftotext puts embeddings around every right-to-left line, so they are removed from both sides before
- * comparing. Nothing else is normalised.
+ * it) and of PDFBox's {@link PDFTextStripper} is compared with the articles, word by word ({@link ExtractedWords}).
  *
  * <pre>
  * mvn -o -q test-compile
@@ -54,8 +45,6 @@ import org.arshif.pdf.PdfOptions;
  * docs/pdf-text-layer.md).
  */
 public final class PdfTextLayerEvaluation {
-
-    private static final String BIDI_CONTROLS = "[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]";
 
     public static void main(String[] args) throws Exception {
         Map<String, String> flags = new HashMap<>();
@@ -81,7 +70,7 @@ public final class PdfTextLayerEvaluation {
         }
         System.out.printf(Locale.ROOT, "%d articles, %s%n", articles.size(), pdf);
         Map<String, String> extracted = new LinkedHashMap<>();
-        String poppler = pdftotext(pdf);
+        String poppler = ExtractedWords.pdftotext(pdf);
         if (poppler != null) {
             extracted.put("pdftotext", poppler);
         }
@@ -100,115 +89,12 @@ public final class PdfTextLayerEvaluation {
         System.out.println("| reader | words | lam-kaf words | tanween words | Arabic + number/Latin + Arabic |");
         System.out.println("| --- | ---: | ---: | ---: | ---: |");
         for (Map.Entry<String, String> entry : extracted.entrySet()) {
-            Report report = compare(articles, entry.getValue());
-            System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", entry.getKey(), report.words,
-                    report.lamKaf, report.tanween, report.sequences);
+            Report report = ExtractedWords.compare(articles, entry.getValue());
+            System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", entry.getKey(), report.words(),
+                    report.lamKaf(), report.tanween(), report.sequences());
             if (flags.containsKey("misses")) {
-                System.out.println(report.misses);
+                System.out.println(report.misses());
             }
         }
-    }
-
-    /** The text pdftotext gives, or null when poppler-utils is not installed. */
-    static String pdftotext(Path pdf) throws IOException, InterruptedException {
-        Path text = Files.createTempFile("arshif-eval", ".txt");
-        try {
-            Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), text.toString())
-                    .redirectErrorStream(true).start();
-            process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-            if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                return null;
-            }
-            return Files.readString(text, StandardCharsets.UTF_8);
-        } catch (IOException notInstalled) {
-            return null;
-        } finally {
-            Files.deleteIfExists(text);
-        }
-    }
-
-    /** Found / total, as "n of m (p %)". */
-    record Share(long found, long total) {
-        @Override
-        public String toString() {
-            return String.format(Locale.ROOT, "%d of %d (%.2f %%)", found, total, total == 0 ? 100.0 : 100.0 * found / total);
-        }
-
-        double ratio() {
-            return total == 0 ? 1 : (double) found / total;
-        }
-    }
-
-    record Report(Share words, Share lamKaf, Share tanween, Share sequences, String misses) {
-    }
-
-    static Report compare(List<Article> articles, String extractedText) {
-        String clean = extractedText.replaceAll(BIDI_CONTROLS, "");
-        Map<String, Integer> available = new HashMap<>();
-        for (String word : clean.split("\\s+")) {
-            if (!word.isEmpty()) {
-                available.merge(word, 1, Integer::sum);
-            }
-        }
-        Map<String, Integer> wanted = new HashMap<>();
-        List<String[]> sequences = new ArrayList<>();
-        for (Article article : articles) {
-            List<String> texts = new ArrayList<>(article.paragraphs());
-            texts.add(article.title());
-            for (int t = 0; t < texts.size(); t++) {
-                String[] words = texts.get(t).replaceAll(BIDI_CONTROLS, "").trim().split("\\s+");
-                for (String word : words) {
-                    if (!word.isEmpty()) {
-                        wanted.merge(word, 1, Integer::sum);
-                    }
-                }
-                boolean paragraph = t < texts.size() - 1;
-                for (int i = 0; paragraph && i + 2 < words.length; i++) {
-                    if (isArabic(words[i]) && isNumberOrLatin(words[i + 1]) && isArabic(words[i + 2])) {
-                        sequences.add(new String[] {words[i], words[i + 1], words[i + 2]});
-                    }
-                }
-            }
-        }
-        StringBuilder misses = new StringBuilder();
-        Share all = share(wanted, available, w -> true, misses);
-        Share lamKaf = share(wanted, available, PdfTextLayerEvaluation::hasLamKaf, null);
-        Share tanween = share(wanted, available, w -> w.matches(".*[\u064B-\u064D].*"), null);
-        String flat = " " + clean.replaceAll("\\s+", " ") + " ";
-        long found = sequences.stream().filter(s -> flat.contains(" " + s[0] + " " + s[1] + " " + s[2] + " ")).count();
-        return new Report(all, lamKaf, tanween, new Share(found, sequences.size()), misses.toString());
-    }
-
-    private static Share share(Map<String, Integer> wanted, Map<String, Integer> available, Predicate<String> which,
-                               StringBuilder misses) {
-        long found = 0;
-        long total = 0;
-        for (Map.Entry<String, Integer> entry : wanted.entrySet()) {
-            if (which.test(entry.getKey())) {
-                int have = Math.min(entry.getValue(), available.getOrDefault(entry.getKey(), 0));
-                found += have;
-                total += entry.getValue();
-                if (misses != null && have < entry.getValue() && misses.length() < 4000) {
-                    misses.append(entry.getKey()).append(' ').append(entry.getValue() - have).append(" | ");
-                }
-            }
-        }
-        return new Share(found, total);
-    }
-
-    /** Lam followed by a kaf that is not the word's last letter: where Amiri draws its extra lam-kaf piece. */
-    static boolean hasLamKaf(String word) {
-        int at = word.indexOf("لك");
-        return at >= 0 && at + 2 < word.length() && Character.isLetter(word.charAt(at + 2));
-    }
-
-    static boolean isArabic(String word) {
-        return word.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC
-                && Character.isLetter(cp));
-    }
-
-    static boolean isNumberOrLatin(String word) {
-        return !isArabic(word) && word.codePoints().anyMatch(cp -> Character.isDigit(cp)
-                || Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
     }
 }

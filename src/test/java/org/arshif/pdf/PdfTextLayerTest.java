@@ -73,7 +73,7 @@ class PdfTextLayerTest {
 
     @Test
     void pdftotextGivesBackEveryParagraphVerbatim() throws IOException, InterruptedException {
-        String text = pdftotext(pdf);
+        String text = ExtractedWords.pdftotext(pdf);
         Assumptions.assumeTrue(text != null, "pdftotext (poppler-utils) is not installed");
         String plain = plain(text);
         for (String paragraph : PARAGRAPHS) {
@@ -109,22 +109,6 @@ class PdfTextLayerTest {
             assertEquals(1, reuters.size());
             // Right to left: the paragraph's first word stands at the right edge, not the left.
             assertTrue(reuters.getFirst().getX() > pageWidth * 0.75f, "Reuters at x " + reuters.getFirst().getX());
-        }
-    }
-
-    /** The text pdftotext gives, or null when it is not installed. */
-    static String pdftotext(Path file) throws IOException, InterruptedException {
-        Path out = Files.createTempFile(file.toAbsolutePath().getParent(), "text", ".txt");
-        try {
-            Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), out.toString())
-                    .redirectErrorStream(true).start();
-            process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-            if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                return null;
-            }
-            return Files.readString(out, StandardCharsets.UTF_8);
-        } catch (IOException notInstalled) {
-            return null;
         }
     }
 }

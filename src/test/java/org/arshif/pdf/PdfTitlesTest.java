@@ -47,7 +47,7 @@ class PdfTitlesTest {
         String cover = coverText(pdf);
         assertTrue(cover.contains("Saudi Aramco results beat forecasts (24 يوليو 2015)"), cover);
         assertTrue(cover.contains("أرامكو تعلن نتائجها (24 يوليو 2015)"), cover);
-        String poppler = PdfTextLayerTest.pdftotext(pdf);
+        String poppler = ExtractedWords.pdftotext(pdf);
         Assumptions.assumeTrue(poppler != null, "pdftotext (poppler-utils) is not installed");
         assertTrue(PdfTextLayerTest.plain(poppler).contains("أرامكو تعلن نتائجها (24 يوليو 2015)"), poppler);
     }
