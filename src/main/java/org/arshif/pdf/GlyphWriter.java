@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -39,6 +41,22 @@ final class GlyphWriter {
 
     /** The width of every text-layer glyph, in thousandths of the font size. */
     private static final int LAYER_GLYPH_WIDTH = 500;
+    /** A space of the text layer that takes no room: its own glyph, read as U+0020, 0 wide. */
+    private static final int GLUED_SPACE = -' ';
+    /**
+     * The gap between two words of the text layer, in em: pdf.js reads a gap of 0.102 to 0.6 em as a space within
+     * the line and a wider one as the end of a text item, and puts items in the order written, left to right, so a
+     * justified line's wide spaces cut a right-to-left line into items read out of order. Each word's characters
+     * therefore reach into the drawn space on either side, leaving a gap of at most {@link #MAX_GAP} (and at least
+     * {@link #MIN_GAP}: poppler needs 0.03 em to see a space, pdf.js 0.102 em).
+     */
+    private static final float MIN_GAP = 0.15f;
+    private static final float MAX_GAP = 0.4f;
+    /**
+     * Before a word that opens with a combining mark ({@link #opensWithMark}): wide enough for poppler to see a space
+     * (0.03 em), narrow enough for pdf.js not to add one of its own between the mark and its letter (0.102 em).
+     */
+    private static final float MARK_GAP = 0.06f;
     /** The least distance between two characters of the text layer, in em. */
     private static final float MIN_PITCH = 0.11f;
 
@@ -176,6 +194,7 @@ final class GlyphWriter {
         float minPitch = MIN_PITCH * size;
         int[] currentFont = {-1};
         float cursor = 0;
+        float nextLeft = 0;
         int space = 0;
         int from = 0;
         for (int i = 0; i <= characters.length; i++) {
@@ -183,13 +202,26 @@ final class GlyphWriter {
             if (!end && (characters[i] != ' ' || spaces.isEmpty())) {
                 continue;
             }
-            float right = end || spaces.isEmpty() ? line.width() : spaces.get(space)[0];
-            float left = Math.max(cursor, from == 0 ? 0 : spaces.get(space - 1)[1]);
-            cursor = writeLayerPiece(content, characters, from, i, left, right, x, y, size, minPitch, currentFont);
-            if (!end) {
-                float[] drawnSpace = spaces.get(space++);
-                cursor = writeLayerPiece(content, characters, i, i + 1, Math.max(cursor, drawnSpace[0]), drawnSpace[1],
+            int run = 1; // spaces in a row make one gap
+            while (!end && !spaces.isEmpty() && i + run < characters.length && characters[i + run] == ' ') {
+                run++;
+            }
+            boolean beforeMark = !end && !spaces.isEmpty() && run == 1 && opensWithMark(characters, i + 1);
+            float[] gap = end || spaces.isEmpty() ? null
+                    : visibleGap(spaces.get(space)[0], spaces.get(space + run - 1)[1], size, beforeMark);
+            float left = Math.max(cursor, nextLeft);
+            cursor = writeLayerPiece(content, characters, from, i, left, gap == null ? line.width() : gap[0], x, y, size,
+                    minPitch, currentFont);
+            if (gap != null) {
+                if (beforeMark) {
+                    characters[i] = GLUED_SPACE;
+                }
+                float spaceLeft = Math.max(cursor, gap[0]);
+                cursor = writeLayerPiece(content, characters, i, i + run, spaceLeft, beforeMark ? spaceLeft : gap[1],
                         x, y, size, minPitch, currentFont);
+                nextLeft = Math.max(gap[1], spaceLeft + (beforeMark ? MARK_GAP : MIN_GAP) * size);
+                space += run;
+                i += run - 1;
             }
             from = i + 1;
         }
@@ -211,12 +243,17 @@ final class GlyphWriter {
         if (count <= 0) {
             return left;
         }
-        float pitch = Math.max(minPitch, (right - left) / count);
+        int advancing = 0;
+        for (int i = from; i < to; i++) {
+            advancing += takesNoRoom(characters[i]) ? 0 : 1;
+        }
+        float pitch = Math.max(minPitch, (right - left) / Math.max(1, advancing));
         int first = layerGlyph(characters[from])[0];
         if (first != currentFont[0]) {
             content.setFont(layer.get(first).font, size);
             currentFont[0] = first;
         }
+        int written = 0;
         StringBuilder show = new StringBuilder(count * 8 + 40);
         show.append(String.format(Locale.ROOT, "1 0 0 1 %.2f %.2f Tm %.2f Tz [", x + left, y,
                 100f * pitch / (LAYER_GLYPH_WIDTH * size / 1000f)));
@@ -227,12 +264,49 @@ final class GlyphWriter {
                 content.setFont(layer.get(glyph[0]).font, size);
                 currentFont[0] = glyph[0];
                 show.setLength(0);
-                show.append(String.format(Locale.ROOT, "1 0 0 1 %.2f %.2f Tm [", x + left + (i - from) * pitch, y));
+                show.append(String.format(Locale.ROOT, "1 0 0 1 %.2f %.2f Tm [", x + left + written * pitch, y));
             }
             show.append('<').append(String.format("%04X", glyph[1])).append('>');
+            written += takesNoRoom(characters[i]) ? 0 : 1;
         }
         content.appendRawCommands(show.append("] TJ\n").toString());
-        return left + count * pitch;
+        return left + advancing * pitch;
+    }
+
+    /**
+     * Direction controls take no room in the text layer (their glyphs are 0 wide): pdf.js drops them without moving
+     * on, so a control given a character's room left a gap that split the line into items it then read out of
+     * order; poppler and PDFBox read them where they stand either way.
+     */
+    private static boolean takesNoRoom(int character) {
+        return character == GLUED_SPACE || ReadingOrder.isDirectionControl(character);
+    }
+
+    /**
+     * Whether the word written from {@code at} on opens with a combining mark: a right-to-left word that ends with
+     * tanween or a haraka (بدلاً), written left to right. pdf.js reads a mark without looking at where it stands and
+     * a letter after a gap as the start of a new word, so it read «بدلا ً»; the word is written from the end of the
+     * previous one instead, after a space that takes no room ({@link #GLUED_SPACE}), and the gap is gone.
+     */
+    /**
+     * Where the layer leaves a gap for drawn spaces [left, right] (one, or several in a row): the middle of it, at most {@link #MAX_GAP} wide;
+     * before a word that opens with a mark, its start and {@link #MARK_GAP} after it.
+     */
+    private static float[] visibleGap(float spaceLeft, float spaceRight, float size, boolean beforeMark) {
+        if (beforeMark) {
+            return new float[] {spaceLeft, spaceLeft + MARK_GAP * size};
+        }
+        float excess = Math.max(0, spaceRight - spaceLeft - MAX_GAP * size);
+        return new float[] {spaceLeft + excess / 2, spaceRight - excess / 2};
+    }
+
+    private static boolean opensWithMark(int[] characters, int at) {
+        for (int i = at; i < characters.length; i++) {
+            if (!ReadingOrder.isDirectionControl(characters[i])) {
+                return Character.getType(characters[i]) == Character.NON_SPACING_MARK;
+            }
+        }
+        return false;
     }
 
     /** The layer glyph standing for a character: glyph ids are handed out in order, a new font when one is full. */
@@ -287,11 +361,26 @@ final class GlyphWriter {
             setToUnicode(font.font, nothing);
         }
         for (Embedded font : layer) {
-            setToUnicode(font.font, font.characters);
+            Map<Integer, Integer> read = new HashMap<>(font.characters);
+            read.replaceAll((glyph, character) -> character == GLUED_SPACE ? ' ' : character);
+            setToUnicode(font.font, read);
             var descendant = font.font.getDescendantFont().getCOSObject();
-            descendant.removeItem(COSName.W);
+            descendant.setItem(COSName.W, noRoomWidths(font.characters));
             descendant.setInt(COSName.DW, LAYER_GLYPH_WIDTH);
         }
+    }
+
+    /** The /W array giving the layer glyphs of direction controls no width (every other glyph has /DW). */
+    private static COSArray noRoomWidths(Map<Integer, Integer> characters) {
+        COSArray widths = new COSArray();
+        new TreeMap<>(characters).forEach((glyph, character) -> {
+            if (takesNoRoom(character)) {
+                widths.add(COSInteger.get(glyph));
+                widths.add(COSInteger.get(glyph));
+                widths.add(COSInteger.ZERO);
+            }
+        });
+        return widths;
     }
 
     private void setToUnicode(PDType0Font font, Map<Integer, Integer> characters) throws IOException {

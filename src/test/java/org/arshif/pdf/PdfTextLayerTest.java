@@ -111,4 +111,58 @@ class PdfTextLayerTest {
             assertTrue(reuters.getFirst().getX() > pageWidth * 0.75f, "Reuters at x " + reuters.getFirst().getX());
         }
     }
+
+    /**
+     * What pdf.js (Firefox's reader) needs to read a line as one item, in order: it skips direction controls without
+     * moving on (so they must take no room), reads a gap of 0.102 to 0.6 em between words as a space inside the
+     * line (a wider one ends the item), and attaches a mark to what it follows in the stream, so a word that opens
+     * with a mark (بدلاً written left to right) must follow the previous word by less than 0.102 em (poppler still
+     * needs 0.03 em to see a space).
+     */
+    @Test
+    void wordGapsAreSpacesThatPdfJsKeepsInsideTheLine() throws IOException {
+        List<TextPosition> layer = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    if (!text.getUnicode().equals("\u0000")) {
+                        layer.add(text);
+                    }
+                }
+            }.getText(document);
+        }
+        int gaps = 0;
+        int beforeMarks = 0;
+        TextPosition lastVisible = null;
+        boolean spaceSince = false;
+        for (TextPosition text : layer) {
+            int cp = text.getUnicode().codePointAt(0);
+            if (ReadingOrder.isDirectionControl(cp)) {
+                assertEquals(0f, text.getWidthDirAdj(), 0.001f, "a direction control takes no room");
+                continue;
+            }
+            if (lastVisible != null && Math.abs(lastVisible.getYDirAdj() - text.getYDirAdj()) > 0.5f) {
+                lastVisible = null; // a new line
+            }
+            if (cp == ' ') {
+                spaceSince = lastVisible != null;
+                continue;
+            }
+            if (lastVisible != null && spaceSince) {
+                float size = text.getFontSizeInPt();
+                float gap = (text.getXDirAdj() - (lastVisible.getXDirAdj() + lastVisible.getWidthDirAdj())) / size;
+                if (Character.getType(cp) == Character.NON_SPACING_MARK) {
+                    beforeMarks++;
+                    assertTrue(gap > 0.03f && gap <= 0.102f, "before a word opening with a mark: " + gap + " em");
+                } else {
+                    gaps++;
+                    assertTrue(gap > 0.102f && gap < 0.6f, "between words: " + gap + " em before " + text);
+                }
+            }
+            spaceSince = false;
+            lastVisible = text;
+        }
+        assertTrue(gaps > 100 && beforeMarks >= 4, gaps + " gaps, " + beforeMarks + " before marks");
+    }
 }
