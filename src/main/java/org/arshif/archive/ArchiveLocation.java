@@ -1,5 +1,7 @@
 package org.arshif.archive;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +32,31 @@ public record ArchiveLocation(Path folder, boolean isDefault) {
             return new ArchiveLocation(Path.of(fromEnv).toAbsolutePath(), false);
         }
         return new ArchiveLocation(platformDefault(env, osName.toLowerCase(Locale.ROOT), Path.of(userHome)), true);
+    }
+
+    /**
+     * Whether a file at this path would lie inside the archive folder, links followed for the part that exists (an
+     * export written there could be taken for part of the archive, or replace one of its files).
+     */
+    public boolean holds(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path realFolder = realOrSelf(folder.toAbsolutePath().normalize());
+        Path existing = absolute;
+        Path rest = Path.of("");
+        while (existing != null && !Files.exists(existing)) {
+            rest = existing.getFileName().resolve(rest);
+            existing = existing.getParent();
+        }
+        Path real = existing == null ? absolute : realOrSelf(existing).resolve(rest).normalize();
+        return real.startsWith(realFolder) || absolute.startsWith(folder.toAbsolutePath().normalize());
+    }
+
+    private static Path realOrSelf(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path;
+        }
     }
 
     private static Path platformDefault(Map<String, String> env, String os, Path home) {

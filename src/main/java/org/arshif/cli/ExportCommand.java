@@ -40,26 +40,6 @@ final class ExportCommand {
     }
 
     /** Whether a path lies in a folder, links in the folder's path and the path's existing part resolved. */
-    static boolean isInside(Path path, Path folder) {
-        Path realFolder = realOrSelf(folder.toAbsolutePath().normalize());
-        Path existing = path;
-        Path rest = Path.of("");
-        while (existing != null && !Files.exists(existing)) {
-            rest = existing.getFileName().resolve(rest);
-            existing = existing.getParent();
-        }
-        Path real = existing == null ? path : realOrSelf(existing).resolve(rest).normalize();
-        return real.startsWith(realFolder) || path.startsWith(folder.toAbsolutePath().normalize());
-    }
-
-    private static Path realOrSelf(Path path) {
-        try {
-            return path.toRealPath();
-        } catch (java.io.IOException e) {
-            return path;
-        }
-    }
-
     int run(List<String> args) throws UsageException, ArchiveException {
         CliArgs flags = CliArgs.parse(args, Set.of("archive", "out", "page", "lang", "query", "from", "to", "source",
                 "limit"), Set.of("mark", "force"));
@@ -88,7 +68,7 @@ final class ExportCommand {
         }
         Path target = Path.of(flags.get("out")).toAbsolutePath().normalize();
         ArchiveLocation location = ArchiveLocation.resolve(flags.get("archive"));
-        if (isInside(target, location.folder())) {
+        if (location.holds(target)) {
             throw new UsageException("--out " + target + " is inside the archive folder " + location.folder()
                     + "; choose a file outside it");
         }

@@ -96,6 +96,7 @@ public final class ArshifApp extends Application {
         window.background.write(open, opened -> {
             StartupTiming.report("archive opened");
             archive = opened;
+            window.exporter.location = location;
             window.status.hideJob(Messages.get("status.idle"));
             window.attach(opened);
             if (opened.needsCheck()) {

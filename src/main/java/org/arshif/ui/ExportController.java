@@ -17,6 +17,7 @@ import org.arshif.model.ArticleMatches;
 import org.arshif.model.SearchHit;
 import org.arshif.model.SearchQuery;
 import org.arshif.pdf.ExportMonitor;
+import org.arshif.archive.ArchiveLocation;
 import org.arshif.pdf.ExportReport;
 import org.arshif.pdf.PdfExporter;
 import org.arshif.pdf.PdfOptions;
@@ -32,6 +33,8 @@ final class ExportController {
     private final ReaderViewModel reader;
     private final Background background;
     private final StatusBarView status;
+    /** The archive's folder, where no export may be written; null when the window has no archive yet. */
+    volatile ArchiveLocation location;
     /** Opens a file with the desktop's viewer (the application's host services). */
     Consumer<String> opener = uri -> { };
     /** The last export's report, for tests. */
@@ -63,6 +66,11 @@ final class ExportController {
         ReaderViewModel.Shown open = reader.shown.get();
         if (archive == null || (selectedRows.isEmpty() && open == null)) {
             status.hideJob(Messages.get("export.nothing"));
+            return;
+        }
+        if (location != null && location.holds(target)) {
+            lastError = Messages.format("export.insideArchive", target, location.folder());
+            status.hideJob(lastError);
             return;
         }
         List<Integer> rows = List.copyOf(selectedRows);

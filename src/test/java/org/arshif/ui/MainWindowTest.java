@@ -444,6 +444,29 @@ class MainWindowTest extends WindowTestBase {
     }
 
     @Test
+    void anExportIntoTheArchiveFolderIsRefusedEvenThroughALink(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        Path folder = Files.createDirectories(dir.resolve("archive-folder-" + System.nanoTime()));
+        Path link = Files.createSymbolicLink(dir.resolve("looks-elsewhere-" + System.nanoTime()), folder);
+        try {
+            for (Path target : List.of(folder.resolve("out.pdf"), link.resolve("index").resolve("out.pdf"))) {
+                window.exporter.lastError = null;
+                robot.interact(() -> {
+                    window.exporter.location = new org.arshif.archive.ArchiveLocation(folder, false);
+                    window.results.getSelectionModel().clearAndSelect(0);
+                    window.exporter.export(window.selectedRows(), target);
+                });
+                waitUntil(() -> window.exporter.lastError != null);
+                assertTrue(window.status.activity.getText().contains(folder.toString())
+                        && window.status.activity.getText().contains("الأرشيف"), window.status.activity.getText());
+                assertFalse(Files.exists(target), "nothing written at " + target);
+            }
+        } finally {
+            window.exporter.location = null;
+        }
+    }
+
+    @Test
     void archiveWorkOnTheFxThreadIsRefused() throws Exception {
         var guarded = new FxThreadGuardedArchive(archive);
         Exception refused = onFx(() -> assertThrows(IllegalStateException.class, () -> guarded.search(SearchQuery.of(""))));
