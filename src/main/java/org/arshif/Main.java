@@ -5,6 +5,8 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.arshif.archive.ArchiveProvider;
+import org.arshif.archive.LuceneArchiveProvider;
 import org.arshif.cli.ArshifCli;
 import org.arshif.ui.ArshifApp;
 
@@ -13,6 +15,9 @@ public final class Main {
 
     /** Held so the setting is not garbage-collected: Lucene's start-up notes are not for users. */
     private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
+    /** The composition root: the only place that knows which kind of archive this build opens. */
+    private static final ArchiveProvider ARCHIVES = new LuceneArchiveProvider();
 
     private Main() {
     }
@@ -23,9 +28,9 @@ public final class Main {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         if (args.length == 0 || args[0].startsWith("--archive=")) {
-            ArshifApp.launchApp(args);
+            ArshifApp.launchApp(ARCHIVES, args);
             return;
         }
-        System.exit(new ArshifCli(out, err).run(List.of(args)));
+        System.exit(new ArshifCli(out, err, ARCHIVES).run(List.of(args)));
     }
 }

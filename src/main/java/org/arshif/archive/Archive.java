@@ -1,13 +1,11 @@
 package org.arshif.archive;
 
 import java.io.Closeable;
-import java.util.List;
 import java.util.Optional;
 import org.arshif.model.Article;
-import org.arshif.model.ArticleMatches;
+import org.arshif.model.MarkedArticle;
 import org.arshif.model.ArchiveStats;
 import org.arshif.model.ImportReport;
-import org.arshif.model.MonthCount;
 import org.arshif.model.SearchQuery;
 import org.arshif.model.SearchResult;
 
@@ -23,13 +21,13 @@ public interface Archive extends Closeable {
     /** One page of hits with the exact total, snippets marked on the words as written. */
     SearchResult search(SearchQuery query) throws ArchiveException;
 
-    /** Matching articles per month for the query's text and filters (paging and order are ignored). */
-    List<MonthCount> monthCounts(SearchQuery query) throws ArchiveException;
-
     Optional<Article> get(String id) throws ArchiveException;
 
-    /** Every place the query's text matches in the article, on the words as written (for the reading pane). */
-    ArticleMatches matches(Article article, String queryText) throws ArchiveException;
+    /**
+     * The article with every place the query's text matches in it, on the words as written (for the reading pane and
+     * a marked export), both from one view of the archive; no marks for a blank query.
+     */
+    Optional<MarkedArticle> read(String id, String queryText) throws ArchiveException;
 
     ArchiveStats stats() throws ArchiveException;
 
@@ -41,6 +39,11 @@ public interface Archive extends Closeable {
      * or command imports into it): true when the archive changed, and later calls see the change.
      */
     boolean refresh() throws ArchiveException;
+
+    /** The checks of an archive kept on this machine; none for one a server keeps (the server checks it). */
+    default Optional<ArchiveChecks> checks() {
+        return Optional.empty();
+    }
 
     @Override
     void close() throws ArchiveException;

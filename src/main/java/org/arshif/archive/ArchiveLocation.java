@@ -17,6 +17,11 @@ import java.util.Map;
 public record ArchiveLocation(Path folder, boolean isDefault) {
 
     public static final String ENV_VARIABLE = "ARSHIF_ARCHIVE";
+    /**
+     * The file in the archive folder holding a readable copy of the import history (the originals and their
+     * mappings): what a rebuild reads when the index is too damaged to give its own.
+     */
+    public static final String HISTORY_COPY = "imports.tsv";
 
     /** Resolves the location for this process. */
     public static ArchiveLocation resolve(String flag) {

@@ -21,22 +21,26 @@ import org.apache.lucene.store.LockObtainFailedException;
  * leaves its marker: every open then says the rebuild is unfinished, and running it again finishes it (re-importing
  * the same originals into the partly rebuilt index gives the same archive: imports update by id).
  */
-public final class ArchiveRebuild {
+public final class ArchiveRebuild implements ArchiveRebuilding {
 
     /** Present from the moment the damaged index is moved aside until the rebuilt one is complete. */
     static final String MARKER = "arshif.rebuilding";
     private static final String MOVING = "moving";
     private static final String IMPORTING = "importing";
 
-    private ArchiveRebuild() {
+    private final Path folder;
+
+    ArchiveRebuild(Path folder) {
+        this.folder = folder;
     }
 
-    /** The archive to import the originals into, and where the damaged index was kept. */
-    public record Started(LuceneArchive archive, Path aside) {
+    @Override
+    public Path folder() {
+        return folder;
     }
 
-    /** True when a rebuild of the archive in this folder was started and has not finished. */
-    public static boolean isUnfinished(Path folder) {
+    @Override
+    public boolean isUnfinished() {
         return Files.exists(folder.resolve(MARKER));
     }
 
@@ -45,11 +49,12 @@ public final class ArchiveRebuild {
      * refuses a sound archive unless {@code force}, moves the index aside into {@code damaged-DATE}, and opens an empty
      * archive in its place. The import history's copy beside the index stays.
      */
-    public static Started start(Path folder, boolean force) throws ArchiveException {
+    @Override
+    public Started start(boolean force) throws ArchiveException {
         Path aside;
         try (Directory directory = FSDirectory.open(folder);
              Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
-            if (isUnfinished(folder)) {
+            if (isUnfinished()) {
                 String[] marker = marker(folder);
                 aside = folder.resolve(marker[marker.length - 1]);
                 if (marker[0].equals(MOVING)) {
@@ -78,8 +83,8 @@ public final class ArchiveRebuild {
         return Files.readString(folder.resolve(MARKER), StandardCharsets.UTF_8).strip().split(" ", 2);
     }
 
-    /** Marks the rebuild finished: the archive opens normally again. */
-    public static void finish(Path folder) throws ArchiveException {
+    @Override
+    public void finish() throws ArchiveException {
         try {
             Files.deleteIfExists(folder.resolve(MARKER));
         } catch (IOException e) {
@@ -92,9 +97,10 @@ public final class ArchiveRebuild {
      * leaves it readable): the rebuild trusts it over the copy beside the index, which anyone could have edited.
      * During a rebuild, the commit of the index set aside.
      */
-    public static Optional<List<String>> committedHistory(Path folder) {
+    @Override
+    public Optional<List<String>> committedHistory() {
         Path index = folder;
-        if (isUnfinished(folder)) {
+        if (isUnfinished()) {
             // A rebuild under way: the folder holds the new, partial index; the old one's commit is in the aside folder.
             try {
                 String[] marker = marker(folder);
@@ -138,7 +144,7 @@ public final class ArchiveRebuild {
         try (var files = Files.list(folder)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String name = file.getFileName().toString();
-                if (!name.equals(LuceneArchive.IMPORT_HISTORY) && !name.equals(IndexWriter.WRITE_LOCK_NAME)
+                if (!name.equals(ArchiveLocation.HISTORY_COPY) && !name.equals(IndexWriter.WRITE_LOCK_NAME)
                         && !name.equals(MARKER)) {
                     Files.move(file, aside.resolve(name));
                 }

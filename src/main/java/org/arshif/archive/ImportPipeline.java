@@ -210,7 +210,7 @@ final class ImportPipeline {
 
     /** The copy of the import history beside the index in this folder; empty when there is none. */
     static List<String> historyCopy(Path folder) throws IOException {
-        Path copy = folder.resolve(LuceneArchive.IMPORT_HISTORY);
+        Path copy = folder.resolve(ArchiveLocation.HISTORY_COPY);
         return Files.isRegularFile(copy) ? Files.readAllLines(copy, StandardCharsets.UTF_8) : List.of();
     }
 
@@ -225,9 +225,9 @@ final class ImportPipeline {
             if (committed.history().equals(historyCopy(folder))) {
                 return;
             }
-            Path next = folder.resolve(LuceneArchive.IMPORT_HISTORY + ".new");
+            Path next = folder.resolve(ArchiveLocation.HISTORY_COPY + ".new");
             Files.write(next, committed.history(), StandardCharsets.UTF_8);
-            Files.move(next, folder.resolve(LuceneArchive.IMPORT_HISTORY), StandardCopyOption.REPLACE_EXISTING,
+            Files.move(next, folder.resolve(ArchiveLocation.HISTORY_COPY), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // left for the next import or writable open; check reports it meanwhile

@@ -29,6 +29,7 @@ import org.arshif.model.ArchiveStats;
 import org.arshif.model.ArticleCopy;
 import org.arshif.model.Article;
 import org.arshif.model.ArticleMatches;
+import org.arshif.model.MarkedArticle;
 import org.arshif.model.ImportReport;
 import org.arshif.model.MonthCount;
 import org.arshif.model.SearchHit;
@@ -45,7 +46,7 @@ import org.arshif.model.SortOrder;
  * quarter of the import throughput: see {@code docs/benchmarks.md}). One process at a time may write (Lucene's
  * lock file); others may open the archive read-only.
  */
-public final class LuceneArchive implements Archive {
+public final class LuceneArchive implements Archive, ArchiveChecks {
 
     private static final Set<String> HIT_FIELDS =
             Set.of(ArchiveFields.ID, ArchiveFields.TITLE, ArchiveFields.DATE, ArchiveFields.SOURCE);
@@ -67,11 +68,6 @@ public final class LuceneArchive implements Archive {
         this.imports = writer == null ? null : new ImportPipeline(folder, directory, writer, searchers);
     }
 
-    /**
-     * What the archive was imported from, one line per original (see {@link ArticleSource#rereadInstructions}): a
-     * copy of the history kept in the index's commit, for rebuilding an index too damaged to read it from.
-     */
-    public static final String IMPORT_HISTORY = "imports.tsv";
     /** Present while a window or command has the archive open for writing: found at open, the last one crashed. */
     static final String OPEN_MARKER = "arshif.open";
     /** Present while a crash's check is still owed (a large archive is checked while in use, which may be cut). */
@@ -122,7 +118,7 @@ public final class LuceneArchive implements Archive {
     }
 
     private static void refuseUnfinishedRebuild(Path folder) throws DamagedArchiveException {
-        if (ArchiveRebuild.isUnfinished(folder)) {
+        if (new ArchiveRebuild(folder).isUnfinished()) {
             throw new DamagedArchiveException("the archive " + folder + " is being rebuilt, and the rebuild was stopped"
                     + " before it finished", null);
         }
@@ -252,6 +248,7 @@ public final class LuceneArchive implements Archive {
     private volatile boolean needsCheck;
 
     /** True when the archive is large and was not closed the last time: {@link #verify()} it. */
+    @Override
     public boolean needsCheck() {
         return needsCheck;
     }
@@ -279,6 +276,7 @@ public final class LuceneArchive implements Archive {
      * Reads every file of the index and checks it against its checksum (Lucene's {@code checkIntegrity}): seconds
      * per gigabyte. Throws {@link DamagedArchiveException} naming what failed.
      */
+    @Override
     public void verify() throws ArchiveException {
         IndexSearcher searcher = acquire();
         try {
@@ -341,6 +339,7 @@ public final class LuceneArchive implements Archive {
      *     article commit: the archive answers right meanwhile, working it out in memory, and the next writable open
      *     completes it), which is no damage
      */
+    @Override
     public boolean verifyDerivedState() throws ArchiveException {
         IndexSearcher searcher = acquire();
         try {
@@ -373,6 +372,7 @@ public final class LuceneArchive implements Archive {
     }
 
     /** True when the copy of the import history beside the index says what the index's own history says. */
+    @Override
     public boolean historyCopyInStep() throws ArchiveException {
         IndexSearcher searcher = acquire();
         try {
@@ -484,58 +484,30 @@ public final class LuceneArchive implements Archive {
             .comparing(ArticleCopy::date, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(ArticleCopy::source).thenComparing(ArticleCopy::id);
 
-    /** The timeline of a search: the same pass as {@link #search} makes, with a page of one hit. */
     @Override
-    public List<MonthCount> monthCounts(SearchQuery query) throws ArchiveException {
-        IndexSearcher searcher = acquire();
-        try {
-            QueryBuilder queries = queries(searcher);
-            CopyGroups copies = copyGroups(searcher);
-            SearchQuery first = query.withPage(0, 1);
-            Ranking full = Ranking.of(searcher, queries.fullQuery(first), Ranking.effectiveSort(first), first, null,
-                    copies);
-            return Ranking.widened(searcher, queries, first, full, null, copies).months();
-        } catch (IOException | RuntimeException e) {
-            throw new ArchiveException("counting by month failed: " + e.getMessage(), e);
-        } finally {
-            release(searcher);
-        }
+    public Optional<Article> get(String id) throws ArchiveException {
+        return read(id, null).map(MarkedArticle::article);
     }
 
     @Override
-    public Optional<Article> get(String id) throws ArchiveException {
+    public Optional<MarkedArticle> read(String id, String queryText) throws ArchiveException {
         IndexSearcher searcher = acquire();
         try {
             TopDocs top = searcher.search(new TermQuery(new Term(ArchiveFields.ID, id)), 1);
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            return Optional.of(ArticleDocuments.toArticle(searcher.storedFields().document(top.scoreDocs[0].doc)));
-        } catch (IOException | RuntimeException e) {
-            throw new ArchiveException("cannot read article " + id + ": " + e.getMessage(), e);
-        } finally {
-            release(searcher);
-        }
-    }
-
-    @Override
-    public ArticleMatches matches(Article article, String queryText) throws ArchiveException {
-        if (queryText == null || queryText.isBlank()) {
-            return ArticleMatches.none(article);
-        }
-        IndexSearcher searcher = acquire();
-        try {
-            TopDocs top = searcher.search(new TermQuery(new Term(ArchiveFields.ID, article.id())), 1);
-            if (top.scoreDocs.length == 0) {
-                return ArticleMatches.none(article);
-            }
             int doc = top.scoreDocs[0].doc;
+            Article article = ArticleDocuments.toArticle(searcher.storedFields().document(doc));
+            if (queryText == null || queryText.isBlank()) {
+                return Optional.of(new MarkedArticle(article, ArticleMatches.none(article)));
+            }
             QueryBuilder.Marks marks = queries(searcher).marks(queryText);
             List<Snippet.Span> title = highlighter.allMatches(searcher, marks, doc, ArchiveFields.TITLE);
             List<Snippet.Span> body = highlighter.allMatches(searcher, marks, doc, ArchiveFields.BODY);
-            return new ArticleMatches(title, perParagraph(article, body));
+            return Optional.of(new MarkedArticle(article, new ArticleMatches(title, perParagraph(article, body))));
         } catch (IOException | RuntimeException e) {
-            throw new ArchiveException("cannot mark the matches in article " + article.id() + ": " + e.getMessage(), e);
+            throw new ArchiveException("cannot read article " + id + ": " + e.getMessage(), e);
         } finally {
             release(searcher);
         }
@@ -585,6 +557,11 @@ public final class LuceneArchive implements Archive {
         } catch (IOException e) {
             // releasing a reader only decrements a count; a failure here leaves nothing to undo
         }
+    }
+
+    @Override
+    public Optional<ArchiveChecks> checks() {
+        return Optional.of(this);
     }
 
     @Override

@@ -10,13 +10,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.arshif.archive.Archive;
 import org.arshif.archive.ArchiveException;
 import org.arshif.archive.ArchiveLocation;
 import org.arshif.archive.ImportMonitor;
 import org.arshif.archive.DamagedArchiveException;
-import org.arshif.archive.LuceneArchive;
+import org.arshif.archive.ArchiveChecks;
+import org.arshif.archive.ArchiveProvider;
+import org.arshif.archive.ArchiveRebuilding;
 import org.arshif.cli.CliArgs.UsageException;
 import org.arshif.importer.ArchiveOpener;
 import org.arshif.importer.ArchiveRebuilder;
@@ -62,10 +65,12 @@ public final class ArshifCli {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final ArchiveOpener opener;
 
-    public ArshifCli(PrintStream out, PrintStream err) {
+    public ArshifCli(PrintStream out, PrintStream err, ArchiveProvider provider) {
         this.out = out;
         this.err = err;
+        this.opener = new ArchiveOpener(provider);
     }
 
     /** Runs one command and returns the process exit code. */
@@ -89,7 +94,7 @@ public final class ArshifCli {
                 case "stats" -> statsCommand(rest);
                 case "check" -> checkCommand(rest);
                 case "rebuild" -> rebuildCommand(rest);
-                case "export" -> new ExportCommand(out, err).run(rest);
+                case "export" -> new ExportCommand(out, err, opener).run(rest);
                 default -> throw new UsageException("unknown command '" + args.getFirst()
                         + "' (expected import, search, show, stats, export, check or rebuild)");
             };
@@ -110,10 +115,15 @@ public final class ArshifCli {
     }
 
     /** What to do about a damaged archive: rebuild it, when its originals are still there. */
-    private static String rebuildHint(List<String> args) {
-        Path folder = archiveFolder(args);
+    private String rebuildHint(List<String> args) {
+        ArchiveLocation location = archiveLocation(args);
+        Path folder = location.folder();
         try {
-            String originals = ArchiveRebuilder.describe(folder);
+            Optional<ArchiveRebuilding> rebuilding = opener.provider().rebuilding(location);
+            if (rebuilding.isEmpty()) {
+                return "";
+            }
+            String originals = ArchiveRebuilder.describe(rebuilding.get());
             return originals == null ? "; none of the files it was imported from is still there to rebuild it"
                     : "; 'arshif rebuild --archive " + folder + "' rebuilds it (" + originals + ")";
         } catch (java.io.IOException e) {
@@ -121,13 +131,13 @@ public final class ArshifCli {
         }
     }
 
-    private static Path archiveFolder(List<String> args) {
+    private static ArchiveLocation archiveLocation(List<String> args) {
         try {
             return ArchiveLocation.resolve(CliArgs.parse(args.subList(1, args.size()), Set.of("archive", "map", "from",
                     "to", "source", "sort", "limit", "offset", "out", "page", "lang", "query", "mentions-from",
-                    "mentions-to"), Set.of("json", "mark", "yes", "force", "follow-links")).get("archive")).folder();
+                    "mentions-to"), Set.of("json", "mark", "yes", "force", "follow-links")).get("archive"));
         } catch (UsageException | RuntimeException e) {
-            return ArchiveLocation.resolve(null).folder();
+            return ArchiveLocation.resolve(null);
         }
     }
 
@@ -137,15 +147,17 @@ public final class ArshifCli {
             throw new UsageException("check takes no arguments");
         }
         ArchiveLocation location = ArchiveLocation.resolve(flags.get("archive"));
-        try (LuceneArchive archive = LuceneArchive.openReadOnly(location.folder())) {
-            archive.verify();
-            boolean complete = archive.verifyDerivedState();
+        try (Archive archive = opener.provider().openReadOnly(location)) {
+            ArchiveChecks checks = archive.checks().orElseThrow(() -> new ArchiveException("the archive at "
+                    + location.folder() + " is checked by the server that keeps it, not by this command"));
+            checks.verify();
+            boolean complete = checks.verifyDerivedState();
             out.println(CliCounts.sound(location.folder(), archive.stats().articles()));
             out.println(complete ? "Copy groups and run-together words match the articles."
                     : "An import was stopped before its copy groups and run-together words were worked out: they are"
                     + " worked out in memory meanwhile, and stored at the next import or window on this archive.");
-            if (!archive.historyCopyInStep()) {
-                out.println("The copy of the import history beside the index (" + LuceneArchive.IMPORT_HISTORY
+            if (!checks.historyCopyInStep()) {
+                out.println("The copy of the import history beside the index (" + ArchiveLocation.HISTORY_COPY
                         + ") differs from the history kept in the index; the next import or window rewrites it.");
             }
         }
@@ -157,10 +169,13 @@ public final class ArshifCli {
         if (!flags.positional().isEmpty()) {
             throw new UsageException("rebuild takes no arguments");
         }
-        Path folder = ArchiveLocation.resolve(flags.get("archive")).folder();
+        ArchiveLocation location = ArchiveLocation.resolve(flags.get("archive"));
+        Path folder = location.folder();
+        ArchiveRebuilding rebuilding = opener.provider().rebuilding(location).orElseThrow(() -> new ArchiveException(
+                "the archive at " + folder + " is kept by a server, which rebuilds it itself"));
         List<Path> originals;
         try {
-            originals = ArchiveRebuilder.toRead(folder);
+            originals = ArchiveRebuilder.toRead(rebuilding);
         } catch (java.io.IOException e) {
             throw new ArchiveException("cannot read the import history of " + folder + ": " + e.getMessage(), e);
         }
@@ -170,7 +185,7 @@ public final class ArshifCli {
             originals.forEach(path -> out.println("  " + path));
             throw new UsageException("run it again with --yes to rebuild from these");
         }
-        ArchiveRebuilder.Report report = ArchiveRebuilder.rebuild(folder, ImportMonitor.NONE, flags.has("force"));
+        ArchiveRebuilder.Report report = ArchiveRebuilder.rebuild(rebuilding, ImportMonitor.NONE, flags.has("force"));
         out.println("Rebuilt " + folder + " from its originals. " + ImportSummary.describe(report.imported()));
         for (ImportProblem problem : report.imported().skipped()) {
             out.println("  skipped " + problem.describe());
@@ -214,7 +229,7 @@ public final class ArshifCli {
         };
         ImportReport report;
         FileImporter importer = new FileImporter(paths, mapping, flags.has("follow-links"));
-        try (Archive archive = ArchiveOpener.openWritable(location, ImportMonitor.NONE)) {
+        try (Archive archive = opener.openWritable(location, ImportMonitor.NONE)) {
             report = archive.importArticles(importer, progress);
         }
         ImportNotes notes = importer.notes();
@@ -270,7 +285,7 @@ public final class ArshifCli {
             throw new UsageException(e.getMessage());
         }
         SearchResult result;
-        try (Archive archive = ArchiveOpener.openReadable(ArchiveLocation.resolve(flags.get("archive")))) {
+        try (Archive archive = opener.openReadable(ArchiveLocation.resolve(flags.get("archive")))) {
             result = archive.search(query);
         }
         if (flags.has("json")) {
@@ -328,7 +343,7 @@ public final class ArshifCli {
         }
         String id = flags.positional().getFirst();
         Article article;
-        try (Archive archive = ArchiveOpener.openReadable(ArchiveLocation.resolve(flags.get("archive")))) {
+        try (Archive archive = opener.openReadable(ArchiveLocation.resolve(flags.get("archive")))) {
             article = archive.get(id).orElseThrow(() -> new ArchiveException("no article with id " + id));
         }
         if (flags.has("json")) {
@@ -363,7 +378,7 @@ public final class ArshifCli {
             throw new UsageException("stats takes no arguments");
         }
         ArchiveStats stats;
-        try (Archive archive = ArchiveOpener.openReadable(ArchiveLocation.resolve(flags.get("archive")))) {
+        try (Archive archive = opener.openReadable(ArchiveLocation.resolve(flags.get("archive")))) {
             stats = archive.stats();
         }
         if (flags.has("json")) {

@@ -17,6 +17,7 @@ import org.arshif.cli.CliArgs.UsageException;
 import org.arshif.importer.ArchiveOpener;
 import org.arshif.model.Article;
 import org.arshif.model.ArticleMatches;
+import org.arshif.model.MarkedArticle;
 import org.arshif.model.SearchHit;
 import org.arshif.model.SearchQuery;
 import org.arshif.model.SortOrder;
@@ -33,13 +34,14 @@ final class ExportCommand {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final ArchiveOpener opener;
 
-    ExportCommand(PrintStream out, PrintStream err) {
+    ExportCommand(PrintStream out, PrintStream err, ArchiveOpener opener) {
         this.out = out;
         this.err = err;
+        this.opener = opener;
     }
 
-    /** Whether a path lies in a folder, links in the folder's path and the path's existing part resolved. */
     int run(List<String> args) throws UsageException, ArchiveException {
         CliArgs flags = CliArgs.parse(args, Set.of("archive", "out", "page", "lang", "query", "from", "to", "source",
                 "limit"), Set.of("mark", "force"));
@@ -77,16 +79,15 @@ final class ExportCommand {
         }
         List<Article> articles = new ArrayList<>();
         Map<String, ArticleMatches> marks = new LinkedHashMap<>();
-        try (Archive archive = ArchiveOpener.openReadable(location)) {
+        try (Archive archive = opener.openReadable(location)) {
             List<String> ids = byQuery
                     ? archive.search(query).hits().stream().map(SearchHit::id).toList()
                     : flags.positional();
             for (String id : ids) {
-                Article article = archive.get(id).orElseThrow(() -> new ArchiveException("no article with id " + id));
-                articles.add(article);
-                if (flags.has("mark") && byQuery) {
-                    marks.put(id, archive.matches(article, query.text()));
-                }
+                MarkedArticle read = archive.read(id, flags.has("mark") && byQuery ? query.text() : null)
+                        .orElseThrow(() -> new ArchiveException("no article with id " + id));
+                articles.add(read.article());
+                marks.put(id, read.matches());
             }
         }
         if (articles.isEmpty()) {

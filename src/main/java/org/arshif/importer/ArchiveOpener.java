@@ -1,24 +1,31 @@
 package org.arshif.importer;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import org.arshif.archive.Archive;
 import org.arshif.archive.ArchiveException;
 import org.arshif.archive.ArchiveLocation;
+import org.arshif.archive.ArchiveProvider;
 import org.arshif.archive.ImportMonitor;
-import org.arshif.archive.LuceneArchive;
 
-/** Opens the archive at a location the way the app and the command line both need it. */
+/** Opens the archive at a location the way the app and the command line both need it, from the archives' provider. */
 public final class ArchiveOpener {
 
-    private ArchiveOpener() {
+    private final ArchiveProvider provider;
+
+    public ArchiveOpener(ArchiveProvider provider) {
+        this.provider = provider;
+    }
+
+    /** The provider opened from: for what only it knows (rebuilding). */
+    public ArchiveProvider provider() {
+        return provider;
     }
 
     /**
      * Opens for reading and writing. The default archive, when empty, first imports the bundled seeds so that
      * a fresh install has something to show.
      */
-    public static LuceneArchive openWritable(ArchiveLocation location, ImportMonitor monitor) throws ArchiveException {
-        LuceneArchive archive = LuceneArchive.open(location.folder());
+    public Archive openWritable(ArchiveLocation location, ImportMonitor monitor) throws ArchiveException {
+        Archive archive = provider.openWritable(location);
         if (location.isDefault() && archive.stats().articles() == 0) {
             try {
                 archive.importArticles(new BundledSeeds(), monitor);
@@ -34,22 +41,14 @@ public final class ArchiveOpener {
      * Opens for reading: read-only when the archive exists (so it works while another window imports), or
      * created (and seeded, if default) when it does not exist yet.
      */
-    public static LuceneArchive openReadable(ArchiveLocation location) throws ArchiveException {
-        if (!hasIndex(location.folder()) && !org.arshif.archive.ArchiveRebuild.isUnfinished(location.folder())) {
+    public Archive openReadable(ArchiveLocation location) throws ArchiveException {
+        if (!provider.exists(location)) {
             if (!location.isDefault()) {
                 throw new ArchiveException("there is no archive in " + location.folder()
                         + " (import articles into it first)");
             }
             openWritable(location, ImportMonitor.NONE).close();
         }
-        return LuceneArchive.openReadOnly(location.folder());
-    }
-
-    private static boolean hasIndex(Path folder) {
-        try (var files = Files.list(folder)) {
-            return files.anyMatch(f -> f.getFileName().toString().startsWith("segments_"));
-        } catch (java.io.IOException e) {
-            return false;
-        }
+        return provider.openReadOnly(location);
     }
 }

@@ -7,10 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.arshif.archive.ArchiveException;
-import org.arshif.archive.ArchiveRebuild;
+import org.arshif.archive.Archive;
+import org.arshif.archive.ArchiveRebuilding;
 import org.arshif.archive.ArticleSource;
 import org.arshif.archive.ImportMonitor;
-import org.arshif.archive.LuceneArchive;
 import org.arshif.model.ImportProblem;
 import org.arshif.model.ImportReport;
 
@@ -22,7 +22,7 @@ import org.arshif.model.ImportReport;
  * <p>The rebuild holds the archive's write lock (a window or command using it makes it refuse), refuses a sound
  * archive unless forced, and reads only originals the archive itself recorded: when the index's last commit can
  * still be read, its history is the authority and a line found only in the copy beside the index is reported, not
- * read. Killed midway, it is finished by running it again ({@link ArchiveRebuild}).
+ * read. Killed midway, it is finished by running it again ({@link ArchiveRebuilding}).
  */
 public final class ArchiveRebuilder {
 
@@ -30,8 +30,8 @@ public final class ArchiveRebuilder {
     }
 
     /** A sentence for the user: how many originals there are and how many are still there; null if none is. */
-    public static String describe(Path folder) throws IOException {
-        ImportHistory history = trustedHistory(folder);
+    public static String describe(ArchiveRebuilding rebuilding) throws IOException {
+        ImportHistory history = trustedHistory(rebuilding);
         if (!history.canRebuild()) {
             return null;
         }
@@ -40,11 +40,10 @@ public final class ArchiveRebuilder {
     }
 
     /** What a rebuild would read, for the user to confirm before it runs: every original still there. */
-    public static List<Path> toRead(Path folder) throws IOException {
-        return trustedHistory(folder).present().stream().map(ImportHistory.Original::path).toList();
+    public static List<Path> toRead(ArchiveRebuilding rebuilding) throws IOException {
+        return trustedHistory(rebuilding).present().stream().map(ImportHistory.Original::path).toList();
     }
 
-    /** Rebuilds a damaged archive (or finishes a stopped rebuild); a sound one only when {@code force}. */
     /**
      * What a rebuild did: the import of the originals (its skipped records are the originals' own), and notes that
      * are not skipped records — originals no longer there, history lines not read, where the old index was kept.
@@ -55,11 +54,14 @@ public final class ArchiveRebuilder {
         }
     }
 
-    public static Report rebuild(Path folder, ImportMonitor monitor, boolean force) throws ArchiveException {
+    /** Rebuilds a damaged archive (or finishes a stopped rebuild); a sound one only when {@code force}. */
+    public static Report rebuild(ArchiveRebuilding rebuilding, ImportMonitor monitor, boolean force)
+            throws ArchiveException {
+        Path folder = rebuilding.folder();
         long started = System.nanoTime();
         ImportHistory history;
         try {
-            history = trustedHistory(folder);
+            history = trustedHistory(rebuilding);
         } catch (IOException e) {
             throw new ArchiveException("cannot read the import history of " + folder + ": " + e.getMessage(), e);
         }
@@ -67,7 +69,7 @@ public final class ArchiveRebuilder {
             throw new ArchiveException("the archive " + folder + " cannot be rebuilt: none of the files it was"
                     + " imported from is still there");
         }
-        ArchiveRebuild.Started rebuild = ArchiveRebuild.start(folder, force);
+        ArchiveRebuilding.Started rebuild = rebuilding.start(force);
         List<ArticleSource> sources = new ArrayList<>();
         if (history.hasSeeds()) {
             sources.add(new BundledSeeds());
@@ -78,7 +80,7 @@ public final class ArchiveRebuilder {
         List<ImportProblem> problems = new ArrayList<>();
         List<ImportProblem> notes = new ArrayList<>(history.untrusted());
         boolean cancelled = false;
-        try (LuceneArchive archive = rebuild.archive()) {
+        try (Archive archive = rebuild.archive()) {
             // The whole history goes into the rebuilt archive's, originals gone for now included: they may come back.
             archive.importArticles(history.asSource(), monitor);
             for (ArticleSource source : sources) {
@@ -93,7 +95,7 @@ public final class ArchiveRebuilder {
             }
         }
         if (!cancelled) {
-            ArchiveRebuild.finish(folder);
+            rebuilding.finish();
         }
         history.missing().forEach(path -> notes.add(new ImportProblem(path.toString(), 0,
                 "no longer there: its articles are not in the rebuilt archive")));
@@ -104,8 +106,8 @@ public final class ArchiveRebuilder {
     }
 
     /** The history to rebuild from: the committed one when it can be read, else the copy beside the index. */
-    public static ImportHistory trustedHistory(Path folder) throws IOException {
-        ImportHistory copy = ImportHistory.read(folder);
-        return ArchiveRebuild.committedHistory(folder).map(committed -> copy.trusting(committed)).orElse(copy);
+    public static ImportHistory trustedHistory(ArchiveRebuilding rebuilding) throws IOException {
+        ImportHistory copy = ImportHistory.read(rebuilding.folder());
+        return rebuilding.committedHistory().map(committed -> copy.trusting(committed)).orElse(copy);
     }
 }

@@ -20,7 +20,7 @@ import org.arshif.model.ImportProblem;
  */
 public final class ImportHistory {
 
-    public static final String FILE = org.arshif.archive.LuceneArchive.IMPORT_HISTORY;
+    public static final String FILE = org.arshif.archive.ArchiveLocation.HISTORY_COPY;
     static final String SEEDS = "seeds";
 
     /** One original: a file or folder and the field mapping it was read with. */

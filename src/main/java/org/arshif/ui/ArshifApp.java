@@ -5,13 +5,15 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import org.arshif.archive.ArchiveChecks;
 import org.arshif.archive.ArchiveException;
+import org.arshif.archive.ArchiveProvider;
 import org.arshif.archive.ArchiveLockedException;
 import org.arshif.archive.ReadOnlyArchiveException;
 import org.arshif.archive.DamagedArchiveException;
 import org.arshif.archive.ArchiveLocation;
 import org.arshif.archive.ImportMonitor;
-import org.arshif.archive.LuceneArchive;
+import org.arshif.archive.Archive;
 import org.arshif.importer.ArchiveOpener;
 
 /**
@@ -23,15 +25,22 @@ public final class ArshifApp extends Application {
 
     private Settings settings;
     private MainWindow window;
-    private volatile LuceneArchive archive;
+    private volatile Archive archive;
 
-    /** Starts the JavaFX application; {@code --archive=DIR} chooses the archive. */
-    public static void launchApp(String... args) {
+    /**
+     * The archives' provider the composition root chose: JavaFX makes the application itself, so it is handed over
+     * here, before the launch, rather than to a constructor.
+     */
+    private static volatile ArchiveOpener opener;
+
+    /** Starts the JavaFX application on archives of this provider; {@code --archive=DIR} chooses the archive. */
+    public static void launchApp(ArchiveProvider provider, String... args) {
+        opener = new ArchiveOpener(provider);
         Application.launch(ArshifApp.class, args);
     }
 
     /** The archive being opened since {@link #init}, while JavaFX builds the window: the two overlap. */
-    private java.util.concurrent.CompletableFuture<LuceneArchive> opening;
+    private java.util.concurrent.CompletableFuture<Archive> opening;
 
     @Override
     public void init() {
@@ -51,12 +60,12 @@ public final class ArshifApp extends Application {
         return ArchiveLocation.resolve(getParameters().getNamed().get("archive"));
     }
 
-    private static LuceneArchive openAt(ArchiveLocation location) throws ArchiveException {
+    private static Archive openAt(ArchiveLocation location) throws ArchiveException {
         try {
-            return ArchiveOpener.openWritable(location, ImportMonitor.NONE);
+            return opener.openWritable(location, ImportMonitor.NONE);
         } catch (ArchiveLockedException | ReadOnlyArchiveException notForWriting) {
             // Another window holds the archive for writing, or this user may not change it: read it, and say so.
-            return ArchiveOpener.openReadable(location);
+            return opener.openReadable(location);
         }
     }
 
@@ -90,7 +99,7 @@ public final class ArshifApp extends Application {
         showArchive(() -> openAt(location()));
     }
 
-    private void showArchive(Background.Job<LuceneArchive> open) {
+    private void showArchive(Background.Job<Archive> open) {
         ArchiveLocation location = location();
         window.status.showJob(Messages.get("status.opening"), -1, null);
         window.background.write(open, opened -> {
@@ -99,13 +108,11 @@ public final class ArshifApp extends Application {
             window.exporter.location = location;
             window.status.hideJob(Messages.get("status.idle"));
             window.attach(opened);
-            if (opened.needsCheck()) {
-                checkAfterCrash(opened, location);
-            }
+            opened.checks().filter(ArchiveChecks::needsCheck).ifPresent(checks -> checkAfterCrash(checks, location));
         }, failure -> {
             if (failure instanceof DamagedArchiveException damaged) {
                 window.status.hideJob("");
-                window.rebuilder.offer(location.folder(), damaged, this::reopenArchive);
+                offerRebuild(location, damaged);
                 return;
             }
             window.status.hideJob(Messages.format("error.open", failure.getMessage()));
@@ -119,7 +126,7 @@ public final class ArshifApp extends Application {
      * The last session ended without closing a large archive (a crash, a power cut): its files' checksums are
      * verified in the background while it is already shown; if damage is found, it is closed and a rebuild offered.
      */
-    private void checkAfterCrash(LuceneArchive opened, ArchiveLocation location) {
+    private void checkAfterCrash(ArchiveChecks opened, ArchiveLocation location) {
         window.status.showJob(Messages.get("status.checking"), -1, null);
         window.background.write(() -> {
             opened.verify();
@@ -131,12 +138,19 @@ public final class ArshifApp extends Application {
                 window.background.write(() -> {
                     closeArchive();
                     return location;
-                }, closed -> window.rebuilder.offer(closed.folder(), damaged, this::reopenArchive),
+                }, closed -> offerRebuild(closed, damaged),
                         error -> window.status.activity.setText(Messages.format("error.open", error.getMessage())));
             } else {
                 window.status.activity.setText(Messages.format("error.open", failure.getMessage()));
             }
         });
+    }
+
+    /** A damaged archive: offers to rebuild it from its originals, where its kind can be rebuilt here. */
+    private void offerRebuild(ArchiveLocation location, DamagedArchiveException damaged) {
+        opener.provider().rebuilding(location).ifPresentOrElse(
+                rebuilding -> window.rebuilder.offer(rebuilding, damaged, this::reopenArchive),
+                () -> window.status.activity.setText(Messages.format("error.open", damaged.getMessage())));
     }
 
     private synchronized void closeArchive() {

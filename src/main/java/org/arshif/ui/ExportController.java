@@ -95,11 +95,10 @@ final class ExportController {
             List<Article> articles = new ArrayList<>();
             Map<String, ArticleMatches> marks = new LinkedHashMap<>();
             for (String id : ids) {
-                Article article = archive.get(id).orElse(null);
-                if (article != null) {
-                    articles.add(article);
-                    marks.put(id, archive.matches(article, queryText));
-                }
+                archive.read(id, queryText).ifPresent(read -> {
+                    articles.add(read.article());
+                    marks.put(id, read.matches());
+                });
             }
             PdfOptions options = new PdfOptions(PdfOptions.PageSize.A4, Messages.get("app.title"), Messages.locale(), null);
             return new PdfExporter(options).export(articles, marks, target, monitor);

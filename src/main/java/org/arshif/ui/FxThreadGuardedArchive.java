@@ -1,6 +1,5 @@
 package org.arshif.ui;
 
-import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
 import org.arshif.archive.Archive;
@@ -9,9 +8,8 @@ import org.arshif.archive.ArticleSource;
 import org.arshif.archive.ImportMonitor;
 import org.arshif.model.ArchiveStats;
 import org.arshif.model.Article;
-import org.arshif.model.ArticleMatches;
+import org.arshif.model.MarkedArticle;
 import org.arshif.model.ImportReport;
-import org.arshif.model.MonthCount;
 import org.arshif.model.SearchQuery;
 import org.arshif.model.SearchResult;
 
@@ -46,21 +44,15 @@ final class FxThreadGuardedArchive implements Archive {
     }
 
     @Override
-    public List<MonthCount> monthCounts(SearchQuery query) throws ArchiveException {
-        offFxThread();
-        return archive.monthCounts(query);
-    }
-
-    @Override
     public Optional<Article> get(String id) throws ArchiveException {
         offFxThread();
         return archive.get(id);
     }
 
     @Override
-    public ArticleMatches matches(Article article, String queryText) throws ArchiveException {
+    public Optional<MarkedArticle> read(String id, String queryText) throws ArchiveException {
         offFxThread();
-        return archive.matches(article, queryText);
+        return archive.read(id, queryText);
     }
 
     @Override

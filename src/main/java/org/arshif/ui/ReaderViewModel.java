@@ -39,8 +39,8 @@ public final class ReaderViewModel {
             return;
         }
         background.read(() -> {
-            Article article = archive.get(id).orElse(null);
-            return article == null ? null : new Shown(article, archive.matches(article, queryText), datesIn(article));
+            return archive.read(id, queryText)
+                    .map(read -> new Shown(read.article(), read.matches(), datesIn(read.article()))).orElse(null);
         }, result -> {
             if (mine == generation) {
                 shown.set(result);

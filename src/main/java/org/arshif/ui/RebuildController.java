@@ -5,6 +5,7 @@ import java.util.function.Predicate;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import org.arshif.archive.ArchiveRebuilding;
 import org.arshif.archive.DamagedArchiveException;
 import org.arshif.importer.ArchiveRebuilder;
 import org.arshif.model.ImportReport;
@@ -30,10 +31,11 @@ final class RebuildController {
         this.status = status;
     }
 
-    void offer(Path folder, DamagedArchiveException damage, Runnable reopen) {
+    void offer(ArchiveRebuilding rebuilding, DamagedArchiveException damage, Runnable reopen) {
+        Path folder = rebuilding.folder();
         String detail = damage.getCause() == null ? damage.getMessage() : damage.getCause().getMessage();
         status.activity.setText(Messages.format("rebuild.damaged", folder, detail));
-        background.read(() -> ArchiveRebuilder.trustedHistory(folder), history -> {
+        background.read(() -> ArchiveRebuilder.trustedHistory(rebuilding), history -> {
             String originals = Messages.format("rebuild.originals", history.present().size(), history.originals().size());
             // A rebuild reads files named in the archive's folder: the user sees each one before saying yes.
             StringBuilder paths = new StringBuilder();
@@ -42,14 +44,14 @@ final class RebuildController {
                 tell.accept(Messages.format("rebuild.damaged", folder, detail) + "\n\n" + Messages.get("rebuild.impossible"));
             } else if (ask.test(Messages.format("rebuild.damaged", folder, detail) + "\n\n"
                     + Messages.format("rebuild.question", originals) + paths)) {
-                rebuild(folder, reopen);
+                rebuild(rebuilding, reopen);
             }
         }, failure -> tell.accept(Messages.format("error.open", failure.getMessage())));
     }
 
-    private void rebuild(Path folder, Runnable reopen) {
+    private void rebuild(ArchiveRebuilding rebuilding, Runnable reopen) {
         status.showJob(Messages.get("rebuild.running"), -1, null);
-        background.write(() -> ArchiveRebuilder.rebuild(folder, org.arshif.archive.ImportMonitor.NONE, false)
+        background.write(() -> ArchiveRebuilder.rebuild(rebuilding, org.arshif.archive.ImportMonitor.NONE, false)
                 .imported(), report -> {
             lastReport = report;
             status.hideJob(Messages.format("rebuild.done", report.added()));

@@ -45,7 +45,7 @@ class ArchiveFormatTest {
         try (LuceneArchive archive = LuceneArchive.open(folder)) {
             TestArticles.fill(archive);
         }
-        List<String> history = Files.readAllLines(folder.resolve(LuceneArchive.IMPORT_HISTORY));
+        List<String> history = Files.readAllLines(folder.resolve(ArchiveLocation.HISTORY_COPY));
         replaceCommitData(folder, Map.of()); // as the previous version left its commits
         try (LuceneArchive reader = LuceneArchive.openReadOnly(folder)) {
             assertEquals(6, reader.search(SearchQuery.of("")).total(), "read-only: derived in memory");
@@ -53,7 +53,7 @@ class ArchiveFormatTest {
         try (LuceneArchive upgraded = LuceneArchive.open(folder)) {
             assertTrue(upgraded.verifyDerivedState());
         }
-        assertEquals(history, ArchiveRebuild.committedHistory(folder).orElseThrow(), "the side file's history adopted");
+        assertEquals(history, new ArchiveRebuild(folder).committedHistory().orElseThrow(), "the side file's history adopted");
     }
 
     @Test

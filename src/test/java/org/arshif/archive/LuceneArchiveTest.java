@@ -257,12 +257,23 @@ class LuceneArchiveTest {
     }
 
     @Test
+    void anArticleIsReadWithItsMarksInOneCall() throws Exception {
+        var read = archive.read("oil", "النفط").orElseThrow();
+        assertEquals("أسعار النفط ترتفع", read.article().title());
+        var mark = read.matches().title().getFirst();
+        assertEquals("النفط", read.article().title().substring(mark.start(), mark.end()));
+        assertTrue(archive.read("oil", "  ").orElseThrow().matches().title().isEmpty(), "no marks for a blank query");
+        assertTrue(archive.read("no-such-id", "النفط").isEmpty());
+        assertEquals(read.article(), archive.get("oil").orElseThrow());
+    }
+
+    @Test
     void monthCountsFollowTheQueryAndFilters() throws Exception {
         assertEquals(List.of(new MonthCount(YearMonth.of(2017, 10), 3), new MonthCount(YearMonth.of(2017, 11), 1),
-                new MonthCount(YearMonth.of(2018, 1), 1)), archive.monthCounts(SearchQuery.of("")));
-        assertEquals(List.of(new MonthCount(YearMonth.of(2017, 10), 2)), archive.monthCounts(SearchQuery.of("النفط")));
+                new MonthCount(YearMonth.of(2018, 1), 1)), archive.search(SearchQuery.of("")).months());
+        assertEquals(List.of(new MonthCount(YearMonth.of(2017, 10), 2)), archive.search(SearchQuery.of("النفط")).months());
         assertEquals(List.of(new MonthCount(YearMonth.of(2017, 10), 1)),
-                archive.monthCounts(SearchQuery.of("النفط").withDates(LocalDate.of(2017, 10, 15), null)));
+                archive.search(SearchQuery.of("النفط").withDates(LocalDate.of(2017, 10, 15), null)).months());
     }
 
     @Test

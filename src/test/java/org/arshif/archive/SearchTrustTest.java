@@ -141,12 +141,11 @@ class SearchTrustTest {
                         hit.id() + ": " + hit.snippet().markedWords() + " " + marks);
             }
             // The reading pane: the same kinds, paragraph by paragraph, title included.
-            Article saudization = archive.get("saudization").orElseThrow();
-            ArticleMatches matches = archive.matches(saudization, "السعودية");
+            ArticleMatches matches = archive.read("saudization", "السعودية").orElseThrow().matches();
             assertFalse(matches.title().isEmpty());
             assertTrue(matches.title().stream().allMatch(m -> m.kind() == Snippet.Kind.STEM_ONLY));
             assertTrue(matches.paragraphs().getFirst().stream().allMatch(m -> m.kind() == Snippet.Kind.STEM_ONLY));
-            ArticleMatches clitic = archive.matches(archive.get("ksa-clitic").orElseThrow(), "السعودية");
+            ArticleMatches clitic = archive.read("ksa-clitic", "السعودية").orElseThrow().matches();
             assertEquals(List.of(Snippet.Kind.EXACT), clitic.paragraphs().getFirst().stream().map(Snippet.Span::kind)
                     .toList());
         }
@@ -166,7 +165,7 @@ class SearchTrustTest {
                 SearchResult result = archive.search(SearchQuery.of(query.toString()));
                 assertEquals(SEED, result.hits().getFirst().id(), length + " words");
                 assertNull(result.didYouMean());
-                assertFalse(archive.matches(seed, query.toString()).paragraphs().getFirst().isEmpty());
+                assertFalse(archive.read(SEED, query.toString()).orElseThrow().matches().paragraphs().getFirst().isEmpty());
                 // A quote left open before the pasted text makes it one long phrase: still answered.
                 String quoted = "\"" + String.join(" ", java.util.Arrays.copyOf(words, Math.min(length, words.length)));
                 assertEquals(List.of(SEED), ids(archive, quoted), length + " words quoted");

@@ -130,7 +130,7 @@ public final class ArchiveBenchmark {
         rows.put("Arshif: + date range", time(queries, q -> arshif.search(withText(plain, q).withDates(f, t))));
         rows.put("Arshif: newest first with snippets",
                 time(queries, q -> arshif.search(withText(plain, q).withSort(SortOrder.NEWEST))));
-        rows.put("Arshif: counts per month", time(queries, q -> arshif.monthCounts(withText(plain, q))));
+        rows.put("Arshif: counts per month", time(queries, q -> arshif.search(withText(plain, q).withPage(0, 1)).months()));
         rows.put("Arshif: blank query, newest 20 (the list)", time(queries.subList(0, Math.min(200, queries.size())),
                 q -> arshif.search(plain)));
         long listed = arshif.search(plain).total();
@@ -170,7 +170,7 @@ public final class ArchiveBenchmark {
             double opened = seconds(opening);
             reopened.stats();
             reopened.search(SearchQuery.of("").withPage(0, 100));
-            reopened.monthCounts(SearchQuery.of(""));
+            reopened.search(SearchQuery.of("")).months();
             line(String.format(Locale.ROOT, "%nReopening the archive: open %.2f s; open + statistics + first 100 rows"
                     + " + timeline %.2f s; peak heap %,d MB", opened, seconds(opening), heap.peakAndReset() >> 20));
         }

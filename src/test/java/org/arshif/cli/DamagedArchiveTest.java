@@ -85,7 +85,7 @@ class DamagedArchiveTest {
     @Test
     void rebuildBringsBackTheArticlesOfTheFilesStillThereAndKeepsTheDamagedIndex() throws Exception {
         IndexDamage.truncate(archive);
-        ArchiveRebuilder.Report report = ArchiveRebuilder.rebuild(archive, org.arshif.archive.ImportMonitor.NONE, false);
+        ArchiveRebuilder.Report report = ArchiveRebuilder.rebuild(rebuilding(archive), org.arshif.archive.ImportMonitor.NONE, false);
         assertEquals(40, report.imported().added());
         assertEquals(0, report.imported().skippedCount(), "notes are not skipped records");
         List<String> problems = report.notes().stream().map(ImportProblem::describe).toList();
@@ -116,7 +116,7 @@ class DamagedArchiveTest {
             try (LuceneArchive again = LuceneArchive.open(archive)) {
                 assertTrue(again.needsCheck(), "the check is still owed after a clean close");
             }
-            ArchiveRebuilder.rebuild(archive, org.arshif.archive.ImportMonitor.NONE, false);
+            ArchiveRebuilder.rebuild(rebuilding(archive), org.arshif.archive.ImportMonitor.NONE, false);
             Files.writeString(archive.resolve("arshif.open"), "12345");
             try (LuceneArchive rebuilt = LuceneArchive.open(archive)) {
                 assertTrue(rebuilt.needsCheck());
@@ -163,7 +163,7 @@ class DamagedArchiveTest {
         Files.writeString(archive.resolve(ImportHistory.FILE), "files\t\t" + outside.toAbsolutePath() + "\n",
                 java.nio.file.StandardOpenOption.APPEND);
         IndexDamage.flipBytes(archive); // a data file damaged; the commit still names the real history
-        ArchiveRebuilder.Report report = ArchiveRebuilder.rebuild(archive, org.arshif.archive.ImportMonitor.NONE, false);
+        ArchiveRebuilder.Report report = ArchiveRebuilder.rebuild(rebuilding(archive), org.arshif.archive.ImportMonitor.NONE, false);
         assertEquals(40, report.imported().added());
         assertTrue(report.notes().stream().anyMatch(p -> p.describe().contains("is not in the history the archive"
                 + " itself recorded")), report.notes().toString());
@@ -251,5 +251,10 @@ class DamagedArchiveTest {
         assertTrue(history.originals().stream().anyMatch(o -> o.path().equals(feedInside.toAbsolutePath())),
                 history.originals().toString());
         assertEquals(3, history.originals().size(), "feed, gone and the odd one: nothing split off");
+    }
+
+    private static org.arshif.archive.ArchiveRebuilding rebuilding(Path folder) {
+        return new org.arshif.archive.LuceneArchiveProvider()
+                .rebuilding(new org.arshif.archive.ArchiveLocation(folder, false)).orElseThrow();
     }
 }

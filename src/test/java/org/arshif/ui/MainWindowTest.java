@@ -390,7 +390,8 @@ class MainWindowTest extends WindowTestBase {
                 question.set(text);
                 return true;
             };
-            window.rebuilder.offer(folder, damage, () -> window.background.write(() -> LuceneArchive.open(folder),
+            window.rebuilder.offer(new org.arshif.archive.LuceneArchiveProvider()
+                    .rebuilding(new org.arshif.archive.ArchiveLocation(folder, false)).orElseThrow(), damage, () -> window.background.write(() -> LuceneArchive.open(folder),
                     opened -> {
                         reopened.set(opened);
                         window.attach(opened);

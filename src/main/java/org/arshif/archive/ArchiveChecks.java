@@ -1,0 +1,24 @@
+package org.arshif.archive;
+
+/**
+ * What can be verified of an archive kept on this machine, beyond searching it: its stored bytes and the state derived
+ * from its articles. A shared archive on a server is checked by the server; it has none ({@link Archive#checks()}).
+ */
+public interface ArchiveChecks {
+
+    /** Whether the last session ended without closing the archive (a crash, a power cut): it should be verified. */
+    boolean needsCheck();
+
+    /** Verifies every stored byte against its checksum; {@link DamagedArchiveException} names what is wrong. */
+    void verify() throws ArchiveException;
+
+    /**
+     * Works the state derived from the articles (copy groups, run-together words) out afresh and compares it with the
+     * stored one: false when an import was stopped before storing it (it is then owed, not wrong); throws when they
+     * differ.
+     */
+    boolean verifyDerivedState() throws ArchiveException;
+
+    /** Whether the readable copy of the import history beside the archive says what the committed history says. */
+    boolean historyCopyInStep() throws ArchiveException;
+}

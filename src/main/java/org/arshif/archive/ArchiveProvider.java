@@ -1,0 +1,28 @@
+package org.arshif.archive;
+
+import java.util.Optional;
+
+/**
+ * Opens the archives of one kind. The window, the command line and the importer know archives only through this and
+ * {@link Archive}; the composition root ({@code org.arshif.Main}) chooses the kind (today the local Lucene index; a
+ * shared archive on a search server is the next).
+ */
+public interface ArchiveProvider {
+
+    /**
+     * Opens for reading and writing, creating an empty archive where there is none.
+     *
+     * @throws ArchiveLockedException   when another window or command is writing to it
+     * @throws ReadOnlyArchiveException when this user may not change it
+     */
+    Archive openWritable(ArchiveLocation location) throws ArchiveException;
+
+    /** Opens for reading only: works while another window or command writes to it. */
+    Archive openReadOnly(ArchiveLocation location) throws ArchiveException;
+
+    /** Whether there is an archive at the location (a stopped rebuild counts: opening it says so). */
+    boolean exists(ArchiveLocation location);
+
+    /** How the archive at the location is rebuilt from its originals, where this kind of archive can be. */
+    Optional<ArchiveRebuilding> rebuilding(ArchiveLocation location);
+}
