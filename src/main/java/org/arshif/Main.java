@@ -6,7 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.arshif.archive.ArchiveProvider;
-import org.arshif.archive.LuceneArchiveProvider;
+import org.arshif.archive.lucene.LuceneArchiveProvider;
 import org.arshif.cli.ArshifCli;
 import org.arshif.ui.ArshifApp;
 

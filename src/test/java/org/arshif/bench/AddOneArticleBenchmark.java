@@ -13,7 +13,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.arshif.archive.ImportMonitor;
-import org.arshif.archive.LuceneArchive;
+import org.arshif.archive.lucene.LuceneArchive;
 import org.arshif.importer.FieldMapping;
 import org.arshif.importer.FileImporter;
 

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.zip.ZipInputStream;
 import org.arshif.archive.ImportMonitor;
-import org.arshif.archive.LuceneArchive;
+import org.arshif.archive.lucene.LuceneArchive;
 import org.arshif.importer.FieldMapping;
 import org.arshif.importer.FileImporter;
 import org.arshif.model.ImportReport;

@@ -3,7 +3,7 @@ package org.arshif.bench;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import org.arshif.archive.LuceneArchive;
+import org.arshif.archive.lucene.LuceneArchive;
 import org.arshif.model.SearchQuery;
 import org.arshif.model.SearchResult;
 import org.arshif.model.SortOrder;

@@ -54,7 +54,7 @@ public final class PdfTextLayerEvaluation {
         }
         Logger.getLogger("org.apache.pdfbox").setLevel(Level.SEVERE);
         List<Article> articles = new ArrayList<>();
-        try (Archive archive = new ArchiveOpener(new org.arshif.archive.LuceneArchiveProvider()).openReadable(ArchiveLocation.resolve(flags.get("archive")))) {
+        try (Archive archive = new ArchiveOpener(new org.arshif.archive.lucene.LuceneArchiveProvider()).openReadable(ArchiveLocation.resolve(flags.get("archive")))) {
             SearchQuery query = new SearchQuery(flags.get("query"), null, null, null, SortOrder.RELEVANCE, 0,
                     Integer.parseInt(flags.getOrDefault("limit", "200")));
             for (SearchHit hit : archive.search(query).hits()) {

@@ -34,7 +34,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.arshif.archive.ImportMonitor;
-import org.arshif.archive.LuceneArchive;
+import org.arshif.archive.lucene.LuceneArchive;
 import org.arshif.model.Article;
 import org.arshif.model.SearchHit;
 import org.arshif.model.SearchQuery;

@@ -12,7 +12,7 @@ record CliRun(int code, String out, String err) {
         ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
         ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
         int code = new ArshifCli(new PrintStream(outBytes, true, StandardCharsets.UTF_8),
-                new PrintStream(errBytes, true, StandardCharsets.UTF_8), new org.arshif.archive.LuceneArchiveProvider())
+                new PrintStream(errBytes, true, StandardCharsets.UTF_8), new org.arshif.archive.lucene.LuceneArchiveProvider())
                 .run(List.of(args));
         return new CliRun(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
     }

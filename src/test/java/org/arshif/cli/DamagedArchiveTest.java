@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.arshif.archive.DamagedArchiveException;
 import org.arshif.archive.IndexDamage;
-import org.arshif.archive.LuceneArchive;
+import org.arshif.archive.lucene.LuceneArchive;
 import org.arshif.importer.ArchiveRebuilder;
 import org.arshif.importer.ImportHistory;
 import org.arshif.model.ImportProblem;
@@ -254,7 +254,7 @@ class DamagedArchiveTest {
     }
 
     private static org.arshif.archive.ArchiveRebuilding rebuilding(Path folder) {
-        return new org.arshif.archive.LuceneArchiveProvider()
+        return new org.arshif.archive.lucene.LuceneArchiveProvider()
                 .rebuilding(new org.arshif.archive.ArchiveLocation(folder, false)).orElseThrow();
     }
 }

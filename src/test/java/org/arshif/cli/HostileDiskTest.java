@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.arshif.archive.LuceneArchive;
+import org.arshif.archive.lucene.LuceneArchive;
 import org.arshif.archive.ReadOnlyArchiveException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

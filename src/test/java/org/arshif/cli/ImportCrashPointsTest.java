@@ -52,7 +52,7 @@ class ImportCrashPointsTest {
             assertEquals(0, check.code(), "an owed state is no damage: " + check.err());
             assertTrue(check.out().contains("An import was stopped before its copy groups"), check.out());
         }
-        try (var opened = org.arshif.archive.LuceneArchive.open(archive)) { // completes what was owed
+        try (var opened = org.arshif.archive.lucene.LuceneArchive.open(archive)) { // completes what was owed
             assertTrue(opened.verifyDerivedState(), "completed at the writable open");
         }
         assertEquals(clean, answers(archive), "after the owed state was completed");

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.arshif.archive.ArchiveException;
 import org.arshif.archive.ImportMonitor;
-import org.arshif.archive.LuceneArchive;
+import org.arshif.archive.lucene.LuceneArchive;
 import org.arshif.archive.TestArticles;
 import org.arshif.importer.FieldMapping;
 import org.arshif.importer.FileImporter;

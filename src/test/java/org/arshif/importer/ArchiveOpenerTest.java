@@ -9,7 +9,7 @@ import org.arshif.archive.ArchiveException;
 import org.arshif.archive.ArchiveLocation;
 import org.arshif.archive.ImportMonitor;
 import org.arshif.archive.Archive;
-import org.arshif.archive.LuceneArchiveProvider;
+import org.arshif.archive.lucene.LuceneArchiveProvider;
 import org.arshif.model.SearchQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -244,7 +244,7 @@ class MessyInputTest {
             }
             out.write("{\"content\": \"سطر سليم في آخر الملف\"}\n");
         }
-        try (org.arshif.archive.LuceneArchive archive = org.arshif.archive.LuceneArchive.open(dir.resolve("archive"))) {
+        try (org.arshif.archive.lucene.LuceneArchive archive = org.arshif.archive.lucene.LuceneArchive.open(dir.resolve("archive"))) {
             var report = archive.importArticles(new FileImporter(List.of(file), FieldMapping.DEFAULT),
                     org.arshif.archive.ImportMonitor.NONE);
             assertEquals(1, report.added(), "the good line lands");

@@ -16,7 +16,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.input.KeyCode;
-import org.arshif.archive.LuceneArchive;
+import org.arshif.archive.lucene.LuceneArchive;
 import org.arshif.model.SearchHit;
 import org.arshif.model.SearchQuery;
 import org.arshif.model.SortOrder;
@@ -390,7 +390,7 @@ class MainWindowTest extends WindowTestBase {
                 question.set(text);
                 return true;
             };
-            window.rebuilder.offer(new org.arshif.archive.LuceneArchiveProvider()
+            window.rebuilder.offer(new org.arshif.archive.lucene.LuceneArchiveProvider()
                     .rebuilding(new org.arshif.archive.ArchiveLocation(folder, false)).orElseThrow(), damage, () -> window.background.write(() -> LuceneArchive.open(folder),
                     opened -> {
                         reopened.set(opened);

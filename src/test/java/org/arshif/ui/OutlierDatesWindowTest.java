@@ -14,7 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import org.arshif.archive.ImportMonitor;
-import org.arshif.archive.LuceneArchive;
+import org.arshif.archive.lucene.LuceneArchive;
 import org.arshif.archive.TestArticles;
 import org.arshif.model.Article;
 import org.junit.jupiter.api.AfterAll;

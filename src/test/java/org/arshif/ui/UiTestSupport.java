@@ -6,7 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
-import org.arshif.archive.LuceneArchive;
+import org.arshif.archive.lucene.LuceneArchive;
 import org.arshif.archive.TestArticles;
 import org.testfx.util.WaitForAsyncUtils;
 

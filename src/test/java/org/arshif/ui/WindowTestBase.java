@@ -3,7 +3,7 @@ package org.arshif.ui;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.stage.Stage;
-import org.arshif.archive.LuceneArchive;
+import org.arshif.archive.lucene.LuceneArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;

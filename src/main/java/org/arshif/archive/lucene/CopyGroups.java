@@ -1,0 +1,443 @@
+package org.arshif.archive.lucene;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
+import org.arshif.text.Fingerprint;
+
+/**
+ * Articles whose bodies are copies of one text (identical, or nearly: a wire story printed by several papers), so
+ * that a result list shows the text once, with its copies and their sources.
+ *
+ * <p>Groups follow from the body fingerprints in the index alone ({@link #compute}): articles sharing a band key are
+ * candidates, and a candidate pair whose sketches estimate a similarity of at least {@value #MIN_SIMILARITY} is one
+ * text; groups are the connected sets of such pairs. After an import that only added articles, the groups are
+ * brought up to date around the new articles ({@link #regroupAdded}); otherwise found afresh ({@link #regroupAll}).
+ * Each member's group number is written into numeric doc values in place (no article is re-indexed) and committed
+ * with the articles; read back into memory once per reader: only grouped articles take room.
+ */
+final class CopyGroups {
+
+    /** Estimated Jaccard similarity of word triples from which two bodies count as copies of one text. */
+    static final double MIN_SIMILARITY = 0.5;
+    /**
+     * A band key held by more articles than this is boilerplate (a standard closing line, an agency's notice printed
+     * under thousands of different stories), not one text printed by several papers: it joins nothing. It also keeps
+     * the pairwise comparisons under one key bounded.
+     */
+    static final int MAX_SHARING_A_KEY = 64;
+
+    private final Map<Integer, Long> groupOfDoc;
+    private final Map<Long, int[]> membersOfGroup;
+    /** Every grouped document, ascending: sorted once per reader, walked by every search that counts. */
+    private final int[] allMembers;
+
+    private CopyGroups(Map<Integer, Long> groupOfDoc, Map<Long, int[]> membersOfGroup) {
+        this.groupOfDoc = groupOfDoc;
+        this.membersOfGroup = membersOfGroup;
+        this.allMembers = groupOfDoc.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    /** Groups from a map of doc id to group number, as {@link #compute} gives it. */
+    static CopyGroups of(Map<Integer, Long> groupOfDoc) {
+        Map<Long, List<Integer>> members = new HashMap<>();
+        groupOfDoc.forEach((doc, group) -> members.computeIfAbsent(group, g -> new ArrayList<>()).add(doc));
+        Map<Long, int[]> membersOfGroup = new HashMap<>();
+        members.forEach((group, docs) -> membersOfGroup.put(group, docs.stream().mapToInt(Integer::intValue).sorted().toArray()));
+        return new CopyGroups(Map.copyOf(groupOfDoc), membersOfGroup);
+    }
+
+    static CopyGroups none() {
+        return new CopyGroups(Map.of(), Map.of());
+    }
+
+    boolean isEmpty() {
+        return membersOfGroup.isEmpty();
+    }
+
+    /** The group of a document (a reader-wide doc id), or 0 when it has no copies. */
+    long groupOf(int doc) {
+        return groupOfDoc.getOrDefault(doc, 0L);
+    }
+
+    /** Every grouped document, ascending. */
+    int[] allMembers() {
+        return allMembers;
+    }
+
+    /** The other members of a document's group, in doc id order; empty when it has no copies. */
+    List<Integer> copiesOf(int doc) {
+        long group = groupOf(doc);
+        if (group == 0) {
+            return List.of();
+        }
+        List<Integer> copies = new ArrayList<>();
+        for (int member : membersOfGroup.get(group)) {
+            if (member != doc) {
+                copies.add(member);
+            }
+        }
+        return copies;
+    }
+
+    /** The ranked hits with every copy after the first of its group left out. */
+    ScoreDoc[] firstOfEachGroup(ScoreDoc[] ranked) {
+        Set<Long> seen = new HashSet<>();
+        List<ScoreDoc> kept = new ArrayList<>(ranked.length);
+        for (ScoreDoc hit : ranked) {
+            long group = groupOf(hit.doc);
+            if (group == 0 || seen.add(group)) {
+                kept.add(hit);
+            }
+        }
+        return kept.toArray(ScoreDoc[]::new);
+    }
+
+    /** The groups as the reader sees them: articles with a non-zero group value, deleted ones left out. */
+    static CopyGroups read(IndexReader reader) throws IOException {
+        Map<Integer, Long> groupOfDoc = new HashMap<>();
+        Map<Long, List<Integer>> members = new LinkedHashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            NumericDocValues groups = leaf.reader().getNumericDocValues(ArchiveFields.COPY_GROUP);
+            if (groups == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = groups.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = groups.nextDoc()) {
+                long group = groups.longValue();
+                if (group != 0 && (live == null || live.get(doc))) {
+                    members.computeIfAbsent(group, g -> new ArrayList<>()).add(leaf.docBase + doc);
+                }
+            }
+        }
+        Map<Long, int[]> membersOfGroup = new HashMap<>();
+        members.forEach((group, docs) -> {
+            if (docs.size() > 1) { // a copy whose twin was deleted is alone again
+                membersOfGroup.put(group, docs.stream().mapToInt(Integer::intValue).toArray());
+                docs.forEach(doc -> groupOfDoc.put(doc, group));
+            }
+        });
+        return new CopyGroups(groupOfDoc, membersOfGroup);
+    }
+
+    /**
+     * The groups as they follow from the fingerprints alone, for the archive as the reader sees it (deleted articles
+     * left out): two articles are copies when they share a band key held by at most {@value #MAX_SHARING_A_KEY}
+     * articles and their sketches estimate a similarity of at least {@value #MIN_SIMILARITY}; groups are the
+     * connected sets of copies, each numbered from the smallest id among its members. Nothing here depends on
+     * the order in which articles were indexed or on doc ids, so the same articles give the same groups whatever
+     * the thread count, the file order or the number of imports they came in.
+     *
+     * @return the group of every article that has copies (reader-wide doc id to group number)
+     */
+    static Map<Integer, Long> compute(IndexReader reader) throws IOException {
+        FixedBitSet candidates = new FixedBitSet(Math.max(1, reader.maxDoc()));
+        List<int[]> meetings = candidateLists(reader, candidates);
+        Map<Integer, byte[]> sketches = sketches(reader, candidates);
+        UnionFind union = new UnionFind();
+        for (int[] docs : meetings) {
+            for (int i = 0; i < docs.length; i++) {
+                for (int j = i + 1; j < docs.length; j++) {
+                    if (union.find(docs[i]) != union.find(docs[j]) && similar(sketches, docs[i], docs[j])) {
+                        union.join(docs[i], docs[j]);
+                    }
+                }
+            }
+        }
+        return union.numberGroups(reader.storedFields());
+    }
+
+    /** How many articles have a stored group other than the one {@link #compute} finds: 0 when all is in order. */
+    static long disagreements(IndexReader reader) throws IOException {
+        Map<Integer, Long> wanted = compute(reader);
+        CopyGroups stored = read(reader);
+        Set<Integer> all = new HashSet<>(wanted.keySet());
+        all.addAll(stored.groupOfDoc.keySet());
+        return all.stream().filter(doc -> stored.groupOf(doc) != wanted.getOrDefault(doc, 0L)).count();
+    }
+
+    /** Writes the groups {@link #compute} finds where they differ from the stored ones; returns the grouped count. */
+    static int regroupAll(IndexReader reader, IndexWriter writer) throws IOException {
+        Map<Integer, Long> wanted = compute(reader);
+        CopyGroups stored = read(reader);
+        Set<Integer> decided = new HashSet<>(wanted.keySet());
+        decided.addAll(stored.groupOfDoc.keySet());
+        write(reader, writer, stored, wanted, decided);
+        return wanted.size();
+    }
+
+    /**
+     * Brings the groups up to date after articles were added (none replaced or deleted), looking only at what the
+     * new articles can change: every article reachable from a new one through copies, and the groups of articles
+     * that share a band key which the new articles made too common to count. The result equals
+     * {@link #regroupAll}'s; the work grows with the import, not with the archive.
+     *
+     * @param added the articles of this import (a query matching exactly them)
+     */
+    static void regroupAdded(IndexReader reader, IndexWriter writer, Query added) throws IOException {
+        CopyGroups stored = read(reader);
+        Bits live = MultiBits.getLiveDocs(reader);
+        var storedFields = reader.storedFields();
+        Deque<Integer> queue = new ArrayDeque<>();
+        Set<Integer> visited = new HashSet<>();
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setQueryCache(null);
+        Weight weight = searcher.createWeight(searcher.rewrite(added), ScoreMode.COMPLETE_NO_SCORES, 1);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            Bits leafLive = leaf.reader().getLiveDocs();
+            DocIdSetIterator docs = scorer.iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (leafLive == null || leafLive.get(doc)) {
+                    enqueue(leaf.docBase + doc, stored, visited, queue);
+                }
+            }
+        }
+        Map<Integer, byte[]> sketches = new HashMap<>();
+        UnionFind union = new UnionFind();
+        while (!queue.isEmpty()) {
+            int doc = queue.poll();
+            union.find(doc); // every visited article is decided, grouped or not
+            Fingerprint fingerprint = Fingerprint.of(storedFields.document(doc, Set.of(ArchiveFields.BODY))
+                    .get(ArchiveFields.BODY));
+            if (fingerprint == null) {
+                continue;
+            }
+            for (String key : fingerprint.bandKeys()) {
+                int[] sharing = liveDocs(reader, live, new BytesRef(key));
+                for (int other : sharing) {
+                    if (other == doc) {
+                        continue;
+                    }
+                    if (sharing.length > MAX_SHARING_A_KEY) {
+                        // The key no longer counts: groups that it may have joined are decided again.
+                        if (stored.groupOf(other) != 0) {
+                            enqueue(other, stored, visited, queue);
+                        }
+                    } else if (similar(sketchesOf(reader, sketches, doc, other), doc, other)) {
+                        union.join(doc, other);
+                        enqueue(other, stored, visited, queue);
+                    }
+                }
+            }
+        }
+        write(reader, writer, stored, union.numberGroups(storedFields), visited);
+    }
+
+    /** Visits an article and, with it, every member of the group it had. */
+    private static void enqueue(int doc, CopyGroups stored, Set<Integer> visited, Deque<Integer> queue) {
+        if (visited.add(doc)) {
+            queue.add(doc);
+            long group = stored.groupOf(doc);
+            if (group != 0) {
+                for (int member : stored.membersOfGroup.get(group)) {
+                    if (visited.add(member)) {
+                        queue.add(member);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The live articles holding a band key, reader-wide doc ids ascending. */
+    private static int[] liveDocs(IndexReader reader, Bits live, BytesRef key) throws IOException {
+        List<Integer> docs = new ArrayList<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(ArchiveFields.COPY_BANDS);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum keys = terms.iterator();
+            if (!keys.seekExact(key)) {
+                continue;
+            }
+            PostingsEnum postings = keys.postings(null, PostingsEnum.NONE);
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (live == null || live.get(leaf.docBase + doc)) {
+                    docs.add(leaf.docBase + doc);
+                }
+            }
+        }
+        return docs.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static Map<Integer, byte[]> sketchesOf(IndexReader reader, Map<Integer, byte[]> cache, int... docs)
+            throws IOException {
+        for (int doc : docs) {
+            if (!cache.containsKey(doc)) {
+                LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+                BinaryDocValues values = leaf.reader().getBinaryDocValues(ArchiveFields.COPY_SKETCH);
+                byte[] sketch = null;
+                if (values != null && values.advanceExact(doc - leaf.docBase)) {
+                    BytesRef value = values.binaryValue();
+                    sketch = java.util.Arrays.copyOfRange(value.bytes, value.offset, value.offset + value.length);
+                }
+                cache.put(doc, sketch);
+            }
+        }
+        return cache;
+    }
+
+    private static boolean similar(Map<Integer, byte[]> sketches, int a, int b) {
+        byte[] first = sketches.get(a);
+        byte[] second = sketches.get(b);
+        return first != null && second != null && Fingerprint.similarity(first, second) >= MIN_SIMILARITY;
+    }
+
+    /** Writes each decided article's group where it differs from the stored one (0: no copies). */
+    private static void write(IndexReader reader, IndexWriter writer, CopyGroups stored, Map<Integer, Long> wanted,
+                              Set<Integer> decided) throws IOException {
+        var storedFields = reader.storedFields();
+        for (int doc : decided) {
+            long group = wanted.getOrDefault(doc, 0L);
+            if (stored.groupOf(doc) != group) {
+                String id = storedFields.document(doc, Set.of(ArchiveFields.ID)).get(ArchiveFields.ID);
+                writer.updateNumericDocValue(new Term(ArchiveFields.ID, id), ArchiveFields.COPY_GROUP, group);
+            }
+        }
+    }
+
+    /**
+     * For every band key shared by at least two and at most {@value #MAX_SHARING_A_KEY} live articles, those
+     * articles (reader-wide doc ids); marks them as candidates.
+     */
+    private static List<int[]> candidateLists(IndexReader reader, FixedBitSet candidates) throws IOException {
+        List<int[]> meetings = new ArrayList<>();
+        Terms terms = MultiTerms.getTerms(reader, ArchiveFields.COPY_BANDS);
+        if (terms == null) {
+            return meetings;
+        }
+        Bits live = MultiBits.getLiveDocs(reader);
+        TermsEnum keys = terms.iterator();
+        PostingsEnum postings = null;
+        for (BytesRef key = keys.next(); key != null; key = keys.next()) {
+            if (keys.docFreq() < 2) {
+                continue;
+            }
+            postings = keys.postings(postings, PostingsEnum.NONE);
+            List<Integer> docs = new ArrayList<>();
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    docs.add(doc);
+                }
+            }
+            if (docs.size() > 1 && docs.size() <= MAX_SHARING_A_KEY) {
+                meetings.add(docs.stream().mapToInt(Integer::intValue).toArray());
+                docs.forEach(candidates::set);
+            }
+        }
+        return meetings;
+    }
+
+    private static Map<Integer, byte[]> sketches(IndexReader reader, FixedBitSet candidates) throws IOException {
+        Map<Integer, byte[]> sketches = new HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            BinaryDocValues values = leaf.reader().getBinaryDocValues(ArchiveFields.COPY_SKETCH);
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            if (values == null || leaf.docBase >= candidates.length()) {
+                continue;
+            }
+            for (int doc = candidates.nextSetBit(leaf.docBase); doc < end;
+                    doc = doc + 1 < candidates.length() ? candidates.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+                if (values.advanceExact(doc - leaf.docBase)) {
+                    BytesRef sketch = values.binaryValue();
+                    sketches.put(doc, java.util.Arrays.copyOfRange(sketch.bytes, sketch.offset, sketch.offset + sketch.length));
+                }
+            }
+        }
+        return sketches;
+    }
+
+    /**
+     * A stable, non-zero number for a group, from the smallest id among its members: the first 64 bits of the id's
+     * SHA-256, so that two groups never share a number by the accident of a weak hash ("Aa" and "BB" have the same
+     * {@link String#hashCode}).
+     */
+    static long groupNumber(String id) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            long number = java.nio.ByteBuffer.wrap(digest).getLong();
+            return number == 0 ? 1 : number;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** Disjoint sets over the doc ids seen, with path halving. */
+    private static final class UnionFind {
+        private final Map<Integer, Integer> parent = new HashMap<>();
+
+        int find(int doc) {
+            int at = doc;
+            while (true) {
+                int up = parent.computeIfAbsent(at, d -> d);
+                if (up == at) {
+                    return at;
+                }
+                int grand = parent.computeIfAbsent(up, d -> d);
+                parent.put(at, grand);
+                at = grand;
+            }
+        }
+
+        void join(int a, int b) {
+            parent.put(find(a), find(b));
+        }
+
+        /** Every set of two or more, numbered from its smallest id: doc id to group number. */
+        Map<Integer, Long> numberGroups(StoredFields stored) throws IOException {
+            Map<Integer, List<Integer>> byRoot = new HashMap<>();
+            for (int doc : parent.keySet()) {
+                byRoot.computeIfAbsent(find(doc), root -> new ArrayList<>()).add(doc);
+            }
+            Map<Integer, Long> groups = new HashMap<>();
+            for (List<Integer> docs : byRoot.values()) {
+                if (docs.size() < 2) {
+                    continue;
+                }
+                String smallestId = null;
+                for (int doc : docs) {
+                    String id = stored.document(doc, Set.of(ArchiveFields.ID)).get(ArchiveFields.ID);
+                    smallestId = smallestId == null || id.compareTo(smallestId) < 0 ? id : smallestId;
+                }
+                long group = groupNumber(smallestId);
+                docs.forEach(doc -> groups.put(doc, group));
+            }
+            return groups;
+        }
+    }
+}

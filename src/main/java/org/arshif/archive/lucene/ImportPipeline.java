@@ -1,0 +1,240 @@
+package org.arshif.archive.lucene;
+
+import org.arshif.archive.ArchiveException;
+import org.arshif.archive.ArchiveLocation;
+import org.arshif.archive.ArticleSource;
+import org.arshif.archive.ImportMonitor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.arshif.model.ImportReport;
+
+/**
+ * Imports into a writable archive and what they derive: the two commits of an import, the copy groups and the
+ * run-together list brought up to date between them, the state each commit records ({@link CommitState}), and
+ * the completion at open of a state an interrupted import left owed.
+ */
+final class ImportPipeline {
+
+    private final Path folder;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    /** The state of the last commit this process wrote. */
+    private volatile CommitState state;
+    /** The replaced articles' shares of the text fields' totals, as the last complete commit recorded them. */
+    private String replacedShares;
+    private final ArabicSearchAnalyzer analyzer = new ArabicSearchAnalyzer();
+
+    ImportPipeline(Path folder, Directory directory, IndexWriter writer, SearcherManager searchers) {
+        this.folder = folder;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+        Map<String, String> committed = commitData(writer);
+        this.state = CommitState.of(committed);
+        this.replacedShares = committed.getOrDefault(LiveStatisticsSearcher.SHARES_KEY, "");
+    }
+
+    CommitState state() {
+        return state;
+    }
+
+    /**
+     * Imports in two commits. The first makes the articles durable together with the import history, marking the
+     * derived state (copy groups, run-together words) as owed; the second brings the derived state up to date and
+     * marks it done. A crash before the first loses only this import (run it again); a crash after it leaves owed
+     * state, completed at the next writable open before any result is shown (a read-only open derives it in memory).
+     * Long imports commit every 50,000 records the same way, their state owed.
+     */
+    ImportReport importArticles(ArticleSource source, ImportMonitor monitor) throws ArchiveException {
+        long started = System.nanoTime();
+        CommitState before = state;
+        CommitState importing = before.importing(source.rereadInstructions());
+        // New and replaced articles are told apart by counting the archive before and after and the articles that
+        // carry this import's number, not by remembering every id: a million-article import keeps its memory steady.
+        long articlesBefore;
+        try {
+            articlesBefore = articleCount();
+        } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+            throw new ArchiveException("the archive " + folder + " is closed", e);
+        }
+        try (ParallelIndexer indexer = new ParallelIndexer(writer, importing.generation(), monitor,
+                () -> commit(importing))) {
+            try {
+                source.readInto(indexer);
+            } finally {
+                indexer.finish();
+            }
+            commit(importing);
+            CrashPoints.reach("articles-committed");
+            long articlesAfter = articleCount();
+            long written = countOf(importedBy(importing.generation()));
+            long replaced = articlesBefore - (articlesAfter - written);
+            // Around the new articles when they are few beside the archive (one walk per article); afresh, in one pass
+            // over the band keys, when they are many or replaced others: either way the same groups.
+            derive(importing, before.derived() && replaced == 0 && written * AROUND_AT_MOST < articlesAfter);
+            long repeated = indexer.imported() - written;
+            return new ImportReport(articlesAfter - articlesBefore, replaced, indexer.problems(),
+                    Duration.ofNanos(System.nanoTime() - started), indexer.wasCancelled(), indexer.rejected(), repeated);
+        } catch (IOException | RuntimeException e) {
+            removeLeftovers();
+            throw new ArchiveException(ImportFailure.describe(e, folder), e);
+        }
+    }
+
+    /**
+     * After a failure that closed the writer (a full disk), the files it had begun are referenced by no commit and
+     * would hold the space until the next writable open: a writer opened and dropped at once deletes them now.
+     */
+    private void removeLeftovers() {
+        if (writer.isOpen()) {
+            return;
+        }
+        IndexWriterConfig config = new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+                .setCommitOnClose(false);
+        try (IndexWriter cleaner = new IndexWriter(directory, config)) {
+            cleaner.rollback();
+        } catch (IOException | RuntimeException e) {
+            // the next writable open deletes them: nothing is lost by leaving them now
+        }
+    }
+
+    /** Copy groups are brought up to date around an import holding at most one article in this many. */
+    private static final int AROUND_AT_MOST = 10;
+
+    private static Query importedBy(long generation) {
+        return LongPoint.newExactQuery(ArchiveFields.IMPORT, generation);
+    }
+
+    private long articleCount() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private long countOf(Query query) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.count(query);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Commits what was written so far with this state, and makes it visible to searches running meanwhile. */
+    private void commit(CommitState committed) throws IOException {
+        writer.setLiveCommitData(committed.userData().entrySet());
+        writer.prepareCommit();
+        CrashPoints.reach("articles-prepared");
+        writer.commit();
+        state = committed;
+        searchers.maybeRefreshBlocking();
+    }
+
+    /**
+     * Brings the copy groups and the run-together list up to date for the committed articles and commits them:
+     * around the last import's articles when it only added articles to a complete state, else afresh.
+     */
+    private void derive(CommitState owed, boolean aroundLastImport) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        GluedWords found;
+        try {
+            IndexReader reader = searcher.getIndexReader();
+            if (aroundLastImport) {
+                CopyGroups.regroupAdded(reader, writer, importedBy(owed.generation()));
+            } else {
+                CopyGroups.regroupAll(reader, writer);
+            }
+            CrashPoints.reach("groups-written");
+            found = GluedWords.build(reader, ArchiveFields.BODY);
+            CrashPoints.reach("glued-found");
+            replacedShares = LiveStatisticsSearcher.sharesOf(reader, analyzer, replacedShares);
+        } finally {
+            searchers.release(searcher);
+        }
+        CommitState done = owed.derivedWith(found);
+        Map<String, String> data = done.userData();
+        if (!replacedShares.isEmpty()) {
+            data.put(LiveStatisticsSearcher.SHARES_KEY, replacedShares);
+        }
+        writer.setLiveCommitData(data.entrySet());
+        writer.prepareCommit();
+        CrashPoints.reach("derived-prepared");
+        writer.commit();
+        state = done;
+        CrashPoints.reach("derived-committed");
+        mirrorHistory(done);
+        searchers.maybeRefreshBlocking();
+    }
+
+    /**
+     * At open: an archive whose last import was stopped before its derived state was committed (or one made before
+     * that state was kept) gets it now, before any search; the history's copy beside the index is brought in line.
+     */
+    void completeDerivedState() throws IOException {
+        CommitState committed = state;
+        if (!committed.derived()) {
+            if (committed.history().isEmpty()) {
+                // An archive from before the history was kept in the index: its side file is all there is.
+                committed = committed.withHistory(historyCopy(folder));
+            }
+            derive(committed, false);
+        } else {
+            mirrorHistory(committed);
+        }
+    }
+
+    /** The user data of the last commit, as the writer opened it. */
+    private static Map<String, String> commitData(IndexWriter writer) {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(entry -> data.put(entry.getKey(), entry.getValue()));
+        }
+        return data;
+    }
+
+    /** The copy of the import history beside the index in this folder; empty when there is none. */
+    static List<String> historyCopy(Path folder) throws IOException {
+        Path copy = folder.resolve(ArchiveLocation.HISTORY_COPY);
+        return Files.isRegularFile(copy) ? Files.readAllLines(copy, StandardCharsets.UTF_8) : List.of();
+    }
+
+    /**
+     * Rewrites the history's copy beside the index when it differs from the committed history. The commit is the
+     * history; the copy only serves a rebuild of an index too damaged to read it, so a copy that cannot be written
+     * (a full disk, a file in its way) fails nothing: it is written at the next import or writable open, and
+     * {@code check} reports it meanwhile.
+     */
+    private void mirrorHistory(CommitState committed) {
+        try {
+            if (committed.history().equals(historyCopy(folder))) {
+                return;
+            }
+            Path next = folder.resolve(ArchiveLocation.HISTORY_COPY + ".new");
+            Files.write(next, committed.history(), StandardCharsets.UTF_8);
+            Files.move(next, folder.resolve(ArchiveLocation.HISTORY_COPY), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // left for the next import or writable open; check reports it meanwhile
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.arshif.archive.lucene;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * Splits a word where its own letters prove a space was lost: teh marbuta (ة) and alef maqsura (ى) are written
+ * only at the end of a word, so a letter after one starts the next word (وكالةسبوتنيك → وكالة + سبوتنيك,
+ * علىالرغم → على + الرغم). The word as written is kept; each part follows at the same position, with its own
+ * offsets and the type {@value #TYPE}, so a search for either part finds the article and marks just that part.
+ *
+ * <p>Needs no knowledge of the archive (an archive of one article splits the same way). Runs on the words as the
+ * tokenizer wrote them, before normalisation folds ة into ه and ى into ي. Not split: ىء (an old spelling of ئ, as in
+ * شاطىء) and a part shorter than two letters (a slip such as يحيىط).
+ */
+public final class LostSpaceFilter extends TokenFilter {
+
+    /** The token type of a part of a split word. */
+    public static final String TYPE = "<LOST_SPACE_PART>";
+    private static final int MIN_PART = 2;
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+    private final TypeAttribute type = addAttribute(TypeAttribute.class);
+    /** Parts still to emit: start and end within the written word. */
+    private final Deque<int[]> parts = new ArrayDeque<>();
+    private char[] word = new char[32];
+    private int wordStart;
+    private int wordEnd;
+    private boolean offsetsFollowText;
+
+    public LostSpaceFilter(TokenStream input) {
+        super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (!parts.isEmpty()) {
+            int[] part = parts.removeFirst();
+            clearAttributes();
+            term.copyBuffer(word, part[0], part[1] - part[0]);
+            position.setPositionIncrement(0);
+            type.setType(TYPE);
+            if (offsetsFollowText) {
+                offset.setOffset(wordStart + part[0], wordStart + part[1]);
+            } else {
+                offset.setOffset(wordStart, wordEnd);
+            }
+            return true;
+        }
+        if (!input.incrementToken()) {
+            return false;
+        }
+        findParts();
+        return true;
+    }
+
+    /** Records the parts of the current word, if its letters show a lost space; leaves the word itself as it is. */
+    private void findParts() {
+        char[] buffer = term.buffer();
+        int length = term.length();
+        int start = 0;
+        for (int i = 0; i < length; i++) {
+            if (!endsAWord(buffer, length, i)) {
+                continue;
+            }
+            int next = i + 1;
+            while (next < length && isMark(buffer[next])) {
+                next++;
+            }
+            if (next < length && isArabicLetter(buffer[next]) && next - start >= MIN_PART
+                    && length - next >= MIN_PART) {
+                parts.addLast(new int[] {start, next});
+                start = next;
+            }
+        }
+        if (parts.isEmpty()) {
+            return;
+        }
+        parts.addLast(new int[] {start, length});
+        if (word.length < length) {
+            word = new char[length * 2];
+        }
+        System.arraycopy(buffer, 0, word, 0, length);
+        wordStart = offset.startOffset();
+        wordEnd = offset.endOffset();
+        // Offsets point into the text only when the term is the text as written (no filter before changed its length).
+        offsetsFollowText = offset.endOffset() - offset.startOffset() == length;
+    }
+
+    /** True when the letter at i is one written only at a word's end (ىء, an old spelling of ئ, excepted). */
+    private static boolean endsAWord(char[] buffer, int length, int i) {
+        return buffer[i] == '\u0629' || (buffer[i] == '\u0649' && (i + 1 >= length || buffer[i + 1] != '\u0621'));
+    }
+
+    /** Harakat, the dagger alef and tatweel: written on or after a letter, never starting a word. */
+    private static boolean isMark(char c) {
+        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';
+    }
+
+    private static boolean isArabicLetter(char c) {
+        return (c >= '\u0621' && c <= '\u063A') || (c >= '\u0641' && c <= '\u064A') || (c >= '\u0671' && c <= '\u06D3');
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        parts.clear();
+    }
+}

@@ -1,0 +1,724 @@
+package org.arshif.archive.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.arshif.archive.lucene.QuerySyntax.AnyOf;
+import org.arshif.archive.lucene.QuerySyntax.Clause;
+import org.arshif.archive.lucene.QuerySyntax.InField;
+import org.arshif.archive.lucene.QuerySyntax.Phrase;
+import org.arshif.archive.lucene.QuerySyntax.Word;
+import org.arshif.model.SearchQuery;
+import org.arshif.text.TextCleaner;
+
+/** Turns a {@link SearchQuery} into a Lucene query over the archive's fields, analysed as the documents were. */
+final class QueryBuilder {
+
+    /** A match in the title counts more than one in the body. */
+    private static final float TITLE_BOOST = 2f;
+    /** Up to this many words, all must match; a longer query (a pasted headline) ranks by how many match. */
+    static final int ALL_WORDS_LIMIT = 3;
+    /**
+     * Puts articles with every word of a long query above those with only some: a constant far above what the
+     * words' BM25 scores add up to (a few tens at most, even for a long headline matched in title and body).
+     */
+    private static final float FULL_MATCH_LIFT = 1000f;
+    /** Lifts articles where two neighbouring query words stand together (within this many positions). */
+    private static final int PAIR_SLOP = 2;
+    private static final float PAIR_BOOST = 0.2f;
+    /** Lifts words found in the body's opening, where news restates its headline. */
+    private static final float LEAD_BOOST = 0.5f;
+    /** Lifts the written form over other forms of the same stem (long queries). */
+    private static final float EXACT_BOOST = 0.3f;
+    /**
+     * A short query's word written as typed (with or without clitics) puts an article above every article holding
+     * only another word of the same stem: a constant far above the word's BM25 score (a few tens at most).
+     */
+    private static final float EXACT_LIFT = 1000f;
+    /**
+     * A long query (a pasted paragraph, an article) is searched by at most this many of its words, the most telling
+     * (as Lucene's MoreLikeThis does: frequency in the query times rarity in the archive), so any length stays
+     * within Lucene's clause budget and answers at once.
+     */
+    static final int MAX_LONG_WORDS = 32;
+    /** At most this many quoted runs of a long query lift the articles holding them, each of at most 16 words. */
+    private static final int MAX_LONG_PHRASES = 8;
+    private static final int MAX_PHRASE_CLAUSES = 2 * 16 + 4;
+    /** A quoted phrase is looked for by at most this many of its words (see {@link #phraseQuery}). */
+    static final int MAX_PHRASE_WORDS = 400;
+
+    private final Analyzer analyzer;
+    private final GluedWords glued;
+    /** Near spellings for rare words; null builds exact queries only. */
+    private final VariantSpellings variants;
+
+    QueryBuilder(Analyzer analyzer, GluedWords glued, VariantSpellings variants) {
+        this.analyzer = analyzer;
+        this.glued = glued;
+        this.variants = variants;
+    }
+
+    /**
+     * The query's clauses; a query of more than {@value #MAX_LONG_WORDS} of them is a pasted text, its syntax read as
+     * text (a hyphen or an asterisk in a pasted page is punctuation, not an exclusion or a prefix).
+     */
+    private static List<Clause> clauses(String text) {
+        List<Clause> clauses = QuerySyntax.parse(TextCleaner.cleanLine(text));
+        return clauses.size() > MAX_LONG_WORDS ? QuerySyntax.asText(clauses) : clauses;
+    }
+
+    /** The text part alone (no filters): what is scored and highlighted. Matches all for a blank query. */
+    Query textQuery(String text) {
+        List<Clause> clauses = clauses(text);
+        if (clauses.isEmpty()) {
+            return new MatchAllDocsQuery();
+        }
+        Query longQuery = longQuery(clauses, ALL_WORDS_LIMIT);
+        if (longQuery != null) {
+            return longQuery;
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        boolean anyPositive = false;
+        for (Clause clause : clauses) {
+            boolean excluded = isExcluded(clause);
+            Query part = clauseQuery(clause);
+            if (part == null) {
+                continue; // a word that analyses to nothing, e.g. lone punctuation
+            }
+            // A source named in the query filters, as the source chooser does: it does not change scores.
+            query.add(part, excluded ? Occur.MUST_NOT : isSource(clause) ? Occur.FILTER : Occur.MUST);
+            anyPositive |= !excluded;
+        }
+        if (!anyPositive) {
+            query.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        return query.build();
+    }
+
+    /**
+     * A short query (two or three plain words) with most-words semantics: articles with every word first, then
+     * those with some. Null when the query is not two or more plain words (a quoted phrase is meant as typed), or is
+     * long already. With {@code tellingWordsOnly}, only articles holding one of the words that tell articles apart
+     * are listed (see {@link #COMMON_SHARE}).
+     */
+    Query someWordsQuery(String text, boolean tellingWordsOnly) {
+        List<Clause> clauses = clauses(text);
+        if (clauses.stream().anyMatch(clause -> !(clause instanceof Word))
+                || longQuery(clauses, ALL_WORDS_LIMIT) != null) {
+            return null;
+        }
+        Query ranked = longQuery(clauses, 1);
+        if (ranked == null || variants == null || !tellingWordsOnly) {
+            return ranked;
+        }
+        // Which articles are listed is decided by the words that tell articles apart: a word found in much of the
+        // archive would list all of it (and cost a pass over all of it); it still counts in the ranking.
+        QueryWords words = queryWords(clauses);
+        BooleanQuery.Builder telling = new BooleanQuery.Builder();
+        int tellingWords = 0;
+        for (int i = 0; i < words.stems().size(); i++) {
+            String stem = words.stems().get(i);
+            String exact = words.exacts().get(i).text();
+            if (variants.share(ArchiveFields.BODY, exact, stem) <= COMMON_SHARE) {
+                telling.add(acrossFields(field -> wordMatch(field, stem, exact)), Occur.SHOULD);
+                tellingWords++;
+            }
+        }
+        if (tellingWords == 0) {
+            return ranked;
+        }
+        return new BooleanQuery.Builder().add(ranked, Occur.MUST).add(telling.build(), Occur.FILTER).build();
+    }
+
+    /**
+     * What snippets and the reading pane mark for a query, and which marked terms are the query's words as typed
+     * (with clitics, other spellings, run-together parts): for plain words (a headline, a short query widened or
+     * not), each word in any of its forms, without the ranking's extra clauses (neighbouring pairs, the full-match
+     * lift), which mark nothing more and cost the highlighter most of a search; else the query itself.
+     */
+    Marks marks(String text) {
+        List<Clause> clauses = clauses(text);
+        boolean plain = clauses.size() >= 2 && clauses.stream().allMatch(c -> (c instanceof Word w && !w.excluded()
+                && !w.prefix()) || (c instanceof Phrase p && !p.excluded()));
+        // Quoted runs are marked as words where they count as words: beside more than a few words (see longQuery).
+        boolean asWords = plain && (clauses.stream().noneMatch(c -> c instanceof Phrase)
+                || clauses.stream().filter(c -> c instanceof Word).count() > ALL_WORDS_LIMIT);
+        QueryWords all = asWords ? queryWords(clauses) : null;
+        if (all != null && !all.stems().isEmpty()) {
+            // Only the words searched for (a long query's telling words) are marked, and their forms looked up;
+            // fewer of them if their forms would not fit Lucene's clause budget.
+            for (int limit = MAX_LONG_WORDS; ; limit /= 2) {
+                Marks marks = wordMarks(tellingWords(all, limit));
+                if (limit <= 1 || clauseCount(marks.query()) <= IndexSearcher.getMaxClauseCount()) {
+                    return marks;
+                }
+            }
+        }
+        Set<String> exactTerms = new HashSet<>();
+        List<String> prefixes = new ArrayList<>();
+        collectExactTerms(clauses, exactTerms, prefixes);
+        return new Marks(textQuery(text), term -> exactTerms.contains(term)
+                || (!term.startsWith(ArabicSearchAnalyzer.STEM_MARK) && prefixes.stream().anyMatch(term::startsWith)));
+    }
+
+    /** Marks for plain words: each word in any form, and its forms as typed (exact). */
+    private Marks wordMarks(QueryWords words) {
+        Set<String> exactTerms = new HashSet<>();
+        BooleanQuery.Builder marks = new BooleanQuery.Builder();
+        for (int i = 0; i < words.stems().size(); i++) {
+            String stem = words.stems().get(i);
+            String exactWord = words.exacts().get(i).text();
+            marks.add(acrossFields(field -> wordMatch(field, stem, exactWord)), Occur.SHOULD);
+            exactTerms.addAll(exactForms(exactWord));
+        }
+        return new Marks(marks.build(), exactTerms::contains);
+    }
+
+    /**
+     * A query to mark matches with, and which matches are exact (the rest match only through the stem): given a
+     * matched term, or the matched text as written, normalised.
+     */
+    record Marks(Query query, Predicate<String> isExact) {
+    }
+
+    /** The terms that count as the query's own words, and the typed prefixes, of every positive clause. */
+    private void collectExactTerms(List<Clause> clauses, Set<String> terms, List<String> prefixes) {
+        for (Clause clause : clauses) {
+            switch (clause) {
+                case Word w when w.excluded() -> { }
+                case Word w when w.prefix() -> prefixes.add(ArabicSearchAnalyzer.normaliseWord(w.text()));
+                case Word w -> analyse(w.text()).stream().filter(t -> t.increment() > 0)
+                        .forEach(t -> terms.addAll(exactForms(t.text())));
+                case Phrase p -> {
+                    List<String> words = analyse(p.text()).stream().filter(t -> t.increment() > 0).map(Token::text)
+                            .toList();
+                    terms.addAll(words);
+                    terms.add(String.join(" ", words)); // the highlighter names a phrase's run by its words
+                }
+                case AnyOf any -> collectExactTerms(any.options(), terms, prefixes);
+                case InField in when in.field() == QuerySyntax.Field.SOURCE -> { } // a filter: nothing to mark
+                case InField in -> collectExactTerms(List.of(in.clause()), terms, prefixes);
+            }
+        }
+    }
+
+    /** A word's forms that count as the word itself: as written, with clitics, other spellings, glued with a neighbour. */
+    private List<String> exactForms(String exact) {
+        List<String> forms = new ArrayList<>();
+        forms.add(exact);
+        if (variants != null) {
+            VariantSpellings.Forms found = variants.forms(exact, stemOf(exact));
+            forms.addAll(found.all());
+        }
+        forms.addAll(glued.containing(exact));
+        return forms;
+    }
+
+    /** The light stem of a normalised word. */
+    private String stemOf(String exact) {
+        List<String> stems = stems(analyse(exact));
+        return stems.isEmpty() ? exact : stems.getFirst();
+    }
+
+    /** A word in more than this share of the archive does not, alone, make an article worth listing. */
+    static final double COMMON_SHARE = 0.2;
+
+    /**
+     * A query's plain words (stop words left out): as written, their stems, where each stands among the query's
+     * words, and the quoted runs as phrases.
+     */
+    private record QueryWords(List<Token> exacts, List<String> stems, List<Integer> at, List<Query> phrases) {
+    }
+
+    private QueryWords queryWords(List<Clause> clauses) {
+        QueryWords words = new QueryWords(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        // Neighbouring plain words are analysed together: one pass for a pasted page instead of one per word.
+        StringBuilder run = new StringBuilder();
+        for (Clause clause : clauses) {
+            if (clause instanceof Word w) {
+                run.append(w.text()).append(' ');
+                continue;
+            }
+            addWords(words, run.toString());
+            run.setLength(0);
+            Phrase phrase = (Phrase) clause;
+            Query quoted = phraseQuery(phrase.text());
+            if (quoted != null) {
+                words.phrases().add(quoted);
+            }
+            addWords(words, phrase.text());
+        }
+        addWords(words, run.toString());
+        return words;
+    }
+
+    /** Adds a text's words but stop words, their stems and where they stand (after the words already there). */
+    private void addWords(QueryWords words, String text) {
+        if (text.isBlank()) {
+            return;
+        }
+        int position = words.at().isEmpty() ? 0 : words.at().getLast() + 1;
+        List<Token> tokens = analyse(text);
+        List<Token> exacts = tokens.stream().filter(t -> t.increment() > 0).toList();
+        List<String> wordStems = stems(tokens);
+        for (int i = 0; i < wordStems.size(); i++, position++) {
+            boolean stopWord = exacts.get(i).text().equals(wordStems.get(i)) && isStopWord(exacts.get(i).text());
+            if (!stopWord) {
+                words.exacts().add(exacts.get(i));
+                words.stems().add(wordStems.get(i));
+                words.at().add(position);
+            }
+        }
+    }
+
+    /**
+     * A long query's most telling words, in the query's order: each distinct word once, scored by how often the
+     * query uses it times how rare it is in the archive (words the archive does not hold come last); at most
+     * {@value #MAX_LONG_WORDS} words and {@value #MAX_LONG_PHRASES} quoted runs. A query within those bounds is
+     * kept as it is, repeated words included (a headline's repetition is its emphasis).
+     */
+    private QueryWords tellingWords(QueryWords words) {
+        return tellingWords(words, MAX_LONG_WORDS);
+    }
+
+    private QueryWords tellingWords(QueryWords words, int limit) {
+        // A quoted run of a pasted text longer than this is a quotation (or a quote left open), not a phrase to lift.
+        List<Query> phrases = words.phrases().stream().filter(p -> clauseCount(p) <= MAX_PHRASE_CLAUSES)
+                .limit(MAX_LONG_PHRASES).toList();
+        if (words.stems().size() <= limit) {
+            return new QueryWords(words.exacts(), words.stems(), words.at(), phrases);
+        }
+        Map<String, Integer> uses = new HashMap<>();
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < words.stems().size(); i++) {
+            uses.merge(words.stems().get(i), 1, Integer::sum);
+            first.putIfAbsent(words.stems().get(i), i);
+        }
+        Map<String, Double> weight = new HashMap<>();
+        first.forEach((stem, i) -> weight.put(stem, uses.get(stem) * rarity(words.exacts().get(i).text(), stem)));
+        Set<Integer> chosen = new HashSet<>();
+        first.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, Integer>>comparingDouble(e -> -weight.get(e.getKey()))
+                        .thenComparing(Map.Entry::getValue))
+                .limit(limit)
+                .forEach(e -> chosen.add(e.getValue()));
+        List<Token> exacts = new ArrayList<>();
+        List<String> stems = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < words.stems().size(); i++) {
+            if (chosen.contains(i)) {
+                exacts.add(words.exacts().get(i));
+                stems.add(words.stems().get(i));
+                at.add(words.at().get(i));
+            }
+        }
+        return new QueryWords(exacts, stems, at, phrases);
+    }
+
+    /** How much a word tells articles apart: BM25's idf over the archive; 0 for a word in no article. */
+    private double rarity(String exact, String stem) {
+        if (variants == null) {
+            return 1;
+        }
+        long articles = variants.articles();
+        double holding = variants.share(ArchiveFields.BODY, exact, stem) * articles;
+        return holding == 0 ? 0 : Math.log(1 + (articles - holding + 0.5) / (holding + 0.5));
+    }
+
+    /** The full query: text plus date and source filters, which do not affect scores. */
+    Query fullQuery(SearchQuery search) {
+        return fullQuery(search, textQuery(search.text()));
+    }
+
+    /** The given text query with the search's date, source and mention filters. */
+    Query fullQuery(SearchQuery search, Query text) {
+        if (search.from() == null && search.to() == null && search.source() == null && !search.hasMentions()) {
+            return text;
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.MUST);
+        if (search.from() != null || search.to() != null) {
+            long from = search.from() == null ? Long.MIN_VALUE : search.from().toEpochDay();
+            long to = search.to() == null ? Long.MAX_VALUE : search.to().toEpochDay();
+            query.add(LongPoint.newRangeQuery(ArchiveFields.DATE, from, to), Occur.FILTER);
+        }
+        if (search.source() != null) {
+            query.add(new TermQuery(new Term(ArchiveFields.SOURCE, search.source())), Occur.FILTER);
+        }
+        if (search.hasMentions()) {
+            long from = search.mentionsFrom() == null ? Long.MIN_VALUE : search.mentionsFrom().toEpochDay();
+            long to = search.mentionsTo() == null ? Long.MAX_VALUE : search.mentionsTo().toEpochDay();
+            query.add(org.apache.lucene.document.LongRange.newIntersectsQuery(ArchiveFields.MENTIONS,
+                    new long[] {from}, new long[] {to}), Occur.FILTER);
+        }
+        return query.build();
+    }
+
+    /**
+     * A query of more than {@value #ALL_WORDS_LIMIT} plain words (a headline or a sentence pasted in): articles that
+     * match most of the words are returned too. Each word counts (its stem, with a lift for the written form), an
+     * article with every word comes first, and neighbouring words standing together lift an article further.
+     * Returns null for a query of {@code allWordsLimit} words or fewer, or one using the search syntax, which keep
+     * all-words semantics.
+     */
+    private Query longQuery(List<Clause> clauses, int allWordsLimit) {
+        boolean plain = clauses.stream().allMatch(c -> (c instanceof Word w && !w.excluded() && !w.prefix())
+                || (c instanceof Phrase p && !p.excluded()));
+        if (!plain) {
+            return null;
+        }
+        // Quotes in a pasted headline are its punctuation more often than a phrase the user means: their words
+        // count as words, and the quoted run still lifts articles that hold it. A quoted phrase with few words
+        // around it is meant as typed: an exact phrase, however long.
+        long looseWords = clauses.stream().filter(c -> c instanceof Word).count();
+        if (clauses.stream().anyMatch(c -> c instanceof Phrase) && looseWords <= ALL_WORDS_LIMIT) {
+            return null;
+        }
+        QueryWords all = queryWords(clauses);
+        if (Math.min(all.stems().size(), MAX_LONG_WORDS) <= allWordsLimit) {
+            return null;
+        }
+        // Within Lucene's clause budget whatever the words bring (their other spellings, run-together forms):
+        // fewer telling words until it fits.
+        for (int limit = MAX_LONG_WORDS; ; limit /= 2) {
+            Query query = longQuery(tellingWords(all, limit));
+            if (limit <= 1 || clauseCount(query) <= IndexSearcher.getMaxClauseCount()) {
+                return query;
+            }
+        }
+    }
+
+    /** The ranked query of a long query's words (see {@link #longQuery(List, int)}). */
+    private Query longQuery(QueryWords queryWords) {
+        List<Token> words = queryWords.exacts();
+        List<String> stems = queryWords.stems();
+        List<Query> phrases = queryWords.phrases();
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (int i = 0; i < stems.size(); i++) {
+            String stem = stems.get(i);
+            String exact = words.get(i).text();
+            query.add(acrossFields(field -> wordMatch(field, stem, exact)), Occur.SHOULD);
+            query.add(new BoostQuery(new TermQuery(new Term(ArchiveFields.BODY, exact)), EXACT_BOOST), Occur.SHOULD);
+            query.add(new BoostQuery(stemQuery(ArchiveFields.LEAD, stem), LEAD_BOOST), Occur.SHOULD);
+            all.add(acrossFields(field -> wordMatch(field, stem, exact)), Occur.FILTER);
+        }
+        // Every word present: a constant lift above anything that matches only some of them.
+        query.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(all.build()), FULL_MATCH_LIFT), Occur.SHOULD);
+        for (int i = 0; i + 1 < stems.size(); i++) {
+            if (queryWords.at().get(i + 1) != queryWords.at().get(i) + 1) {
+                continue; // words the selection of telling words brought together were not neighbours
+            }
+            MultiPhraseQuery.Builder pair = new MultiPhraseQuery.Builder().setSlop(PAIR_SLOP);
+            pair.add(stemTerms(ArchiveFields.BODY, stems.get(i)));
+            pair.add(stemTerms(ArchiveFields.BODY, stems.get(i + 1)));
+            query.add(new BoostQuery(pair.build(), PAIR_BOOST), Occur.SHOULD);
+        }
+        phrases.forEach(phrase -> query.add(phrase, Occur.SHOULD));
+        query.setMinimumNumberShouldMatch(1);
+        return query.build();
+    }
+
+    /** Terms and leaf queries in a query, counted as Lucene's clause budget counts them (or a little more). */
+    static int clauseCount(Query query) {
+        int[] count = {0};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query leaf, Term... terms) {
+                count[0] += terms.length;
+            }
+
+            @Override
+            public void consumeTermsMatching(Query leaf, String field,
+                                             java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+                count[0]++;
+            }
+
+            @Override
+            public void visitLeaf(Query leaf) {
+                count[0]++;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                count[0]++;
+                return this;
+            }
+        });
+        return count[0];
+    }
+
+    private boolean isStopWord(String exact) {
+        return analyzer instanceof ArabicSearchAnalyzer arabic && arabic.isStopWord(exact);
+    }
+
+    private static boolean isExcluded(Clause clause) {
+        return switch (clause) {
+            case Word w -> w.excluded();
+            case Phrase p -> p.excluded();
+            case AnyOf any -> false;
+            case InField in -> isExcluded(in.clause());
+        };
+    }
+
+    private static boolean isSource(Clause clause) {
+        return clause instanceof InField in && in.field() == QuerySyntax.Field.SOURCE;
+    }
+
+    private Query clauseQuery(Clause clause) {
+        return switch (clause) {
+            case Word w when w.prefix() -> prefixQuery(w.text());
+            case Word w -> wordQuery(w.text());
+            case Phrase p -> phraseQuery(p.text());
+            case AnyOf any -> anyOfQuery(any);
+            case InField in when in.field() == QuerySyntax.Field.SOURCE -> sourceQuery(in.clause());
+            case InField in -> titleOnly(() -> clauseQuery(in.clause()));
+        };
+    }
+
+    /** {@code source:الحياة}: the articles of the source named as the archive writes it. */
+    private static Query sourceQuery(Clause name) {
+        String source = switch (name) {
+            case Word w -> w.text();
+            case Phrase p -> p.text();
+            default -> "";
+        };
+        return new TermQuery(new Term(ArchiveFields.SOURCE, source));
+    }
+
+    /** While building a {@code title:} clause, words are looked for in the title alone. */
+    private boolean titleOnly;
+
+    private Query titleOnly(java.util.function.Supplier<Query> build) {
+        titleOnly = true;
+        try {
+            return build.get();
+        } finally {
+            titleOnly = false;
+        }
+    }
+
+    private Query anyOfQuery(AnyOf any) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        int options = 0;
+        for (Clause option : any.options()) {
+            Query part = clauseQuery(option);
+            if (part != null) {
+                query.add(part, isExcluded(option) ? Occur.MUST_NOT : Occur.SHOULD);
+                options++;
+            }
+        }
+        return options == 0 ? null : query.build();
+    }
+
+    /**
+     * A typed word: its stem in the title or the body, whether the article wrote the stem itself or a longer form
+     * (a synonym query, so BM25 scores them as one term). A "word" the tokenizer splits (أستانا-7) must match all
+     * its parts, in order, as a phrase.
+     */
+    private Query wordQuery(String word) {
+        List<Token> tokens = analyse(word);
+        List<String> stems = stems(tokens);
+        if (stems.isEmpty()) {
+            return null;
+        }
+        if (stems.size() == 1) {
+            String exact = tokens.getFirst().text();
+            Query anyForm = acrossFields(field -> wordMatch(field, stems.getFirst(), exact));
+            List<String> forms = List.copyOf(new LinkedHashSet<>(exactForms(exact)));
+            Query asTyped = acrossFields(field -> anyOf(field, forms));
+            BooleanQuery.Builder tiers = new BooleanQuery.Builder()
+                    .add(anyForm, Occur.SHOULD)
+                    .add(new BoostQuery(new ConstantScoreQuery(asTyped), EXACT_LIFT), Occur.SHOULD);
+            List<String> inflected = variants == null ? List.of() : variants.inflected(exact, stems.getFirst());
+            if (!inflected.isEmpty()) {
+                // Inflections (السعوديين for السعودية) between: as typed 2 × half the lift, inflected only 1 ×.
+                List<String> family = new ArrayList<>(forms);
+                family.addAll(inflected);
+                tiers = new BooleanQuery.Builder()
+                        .add(anyForm, Occur.SHOULD)
+                        .add(new BoostQuery(new ConstantScoreQuery(asTyped), EXACT_LIFT / 2), Occur.SHOULD)
+                        .add(new BoostQuery(new ConstantScoreQuery(acrossFields(field -> anyOf(field, family))),
+                                EXACT_LIFT / 2), Occur.SHOULD);
+            }
+            return tiers.build();
+        }
+        return acrossFields(field -> {
+            MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();
+            stems.forEach(stem -> phrase.add(stemTerms(field, stem)));
+            return phrase.build();
+        });
+    }
+
+    /**
+     * A word in any form: its stem; where a lost space glued it to a neighbour (نزوحالملايين), the glued word as
+     * written; and, for a word the archive holds in no form, its other spellings ({@link VariantSpellings}).
+     */
+    private Query wordMatch(String field, String stem, String exact) {
+        List<String> other = new ArrayList<>(glued.containing(exact));
+        if (variants != null) {
+            other.addAll(variants.spellings(exact, stem));
+        }
+        if (other.isEmpty()) {
+            return stemQuery(field, stem);
+        }
+        return new BooleanQuery.Builder()
+                .add(stemQuery(field, stem), Occur.SHOULD)
+                .add(anyOf(field, other), Occur.SHOULD)
+                .build();
+    }
+
+    /** Any of these written forms, scored as one term. */
+    private static Query anyOf(String field, List<String> forms) {
+        SynonymQuery.Builder any = new SynonymQuery.Builder(field);
+        forms.forEach(form -> any.addTerm(new Term(field, form)));
+        return any.build();
+    }
+
+    /**
+     * The query with each rare plain word replaced by the archive's clearly more common other spelling of it, or
+     * null when no word has one (used when a query finds little).
+     */
+    String didYouMean(String text) {
+        if (variants == null) {
+            return null;
+        }
+        List<Clause> clauses = clauses(text);
+        if (clauses.size() > ALL_WORDS_LIMIT) {
+            return null; // a pasted text is not a typing to correct
+        }
+        List<String> words = new ArrayList<>();
+        boolean changed = false;
+        for (Clause clause : clauses) {
+            if (!(clause instanceof Word word) || word.excluded() || word.prefix()) {
+                return null; // the search syntax is the user's own: no rewriting
+            }
+            List<Token> tokens = analyse(word.text());
+            List<String> stems = stems(tokens);
+            String replacement = null;
+            if (stems.size() == 1) {
+                replacement = variants.suggest(tokens.getFirst().text(), stems.getFirst());
+            }
+            words.add(replacement == null ? word.text() : replacement);
+            changed |= replacement != null;
+        }
+        return changed ? String.join(" ", words) : null;
+    }
+
+    private static Query stemQuery(String field, String stem) {
+        return new SynonymQuery.Builder(field)
+                .addTerm(new Term(field, ArabicSearchAnalyzer.STEM_MARK + stem))
+                .addTerm(new Term(field, stem))
+                .build();
+    }
+
+    private static Term[] stemTerms(String field, String stem) {
+        return new Term[] {new Term(field, ArabicSearchAnalyzer.STEM_MARK + stem), new Term(field, stem)};
+    }
+
+    /** The stem of each word position: the marked stem when stemming changed the word, else the word itself. */
+    private static List<String> stems(List<Token> tokens) {
+        List<String> stems = new ArrayList<>();
+        for (Token token : tokens) {
+            if (token.part()) {
+                continue; // a typed word run together is searched as written
+            }
+            if (token.increment() > 0) {
+                stems.add(token.text());
+            } else if (token.text().startsWith(ArabicSearchAnalyzer.STEM_MARK)) {
+                stems.set(stems.size() - 1, token.text().substring(ArabicSearchAnalyzer.STEM_MARK.length()));
+            }
+        }
+        return stems;
+    }
+
+    /**
+     * A quoted phrase: exact forms (stop words included) in order. A phrase longer than {@value #MAX_PHRASE_WORDS}
+     * words (a quoted page, a quote left open before a pasted text) is looked for by its first words in the body:
+     * Lucene's clause budget holds no more, and an article holding them in order holds the quotation.
+     */
+    private Query phraseQuery(String text) {
+        List<String> exact = analyse(text).stream().filter(t -> t.increment() > 0).map(Token::text).toList();
+        if (exact.isEmpty()) {
+            return null;
+        }
+        if (exact.size() > MAX_PHRASE_WORDS) {
+            return new PhraseQuery(ArchiveFields.BODY, exact.subList(0, MAX_PHRASE_WORDS).toArray(String[]::new));
+        }
+        if (exact.size() == 1) {
+            return acrossFields(field -> new TermQuery(new Term(field, exact.getFirst())));
+        }
+        return acrossFields(field -> new PhraseQuery(field, exact.toArray(String[]::new)));
+    }
+
+    /** {@code word*}: any word whose written form or stem starts with the normalised prefix. */
+    private Query prefixQuery(String prefix) {
+        String normalised = ArabicSearchAnalyzer.normaliseWord(prefix);
+        if (normalised.isEmpty()) {
+            return null;
+        }
+        return acrossFields(field -> new BooleanQuery.Builder()
+                .add(new PrefixQuery(new Term(field, normalised)), Occur.SHOULD)
+                .add(new PrefixQuery(new Term(field, ArabicSearchAnalyzer.STEM_MARK + normalised)), Occur.SHOULD)
+                .build());
+    }
+
+    private Query acrossFields(java.util.function.Function<String, Query> perField) {
+        if (titleOnly) {
+            return new BoostQuery(perField.apply(ArchiveFields.TITLE), TITLE_BOOST);
+        }
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(perField.apply(ArchiveFields.TITLE), TITLE_BOOST), Occur.SHOULD)
+                .add(perField.apply(ArchiveFields.BODY), Occur.SHOULD)
+                .build();
+    }
+
+    /** A term of an analysed query; {@code part} when it is a part of a word split at a lost space. */
+    record Token(String text, int increment, boolean part) {
+    }
+
+    List<Token> analyse(String text) {
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(ArchiveFields.BODY, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(new Token(term.toString(), increment.getPositionIncrement(),
+                        LostSpaceFilter.TYPE.equals(type.type())));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+}

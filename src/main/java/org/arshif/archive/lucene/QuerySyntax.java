@@ -1,0 +1,169 @@
+package org.arshif.archive.lucene;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The search syntax users type: words (all must match), {@code "exact phrase"}, {@code a OR b}, {@code -excluded},
+ * {@code prefix*}, {@code title:word} or {@code title:"a phrase"} (in the title only; also {@code عنوان:}) and
+ * {@code source:name} (that source's articles; also {@code مصدر:}). Any other {@code word:} is text. Only the ASCII double quote starts a phrase: guillemets and curly quotes in a pasted headline are
+ * punctuation. Parsing never fails: an unclosed quote runs to the end, a lone operator is ignored, so whatever
+ * the user typed gives a query.
+ */
+public final class QuerySyntax {
+
+    /** One element of a parsed query. */
+    public sealed interface Clause permits Word, Phrase, AnyOf, InField {
+    }
+
+    /** The fields a query may name. */
+    public enum Field {
+        TITLE("title:", "عنوان:"), SOURCE("source:", "مصدر:");
+
+        private final List<String> prefixes;
+
+        Field(String... prefixes) {
+            this.prefixes = List.of(prefixes);
+        }
+
+        /** The field whose prefix ({@code title:}) starts the text at {@code at}, or null. */
+        static Field at(String text, int at) {
+            for (Field field : values()) {
+                for (String prefix : field.prefixes) {
+                    if (text.regionMatches(true, at, prefix, 0, prefix.length())) {
+                        return field;
+                    }
+                }
+            }
+            return null;
+        }
+
+        int prefixLength(String text, int at) {
+            return prefixes.stream().filter(p -> text.regionMatches(true, at, p, 0, p.length())).findFirst()
+                    .orElseThrow().length();
+        }
+    }
+
+    /** A word or phrase looked for in one field ({@code title:}), or the source named ({@code source:}). */
+    public record InField(Field field, Clause clause) implements Clause {
+    }
+
+    /** A word as typed; {@code prefix} when it ended in {@code *}. */
+    public record Word(String text, boolean prefix, boolean excluded) implements Clause {
+    }
+
+    /** A quoted phrase, matched on the exact (unstemmed) forms in order. */
+    public record Phrase(String text, boolean excluded) implements Clause {
+    }
+
+    /** Clauses joined by {@code OR}: at least one must match. */
+    public record AnyOf(List<Clause> options) implements Clause {
+    }
+
+    private QuerySyntax() {
+    }
+
+    /**
+     * The clauses with their syntax read as text: exclusions, prefixes, OR and fields become plain words and
+     * phrases. For a pasted text, whose hyphens, asterisks and colons are its punctuation, not a search syntax.
+     */
+    public static List<Clause> asText(List<Clause> clauses) {
+        List<Clause> plain = new ArrayList<>(clauses.size());
+        for (Clause clause : clauses) {
+            switch (clause) {
+                case Word w -> plain.add(new Word(w.text(), false, false));
+                case Phrase p -> plain.add(new Phrase(p.text(), false));
+                case AnyOf any -> plain.addAll(asText(any.options()));
+                case InField in -> plain.addAll(asText(List.of(in.clause())));
+            }
+        }
+        return List.copyOf(plain);
+    }
+
+    /** The word without leading and trailing asterisks. */
+    private static String stripStars(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && word.charAt(start) == '*') {
+            start++;
+        }
+        while (end > start && word.charAt(end - 1) == '*') {
+            end--;
+        }
+        return word.substring(start, end);
+    }
+
+    public static List<Clause> parse(String query) {
+        List<Clause> clauses = new ArrayList<>();
+        boolean orPending = false;
+        int i = 0;
+        int n = query.length();
+        while (i < n) {
+            char c = query.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            boolean excluded = false;
+            if (c == '-' && i + 1 < n && !Character.isWhitespace(query.charAt(i + 1))) {
+                excluded = true;
+                i++;
+                c = query.charAt(i);
+            }
+            Field field = Field.at(query, i);
+            if (field != null) {
+                int after = i + field.prefixLength(query, i);
+                if (after < n && !Character.isWhitespace(query.charAt(after))) {
+                    i = after;
+                    c = query.charAt(i);
+                } else {
+                    field = null; // "title:" with nothing after it is text
+                }
+            }
+            Clause clause;
+            // Only typed quotes make a phrase: the «» and “” of a pasted headline are its punctuation.
+            if (c == '"') {
+                char close = '"';
+                int end = query.indexOf(close, i + 1);
+                if (end < 0) {
+                    end = n;
+                }
+                String phrase = query.substring(i + 1, end).strip();
+                i = Math.min(n, end + 1);
+                if (phrase.isEmpty()) {
+                    continue;
+                }
+                clause = new Phrase(phrase, excluded);
+            } else {
+                int end = i;
+                while (end < n && !Character.isWhitespace(query.charAt(end)) && query.charAt(end) != '"') {
+                    end++;
+                }
+                String word = query.substring(i, end);
+                i = end;
+                if (!excluded && (word.equals("OR") || word.equals("|"))) {
+                    orPending = !clauses.isEmpty();
+                    continue;
+                }
+                boolean prefix = word.endsWith("*");
+                word = stripStars(word);
+                if (word.isEmpty()) {
+                    continue;
+                }
+                clause = new Word(word, prefix, excluded);
+            }
+            if (field != null) {
+                clause = new InField(field, clause);
+            }
+            if (orPending) {
+                Clause previous = clauses.removeLast();
+                List<Clause> options = new ArrayList<>(previous instanceof AnyOf any ? any.options() : List.of(previous));
+                options.add(clause);
+                clause = new AnyOf(List.copyOf(options));
+                orPending = false;
+            }
+            clauses.add(clause);
+        }
+        return List.copyOf(clauses);
+    }
+}

@@ -1,0 +1,200 @@
+package org.arshif.archive.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
+import org.apache.lucene.util.automaton.Operations;
+
+/**
+ * The written forms of a query word in this archive's vocabulary (see {@link WordShapes} for the rules): the word
+ * with or without its clitics and with the hamza on any seat, always; its other spellings (final alef or haa, long
+ * vowels written or not, doubled letters) only when the archive holds the word in no form at all, so a word the
+ * archive knows is never widened to its look-alikes (أستانا never reaches أستاذنا, استأنف or أتانا). A query that
+ * finds little gets a "did you mean" only from these spellings, and only when the spelling is clearly more common.
+ */
+final class VariantSpellings {
+
+    /** A word in fewer articles than this is rare: a "did you mean" may be looked up for it. */
+    static final int RARE_BELOW = 5;
+    /** A suggested spelling must be in at least this many times as many articles as the typed word. */
+    static final int CLEARLY_MORE = 3;
+    /** At most this many written forms per word (the most common), to keep a query within Lucene's clause budget. */
+    static final int MAX_FORMS = 48;
+    /** At most this many other spellings (the most common) of a word the archive does not hold. */
+    static final int MAX_SPELLINGS = 8;
+
+    private final IndexReader reader;
+    private final Map<String, Forms> cache = new HashMap<>();
+
+    VariantSpellings(IndexReader reader) {
+        this.reader = reader;
+    }
+
+    /**
+     * A query word's written forms found in the archive: {@code exact} holds the word itself (with clitics, hamza
+     * seats), {@code spellings} its other spellings, found only when the word itself is in no article.
+     */
+    record Forms(List<String> exact, List<String> spellings) {
+        List<String> all() {
+            List<String> all = new ArrayList<>(exact);
+            all.addAll(spellings);
+            return all;
+        }
+    }
+
+    /** The written forms of a normalised query word (see {@link Forms}). */
+    Forms forms(String exact, String stem) {
+        return cache.computeIfAbsent(exact, word -> {
+            String core = WordShapes.core(word);
+            List<Automaton> words = new ArrayList<>();
+            words.add(WordShapes.withClitics(core, WordShapes.sameWord(core)));
+            int typed = docFreq(word);
+            for (String bare : WordShapes.withoutTypedClitics(word)) {
+                // وصيانتها is صيانة with و and ها when the archive writes صيانة more often than وصيانتها; وزارة is
+                // not و + زارة: the archive writes وزارة far more often.
+                if (docFreq(bare) > typed) {
+                    String bareCore = WordShapes.core(bare);
+                    words.add(WordShapes.withClitics(bareCore, WordShapes.sameWord(bareCore)));
+                }
+            }
+            List<String> same = vocabulary(Operations.union(words), MAX_FORMS);
+            if (!same.isEmpty() || frequency(ArchiveFields.BODY, word, stem) > 0
+                    || frequency(ArchiveFields.TITLE, word, stem) > 0 || !WordShapes.mayBeRespelt(word)) {
+                return new Forms(same, List.of());
+            }
+            Automaton spellings = WordShapes.withClitics(core, WordShapes.otherSpellings(core));
+            String withoutProclitic = WordShapes.withoutProclitic(core);
+            if (withoutProclitic != null) { // وآستانة: و + آستانة, when the archive holds the name in no form
+                spellings = Operations.union(List.of(spellings,
+                        WordShapes.withClitics(withoutProclitic, WordShapes.otherSpellings(withoutProclitic))));
+            }
+            return new Forms(List.of(), vocabulary(spellings, MAX_SPELLINGS));
+        });
+    }
+
+    /**
+     * The other spellings of a word the archive holds in no form ({@link Forms#spellings}); for a word it holds,
+     * none, found with three term lookups instead of a walk of the vocabulary (a long query has many such words).
+     */
+    List<String> spellings(String exact, String stem) {
+        if (frequency(ArchiveFields.BODY, exact, stem) > 0 || frequency(ArchiveFields.TITLE, exact, stem) > 0) {
+            return List.of();
+        }
+        return forms(exact, stem).spellings();
+    }
+
+    private final Map<String, List<String>> inflectedCache = new HashMap<>();
+
+    /**
+     * The word's inflections for gender and number found in the archive (السعودي، السعوديين for السعودية), other
+     * than its own forms: they rank after the word as typed and before words sharing only its stem.
+     */
+    List<String> inflected(String exact, String stem) {
+        return inflectedCache.computeIfAbsent(exact, word -> {
+            List<String> own = forms(word, stem).exact();
+            return vocabulary(WordShapes.inflections(WordShapes.core(word)), MAX_FORMS).stream()
+                    .filter(form -> !own.contains(form)).toList();
+        });
+    }
+
+    /** Articles whose body holds this written (normalised) form. */
+    private int docFreq(String written) {
+        try {
+            return reader.docFreq(new Term(ArchiveFields.BODY, written));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Articles holding the word in any form: exact, as its stem, or with its stem changed. */
+    int frequency(String field, String exact, String stem) {
+        try {
+            return reader.docFreq(new Term(field, exact)) + reader.docFreq(new Term(field, stem))
+                    + reader.docFreq(new Term(field, ArabicSearchAnalyzer.STEM_MARK + stem));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The share of the archive's articles holding the word (0 to 1): its most frequent form, the written form or the
+     * stem — an article holds both, so adding them up would count it twice.
+     */
+    double share(String field, String exact, String stem) {
+        try {
+            long most = Math.max(reader.docFreq(new Term(field, exact)), Math.max(reader.docFreq(new Term(field, stem)),
+                    reader.docFreq(new Term(field, ArabicSearchAnalyzer.STEM_MARK + stem))));
+            return (double) most / Math.max(1, reader.numDocs());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many articles the archive holds. */
+    long articles() {
+        return reader.numDocs();
+    }
+
+    /**
+     * The archive's other spelling of this word (final alef or haa, long vowels, doubled letters, hamza seats) that
+     * is in clearly more articles than the word itself in any form, or null: آستانة → استانا where the archive
+     * mostly writes أستانا; never a merely similar word (أستانا → احيانا).
+     */
+    String suggest(String exact, String stem) {
+        int own = frequency(ArchiveFields.BODY, exact, stem);
+        if (own >= RARE_BELOW || !WordShapes.mayBeRespelt(exact)) {
+            return null;
+        }
+        Map<String, Integer> counts = counts(WordShapes.otherSpellings(exact));
+        return counts.entrySet().stream()
+                .filter(e -> !e.getKey().equals(exact))
+                .filter(e -> e.getValue() >= Math.max(RARE_BELOW, CLEARLY_MORE * own))
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** The exact (unstemmed) terms of the body and title that the automaton accepts, most common first. */
+    private List<String> vocabulary(Automaton shapes, int limit) {
+        Map<String, Integer> counts = counts(shapes);
+        if (counts.isEmpty()) {
+            return List.of();
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).map(Map.Entry::getKey).toList();
+    }
+
+    private Map<String, Integer> counts(Automaton shapes) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        CompiledAutomaton compiled = new CompiledAutomaton(Operations.determinize(shapes, 10_000), true, false);
+        try {
+            for (String field : List.of(ArchiveFields.BODY, ArchiveFields.TITLE)) {
+                Terms terms = MultiTerms.getTerms(reader, field);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum matching = compiled.getTermsEnum(terms);
+                for (BytesRef term = matching.next(); term != null; term = matching.next()) {
+                    counts.merge(term.utf8ToString(), matching.docFreq(), Integer::sum);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,204 @@
+package org.arshif.archive.lucene;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.util.automaton.Automata;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.Operations;
+
+/**
+ * The written shapes of one Arabic word, as automata over normalised words (أ إ آ → ا, ى → ي, ة → ه already folded).
+ * Rules of Arabic spelling, never an edit distance:
+ *
+ * <ul>
+ *   <li>clitics: the word with or without و ف ب ل ك, ال and their combinations (وال، بال، لل…), and with or without
+ *       a pronoun suffix (ه، ها، هم، كم، نا…; a teh marbuta before a suffix is written ت: حكومة → حكومتها; not ي,
+ *       which as often makes another word: اليوناني from اليونان);</li>
+ *   <li>the same word: the hamza on any seat (ئ ي ء, ؤ و);</li>
+ *   <li>other spellings of a word (foreign names above all): final alef or haa (أستانا, آستانة), final yaa or alef,
+ *       long vowels written or not (ميركل, ميركيل), a letter written twice or once. The first letter is kept.</li>
+ * </ul>
+ */
+final class WordShapes {
+
+    /** Proclitics, normalised; ل before ال is written لل. */
+    private static final List<String> PREFIXES = List.of("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال",
+            "لل", "ولل", "فلل", "وب", "فب", "ول", "فل", "وك", "فك");
+    /** Proclitics a pronoun suffix may follow: not the article (السعوده is Saudization, not "his Saud"). */
+    private static final List<String> PREFIXES_WITHOUT_ARTICLE = List.of("", "و", "ف", "ب", "ل", "ك", "وب", "فب", "ول",
+            "فل", "وك", "فك");
+    /** Endings of gender and number: a word's inflections (السعودي، السعوديين، سعوديات). */
+    private static final List<String> NUMBER = List.of("ات", "ان", "ين", "ون", "تان", "تين");
+    /** The article with what may stand before it: stripped from a query word to find its other clitic forms. */
+    private static final List<String> ARTICLES = List.of("وال", "فال", "بال", "كال", "ولل", "فلل", "ال", "لل");
+    /**
+     * Pronoun suffixes (the longest first, as they are stripped). Not ي: after a word it is as often the nisba
+     * ending of another word (اليوناني, Greek, from اليونان) as "my".
+     */
+    private static final List<String> SUFFIXES = List.of("هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ه", "ك");
+    private static final String LONG_VOWELS = "اوي";
+    /** A stripped word keeps at least this many letters (الله is not ال + له). */
+    private static final int MIN_CORE = 3;
+    /** Only words at least this long are respelt: shorter ones are too easily another word. */
+    private static final int MIN_RESPELT = 4;
+    private static final int MAX_RESPELT = 20;
+
+    private WordShapes() {
+    }
+
+    /** The word without a leading article (السعوديه → سعوديه), if what remains is long enough to be a word. */
+    static String core(String word) {
+        for (String article : ARTICLES) {
+            if (word.startsWith(article) && word.length() - article.length() >= MIN_CORE) {
+                return word.substring(article.length());
+            }
+        }
+        return word;
+    }
+
+    /**
+     * The word without a leading one-letter proclitic (و ف ب ل ك), when what remains may be respelt; else null. Only
+     * for other spellings of a word the archive does not hold: as the word itself, وكالة is not و + كالة.
+     */
+    static String withoutProclitic(String word) {
+        return "وفبلك".indexOf(word.charAt(0)) >= 0 && mayBeRespelt(word.substring(1)) ? word.substring(1) : null;
+    }
+
+    /**
+     * What a typed word may be without the clitics it was typed with (وصيانتها: صيانتها, وصيانة, صيانة), each
+     * stripped only where at least {@value #MIN_RESPELT} letters remain; a teh marbuta written ت before the suffix is
+     * restored. The caller decides, from the archive, which of them is the word (وزارة is not و + زارة).
+     */
+    static List<String> withoutTypedClitics(String word) {
+        List<String> candidates = new ArrayList<>();
+        if ("وف".indexOf(word.charAt(0)) >= 0 && word.length() - 1 >= MIN_RESPELT) {
+            candidates.add(word.substring(1));
+        }
+        for (String typed : List.of(word, candidates.isEmpty() ? word : candidates.getFirst())) {
+            for (String suffix : SUFFIXES) {
+                if (typed.endsWith(suffix) && typed.length() - suffix.length() >= MIN_RESPELT) {
+                    String bare = typed.substring(0, typed.length() - suffix.length());
+                    candidates.add(bare);
+                    if (bare.endsWith("ت")) {
+                        candidates.add(bare.substring(0, bare.length() - 1) + "ه");
+                    }
+                    break;
+                }
+            }
+        }
+        return candidates;
+    }
+
+    /** True for a word that other-spelling rules may apply to: Arabic letters only, neither short nor huge. */
+    static boolean mayBeRespelt(String word) {
+        if (word.length() < MIN_RESPELT || word.length() > MAX_RESPELT) {
+            return false;
+        }
+        return word.chars().allMatch(c -> c >= '\u0621' && c <= '\u064A');
+    }
+
+    /** The word itself, its hamza on any seat. */
+    static Automaton sameWord(String word) {
+        List<Automaton> letters = new ArrayList<>();
+        for (int i = 0; i < word.length(); i++) {
+            letters.add(seats(word.charAt(i)));
+        }
+        return Operations.concatenate(letters);
+    }
+
+    /**
+     * The word's other spellings: final alef, haa or yaa for one another, long vowels written or not after any
+     * letter but the last, each letter but the first once or twice; the first letter kept.
+     */
+    static Automaton otherSpellings(String typed) {
+        String word = typed.replaceAll("(.)\\1+", "$1"); // a letter typed twice may be written once, or twice
+        List<Automaton> letters = new ArrayList<>();
+        int last = word.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = word.charAt(i);
+            if (i == last) {
+                letters.add(finalLetter(c));
+            } else if (i > 0 && LONG_VOWELS.indexOf(c) >= 0) {
+                letters.add(Operations.optional(seats(c)));
+            } else {
+                letters.add(i == 0 ? seats(c) : Operations.repeat(seats(c), 1, 2));
+                if (LONG_VOWELS.indexOf(word.charAt(i + 1)) < 0) {
+                    // A vowel may be written where the typed word has none; where it has one, that one may be
+                    // dropped but not changed: استانا is not استونيا.
+                    letters.add(Operations.optional(anyOf(LONG_VOWELS)));
+                }
+            }
+        }
+        return Operations.concatenate(letters);
+    }
+
+    /**
+     * The shapes with any proclitic, or with a proclitic other than the article and a pronoun suffix; a final haa
+     * (a folded teh marbuta) becomes ت before a suffix. {@code shapes} is {@link #sameWord} or
+     * {@link #otherSpellings} of {@code core}.
+     */
+    static Automaton withClitics(String core, Automaton shapes) {
+        List<Automaton> forms = new ArrayList<>();
+        forms.add(Operations.concatenate(strings(PREFIXES), shapes));
+        forms.add(Operations.concatenate(List.of(strings(PREFIXES_WITHOUT_ARTICLE), shapes, strings(SUFFIXES))));
+        if (core.endsWith("ه") && core.length() > MIN_CORE) {
+            Automaton stem = sameWord(core.substring(0, core.length() - 1));
+            forms.add(Operations.concatenate(List.of(strings(PREFIXES_WITHOUT_ARTICLE), stem, Automata.makeChar('ت'),
+                    strings(SUFFIXES))));
+        }
+        return Operations.determinize(Operations.union(forms), 10_000);
+    }
+
+    /**
+     * The word's inflections for gender and number, with any proclitic: from a word ending in teh marbuta or a
+     * plural or dual ending, its base with any of those endings or none (السعودية: السعودي، السعوديين; مفاوضات:
+     * مفاوضة، المفاوضين); from any word, its plurals and duals (مفاوض: مفاوضات). Not a feminine ending on a word
+     * without one: سعود + ة is السعودة, another word.
+     */
+    static Automaton inflections(String core) {
+        List<Automaton> forms = new ArrayList<>();
+        forms.add(Operations.concatenate(sameWord(core), strings(NUMBER)));
+        for (String ending : List.of("ه", "ات", "ون", "ين", "ان")) {
+            if (core.endsWith(ending) && core.length() - ending.length() >= MIN_CORE) {
+                List<String> endings = new ArrayList<>(NUMBER);
+                endings.add("");
+                endings.add("ه");
+                forms.add(Operations.concatenate(sameWord(core.substring(0, core.length() - ending.length())),
+                        strings(endings)));
+                break;
+            }
+        }
+        return Operations.determinize(Operations.concatenate(strings(PREFIXES), Operations.union(forms)), 10_000);
+    }
+
+    /** A letter and the letters its hamza may also be written on. */
+    private static Automaton seats(char c) {
+        return switch (c) {
+            case 'ي', 'ئ' -> anyOf("يئ");
+            case 'و', 'ؤ' -> anyOf("وؤ");
+            case 'ء' -> anyOf("ءئ");
+            default -> Automata.makeChar(c);
+        };
+    }
+
+    /** A word's last letter: alef and haa (teh marbuta) stand for one another, as do yaa (alef maqsura) and alef. */
+    private static Automaton finalLetter(char c) {
+        return switch (c) {
+            case 'ا', 'ه' -> anyOf("اه");
+            case 'ي' -> anyOf("يا");
+            default -> seats(c);
+        };
+    }
+
+    private static Automaton anyOf(String letters) {
+        List<Automaton> options = new ArrayList<>();
+        letters.chars().forEach(c -> options.add(Automata.makeChar(c)));
+        return Operations.union(options);
+    }
+
+    private static Automaton strings(List<String> strings) {
+        List<Automaton> options = new ArrayList<>();
+        strings.forEach(s -> options.add(Automata.makeString(s)));
+        return Operations.union(options);
+    }
+}

@@ -1,0 +1,110 @@
+package org.arshif.archive.lucene;
+
+import org.arshif.archive.ArchiveException;
+import org.arshif.archive.ArchiveLocation;
+import org.arshif.archive.DamagedArchiveException;
+import org.arshif.archive.ImportMonitor;
+import org.arshif.archive.TestArticles;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.arshif.model.SearchQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every commit records the archive format; a newer one is refused untouched, an older one brought up to date. */
+class ArchiveFormatTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anArchiveOfANewerFormatIsRefusedAndLeftUntouched() throws Exception {
+        Path folder = dir.resolve("newer");
+        try (LuceneArchive archive = LuceneArchive.open(folder)) {
+            TestArticles.fill(archive);
+        }
+        replaceCommitData(folder, Map.of("arshif.format", "99", "arshif.derived", "yes"));
+        List<String> files = filesOf(folder);
+        for (var open : List.<ThrowingOpen>of(LuceneArchive::open, LuceneArchive::openReadOnly)) {
+            ArchiveException refused = assertThrows(ArchiveException.class, () -> open.open(folder).close());
+            assertTrue(refused.getMessage().contains("was made by a newer Arshif (archive format 99"),
+                    refused.getMessage());
+            assertTrue(!(refused instanceof DamagedArchiveException), "not damage");
+        }
+        assertEquals(files, filesOf(folder), "nothing written");
+    }
+
+    @Test
+    void anArchiveFromBeforeTheStateWasKeptGetsItsDerivedStateAndHistoryAtTheFirstWritableOpen() throws Exception {
+        Path folder = dir.resolve("older");
+        try (LuceneArchive archive = LuceneArchive.open(folder)) {
+            TestArticles.fill(archive);
+        }
+        List<String> history = Files.readAllLines(folder.resolve(ArchiveLocation.HISTORY_COPY));
+        replaceCommitData(folder, Map.of()); // as the previous version left its commits
+        try (LuceneArchive reader = LuceneArchive.openReadOnly(folder)) {
+            assertEquals(6, reader.search(SearchQuery.of("")).total(), "read-only: derived in memory");
+        }
+        try (LuceneArchive upgraded = LuceneArchive.open(folder)) {
+            assertTrue(upgraded.verifyDerivedState());
+        }
+        assertEquals(history, new ArchiveRebuild(folder).committedHistory().orElseThrow(), "the side file's history adopted");
+    }
+
+    @Test
+    void anArchiveWhoseSegmentsPredateTheSortableIdKeepsSearchingAndImporting() throws Exception {
+        Path folder = dir.resolve("first-version");
+        try (var directory = FSDirectory.open(folder);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new ArabicSearchAnalyzer()))) {
+            for (String id : List.of("old-1", "old-2")) {
+                // The document the first version wrote: today's, less the fields added since; no commit data.
+                var doc = ArticleDocuments.toDocument(TestArticles.article(id, "خبر قديم عن أستانا " + id,
+                        java.time.LocalDate.of(2017, 10, 29), "الرياض", "نص قديم عن محادثات أستانا"), 0);
+                doc.removeFields(ArchiveFields.IMPORT);
+                doc.removeFields(ArchiveFields.ID_ORDER);
+                writer.addDocument(doc);
+            }
+            writer.commit();
+        }
+        try (LuceneArchive archive = LuceneArchive.open(folder)) {
+            assertEquals(2, archive.search(SearchQuery.of("أستانا")).total());
+            archive.importArticles(TestArticles.sourceOf(List.of(TestArticles.article("old-1", "خبر مصحح",
+                    java.time.LocalDate.of(2017, 10, 30), "الرياض", "نص مصحح عن محادثات أستانا"))),
+                    ImportMonitor.NONE);
+            assertEquals(2, archive.search(SearchQuery.of("أستانا")).total(), "replaced, not added");
+            assertEquals("خبر مصحح", archive.get("old-1").orElseThrow().title());
+            assertTrue(archive.verifyDerivedState());
+        }
+    }
+
+    private interface ThrowingOpen {
+        LuceneArchive open(Path folder) throws ArchiveException;
+    }
+
+    private static void replaceCommitData(Path folder, Map<String, String> data) throws Exception {
+        try (var directory = FSDirectory.open(folder);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig()
+                     .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+        }
+        Files.deleteIfExists(folder.resolve("arshif.open"));
+    }
+
+    private static List<String> filesOf(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName() + ":" + file.toFile().length()
+                    + ":" + file.toFile().lastModified()).sorted().toList();
+        }
+    }
+}

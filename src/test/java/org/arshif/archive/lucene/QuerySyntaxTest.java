@@ -1,0 +1,49 @@
+package org.arshif.archive.lucene;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.arshif.archive.lucene.QuerySyntax.AnyOf;
+import org.arshif.archive.lucene.QuerySyntax.Field;
+import org.arshif.archive.lucene.QuerySyntax.InField;
+import org.arshif.archive.lucene.QuerySyntax.Phrase;
+import org.arshif.archive.lucene.QuerySyntax.Word;
+import org.junit.jupiter.api.Test;
+
+class QuerySyntaxTest {
+
+    @Test
+    void wordsPhrasesExclusionsPrefixesAndOr() {
+        assertEquals(List.of(
+                        new Word("أستانا", false, false),
+                        new Phrase("وقف القتال", false),
+                        new Word("روسيا", false, true),
+                        new Word("مفاوض", true, false),
+                        new AnyOf(List.of(new Word("جنيف", false, false), new Word("سوتشي", false, false),
+                                new Phrase("الأمم المتحدة", false)))),
+                QuerySyntax.parse("أستانا \"وقف القتال\" -روسيا مفاوض* جنيف OR سوتشي OR \"الأمم المتحدة\""));
+        assertEquals(List.of(new Word("«الأمم", false, false), new Word("المتحدة»", false, false)),
+                QuerySyntax.parse("«الأمم المتحدة»"), "guillemets of a pasted headline are not syntax");
+    }
+
+    @Test
+    void forgivingOfUnclosedQuotesAndStrayOperators() {
+        assertEquals(List.of(new Word("سوريا", false, false), new Phrase("وقف القتال", false)),
+                QuerySyntax.parse("OR سوريا \"وقف القتال"));
+        assertEquals(List.of(new Word("سوريا", false, false)), QuerySyntax.parse("سوريا OR"));
+        assertEquals(List.of(), QuerySyntax.parse("  \"\" * "));
+    }
+
+    @Test
+    void titleAndSourceFieldsInLatinOrArabicAndOtherColonsAsText() {
+        assertEquals(List.of(new InField(Field.TITLE, new Word("سوتشي", false, false)),
+                        new InField(Field.TITLE, new Phrase("وقف القتال", false)),
+                        new InField(Field.SOURCE, new Word("الحياة", false, true)),
+                        new InField(Field.SOURCE, new Phrase("عكاظ اليوم", false))),
+                QuerySyntax.parse("Title:سوتشي عنوان:\"وقف القتال\" -source:الحياة مصدر:\"عكاظ اليوم\""));
+        // A colon elsewhere is the text's: "قال:" in a pasted sentence, a time, a field with nothing after it.
+        assertEquals(List.of(new Word("قال:", false, false), new Word("10:30", false, false),
+                        new Word("title:", false, false)),
+                QuerySyntax.parse("قال: 10:30 title:"));
+    }
+}

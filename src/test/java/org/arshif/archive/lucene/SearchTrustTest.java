@@ -1,0 +1,209 @@
+package org.arshif.archive.lucene;
+
+import org.arshif.archive.ArchiveException;
+import org.arshif.archive.ImportMonitor;
+import org.arshif.archive.TestArticles;
+import static org.arshif.archive.TestArticles.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.arshif.model.Article;
+import org.arshif.model.ArticleMatches;
+import org.arshif.model.SearchHit;
+import org.arshif.model.SearchQuery;
+import org.arshif.model.SearchResult;
+import org.arshif.model.Snippet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What issue 10 (and issue 12's search items) found wrong on real archives, asserted on real indexes of Arabic text. */
+class SearchTrustTest {
+
+    static final String SEED = "000_3e452db34f5d0aa1";
+    static final LocalDate DAY = LocalDate.of(2017, 10, 30);
+
+    @TempDir
+    Path dir;
+
+    private static List<String> ids(LuceneArchive archive, String query) throws ArchiveException {
+        return archive.search(SearchQuery.of(query)).hits().stream().map(SearchHit::id).toList();
+    }
+
+    @Test
+    void anArchiveOfTheSeedAloneFindsItsRunTogetherWordByEitherPart() throws Exception {
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("seed"))) {
+            archive.importArticles(TestArticles.seeds(), ImportMonitor.NONE);
+            assertEquals(List.of(SEED), ids(archive, "سبوتنيك"));
+            assertEquals(List.of(SEED), ids(archive, "وكالة"));
+            assertEquals(List.of(SEED), ids(archive, "وكالة سبوتنيك"));
+            // The mark covers the part searched for, not the whole run-together word.
+            SearchHit hit = archive.search(SearchQuery.of("سبوتنيك")).hits().getFirst();
+            assertEquals(List.of("سبوتنيك"), hit.snippet().markedWords());
+        }
+    }
+
+    /** Articles holding words that look like أستانا but are other words (our own sentences). */
+    private static List<Article> falseFriends() {
+        return List.of(
+                article("atana", "", DAY, "", "أتانا الخبر صباح اليوم من العاصمة فجأة."),
+                article("resumed", "", DAY, "", "استأنف المجلس جلساته بعد عطلة طويلة."),
+                article("teacher", "", DAY, "", "قال أستاذنا إن الامتحان سيكون سهلا هذا العام."),
+                article("professor", "", DAY, "", "حصلت أستاذة الكيمياء على جائزة البحث العلمي."),
+                article("sometimes", "", DAY, "", "أحيانا يتأخر القطار عن موعده في الشتاء."));
+    }
+
+    @Test
+    void astanaInAnySpellingFindsTheAstanaArticlesAndNothingThatMerelyLooksAlike() throws Exception {
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("astana"))) {
+            archive.importArticles(TestArticles.seeds(), ImportMonitor.NONE);
+            archive.importArticles(TestArticles.sourceOf(falseFriends()), ImportMonitor.NONE);
+            for (String query : List.of("أستانا", "آستانة", "استانا", "أستانة", "استانة")) {
+                SearchResult result = archive.search(SearchQuery.of(query));
+                assertEquals(List.of(SEED), result.hits().stream().map(SearchHit::id).toList(), query);
+                assertNull(result.didYouMean(), query + ": found, so no suggestion");
+            }
+            // The marks are the name as written, never a look-alike.
+            Set<String> marked = Set.copyOf(archive.search(SearchQuery.of("آستانة")).hits().getFirst().snippet()
+                    .markedWords());
+            assertTrue(marked.stream().allMatch(w -> w.contains("ستان")), marked.toString());
+        }
+    }
+
+    @Test
+    void aSpellingTheArchiveNeverWritesFindsTheOtherSpellingsAndNoLookAlike() throws Exception {
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("respelt"))) {
+            archive.importArticles(TestArticles.sourceOf(List.of(
+                    article("astana", "", DAY, "", "انطلقت في أستانا جولة جديدة من المحادثات."),
+                    article("merkel", "", DAY, "", "التقت المستشارة ميركل وزير الخارجية في برلين."))), ImportMonitor.NONE);
+            archive.importArticles(TestArticles.sourceOf(falseFriends()), ImportMonitor.NONE);
+            // آستانة (final teh marbuta), ميركيل (a long vowel written), ميركلل (a letter twice): written nowhere.
+            assertEquals(List.of("astana"), ids(archive, "آستانة"));
+            assertEquals(List.of("astana"), ids(archive, "وآستانة"));
+            assertEquals(List.of("merkel"), ids(archive, "ميركيل"));
+            assertEquals(List.of("merkel"), ids(archive, "ميركلل"));
+            // A typo that is no spelling of anything finds nothing, and is offered nothing merely alike.
+            SearchResult slip = archive.search(SearchQuery.of("أستانر"));
+            assertEquals(0, slip.total());
+            assertNull(slip.didYouMean());
+        }
+    }
+
+    @Test
+    void inAnArchiveOfTheSeedAloneAstanaIsOfferedNoLookAlike() throws Exception {
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("seed-did-you-mean"))) {
+            archive.importArticles(TestArticles.seeds(), ImportMonitor.NONE);
+            List<Article> plenty = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                plenty.add(article("often-" + i, "", DAY, "", "أحيانا يكتب الناس رسائل طويلة رقم " + i));
+            }
+            archive.importArticles(TestArticles.sourceOf(plenty), ImportMonitor.NONE);
+            SearchResult result = archive.search(SearchQuery.of("أستانا"));
+            assertEquals(List.of(SEED), result.hits().stream().map(SearchHit::id).toList());
+            assertNull(result.didYouMean(), "احيانا is a common word near أستانا, not a spelling of it");
+        }
+    }
+
+    /** Saudi Arabia written as typed, Saudization and the name Saud sharing its light stem (our own sentences). */
+    private static List<Article> saudiArticles() {
+        String saudization = "السعودة برنامج لتوطين الوظائف. نجحت السعودة في قطاع الاتصالات، وتتوسع السعودة "
+                + "إلى قطاع التجزئة، وتقول الوزارة إن السعودة ستشمل المحلات كلها.";
+        return List.of(
+                article("saudization", "السعودة في قطاع التجزئة", DAY, "", saudization),
+                article("saud", "", DAY, "", "استقبل الأمير سعود بن نايف وفدا من رجال الأعمال، وحضر اللقاء أمراء من آل سعود."),
+                article("ksa", "", DAY, "", "وقعت المملكة العربية السعودية اتفاقية للتعاون الاقتصادي مع اليابان "
+                        + "تشمل الطاقة والصناعة والتعليم والنقل والاتصالات والزراعة."),
+                article("ksa-clitic", "", DAY, "", "وصل الوفد الياباني إلى الرياض، وقال رئيس الوفد إن للسعودية "
+                        + "دورا كبيرا في استقرار أسواق الطاقة العالمية."),
+                article("ksa-suffix", "", DAY, "", "ذكرت الصحيفة أن رؤية المملكة وسعوديتها الجديدة تقوم على التنويع."),
+                article("saudis", "", DAY, "", "ارتفع عدد الموظفين السعوديين في شركات الاتصالات هذا العام."));
+    }
+
+    @Test
+    void articlesHoldingTheWordAsTypedRankAboveArticlesSharingOnlyItsStem() throws Exception {
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("saudi"))) {
+            archive.importArticles(TestArticles.sourceOf(saudiArticles()), ImportMonitor.NONE);
+            List<String> found = ids(archive, "السعودية");
+            assertEquals(Set.of("ksa", "ksa-clitic", "ksa-suffix"), Set.copyOf(found.subList(0, 3)), found.toString());
+            // Then the word's inflections (السعوديين), then what shares only the stem.
+            assertEquals("saudis", found.get(3), found.toString());
+            assertEquals(Set.of("saudization", "saud"), Set.copyOf(found.subList(4, found.size())), found.toString());
+            // Marks: the word as typed is an exact mark; السعودة and سعود only share the stem, marked lighter.
+            for (SearchHit hit : archive.search(SearchQuery.of("السعودية")).hits()) {
+                List<Snippet.Span> marks = hit.snippet().marks();
+                assertFalse(marks.isEmpty(), hit.id());
+                // An inflection is not the word as typed: marked lighter too.
+                Snippet.Kind expected = hit.id().startsWith("ksa") ? Snippet.Kind.EXACT : Snippet.Kind.STEM_ONLY;
+                assertTrue(marks.stream().allMatch(m -> m.kind() == expected),
+                        hit.id() + ": " + hit.snippet().markedWords() + " " + marks);
+            }
+            // The reading pane: the same kinds, paragraph by paragraph, title included.
+            ArticleMatches matches = archive.read("saudization", "السعودية").orElseThrow().matches();
+            assertFalse(matches.title().isEmpty());
+            assertTrue(matches.title().stream().allMatch(m -> m.kind() == Snippet.Kind.STEM_ONLY));
+            assertTrue(matches.paragraphs().getFirst().stream().allMatch(m -> m.kind() == Snippet.Kind.STEM_ONLY));
+            ArticleMatches clitic = archive.read("ksa-clitic", "السعودية").orElseThrow().matches();
+            assertEquals(List.of(Snippet.Kind.EXACT), clitic.paragraphs().getFirst().stream().map(Snippet.Span::kind)
+                    .toList());
+        }
+    }
+
+    @Test
+    void aQueryOfAnyLengthIsAnsweredAndFindsItsArticle() throws Exception {
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("long"))) {
+            TestArticles.fill(archive);
+            Article seed = archive.get(SEED).orElseThrow();
+            String[] words = String.join(" ", seed.paragraphs()).split("\\s+");
+            for (int length : new int[] {150, 1_000, 10_000}) {
+                StringBuilder query = new StringBuilder();
+                for (int i = 0; i < length; i++) {
+                    query.append(words[i % words.length]).append(' ');
+                }
+                SearchResult result = archive.search(SearchQuery.of(query.toString()));
+                assertEquals(SEED, result.hits().getFirst().id(), length + " words");
+                assertNull(result.didYouMean());
+                assertFalse(archive.read(SEED, query.toString()).orElseThrow().matches().paragraphs().getFirst().isEmpty());
+                // A quote left open before the pasted text makes it one long phrase: still answered.
+                String quoted = "\"" + String.join(" ", java.util.Arrays.copyOf(words, Math.min(length, words.length)));
+                assertEquals(List.of(SEED), ids(archive, quoted), length + " words quoted");
+            }
+        }
+    }
+
+    @Test
+    void aQuotedPhraseOfAnyLengthIsAnExactPhrase() throws Exception {
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("phrase"))) {
+            archive.importArticles(TestArticles.seeds(), ImportMonitor.NONE);
+            archive.importArticles(TestArticles.sourceOf(List.of(article("shuffled", "", DAY, "",
+                    "من جهة أخرى بدأت مفاوضات جديدة، وهي جولة طويلة حول الأزمة."))), ImportMonitor.NONE);
+            // The seed writes "جولة جديدة من مفاوضات أستانا حول الأزمة السورية"; "shuffled" has the same words apart.
+            assertEquals(List.of(SEED), ids(archive, "\"جولة جديدة من مفاوضات\""));
+            assertEquals(List.of(SEED), ids(archive, "\"جولة جديدة من مفاوضات أستانا حول الأزمة السورية\""));
+            assertEquals(List.of(), ids(archive, "\"مفاوضات جديدة من جولة\""));
+            SearchHit hit = archive.search(SearchQuery.of("\"جولة جديدة من مفاوضات\"")).hits().getFirst();
+            assertTrue(hit.snippet().marks().stream().allMatch(m -> m.kind() == Snippet.Kind.EXACT));
+        }
+    }
+
+    @Test
+    void titleAndSourceInTheQueryLimitTheSearch() throws Exception {
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("fields"))) {
+            TestArticles.fill(archive);
+            // سوتشي stands in sochi's title; جنيف in geneva's title and body.
+            assertEquals(List.of("sochi"), ids(archive, "title:سوتشي"));
+            assertEquals(List.of("sochi"), ids(archive, "عنوان:سوتشي"));
+            assertEquals(List.of("geneva"), ids(archive, "title:\"جديدة في جنيف\""));
+            assertEquals(List.of(), ids(archive, "title:روسيا"), "روسيا is in sochi's body only");
+            assertEquals(List.of("sochi"), ids(archive, "روسيا source:سبوتنيك"));
+            assertEquals(Set.of("oil", "oil-2"), Set.copyOf(ids(archive, "source:الاقتصادية")));
+            assertEquals(List.of("oil"), ids(archive, "مصدر:الاقتصادية ارتفعت"));
+            assertFalse(ids(archive, "النفط -source:الاقتصادية").contains("oil"));
+        }
+    }
+}
