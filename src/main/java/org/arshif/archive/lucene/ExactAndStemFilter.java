@@ -1,0 +1,88 @@
+package org.arshif.archive.lucene;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.ar.ArabicStemmer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * Emits each (folded) word's exact form, then — at the same position and only when Lucene's light Arabic stemmer
+ * changes it — its stem marked with {@value ArabicSearchAnalyzer#STEM_MARK}. Stop words keep only their exact form.
+ * The stem has the word's offsets and type (a search for the stem marks the word as written).
+ */
+public final class ExactAndStemFilter extends TokenFilter {
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private final TypeAttribute type = addAttribute(TypeAttribute.class);
+    private final ArabicStemmer stemmer = new ArabicStemmer();
+    private final CharArraySet stopWords;
+    private char[] stem = new char[32];
+    private int stemLength = -1;
+    private int wordStart;
+    private int wordEnd;
+    private String wordType;
+
+    public ExactAndStemFilter(TokenStream in, CharArraySet stopWords) {
+        super(in);
+        this.stopWords = stopWords;
+    }
+
+    /** Lucene's Arabic stop words, folded as the words reaching this filter are. */
+    public static CharArraySet defaultStopWords() {
+        CharArraySet normalised = new CharArraySet(200, false);
+        for (Object word : ArabicAnalyzer.getDefaultStopSet()) {
+            normalised.add(ArabicSearchAnalyzer.normaliseWord(new String((char[]) word)));
+        }
+        return CharArraySet.unmodifiableSet(normalised);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (stemLength >= 0) {
+            clearAttributes(); // a new token: nothing of the word's state leaks into it but what is set here
+            offset.setOffset(wordStart, wordEnd);
+            type.setType(wordType);
+            char[] buffer = term.resizeBuffer(stemLength + 1);
+            buffer[0] = ArabicSearchAnalyzer.STEM_MARK.charAt(0);
+            System.arraycopy(stem, 0, buffer, 1, stemLength);
+            term.setLength(stemLength + 1);
+            position.setPositionIncrement(0);
+            stemLength = -1;
+            return true;
+        }
+        if (!input.incrementToken()) {
+            return false;
+        }
+        char[] buffer = term.buffer();
+        int length = term.length();
+        if (stopWords.contains(buffer, 0, length)) {
+            return true;
+        }
+        if (stem.length < length) {
+            stem = new char[length * 2];
+        }
+        System.arraycopy(buffer, 0, stem, 0, length);
+        int stemmed = stemmer.stem(stem, length);
+        if (stemmed != length) { // the light stemmer only removes prefixes and suffixes
+            stemLength = stemmed;
+            wordStart = offset.startOffset();
+            wordEnd = offset.endOffset();
+            wordType = type.type();
+        }
+        return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        stemLength = -1;
+    }
+}

@@ -1,0 +1,35 @@
+package org.arshif.archive.lucene;
+
+import java.util.Map;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenFilterFactory;
+import org.apache.lucene.analysis.TokenStream;
+
+/**
+ * {@link ExactAndStemFilter} by name, for a schema: {@code <filter name="arshifExactAndStem"/>}, with Lucene's Arabic
+ * stop words folded (the only list the local archive uses, so the two rank alike). Takes no arguments.
+ */
+public final class ExactAndStemFilterFactory extends TokenFilterFactory {
+
+    /** The SPI name. */
+    public static final String NAME = "arshifExactAndStem";
+
+    private final CharArraySet stopWords = ExactAndStemFilter.defaultStopWords();
+
+    public ExactAndStemFilterFactory(Map<String, String> args) {
+        super(args);
+        if (!args.isEmpty()) {
+            throw new IllegalArgumentException("Unknown parameters: " + args);
+        }
+    }
+
+    /** For the service loader only. */
+    public ExactAndStemFilterFactory() {
+        throw defaultCtorException();
+    }
+
+    @Override
+    public TokenStream create(TokenStream input) {
+        return new ExactAndStemFilter(input, stopWords);
+    }
+}

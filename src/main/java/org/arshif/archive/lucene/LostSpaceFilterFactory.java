@@ -1,0 +1,29 @@
+package org.arshif.archive.lucene;
+
+import java.util.Map;
+import org.apache.lucene.analysis.TokenFilterFactory;
+import org.apache.lucene.analysis.TokenStream;
+
+/** {@link LostSpaceFilter} by name, for a schema: {@code <filter name="arshifLostSpace"/>}. Takes no arguments. */
+public final class LostSpaceFilterFactory extends TokenFilterFactory {
+
+    /** The SPI name. */
+    public static final String NAME = "arshifLostSpace";
+
+    public LostSpaceFilterFactory(Map<String, String> args) {
+        super(args);
+        if (!args.isEmpty()) {
+            throw new IllegalArgumentException("Unknown parameters: " + args);
+        }
+    }
+
+    /** For the service loader only. */
+    public LostSpaceFilterFactory() {
+        throw defaultCtorException();
+    }
+
+    @Override
+    public TokenStream create(TokenStream input) {
+        return new LostSpaceFilter(input);
+    }
+}

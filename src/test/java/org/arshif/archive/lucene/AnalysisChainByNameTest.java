@@ -1,0 +1,106 @@
+package org.arshif.archive.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
+import org.arshif.archive.TestArticles;
+import org.arshif.archive.CollectingSink;
+import org.arshif.model.Article;
+
+/**
+ * Arshif's analysis declared by name, as a Solr schema declares it, through Lucene's analysis SPI (the registry Solr
+ * reads): {@code standard → lowercase → arshifLostSpace → arshifArabicFolding → arshifExactAndStem}. It must give
+ * exactly the local analyzer's tokens — terms, positions, offsets, types — on the seed, the test articles and
+ * hostile words; and each of the two filters is checked alone the way Lucene checks its own.
+ */
+public class AnalysisChainByNameTest extends BaseTokenStreamTestCase {
+
+    private static Analyzer byName() throws IOException {
+        return CustomAnalyzer.builder().withTokenizer("standard").addTokenFilter("lowercase")
+                .addTokenFilter(LostSpaceFilterFactory.NAME).addTokenFilter(ArabicFoldingFilterFactory.NAME)
+                .addTokenFilter(ExactAndStemFilterFactory.NAME).build();
+    }
+
+    private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("body", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term + " +" + position.getPositionIncrement() + " " + offset.startOffset() + "-"
+                        + offset.endOffset() + " " + type.type());
+            }
+            stream.end();
+        }
+        return tokens;
+    }
+
+    public void testTheChainByNameGivesTheLocalAnalyzersTokens() throws Exception {
+        List<String> texts = new ArrayList<>(List.of("وفق وكالةسبوتنيك الروسية علىالرغم",
+                "ﻻ إله إلا ﷲ ٱلرَّحْمَٰنِ ـــ ٠١٢٣ ۴۵۶ کتاب یوم", "بدلاً طريقًا مدينةٍ والمملكة للمملكة بالمملكة",
+                "iPhone 20% New-York ALL CAPS", "", "ـ ً"));
+        CollectingSink sink = new CollectingSink();
+        TestArticles.seeds().readInto(sink);
+        TestArticles.sourceOf(TestArticles.sample()).readInto(sink);
+        for (Article article : sink.articles) {
+            texts.add(article.title());
+            texts.addAll(article.paragraphs());
+        }
+        try (Analyzer local = new ArabicSearchAnalyzer(); Analyzer named = byName()) {
+            int compared = 0;
+            for (String text : texts) {
+                List<String> expected = tokens(local, text);
+                assertEquals(text, expected, tokens(named, text));
+                compared += expected.size();
+                if (!text.isBlank()) { // a wildcard or prefix term: never blank
+                    assertEquals(local.normalize("body", text), named.normalize("body", text));
+                }
+            }
+            assertTrue("a real comparison: " + compared + " tokens", compared > 1_000);
+        }
+    }
+
+    public void testFoldingAloneKeepsPositionsAndOffsets() throws Exception {
+        Analyzer folding = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new WhitespaceTokenizer();
+                return new TokenStreamComponents(tokenizer, new ArabicFoldingFilter(tokenizer));
+            }
+        };
+        // A word of tatweel alone folds to nothing: dropped, its position kept as a gap.
+        assertAnalyzesTo(folding, "أستانا ـــ آستانة ٢٠١٧", new String[] {"استانا", "استانه", "2017"},
+                new int[] {0, 11, 18}, new int[] {6, 17, 22}, new int[] {1, 2, 1});
+        checkRandomData(random(), folding, 200);
+        folding.close();
+    }
+
+    public void testExactAndStemAloneAddsTheStemAtTheSamePosition() throws Exception {
+        Analyzer stems = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new WhitespaceTokenizer();
+                return new TokenStreamComponents(tokenizer,
+                        new ExactAndStemFilter(tokenizer, ExactAndStemFilter.defaultStopWords()));
+            }
+        };
+        // A stop word keeps only its exact form; a word the stemmer leaves alone has no second token.
+        assertAnalyzesTo(stems, "والمفاوضات في جنيف", new String[] {"والمفاوضات", "~مفاوض", "في", "جنيف"},
+                new int[] {0, 0, 11, 14}, new int[] {10, 10, 13, 18}, new int[] {1, 0, 1, 1});
+        checkRandomData(random(), stems, 200);
+        stems.close();
+    }
+}
