@@ -30,13 +30,26 @@ public record ArchiveLocation(Path folder, boolean isDefault) {
 
     static ArchiveLocation resolve(String flag, Map<String, String> env, String osName, String userHome) {
         if (flag != null && !flag.isBlank()) {
-            return new ArchiveLocation(Path.of(flag).toAbsolutePath(), false);
+            return new ArchiveLocation(folder(flag), false);
         }
         String fromEnv = env.get(ENV_VARIABLE);
         if (fromEnv != null && !fromEnv.isBlank()) {
-            return new ArchiveLocation(Path.of(fromEnv).toAbsolutePath(), false);
+            return new ArchiveLocation(folder(fromEnv), false);
         }
         return new ArchiveLocation(platformDefault(env, osName.toLowerCase(Locale.ROOT), Path.of(userHome)), true);
+    }
+
+    /**
+     * The folder a flag or the variable names. An address (https://host:8983/solr/news) names a shared archive on a
+     * server, which this build cannot open: refused, where taken for a path it would have made a local folder
+     * "https:" and shown an empty archive.
+     */
+    private static Path folder(String given) {
+        if (given.matches("(?i)[a-z][a-z0-9+.-]*://.*")) {
+            throw new IllegalArgumentException("the archive " + given + " is an address: a shared archive on a server,"
+                    + " which this build cannot open yet; name an archive folder on this machine");
+        }
+        return Path.of(given).toAbsolutePath();
     }
 
     /**

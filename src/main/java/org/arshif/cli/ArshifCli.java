@@ -111,6 +111,9 @@ public final class ArshifCli {
         } catch (java.nio.file.InvalidPathException e) {
             err.println("arshif: the path «" + e.getInput() + "» cannot be used: " + NativeNames.explain(e));
             return 1;
+        } catch (IllegalArgumentException e) { // a location no command can use (an archive's address)
+            err.println("arshif: " + e.getMessage());
+            return 2;
         }
     }
 

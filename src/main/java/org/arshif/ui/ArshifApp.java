@@ -44,12 +44,14 @@ public final class ArshifApp extends Application {
 
     @Override
     public void init() {
-        ArchiveLocation location = location();
         opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
-                return openAt(location);
+                return openAt(location());
             } catch (ArchiveException e) {
                 throw new java.util.concurrent.CompletionException(e);
+            } catch (IllegalArgumentException notAFolder) { // an address: said in the window, like any failure to open
+                throw new java.util.concurrent.CompletionException(new ArchiveException(notAFolder.getMessage(),
+                        notAFolder));
             }
         }, command -> Thread.ofPlatform().name("arshif-open").daemon().start(command));
         // A TERM signal (a logout, a kill) closes the archive cleanly, so the next start need not check it.
@@ -100,19 +102,18 @@ public final class ArshifApp extends Application {
     }
 
     private void showArchive(Background.Job<Archive> open) {
-        ArchiveLocation location = location();
         window.status.showJob(Messages.get("status.opening"), -1, null);
         window.background.write(open, opened -> {
             StartupTiming.report("archive opened");
             archive = opened;
-            window.exporter.location = location;
+            window.exporter.location = location();
             window.status.hideJob(Messages.get("status.idle"));
             window.attach(opened);
-            opened.checks().filter(ArchiveChecks::needsCheck).ifPresent(checks -> checkAfterCrash(checks, location));
+            opened.checks().filter(ArchiveChecks::needsCheck).ifPresent(checks -> checkAfterCrash(checks, location()));
         }, failure -> {
             if (failure instanceof DamagedArchiveException damaged) {
                 window.status.hideJob("");
-                offerRebuild(location, damaged);
+                offerRebuild(location(), damaged);
                 return;
             }
             window.status.hideJob(Messages.format("error.open", failure.getMessage()));

@@ -33,4 +33,17 @@ class ArchiveLocationTest {
         assertEquals(Path.of("/appdata/Arshif"),
                 ArchiveLocation.resolve(null, Map.of("APPDATA", "/appdata"), "Windows 11", "/c/u").folder());
     }
+
+    @Test
+    void anAddressIsRefusedNotTakenForAFolder() {
+        for (String address : new String[] {"https://news.example:8983/solr/archive", "HTTP://host/solr/c"}) {
+            IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    IllegalArgumentException.class, () -> ArchiveLocation.resolve(address, Map.of(), "Linux", "/home/u"));
+            assertTrue(refused.getMessage().contains("shared archive on a server"), refused.getMessage());
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> ArchiveLocation.resolve(null, Map.of("ARSHIF_ARCHIVE", address), "Linux", "/home/u"));
+        }
+        assertEquals(Path.of("/data/c:d"), ArchiveLocation.resolve("/data/c:d", Map.of(), "Linux", "/home/u").folder(),
+                "a colon in a folder name is no address");
+    }
 }
