@@ -95,8 +95,20 @@ final class QueryBuilder {
         return clauses.size() > MAX_LONG_WORDS ? QuerySyntax.asText(clauses) : clauses;
     }
 
+    /** The last text query built, and its text: a search asks for it again (to count, to mark). */
+    private String builtText;
+    private Query built;
+
     /** The text part alone (no filters): what is scored and highlighted. Matches all for a blank query. */
     Query textQuery(String text) {
+        if (!text.equals(builtText)) {
+            built = buildTextQuery(text);
+            builtText = text;
+        }
+        return built;
+    }
+
+    private Query buildTextQuery(String text) {
         List<Clause> clauses = clauses(text);
         if (clauses.isEmpty()) {
             return new MatchAllDocsQuery();
@@ -129,16 +141,16 @@ final class QueryBuilder {
      * unless it was widened.
      */
     Query everyWordQuery(String text) {
-        if (!(longQuery(clauses(text), ALL_WORDS_LIMIT) instanceof BooleanQuery ranked)) {
-            return null;
-        }
-        for (var clause : ranked.clauses()) {
-            if (clause.getQuery() instanceof BoostQuery lift && lift.getBoost() == FULL_MATCH_LIFT
-                    && lift.getQuery() instanceof ConstantScoreQuery every) {
-                return every.getQuery();
+        if (textQuery(text) instanceof BooleanQuery ranked) {
+            // Only a long query has this clause: a short one's clauses are its words, a field's boost is 2.
+            for (var clause : ranked.clauses()) {
+                if (clause.getQuery() instanceof BoostQuery lift && lift.getBoost() == FULL_MATCH_LIFT
+                        && lift.getQuery() instanceof ConstantScoreQuery every) {
+                    return every.getQuery();
+                }
             }
         }
-        throw new IllegalStateException("a long query without its full-match lift: " + ranked);
+        return null;
     }
 
     /**
