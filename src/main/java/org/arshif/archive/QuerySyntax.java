@@ -8,8 +8,8 @@ import java.util.List;
  * {@code prefix*}, {@code title:word} or {@code title:"a phrase"} (in the title only; also {@code عنوان:}) and
  * {@code source:name} (that source's articles; also {@code مصدر:}). A field name with nothing after it adds nothing
  * to the query; any other {@code word:} is text. Only the ASCII double quote starts a phrase: guillemets and curly
- * quotes in a pasted headline are punctuation. Parsing never fails: an unclosed quote runs to the end, a lone operator is ignored, so whatever
- * the user typed gives a query.
+ * quotes in a pasted headline are punctuation. Parsing never fails: an unclosed quote runs to the end, a lone
+ * operator is ignored, so whatever the user typed gives a query.
  */
 public final class QuerySyntax {
 

@@ -177,6 +177,14 @@ class MainWindowTest extends WindowTestBase {
                 robot.lookup("#count").queryLabeled().getText());
         waitUntil(() -> robot.lookup(".hit-meta").queryAll().stream()
                 .anyMatch(node -> ((javafx.scene.control.Label) node).getText().contains("بعض الكلمات فقط")));
+        // Newest first lists the same article, with the same count and label (it found nothing by date).
+        robot.interact(() -> window.searchBar.sortBox.setValue(SortOrder.NEWEST));
+        waitUntil(() -> !window.model.searching.get() && window.model.allWords.get() == 0
+                && window.model.total.get() == 1);
+        assertEquals(1, shownIds().size());
+        assertEquals("لا مقال بكل الكلمات · 1 ببعضها أو كلها", robot.lookup("#count").queryLabeled().getText());
+        waitUntil(() -> robot.lookup(".hit-meta").queryAll().stream()
+                .anyMatch(node -> ((javafx.scene.control.Label) node).getText().contains("بعض الكلمات فقط")));
         papers.close();
     }
 
