@@ -299,7 +299,7 @@ public final class ArshifCli {
             ArrayNode hits = json.putArray("hits");
             for (SearchHit hit : result.hits()) {
                 ObjectNode node = hits.addObject().put("id", hit.id()).put("title", hit.title())
-                        .put("date", iso(hit.date())).put("source", hit.source());
+                        .put("date", iso(hit.date())).put("source", hit.source()).put("everyWord", hit.everyWord());
                 if (Float.isNaN(hit.score())) {
                     node.putNull("score");
                 } else {
@@ -320,7 +320,8 @@ public final class ArshifCli {
         }
         out.println(CliCounts.articles(result.total()));
         if (result.someWords()) {
-            out.printf(Locale.ROOT, "%,d with every word; then articles with some of the words%n", result.allWords());
+            out.printf(Locale.ROOT, "%,d with every word; the others (marked \"some words only\") hold some of them%n",
+                    result.allWords());
         }
         if (result.didYouMean() != null) {
             out.println("Did you mean: " + result.didYouMean());
@@ -329,7 +330,8 @@ public final class ArshifCli {
         for (SearchHit hit : result.hits()) {
             out.printf(Locale.ROOT, "%n%d. %s  %s  %s%n   id: %s%n   %s%n", ++rank,
                     hit.date() == null ? "undated" : hit.date(), hit.source().isEmpty() ? "-" : hit.source(),
-                    hit.title(), hit.id(), hit.snippet().render("[", "[~", "]"));
+                    hit.title() + (hit.everyWord() ? "" : "  (some words only)"), hit.id(),
+                    hit.snippet().render("[", "[~", "]"));
             if (!hit.copies().isEmpty()) {
                 out.printf(Locale.ROOT, "   also as %s%n", hit.copies().stream()
                         .map(copy -> copy.id() + " (" + (copy.source().isEmpty() ? "-" : copy.source()) + ")")

@@ -9,9 +9,10 @@ import java.util.List;
  * @param hits       the requested page
  * @param didYouMean when the query found little, the same query with its rare words replaced by near spellings the
  *                   archive uses much more (normalised forms), or null
- * @param allWords   how many of the {@code total} articles hold every word of the query: the first ones listed. Less
- *                   than {@code total} when the words all together found almost nothing, so articles with only
- *                   some of them follow
+ * @param allWords   how many of the {@code total} articles hold every word of the query. Less than {@code total}
+ *                   for a long query (ranked by how many of its words an article holds: those with all of them
+ *                   first when ranked by relevance) and for a short query no article holds entirely (0: every
+ *                   article listed holds some of its words); each hit says which it is ({@link SearchHit#everyWord})
  * @param next       where this page ended, for {@link SearchQuery#withPageAfter}; null when nothing follows
  * @param months     how many of the {@code total} texts fall in each month, oldest first (the timeline), counted in
  *                   the same pass as the hits
@@ -27,7 +28,7 @@ public record SearchResult(long total, List<SearchHit> hits, String didYouMean, 
         this(total, hits, null, total, null, List.of());
     }
 
-    /** True when articles with only some of the query's words are listed after those with all of them. */
+    /** True when articles with only some of the query's words are listed too. */
     public boolean someWords() {
         return allWords < total;
     }

@@ -22,7 +22,7 @@ final class ResultsView extends ListView<SearchHit> {
         getStyleClass().add("results");
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         setPlaceholder(new Label(Messages.get("results.empty")));
-        setCellFactory(list -> new HitCell(model.allWords));
+        setCellFactory(list -> new HitCell());
         // A fixed row height lets the list compute its scroll range without measuring a million rows.
         setFixedCellSize(HitCell.HEIGHT);
         model.hitsProperty().addListener((o, old, hits) -> {
@@ -34,7 +34,7 @@ final class ResultsView extends ListView<SearchHit> {
 
     /**
      * One result row. A text printed by several papers is one row: the copies' number and sources follow the date.
-     * Rows after the articles holding every word say that they hold only some.
+     * A row whose article holds only some of the query's words says so (in any order of the list).
      */
     static final class HitCell extends ListCell<SearchHit> {
         static final double HEIGHT = 118;
@@ -42,10 +42,8 @@ final class ResultsView extends ListView<SearchHit> {
         private final Label meta = new Label();
         private final ArabicParagraph snippet = new ArabicParagraph();
         private final VBox box = new VBox(2, title, meta, snippet);
-        private final javafx.beans.value.ObservableLongValue allWords;
 
-        HitCell(javafx.beans.value.ObservableLongValue allWords) {
-            this.allWords = allWords;
+        HitCell() {
             getStyleClass().add("hit-cell");
             title.setFont(Fonts.uiBold(15));
             title.setMaxLines(1);
@@ -94,7 +92,7 @@ final class ResultsView extends ListView<SearchHit> {
                     parts.add(Messages.format("results.copies", hit.copies().size(),
                             String.join(Messages.get("results.listSeparator"), copySources)));
                 }
-                if (getIndex() >= allWords.get() && allWords.get() >= 0) {
+                if (!hit.everyWord()) {
                     parts.add(Messages.get("results.someWords"));
                 }
                 meta.setText(String.join(mark + "  ·  ", parts) + mark);

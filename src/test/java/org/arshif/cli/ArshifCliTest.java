@@ -1,6 +1,7 @@
 package org.arshif.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -121,7 +122,15 @@ class ArshifCliTest {
         assertEquals(1, json().get("allWords").asInt());
 
         assertEquals(0, run("search", "--archive", archive.toString(), "مستشفى جنيف"));
-        assertTrue(out.startsWith("1 article\n0 with every word; then articles with some of the words"), out);
+        assertTrue(out.startsWith("1 article\n0 with every word; the others (marked \"some words only\") hold some of"
+                + " them"), out);
+        assertTrue(out.contains("  (some words only)\n"), out);
+        assertEquals(0, run("search", "--archive", archive.toString(), "--json", "مستشفى جنيف"));
+        assertFalse(json().get("hits").get(0).get("everyWord").asBoolean());
+        assertEquals(0, run("search", "--archive", archive.toString(), "--json", "--sort", "newest", "مستشفى جنيف"));
+        assertEquals(1, json().get("total").asInt(), "the same list by date");
+        assertEquals(0, run("search", "--archive", archive.toString(), "--json", "مستشفى تبوك"));
+        assertTrue(json().get("hits").get(0).get("everyWord").asBoolean());
     }
 
     @Test

@@ -177,7 +177,41 @@ class MainWindowTest extends WindowTestBase {
                 robot.lookup("#count").queryLabeled().getText());
         waitUntil(() -> robot.lookup(".hit-meta").queryAll().stream()
                 .anyMatch(node -> ((javafx.scene.control.Label) node).getText().contains("بعض الكلمات فقط")));
+        // Newest first lists the same article, with the same count and label (it found nothing by date).
+        robot.interact(() -> window.searchBar.sortBox.setValue(SortOrder.NEWEST));
+        waitUntil(() -> !window.model.searching.get() && window.model.allWords.get() == 0
+                && window.model.total.get() == 1);
+        assertEquals(1, shownIds().size());
+        assertEquals("لا مقال بكل الكلمات · 1 ببعضها أو كلها", robot.lookup("#count").queryLabeled().getText());
+        waitUntil(() -> robot.lookup(".hit-meta").queryAll().stream()
+                .anyMatch(node -> ((javafx.scene.control.Label) node).getText().contains("بعض الكلمات فقط")));
         papers.close();
+    }
+
+    @Test
+    void aLongQueryListedByDateSaysOnEachRowWhetherItHoldsEveryWord(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        robot.interact(() -> {
+            window.searchBar.sortBox.setValue(SortOrder.NEWEST);
+            window.model.query.set("أسعار النفط قرار أوبك الإنتاج");
+            window.model.search();
+        });
+        waitUntil(() -> window.model.allWords.get() == 1 && !window.model.searching.get());
+        long total = window.model.total.get();
+        assertTrue(total > 1, "oil-2 holds أسعار النفط only: " + total);
+        assertEquals("مقال واحد بكل الكلمات · " + total + " ببعضها أو كلها",
+                robot.lookup("#count").queryLabeled().getText());
+        // By date the article with every word (oil, the oldest) is not first: each row says what it holds.
+        waitUntil(() -> robot.lookup(".hit-cell").queryAll().stream()
+                .anyMatch(cell -> cell instanceof javafx.scene.control.ListCell<?> c && c.getItem() != null
+                        && "oil".equals(((SearchHit) c.getItem()).id())));
+        for (var node : robot.lookup(".hit-cell").queryAll()) {
+            if (node instanceof javafx.scene.control.ListCell<?> cell && cell.getItem() instanceof SearchHit hit) {
+                String meta = onFx(() -> ((javafx.scene.control.Label) cell.lookup(".hit-meta")).getText());
+                assertEquals(!hit.id().equals("oil"), meta.contains("بعض الكلمات فقط"), hit.id() + ": " + meta);
+            }
+        }
+        assertFalse(shownIds().getFirst().equals("oil"), shownIds().toString());
     }
 
     @Test

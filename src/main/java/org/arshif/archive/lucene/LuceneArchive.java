@@ -22,20 +22,26 @@ import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.arshif.model.ArchiveStats;
-import org.arshif.model.ArticleCopy;
 import org.arshif.model.Article;
+import org.arshif.model.ArticleCopy;
 import org.arshif.model.ArticleMatches;
 import org.arshif.model.MarkedArticle;
 import org.arshif.model.ImportReport;
@@ -438,11 +444,16 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
             Ranking full = Ranking.of(searcher, queries.fullQuery(query), sort, query, after, copies);
             Ranking ranking = Ranking.widened(searcher, queries, query, full, after, copies);
             ScoreDoc[] page = ranking.page();
-            long allWords = full.texts();
-            String didYouMean = (allWords < SUGGEST_BELOW) && !query.isBlank() ? queries.didYouMean(query.text()) : null;
+            String didYouMean = full.texts() < SUGGEST_BELOW && !query.isBlank() ? queries.didYouMean(query.text())
+                    : null;
+            // Which articles hold every word: none of a widened list; those a long query's full-match lift finds.
+            Query everyWord = ranking != full ? new MatchNoDocsQuery()
+                    : query.isBlank() ? null : queries.everyWordQuery(query.text());
+            long allWords = everyWord == null ? full.texts() : searcher.search(queries.fullQuery(query, everyWord),
+                    MatchCounts.manager(copies)).texts();
             String next = page.length == 0 ? null : PageCursor.format(version, sort, page[page.length - 1]);
-            return new SearchResult(ranking.texts(), hits(searcher, queries.marks(query.text()), page, sort, copies),
-                    didYouMean, allWords, next, ranking.months());
+            return new SearchResult(ranking.texts(), hits(searcher, queries.marks(query.text()), page, sort, copies,
+                    everyWord), didYouMean, allWords, next, ranking.months());
         } catch (IOException | RuntimeException e) {
             throw new ArchiveException("search failed: " + e.getMessage(), e);
         } finally {
@@ -458,11 +469,14 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
         return new QueryBuilder(analyzer, derivedOf(searcher).glued(), new VariantSpellings(searcher.getIndexReader()));
     }
 
+    /** The page's hits; {@code everyWord} (null: all of them) finds those that hold every word of the query. */
     private List<SearchHit> hits(IndexSearcher searcher, QueryBuilder.Marks marks, ScoreDoc[] page, SortOrder sort,
-                                 CopyGroups copies) throws IOException {
+                                 CopyGroups copies, Query everyWord) throws IOException {
         if (page.length == 0) {
             return List.of();
         }
+        Weight holdsEveryWord = everyWord == null ? null
+                : searcher.createWeight(searcher.rewrite(everyWord), ScoreMode.COMPLETE_NO_SCORES, 1);
         int[] docIds = new int[page.length];
         for (int i = 0; i < page.length; i++) {
             docIds[i] = page[i].doc;
@@ -482,9 +496,18 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
             }
             copyList.sort(COPY_ORDER);
             hits.add(new SearchHit(doc.get(ArchiveFields.ID), doc.get(ArchiveFields.TITLE),
-                    ArticleDocuments.date(doc), doc.get(ArchiveFields.SOURCE), score, snippets[i], copyList));
+                    ArticleDocuments.date(doc), doc.get(ArchiveFields.SOURCE), score, snippets[i], copyList,
+                    holdsEveryWord == null || matches(searcher, holdsEveryWord, page[i].doc)));
         }
         return hits;
+    }
+
+    /** True when the document matches the weight's query. */
+    private static boolean matches(IndexSearcher searcher, Weight weight, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Scorer scorer = weight.scorer(leaf);
+        return scorer != null && scorer.iterator().advance(doc - leaf.docBase) == doc - leaf.docBase;
     }
 
     /** Copies listed by date (undated last), then source, then id: the same order in every archive. */

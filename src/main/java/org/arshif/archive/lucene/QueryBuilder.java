@@ -95,8 +95,20 @@ final class QueryBuilder {
         return clauses.size() > MAX_LONG_WORDS ? QuerySyntax.asText(clauses) : clauses;
     }
 
+    /** The last text query built, and its text: a search asks for it again (to count, to mark). */
+    private String builtText;
+    private Query built;
+
     /** The text part alone (no filters): what is scored and highlighted. Matches all for a blank query. */
     Query textQuery(String text) {
+        if (!text.equals(builtText)) {
+            built = buildTextQuery(text);
+            builtText = text;
+        }
+        return built;
+    }
+
+    private Query buildTextQuery(String text) {
         List<Clause> clauses = clauses(text);
         if (clauses.isEmpty()) {
             return new MatchAllDocsQuery();
@@ -121,6 +133,24 @@ final class QueryBuilder {
             query.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         return query.build();
+    }
+
+    /**
+     * For a long query (ranked by how many of its words an article holds): the articles holding every word searched
+     * for, as the long query's full-match lift finds them; null for any other query, whose matches hold every word
+     * unless it was widened.
+     */
+    Query everyWordQuery(String text) {
+        if (textQuery(text) instanceof BooleanQuery ranked) {
+            // Only a long query has this clause: a short one's clauses are its words, a field's boost is 2.
+            for (var clause : ranked.clauses()) {
+                if (clause.getQuery() instanceof BoostQuery lift && lift.getBoost() == FULL_MATCH_LIFT
+                        && lift.getQuery() instanceof ConstantScoreQuery every) {
+                    return every.getQuery();
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -539,9 +569,12 @@ final class QueryBuilder {
     }
 
     /**
-     * A typed word: its stem in the title or the body, whether the article wrote the stem itself or a longer form
-     * (a synonym query, so BM25 scores them as one term). A "word" the tokenizer splits (أستانا-7) must match all
-     * its parts, in order, as a phrase.
+     * A typed word, in tiers: the word as typed (with clitics, other spellings), then its inflections, then words
+     * sharing only its light stem (whether the article wrote the stem itself or a longer form, a synonym query, so
+     * BM25 scores them as one term). Words sharing only the stem are listed only when the archive holds the word in
+     * none of its own forms: the light stemmer's other words are mostly another word (سعود and السعودة for
+     * السعودية, اليمني for اليمن), and a rare word would otherwise fill its page with them. A "word" the tokenizer
+     * splits (أستانا-7) must match all its parts, in order, as a phrase.
      */
     private Query wordQuery(String word) {
         List<Token> tokens = analyse(word);
@@ -558,23 +591,35 @@ final class QueryBuilder {
                     .add(anyForm, Occur.SHOULD)
                     .add(new BoostQuery(new ConstantScoreQuery(asTyped), EXACT_LIFT), Occur.SHOULD);
             List<String> inflected = variants == null ? List.of() : variants.inflected(exact, stems.getFirst());
+            List<String> family = new ArrayList<>(forms);
+            family.addAll(inflected);
             if (!inflected.isEmpty()) {
                 // Inflections (السعوديين for السعودية) between: as typed 2 × half the lift, inflected only 1 ×.
-                List<String> family = new ArrayList<>(forms);
-                family.addAll(inflected);
                 tiers = new BooleanQuery.Builder()
                         .add(anyForm, Occur.SHOULD)
                         .add(new BoostQuery(new ConstantScoreQuery(asTyped), EXACT_LIFT / 2), Occur.SHOULD)
                         .add(new BoostQuery(new ConstantScoreQuery(acrossFields(field -> anyOf(field, family))),
                                 EXACT_LIFT / 2), Occur.SHOULD);
             }
-            return tiers.build();
+            if (!holdsOwnForm(exact, stems.getFirst(), inflected)) {
+                return tiers.build();
+            }
+            return new BooleanQuery.Builder()
+                    .add(tiers.build(), Occur.MUST)
+                    .add(acrossFields(field -> anyOf(field, family)), Occur.FILTER)
+                    .build();
         }
         return acrossFields(field -> {
             MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();
             stems.forEach(stem -> phrase.add(stemTerms(field, stem)));
             return phrase.build();
         });
+    }
+
+    /** True when the archive holds the word as typed, in another spelling, run together or inflected. */
+    private boolean holdsOwnForm(String exact, String stem, List<String> inflected) {
+        return variants != null && (!inflected.isEmpty() || !variants.forms(exact, stem).all().isEmpty()
+                || !glued.containing(exact).isEmpty());
     }
 
     /**

@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * The search syntax users type: words (all must match), {@code "exact phrase"}, {@code a OR b}, {@code -excluded},
  * {@code prefix*}, {@code title:word} or {@code title:"a phrase"} (in the title only; also {@code عنوان:}) and
- * {@code source:name} (that source's articles; also {@code مصدر:}). Any other {@code word:} is text. Only the ASCII double quote starts a phrase: guillemets and curly quotes in a pasted headline are
- * punctuation. Parsing never fails: an unclosed quote runs to the end, a lone operator is ignored, so whatever
- * the user typed gives a query.
+ * {@code source:name} (that source's articles; also {@code مصدر:}). A field name with nothing after it adds nothing
+ * to the query; any other {@code word:} is text. Only the ASCII double quote starts a phrase: guillemets and curly
+ * quotes in a pasted headline are punctuation. Parsing never fails: an unclosed quote runs to the end, a lone
+ * operator is ignored, so whatever the user typed gives a query.
  */
 public final class QuerySyntax {
 
@@ -113,12 +114,13 @@ public final class QuerySyntax {
             Field field = Field.at(query, i);
             if (field != null) {
                 int after = i + field.prefixLength(query, i);
-                if (after < n && !Character.isWhitespace(query.charAt(after))) {
-                    i = after;
-                    c = query.charAt(i);
-                } else {
-                    field = null; // "title:" with nothing after it is text
+                i = after;
+                if (i == n || Character.isWhitespace(query.charAt(i))) {
+                    // A field named with nothing after it (title:, عنوان:) is a search begun, not a word: it adds
+                    // nothing, in either language (as text, title: would find nothing and عنوان: the word).
+                    continue;
                 }
+                c = query.charAt(i);
             }
             Clause clause;
             // Only typed quotes make a phrase: the «» and “” of a pasted headline are its punctuation.

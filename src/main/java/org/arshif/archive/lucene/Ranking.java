@@ -39,20 +39,20 @@ record Ranking(ScoreDoc[] page, long texts, List<MonthCount> months) {
 
 
     /**
-     * The ranking a search shows: the full query's, or, when a short query's words all together find fewer than
-     * {@value #WIDEN_BELOW} texts, the ranking with some of its words (the telling ones; the common ones when the
-     * telling ones find nothing more).
+     * The ranking a search shows: the full query's, or, when no article holds every word of a short query, the
+     * ranking with some of its words (the telling ones; the common ones when the telling ones find nothing), in
+     * whatever order the list asks for.
      */
     static Ranking widened(IndexSearcher searcher, QueryBuilder queries, SearchQuery query, Ranking full,
                                    ScoreDoc after, CopyGroups copies) throws IOException {
-        Query someWords = full.texts() < WIDEN_BELOW ? someWordsQuery(queries, query, true) : null;
+        Query someWords = full.texts() == 0 ? someWordsQuery(queries, query, true) : null;
         if (someWords == null) {
             return full;
         }
         SortOrder sort = effectiveSort(query);
         Ranking ranking = of(searcher, queries.fullQuery(query, someWords), sort, query, after, copies);
-        if (ranking.texts() <= full.texts()) {
-            // The telling words find nothing more (a misspelt name, say): the common words list what they find.
+        if (ranking.texts() == 0) {
+            // The telling words find nothing (a misspelt name, say): the common words list what they find.
             ranking = of(searcher, queries.fullQuery(query, someWordsQuery(queries, query, false)), sort, query,
                     after, copies);
         }
@@ -136,19 +136,13 @@ record Ranking(ScoreDoc[] page, long texts, List<MonthCount> months) {
     }
 
     /**
-     * A short query (two or three words) whose words all together find fewer articles than this also lists, when
-     * ranked by relevance, articles with some of its words after those with all of them: a title remembered slightly
-     * wrong, or words the article spells differently, still find it.
-     */
-    static final int WIDEN_BELOW = 5;
-
-    /**
-     * The query with some-words semantics when this query may be widened (two or three plain words, ranked by
-     * relevance: only a ranked list can put the articles with every word first), else null.
+     * The query with some-words semantics when this query may be widened (two or three plain words), else null. Only
+     * a query that finds nothing is widened, so the rows with some of the words never push down rows with all of
+     * them (a pair of common words found together in two articles lists those two alone), and the list is the same
+     * in every order: a list by date holds the same articles as the ranked one.
      */
     private static Query someWordsQuery(QueryBuilder queries, SearchQuery query, boolean tellingWordsOnly) {
-        return query.isBlank() || query.sort() != SortOrder.RELEVANCE ? null
-                : queries.someWordsQuery(query.text(), tellingWordsOnly);
+        return query.isBlank() ? null : queries.someWordsQuery(query.text(), tellingWordsOnly);
     }
 
     /** A blank query has nothing to rank by: it lists newest first. */

@@ -76,26 +76,31 @@ class LuceneArchiveTest {
     }
 
     @Test
-    void allWordsMustMatchInAListByDate() throws Exception {
-        assertEquals(List.of("oil"), ids(SearchQuery.of("النفط أوبك").withSort(SortOrder.NEWEST)));
-        assertEquals(List.of(), ids(SearchQuery.of("النفط سوتشي").withSort(SortOrder.NEWEST)));
+    void aShortQueryThatFindsAnArticleWithEveryWordListsOnlyThoseInEveryOrder() throws Exception {
+        for (SortOrder sort : SortOrder.values()) {
+            SearchResult both = archive.search(SearchQuery.of("النفط أوبك").withSort(sort));
+            assertEquals(List.of("oil"), both.hits().stream().map(SearchHit::id).toList(), sort.name());
+            assertEquals(1, both.allWords(), sort.name());
+            assertFalse(both.someWords(), sort.name());
+            assertTrue(both.hits().getFirst().everyWord(), sort.name());
+        }
     }
 
     @Test
-    void whenAllTheWordsFindAlmostNothingArticlesWithSomeFollowThoseWithAll() throws Exception {
-        SearchResult both = archive.search(SearchQuery.of("النفط أوبك"));
-        assertEquals("oil", both.hits().get(0).id(), "the article with both words comes first");
-        assertEquals(1, both.allWords());
-        assertTrue(both.someWords());
-        assertTrue(both.hits().stream().map(SearchHit::id).toList().contains("oil-2"), "النفط alone follows");
-        SearchResult none = archive.search(SearchQuery.of("سوتشي أوبك"));
-        assertEquals(0, none.allWords());
-        assertEquals(List.of("oil", "sochi"), none.hits().stream().map(SearchHit::id).sorted().toList());
-        // النفط stands in two of the six articles (over a fifth of the archive): alone, it lists nothing.
-        SearchResult common = archive.search(SearchQuery.of("النفط سوتشي"));
-        assertEquals(List.of("sochi"), common.hits().stream().map(SearchHit::id).toList());
-        SearchResult many = archive.search(SearchQuery.of("سوريا"));
-        assertFalse(many.someWords(), "one word is never widened");
+    void aShortQueryNoArticleHoldsEntirelyListsArticlesWithSomeOfItsWordsInEveryOrder() throws Exception {
+        for (SortOrder sort : SortOrder.values()) {
+            SearchResult none = archive.search(SearchQuery.of("سوتشي أوبك").withSort(sort));
+            assertEquals(0, none.allWords(), sort.name());
+            assertEquals(2, none.total(), sort.name());
+            assertEquals(List.of("oil", "sochi"), none.hits().stream().map(SearchHit::id).sorted().toList());
+            assertTrue(none.hits().stream().noneMatch(SearchHit::everyWord), "each row says: some words only");
+            // النفط stands in two of the six articles (over a fifth of the archive): alone, it lists nothing.
+            SearchResult common = archive.search(SearchQuery.of("النفط سوتشي").withSort(sort));
+            assertEquals(List.of("sochi"), common.hits().stream().map(SearchHit::id).toList(), sort.name());
+        }
+        assertEquals(List.of("sochi", "oil"), ids(SearchQuery.of("سوتشي أوبك").withSort(SortOrder.NEWEST)));
+        assertEquals(List.of("oil", "sochi"), ids(SearchQuery.of("سوتشي أوبك").withSort(SortOrder.OLDEST)));
+        assertFalse(archive.search(SearchQuery.of("سوريا")).someWords(), "one word is never widened");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.arshif.archive.lucene.QuerySyntax.AnyOf;
+import org.arshif.archive.lucene.QuerySyntax.Clause;
 import org.arshif.archive.lucene.QuerySyntax.Field;
 import org.arshif.archive.lucene.QuerySyntax.InField;
 import org.arshif.archive.lucene.QuerySyntax.Phrase;
@@ -41,9 +42,19 @@ class QuerySyntaxTest {
                         new InField(Field.SOURCE, new Word("الحياة", false, true)),
                         new InField(Field.SOURCE, new Phrase("عكاظ اليوم", false))),
                 QuerySyntax.parse("Title:سوتشي عنوان:\"وقف القتال\" -source:الحياة مصدر:\"عكاظ اليوم\""));
-        // A colon elsewhere is the text's: "قال:" in a pasted sentence, a time, a field with nothing after it.
-        assertEquals(List.of(new Word("قال:", false, false), new Word("10:30", false, false),
-                        new Word("title:", false, false)),
-                QuerySyntax.parse("قال: 10:30 title:"));
+        // A colon elsewhere is the text's: "قال:" in a pasted sentence, a time.
+        assertEquals(List.of(new Word("قال:", false, false), new Word("10:30", false, false)),
+                QuerySyntax.parse("قال: 10:30"));
+    }
+
+    @Test
+    void aFieldNamedWithNothingAfterItAddsNothingInEitherLanguage() {
+        List<Clause> word = List.of(new Word("سوتشي", false, false));
+        for (String bare : List.of("title:", "عنوان:", "Title:", "-title:", "source:", "مصدر:", "-مصدر:")) {
+            assertEquals(List.of(), QuerySyntax.parse(bare), bare);
+            assertEquals(word, QuerySyntax.parse("سوتشي " + bare), bare);
+            assertEquals(word, QuerySyntax.parse(bare + " سوتشي"), bare);
+        }
+        assertEquals(List.of(new Word("قال:", false, false)), QuerySyntax.parse("قال: title:"));
     }
 }

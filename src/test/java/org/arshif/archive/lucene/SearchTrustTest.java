@@ -19,6 +19,7 @@ import org.arshif.model.ArticleMatches;
 import org.arshif.model.SearchHit;
 import org.arshif.model.SearchQuery;
 import org.arshif.model.SearchResult;
+import org.arshif.model.SortOrder;
 import org.arshif.model.Snippet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,15 +127,19 @@ class SearchTrustTest {
     }
 
     @Test
-    void articlesHoldingTheWordAsTypedRankAboveArticlesSharingOnlyItsStem() throws Exception {
+    void theWordAsTypedRanksAboveItsInflectionsAndWordsSharingOnlyItsStemAreNotListed() throws Exception {
         try (LuceneArchive archive = LuceneArchive.open(dir.resolve("saudi"))) {
             archive.importArticles(TestArticles.sourceOf(saudiArticles()), ImportMonitor.NONE);
             List<String> found = ids(archive, "السعودية");
             assertEquals(Set.of("ksa", "ksa-clitic", "ksa-suffix"), Set.copyOf(found.subList(0, 3)), found.toString());
-            // Then the word's inflections (السعوديين), then what shares only the stem.
-            assertEquals("saudis", found.get(3), found.toString());
-            assertEquals(Set.of("saudization", "saud"), Set.copyOf(found.subList(4, found.size())), found.toString());
-            // Marks: the word as typed is an exact mark; السعودة and سعود only share the stem, marked lighter.
+            // Then the word's inflections (السعوديين); السعودة and سعود share only the stem: another word.
+            assertEquals(List.of("saudis"), found.subList(3, found.size()), found.toString());
+            for (SortOrder sort : SortOrder.values()) {
+                assertEquals(Set.copyOf(found), Set.copyOf(archive.search(SearchQuery.of("السعودية").withSort(sort))
+                        .hits().stream().map(SearchHit::id).toList()), "the same articles by date: " + sort);
+            }
+            assertEquals(List.of("saud"), ids(archive, "سعود"), "neither السعودة nor السعودية is the name");
+            // Marks: the word as typed is an exact mark; an inflection is marked lighter.
             for (SearchHit hit : archive.search(SearchQuery.of("السعودية")).hits()) {
                 List<Snippet.Span> marks = hit.snippet().marks();
                 assertFalse(marks.isEmpty(), hit.id());
@@ -143,14 +148,76 @@ class SearchTrustTest {
                 assertTrue(marks.stream().allMatch(m -> m.kind() == expected),
                         hit.id() + ": " + hit.snippet().markedWords() + " " + marks);
             }
-            // The reading pane: the same kinds, paragraph by paragraph, title included.
-            ArticleMatches matches = archive.read("saudization", "السعودية").orElseThrow().matches();
-            assertFalse(matches.title().isEmpty());
-            assertTrue(matches.title().stream().allMatch(m -> m.kind() == Snippet.Kind.STEM_ONLY));
-            assertTrue(matches.paragraphs().getFirst().stream().allMatch(m -> m.kind() == Snippet.Kind.STEM_ONLY));
+            // The reading pane: the same kinds; السعودة is not a match for السعودية, nothing in it is marked.
+            ArticleMatches saudization = archive.read("saudization", "السعودية").orElseThrow().matches();
+            assertTrue(saudization.title().isEmpty() && saudization.paragraphs().stream().allMatch(List::isEmpty));
             ArticleMatches clitic = archive.read("ksa-clitic", "السعودية").orElseThrow().matches();
             assertEquals(List.of(Snippet.Kind.EXACT), clitic.paragraphs().getFirst().stream().map(Snippet.Span::kind)
                     .toList());
+        }
+    }
+
+    @Test
+    void wordsSharingOnlyTheStemAreListedWhenTheArchiveHoldsTheWordInNoFormOfItsOwn() throws Exception {
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("nisba"))) {
+            archive.importArticles(TestArticles.sourceOf(List.of(
+                    article("yemen", "", DAY, "", "وصل الوفد إلى اليمن صباح اليوم في زيارة رسمية."),
+                    article("yemeni", "", DAY, "", "التقى الوزير اليمني نظيره في العاصمة أمس."),
+                    article("iraqi", "", DAY, "", "التقى الوزير العراقي نظيره في العاصمة أمس."))), ImportMonitor.NONE);
+            // اليمن is in the archive: اليمني (Yemeni, another word on the same stem) is not listed for it.
+            assertEquals(List.of("yemen"), ids(archive, "اليمن"));
+            // العراق is in no article in any form of its own: العراقي, on its stem, is what the archive has.
+            SearchResult iraq = archive.search(SearchQuery.of("العراق"));
+            assertEquals(List.of("iraqi"), iraq.hits().stream().map(SearchHit::id).toList());
+            assertTrue(iraq.hits().getFirst().snippet().marks().stream()
+                    .allMatch(m -> m.kind() == Snippet.Kind.STEM_ONLY), "marked as sharing the stem only");
+            ArticleMatches pane = archive.read("iraqi", "العراق").orElseThrow().matches();
+            assertFalse(pane.paragraphs().getFirst().isEmpty());
+            assertTrue(pane.paragraphs().getFirst().stream().allMatch(m -> m.kind() == Snippet.Kind.STEM_ONLY));
+        }
+    }
+
+    @Test
+    void aLongQueryCountsAndMarksTheArticlesHoldingEveryWordInEveryOrder() throws Exception {
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("long-count"))) {
+            archive.importArticles(TestArticles.sourceOf(List.of(
+                    article("all", "", LocalDate.of(2017, 10, 1), "", "ارتفعت أسعار النفط بعد قرار أوبك خفض الإنتاج."),
+                    article("newer", "", LocalDate.of(2017, 10, 31), "", "تراجعت أسعار النفط في ختام تعاملات الأسبوع."),
+                    article("older", "", LocalDate.of(2017, 9, 1), "", "أثار قرار أوبك خفض الإنتاج جدلا واسعا."),
+                    article("other", "", DAY, "", "عقد مؤتمر الحوار الوطني في سوتشي."))), ImportMonitor.NONE);
+            for (SortOrder sort : SortOrder.values()) {
+                SearchResult result = archive.search(SearchQuery.of("أسعار النفط قرار أوبك الإنتاج").withSort(sort));
+                assertEquals(3, result.total(), sort.name());
+                assertEquals(1, result.allWords(), "only one article holds all five words: " + sort);
+                for (SearchHit hit : result.hits()) {
+                    assertEquals(hit.id().equals("all"), hit.everyWord(), hit.id() + " " + sort);
+                }
+                // Five words no article holds together: the count says none holds them all (it said 3 of 3).
+                SearchResult none = archive.search(SearchQuery.of("أسعار النفط قرار أوبك سوتشي").withSort(sort));
+                assertEquals(4, none.total(), sort.name());
+                assertEquals(0, none.allWords(), sort.name());
+                assertTrue(none.hits().stream().noneMatch(SearchHit::everyWord), sort.name());
+            }
+            assertEquals("all", archive.search(SearchQuery.of("أسعار النفط قرار أوبك الإنتاج")).hits().getFirst().id());
+            assertEquals(List.of("newer", "all", "older"), archive.search(SearchQuery.of("أسعار النفط قرار أوبك الإنتاج")
+                    .withSort(SortOrder.NEWEST)).hits().stream().map(SearchHit::id).toList());
+        }
+    }
+
+    @Test
+    void aFieldNamedWithNothingAfterItAddsNothingInEitherLanguage() throws Exception {
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("bare-field"))) {
+            TestArticles.fill(archive);
+            // عنوان (title) is a word of the undated article's body: a bare عنوان: is not a search for it.
+            archive.importArticles(TestArticles.sourceOf(List.of(article("address", "", DAY, "",
+                    "نشرت الصحيفة عنوان المكتب الجديد في سوتشي."))), ImportMonitor.NONE);
+            List<String> everything = ids(archive, "");
+            for (String bare : List.of("title:", "عنوان:", "source:", "مصدر:")) {
+                assertEquals(Set.copyOf(everything), Set.copyOf(ids(archive, bare)), bare);
+                assertEquals(Set.of("sochi", "address"), Set.copyOf(ids(archive, "سوتشي " + bare)), bare);
+                assertEquals(Set.of("sochi", "address"), Set.copyOf(ids(archive, bare + " سوتشي")), bare);
+            }
+            assertEquals(List.of("address"), ids(archive, "عنوان"), "the word itself is still found");
         }
     }
 
