@@ -90,10 +90,16 @@ final class QueryBuilder {
      * The query's clauses; a query of more than {@value #MAX_LONG_WORDS} of them is a pasted text, its syntax read as
      * text (a hyphen or an asterisk in a pasted page is punctuation, not an exclusion or a prefix).
      */
-    private static List<Clause> clauses(String text) {
-        List<Clause> clauses = QuerySyntax.parse(TextCleaner.cleanLine(text));
-        return clauses.size() > MAX_LONG_WORDS ? QuerySyntax.asText(clauses) : clauses;
+    private List<Clause> clauses(String text) {
+        // One search asks for the query, its widened form and its marks: a pasted page is read once.
+        return clausesOf.computeIfAbsent(text, typed -> {
+            List<Clause> clauses = QuerySyntax.parse(TextCleaner.cleanLine(typed));
+            return clauses.size() > MAX_LONG_WORDS ? QuerySyntax.asText(clauses) : clauses;
+        });
     }
+
+    private final Map<String, List<Clause>> clausesOf = new HashMap<>();
+    private final Map<List<Clause>, QueryWords> wordsOf = new java.util.IdentityHashMap<>();
 
     /** The text part alone (no filters): what is scored and highlighted. Matches all for a blank query. */
     Query textQuery(String text) {
@@ -259,6 +265,10 @@ final class QueryBuilder {
     }
 
     private QueryWords queryWords(List<Clause> clauses) {
+        return wordsOf.computeIfAbsent(clauses, this::analyseWords);
+    }
+
+    private QueryWords analyseWords(List<Clause> clauses) {
         QueryWords words = new QueryWords(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         // Neighbouring plain words are analysed together: one pass for a pasted page instead of one per word.
         StringBuilder run = new StringBuilder();
@@ -321,6 +331,12 @@ final class QueryBuilder {
         for (int i = 0; i < words.stems().size(); i++) {
             uses.merge(words.stems().get(i), 1, Integer::sum);
             first.putIfAbsent(words.stems().get(i), i);
+        }
+        if (variants != null) {
+            Set<String> terms = new HashSet<>();
+            first.forEach((stem, i) -> terms.addAll(List.of(words.exacts().get(i).text(), stem,
+                    ArabicSearchAnalyzer.STEM_MARK + stem)));
+            variants.lookUp(ArchiveFields.BODY, terms);
         }
         Map<String, Double> weight = new HashMap<>();
         first.forEach((stem, i) -> weight.put(stem, uses.get(stem) * rarity(words.exacts().get(i).text(), stem)));

@@ -3,12 +3,14 @@ package org.arshif.archive;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -112,21 +114,60 @@ final class VariantSpellings {
 
     /** Articles whose body holds this written (normalised) form. */
     private int docFreq(String written) {
+        return docFreq(ArchiveFields.BODY, written);
+    }
+
+    /** Articles whose field holds the term (as Lucene counts them), looked up once for this reader. */
+    private int docFreq(String field, String term) {
+        Map<String, Integer> known = docFreqs.computeIfAbsent(field, f -> new HashMap<>());
+        Integer found = known.get(term);
+        if (found == null) {
+            try {
+                found = reader.docFreq(new Term(field, term));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            known.put(term, found);
+        }
+        return found;
+    }
+
+    private final Map<String, Map<String, Integer>> docFreqs = new HashMap<>();
+
+    /**
+     * Looks up many terms' frequencies at once (a long query's words) for the lookups that follow: in term order,
+     * one terms enum per segment, so neighbouring terms share the dictionary blocks they are read from instead of
+     * each being sought from the root (a pasted page has thousands of distinct words).
+     */
+    void lookUp(String field, Collection<String> terms) {
+        Map<String, Integer> known = docFreqs.computeIfAbsent(field, f -> new HashMap<>());
+        List<BytesRef> wanted = terms.stream().filter(term -> !known.containsKey(term)).map(BytesRef::new).sorted()
+                .toList();
+        int[] counts = new int[wanted.size()];
         try {
-            return reader.docFreq(new Term(ArchiveFields.BODY, written));
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms segment = leaf.reader().terms(field);
+                if (segment == null) {
+                    continue;
+                }
+                TermsEnum lookup = segment.iterator();
+                for (int i = 0; i < wanted.size(); i++) {
+                    if (lookup.seekExact(wanted.get(i))) {
+                        counts[i] += lookup.docFreq();
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            known.put(wanted.get(i).utf8ToString(), counts[i]);
         }
     }
 
     /** Articles holding the word in any form: exact, as its stem, or with its stem changed. */
     int frequency(String field, String exact, String stem) {
-        try {
-            return reader.docFreq(new Term(field, exact)) + reader.docFreq(new Term(field, stem))
-                    + reader.docFreq(new Term(field, ArabicSearchAnalyzer.STEM_MARK + stem));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return docFreq(field, exact) + docFreq(field, stem) + docFreq(field, ArabicSearchAnalyzer.STEM_MARK + stem);
     }
 
     /**
@@ -134,13 +175,9 @@ final class VariantSpellings {
      * stem — an article holds both, so adding them up would count it twice.
      */
     double share(String field, String exact, String stem) {
-        try {
-            long most = Math.max(reader.docFreq(new Term(field, exact)), Math.max(reader.docFreq(new Term(field, stem)),
-                    reader.docFreq(new Term(field, ArabicSearchAnalyzer.STEM_MARK + stem))));
-            return (double) most / Math.max(1, reader.numDocs());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        long most = Math.max(docFreq(field, exact), Math.max(docFreq(field, stem),
+                docFreq(field, ArabicSearchAnalyzer.STEM_MARK + stem)));
+        return (double) most / Math.max(1, reader.numDocs());
     }
 
     /** How many articles the archive holds. */
