@@ -320,6 +320,13 @@ final class QueryBuilder {
     }
 
     private QueryWords tellingWords(QueryWords words, int limit) {
+        // The query and its marks take the same words: chosen once per search.
+        return tellingOf.computeIfAbsent(words, w -> new HashMap<>()).computeIfAbsent(limit, l -> chooseTelling(words, l));
+    }
+
+    private final Map<QueryWords, Map<Integer, QueryWords>> tellingOf = new java.util.IdentityHashMap<>();
+
+    private QueryWords chooseTelling(QueryWords words, int limit) {
         // A quoted run of a pasted text longer than this is a quotation (or a quote left open), not a phrase to lift.
         List<Query> phrases = words.phrases().stream().filter(p -> clauseCount(p) <= MAX_PHRASE_CLAUSES)
                 .limit(MAX_LONG_PHRASES).toList();
