@@ -99,7 +99,6 @@ final class QueryBuilder {
     }
 
     private final Map<String, List<Clause>> clausesOf = new HashMap<>();
-    private final Map<List<Clause>, QueryWords> wordsOf = new java.util.IdentityHashMap<>();
 
     /** The text part alone (no filters): what is scored and highlighted. Matches all for a blank query. */
     Query textQuery(String text) {
@@ -267,6 +266,9 @@ final class QueryBuilder {
     private QueryWords queryWords(List<Clause> clauses) {
         return wordsOf.computeIfAbsent(clauses, this::analyseWords);
     }
+
+    /** A search's query words by its clauses (the same list from {@link #clauses}): analysed once per search. */
+    private final Map<List<Clause>, QueryWords> wordsOf = new java.util.IdentityHashMap<>();
 
     private QueryWords analyseWords(List<Clause> clauses) {
         QueryWords words = new QueryWords(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
