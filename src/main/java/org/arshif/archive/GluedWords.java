@@ -111,7 +111,8 @@ final class GluedWords {
 
     /**
      * The list after an import that only added articles (none replaced or deleted), from the list before it: equal
-     * to {@link #build}'s, with work that grows with the import rather than with the vocabulary. Adding articles only
+     * to {@link #build}'s, with work that grows with the import (but for one automaton pass over each segment's
+     * terms, which decodes only the words it finds) rather than a walk of the merged vocabulary. Adding articles only
      * raises frequencies, so a word's entry can change only when its own frequency did (a word of the new articles)
      * or when one of its possible halves became common enough for a rule it failed before: a word of the new
      * articles that was in at most five articles (a half must be in twice as many as the glued word, which is in at
@@ -163,7 +164,7 @@ final class GluedWords {
     /** Beyond this many risen halves the automaton finding their words would cost more than a full walk. */
     private static final int MAX_RISEN_HALVES = 5_000;
 
-    /** The highest frequency a half can need: twice the rarest glued word's most. */
+    /** The most articles a half can need: twice the most a glued word may be in. */
     private static final int MAX_HALF_THRESHOLD = 2 * MAX_GLUED_FREQUENCY;
 
     /** A word of a shape the rule looks at: long enough for two halves, a word rather than a number or a stem. */
