@@ -198,6 +198,9 @@ final class QueryBuilder {
     private Marks wordMarks(QueryWords words) {
         Set<String> exactTerms = new HashSet<>();
         BooleanQuery.Builder marks = new BooleanQuery.Builder();
+        if (variants != null) { // a long query's telling words: their forms found in one walk of the vocabulary
+            variants.findForms(words.exacts().stream().map(Token::text).toList());
+        }
         for (int i = 0; i < words.stems().size(); i++) {
             String stem = words.stems().get(i);
             String exactWord = words.exacts().get(i).text();

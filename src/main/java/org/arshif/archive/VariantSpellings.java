@@ -17,8 +17,10 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 import org.apache.lucene.util.automaton.Operations;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * The written forms of a query word in this archive's vocabulary (see {@link WordShapes} for the rules): the word
@@ -61,18 +63,7 @@ final class VariantSpellings {
     Forms forms(String exact, String stem) {
         return cache.computeIfAbsent(exact, word -> {
             String core = WordShapes.core(word);
-            List<Automaton> words = new ArrayList<>();
-            words.add(WordShapes.withClitics(core, WordShapes.sameWord(core)));
-            int typed = docFreq(word);
-            for (String bare : WordShapes.withoutTypedClitics(word)) {
-                // وصيانتها is صيانة with و and ها when the archive writes صيانة more often than وصيانتها; وزارة is
-                // not و + زارة: the archive writes وزارة far more often.
-                if (docFreq(bare) > typed) {
-                    String bareCore = WordShapes.core(bare);
-                    words.add(WordShapes.withClitics(bareCore, WordShapes.sameWord(bareCore)));
-                }
-            }
-            List<String> same = vocabulary(Operations.union(words), MAX_FORMS);
+            List<String> same = vocabulary(ownShapes(word), MAX_FORMS);
             if (!same.isEmpty() || frequency(ArchiveFields.BODY, word, stem) > 0
                     || frequency(ArchiveFields.TITLE, word, stem) > 0 || !WordShapes.mayBeRespelt(word)) {
                 return new Forms(same, List.of());
@@ -85,6 +76,60 @@ final class VariantSpellings {
             }
             return new Forms(List.of(), vocabulary(spellings, MAX_SPELLINGS));
         });
+    }
+
+    /** The shapes of the word itself: with or without its clitics, the hamza on any seat. */
+    private Automaton ownShapes(String word) {
+        String core = WordShapes.core(word);
+        List<Automaton> words = new ArrayList<>();
+        words.add(WordShapes.withClitics(core, WordShapes.sameWord(core)));
+        int typed = docFreq(word);
+        for (String bare : WordShapes.withoutTypedClitics(word)) {
+            // وصيانتها is صيانة with و and ها when the archive writes صيانة more often than وصيانتها; وزارة is
+            // not و + زارة: the archive writes وزارة far more often.
+            if (docFreq(bare) > typed) {
+                String bareCore = WordShapes.core(bare);
+                words.add(WordShapes.withClitics(bareCore, WordShapes.sameWord(bareCore)));
+            }
+        }
+        return words.size() == 1 ? words.getFirst() : Operations.determinize(Operations.union(words), 10_000);
+    }
+
+    /**
+     * Finds the written forms of many words at once (a long query's telling words, for its marks), as {@link #forms}
+     * finds them one by one: one automaton for all the words walks the vocabulary once, and each term it finds goes
+     * to the words whose own shapes accept it. A word none of whose forms the archive holds is left to
+     * {@link #forms} (its other spellings are looked up there); so are all when their shapes are too many to join.
+     *
+     * @return true when the words were looked up together
+     */
+    boolean findForms(Collection<String> words) {
+        Map<String, Automaton> shapes = new LinkedHashMap<>();
+        words.stream().filter(word -> !cache.containsKey(word)).forEach(word -> shapes.computeIfAbsent(word,
+                this::ownShapes));
+        if (shapes.size() < 2) {
+            return false;
+        }
+        Map<String, Integer> counts;
+        try {
+            counts = counts(Operations.determinize(Operations.union(shapes.values()), 50_000));
+        } catch (TooComplexToDeterminizeException e) {
+            return false; // each word walks the vocabulary on its own
+        }
+        shapes.forEach((word, own) -> {
+            CharacterRunAutomaton accepts = new CharacterRunAutomaton(own);
+            Map<String, Integer> found = new LinkedHashMap<>();
+            counts.forEach((term, count) -> {
+                if (accepts.run(term)) {
+                    found.put(term, count);
+                }
+            });
+            List<String> same = mostCommon(found, MAX_FORMS);
+            if (!same.isEmpty()) {
+                cache.put(word, new Forms(same, List.of()));
+            }
+        });
+        return true;
     }
 
     /**
@@ -205,7 +250,11 @@ final class VariantSpellings {
 
     /** The exact (unstemmed) terms of the body and title that the automaton accepts, most common first. */
     private List<String> vocabulary(Automaton shapes, int limit) {
-        Map<String, Integer> counts = counts(shapes);
+        return mostCommon(counts(shapes), limit);
+    }
+
+    /** The terms found, most common first (then in alphabetical order), at most {@code limit}. */
+    private static List<String> mostCommon(Map<String, Integer> counts, int limit) {
         if (counts.isEmpty()) {
             return List.of();
         }
