@@ -78,6 +78,9 @@ public final class AddOneArticleBenchmark {
                             ImportMonitor.NONE);
                     arshif[i] = System.nanoTime() - started;
                 }
+                // What each import brought up to date around its article must be what a full rebuild finds.
+                System.out.println("Derived state after the adds equals a full rebuild (copy groups, run-together"
+                        + " list): " + (archive.verifyDerivedState() ? "yes" : "still owed"));
             }
         }
         System.out.printf(Locale.ROOT, "Adding one article to %,d (median of %d, first round included):%n", articles,

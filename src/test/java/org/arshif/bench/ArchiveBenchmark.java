@@ -140,7 +140,7 @@ public final class ArchiveBenchmark {
         rows.put(String.format(Locale.ROOT, "Arshif: the list's last 100 rows (offset %,d)", Math.max(0, listed - 100)),
                 time(repeat, q -> arshif.search(SearchQuery.of("").withPage((int) Math.max(0, listed - 100), 100))));
         // Pasted text: a paragraph, an article, a long document. Raw Lucene's query parser refuses these outright
-        // (more than 1,024 clauses); Arshif searches by the text's most telling words.
+        // (more than 1,024 clauses); raw Lucene's MoreLikeThis and Arshif search by the text's most telling words.
         List<String> pastedWords = wordsOfArticles(arshif, 12_000);
         for (int length : new int[] {150, 1_000, 10_000}) {
             List<String> pasted = new ArrayList<>();
@@ -148,6 +148,8 @@ public final class ArchiveBenchmark {
                 int first = (start * 997) % Math.max(1, pastedWords.size() - length);
                 pasted.add(String.join(" ", pastedWords.subList(first, Math.min(pastedWords.size(), first + length))));
             }
+            rows.put(String.format(Locale.ROOT, "raw: pasted text of %,d words, MoreLikeThis (32 terms), top 20 + snippets",
+                    length), time(pasted, q -> rawIndex.likeWithSnippets(q, 20)));
             rows.put(String.format(Locale.ROOT, "Arshif: pasted text of %,d words, top 20 with snippets", length),
                     time(pasted, q -> arshif.search(withText(plain, q))));
         }

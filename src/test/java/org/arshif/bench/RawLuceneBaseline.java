@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.zip.ZipInputStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
@@ -25,6 +26,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -68,14 +70,17 @@ final class RawLuceneBaseline implements AutoCloseable {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (Path file : files) {
-                try (InputStream in = Files.newInputStream(file); JsonParser parser = MAPPER.getFactory().createParser(in)) {
-                    for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                        if (token != JsonToken.START_OBJECT) {
-                            continue;
+                if (file.toString().endsWith(".zip")) { // the JSON files in it, read as they are unpacked
+                    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+                        for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                            if (entry.getName().endsWith(".json")) {
+                                count += indexJson(writer, zip, dateField);
+                            }
                         }
-                        JsonNode node = MAPPER.readTree(parser);
-                        writer.addDocument(document(node, dateField));
-                        count++;
+                    }
+                } else {
+                    try (InputStream in = Files.newInputStream(file)) {
+                        count += indexJson(writer, in, dateField);
                     }
                 }
             }
@@ -83,6 +88,23 @@ final class RawLuceneBaseline implements AutoCloseable {
         }
         reader = DirectoryReader.open(directory);
         searcher = new IndexSearcher(reader);
+        return count;
+    }
+
+    /** Indexes the objects of one JSON stream (an array or JSON Lines), leaving the stream open. */
+    private static long indexJson(IndexWriter writer, InputStream in, String dateField) throws IOException {
+        long count = 0;
+        try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
+            parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token != JsonToken.START_OBJECT) {
+                    continue;
+                }
+                JsonNode node = MAPPER.readTree(parser);
+                writer.addDocument(document(node, dateField));
+                count++;
+            }
+        }
         return count;
     }
 
@@ -140,6 +162,23 @@ final class RawLuceneBaseline implements AutoCloseable {
     /** Top n with the unified highlighter on the stored content (offsets by re-analysis, the default set-up). */
     void topWithSnippets(String text, int n) throws IOException {
         Query query = orQuery(text, "content");
+        TopDocs top = searcher.search(query, n);
+        UnifiedHighlighter.builder(searcher, analyzer).build().highlight("content", query, top);
+    }
+
+    /**
+     * A pasted text the raw way: Lucene's {@link MoreLikeThis} picks the text's 32 most telling terms (term
+     * frequency in the text times idf, every term counted), top n with the unified highlighter's snippets. The
+     * classic query parser cannot take such a text at all (more than 1,024 clauses).
+     */
+    void likeWithSnippets(String text, int n) throws IOException {
+        MoreLikeThis like = new MoreLikeThis(reader);
+        like.setAnalyzer(analyzer);
+        like.setFieldNames(new String[] {"content"});
+        like.setMinTermFreq(1);
+        like.setMinDocFreq(1);
+        like.setMaxQueryTerms(32);
+        Query query = like.like("content", new java.io.StringReader(text));
         TopDocs top = searcher.search(query, n);
         UnifiedHighlighter.builder(searcher, analyzer).build().highlight("content", query, top);
     }

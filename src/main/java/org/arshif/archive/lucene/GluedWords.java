@@ -2,28 +2,47 @@ package org.arshif.archive.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.Automata;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
+import org.apache.lucene.util.automaton.Operations;
 
 /**
  * Words run together where a space was lost (وكالةسبوتنيك, نزوحالملايين): a rare indexed word that is the
  * concatenation of two words the archive knows well is recorded under each half, so that a search for either half
  * also finds the articles that glued them. The original word stays in the index as it is; nothing is split there.
  *
- * <p>Rebuilt after every import from the index's own vocabulary (exact forms and their live document frequencies)
- * and committed with the articles in the index's commit data ({@link CommitState}), so opening an archive costs no
- * scan and a crash can never leave the list and the articles out of step.
+ * <p>Found from the index's own vocabulary (exact forms and their live document frequencies): afresh over the whole
+ * dictionary ({@link #build}), or, after an import that only added a few articles, brought up to date around them
+ * ({@link #afterAdding}), with the same result. Committed with the articles in the index's commit data
+ * ({@link CommitState}), so opening an archive costs no scan and a crash can never leave the list and the articles
+ * out of step.
  */
 final class GluedWords {
 
@@ -83,27 +102,179 @@ final class GluedWords {
         TermsEnum all = terms.iterator();
         for (BytesRef term = all.next(); term != null; term = all.next()) {
             String word = term.utf8ToString();
-            if (word.length() < 2 * MIN_HALF_LENGTH || word.length() > MAX_WORD_LENGTH || !isWord(word)) {
-                continue;
-            }
-            int glued = frequency.atMost(all, MAX_GLUED_FREQUENCY + 1);
-            if (glued == 0 || glued > MAX_GLUED_FREQUENCY) {
-                continue;
-            }
-            // Each half must be clearly more common than the glued word: a real word lost its space, not a rare
-            // name that happens to contain two words.
-            int needed = Math.max(MIN_HALF_FREQUENCY, 2 * glued);
-            for (int cut = MIN_HALF_LENGTH; cut <= word.length() - MIN_HALF_LENGTH; cut++) {
-                String left = word.substring(0, cut);
-                String right = word.substring(cut);
-                if (lostSpaceLikely(left, right) && isKnown(frequency, left, needed) && isKnown(frequency, right, needed)) {
-                    byHalf.computeIfAbsent(left, k -> new ArrayList<>()).add(word);
-                    byHalf.computeIfAbsent(right, k -> new ArrayList<>()).add(word);
-                    break;
-                }
+            if (mayBeGlued(word)) {
+                list(byHalf, word, cut(word, frequency.atMost(all, MAX_GLUED_FREQUENCY + 1), frequency));
             }
         }
         return new GluedWords(byHalf);
+    }
+
+    /**
+     * The list after an import that only added articles (none replaced or deleted), from the list before it: equal
+     * to {@link #build}'s, with work that grows with the import (but for one automaton pass over each segment's
+     * terms, which decodes only the words it finds) rather than a walk of the merged vocabulary. Adding articles only
+     * raises frequencies, so a word's entry can change only when its own frequency did (a word of the new articles)
+     * or when one of its possible halves became common enough for a rule it failed before: a word of the new
+     * articles that was in at most five articles (a half must be in twice as many as the glued word, which is in at
+     * most three) and is now in two or more. The words those halves begin or end are found in the term dictionary
+     * with one automaton, and every word so touched is judged again by the same rule.
+     *
+     * @param added the articles of this import (a query matching exactly them)
+     */
+    static GluedWords afterAdding(GluedWords before, IndexReader reader, String field, Query added,
+                                  Analyzer analyzer) throws IOException {
+        Terms terms = MultiTerms.getTerms(reader, field);
+        if (terms == null) {
+            return none();
+        }
+        LiveFrequency frequency = new LiveFrequency(terms, MultiBits.getLiveDocs(reader));
+        Set<String> touched = new TreeSet<>();
+        Set<String> risenHalves = new TreeSet<>();
+        for (Map.Entry<String, Integer> term : articlesHolding(reader, field, added, analyzer).entrySet()) {
+            String word = term.getKey();
+            if (mayBeGlued(word)) {
+                touched.add(word);
+            }
+            if (mayBeHalf(word)) {
+                int now = frequency.of(word, MAX_HALF_THRESHOLD + term.getValue());
+                if (now >= MIN_HALF_FREQUENCY && now - term.getValue() < MAX_HALF_THRESHOLD) {
+                    risenHalves.add(word);
+                }
+            }
+        }
+        if (risenHalves.size() > MAX_RISEN_HALVES) {
+            return build(reader, field); // an import of many new words: one walk of the dictionary costs less
+        }
+        touched.addAll(wordsAround(reader, field, risenHalves));
+        Map<String, List<String>> byHalf = new TreeMap<>();
+        before.byHalf.forEach((half, words) -> {
+            List<String> kept = new ArrayList<>(words.stream().filter(word -> !touched.contains(word)).toList());
+            if (!kept.isEmpty()) {
+                byHalf.put(half, kept);
+            }
+        });
+        for (String word : touched) {
+            list(byHalf, word, cut(word, frequency.of(word, MAX_GLUED_FREQUENCY + 1), frequency));
+        }
+        // In term order, as a walk of the dictionary lists them.
+        byHalf.values().forEach(words -> words.sort(Comparator.comparing(BytesRef::new)));
+        return new GluedWords(byHalf);
+    }
+
+    /** Beyond this many risen halves the automaton finding their words would cost more than a full walk. */
+    private static final int MAX_RISEN_HALVES = 5_000;
+
+    /** The most articles a half can need: twice the most a glued word may be in. */
+    private static final int MAX_HALF_THRESHOLD = 2 * MAX_GLUED_FREQUENCY;
+
+    /** A word of a shape the rule looks at: long enough for two halves, a word rather than a number or a stem. */
+    private static boolean mayBeGlued(String word) {
+        return word.length() >= 2 * MIN_HALF_LENGTH && word.length() <= MAX_WORD_LENGTH && isWord(word);
+    }
+
+    private static boolean mayBeHalf(String word) {
+        return word.length() >= MIN_HALF_LENGTH && word.length() <= MAX_WORD_LENGTH - MIN_HALF_LENGTH && isWord(word)
+                && !AFFIXES.contains(word);
+    }
+
+    /**
+     * Where the rule splits a word found in this many live articles (counted up to one past the most a glued word
+     * may have): the first cut whose halves qualify; 0 when the word is no glued word.
+     */
+    private static int cut(String word, int glued, LiveFrequency frequency) throws IOException {
+        if (glued == 0 || glued > MAX_GLUED_FREQUENCY) {
+            return 0;
+        }
+        // Each half must be clearly more common than the glued word: a real word lost its space, not a rare
+        // name that happens to contain two words.
+        int needed = Math.max(MIN_HALF_FREQUENCY, 2 * glued);
+        for (int cut = MIN_HALF_LENGTH; cut <= word.length() - MIN_HALF_LENGTH; cut++) {
+            String left = word.substring(0, cut);
+            String right = word.substring(cut);
+            if (lostSpaceLikely(left, right) && isKnown(frequency, left, needed) && isKnown(frequency, right, needed)) {
+                return cut;
+            }
+        }
+        return 0;
+    }
+
+    /** Records a glued word under both halves of its cut (nothing for cut 0). */
+    private static void list(Map<String, List<String>> byHalf, String word, int cut) {
+        if (cut > 0) {
+            byHalf.computeIfAbsent(word.substring(0, cut), k -> new ArrayList<>()).add(word);
+            byHalf.computeIfAbsent(word.substring(cut), k -> new ArrayList<>()).add(word);
+        }
+    }
+
+    /** The exact terms of the field in the live articles the query matches, each with how many of them hold it. */
+    private static Map<String, Integer> articlesHolding(IndexReader reader, String field, Query added,
+                                                        Analyzer analyzer) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setQueryCache(null);
+        Weight weight = searcher.createWeight(searcher.rewrite(added), ScoreMode.COMPLETE_NO_SCORES, 1);
+        var stored = reader.storedFields();
+        Map<String, Integer> holding = new HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator docs = scorer.iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                String text = stored.document(leaf.docBase + doc, Set.of(field)).get(field);
+                for (String term : termsOf(analyzer, field, text == null ? "" : text)) {
+                    holding.merge(term, 1, Integer::sum);
+                }
+            }
+        }
+        return holding;
+    }
+
+    /** The distinct exact terms the analyser indexes for this text (stems left out: no rule looks at them). */
+    private static Set<String> termsOf(Analyzer analyzer, String field, String text) throws IOException {
+        Set<String> terms = new HashSet<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (isWord(term.toString())) {
+                    terms.add(term.toString());
+                }
+            }
+            stream.end();
+        }
+        return terms;
+    }
+
+    /** The words of the field's dictionary that begin or end with one of these halves and may be glued. */
+    private static Set<String> wordsAround(IndexReader reader, String field, Set<String> halves) throws IOException {
+        Set<String> words = new TreeSet<>();
+        if (halves.isEmpty()) {
+            return words;
+        }
+        Automaton any = Automata.makeAnyString();
+        Automaton set = Automata.makeStringUnion(halves.stream().map(BytesRef::new).sorted().toList());
+        Automaton around = Operations.union(Operations.concatenate(set, any), Operations.concatenate(any, set));
+        CompiledAutomaton compiled = new CompiledAutomaton(Operations.determinize(around, Integer.MAX_VALUE), false,
+                false);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(field);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum found = compiled.getTermsEnum(terms);
+            for (BytesRef term = found.next(); term != null; term = found.next()) {
+                String word = term.utf8ToString();
+                if (mayBeGlued(word)) {
+                    words.add(word);
+                }
+            }
+        }
+        return words;
     }
 
     private static boolean isWord(String word) {
@@ -177,5 +348,10 @@ final class GluedWords {
     @Override
     public int hashCode() {
         return byHalf.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return serialize();
     }
 }

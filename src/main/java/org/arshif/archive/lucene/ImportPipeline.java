@@ -85,8 +85,9 @@ final class ImportPipeline {
             long articlesAfter = articleCount();
             long written = countOf(importedBy(importing.generation()));
             long replaced = articlesBefore - (articlesAfter - written);
-            // Around the new articles when they are few beside the archive (one walk per article); afresh, in one pass
-            // over the band keys, when they are many or replaced others: either way the same groups.
+            // Around the new articles when they are few beside the archive (copies: one walk per article; run-together
+            // words: the new articles' words and the words their newly common words begin or end); afresh, over the
+            // band keys and the whole dictionary, when they are many or replaced others: either way the same state.
             derive(importing, before.derived() && replaced == 0 && written * AROUND_AT_MOST < articlesAfter);
             long repeated = indexer.imported() - written;
             return new ImportReport(articlesAfter - articlesBefore, replaced, indexer.problems(),
@@ -151,7 +152,7 @@ final class ImportPipeline {
 
     /**
      * Brings the copy groups and the run-together list up to date for the committed articles and commits them:
-     * around the last import's articles when it only added articles to a complete state, else afresh.
+     * around the last import's articles when it only added a few articles to a complete state, else afresh.
      */
     private void derive(CommitState owed, boolean aroundLastImport) throws IOException {
         IndexSearcher searcher = searchers.acquire();
@@ -164,7 +165,10 @@ final class ImportPipeline {
                 CopyGroups.regroupAll(reader, writer);
             }
             CrashPoints.reach("groups-written");
-            found = GluedWords.build(reader, ArchiveFields.BODY);
+            found = aroundLastImport
+                    ? GluedWords.afterAdding(GluedWords.parse(owed.glued()), reader, ArchiveFields.BODY,
+                            importedBy(owed.generation()), analyzer)
+                    : GluedWords.build(reader, ArchiveFields.BODY);
             CrashPoints.reach("glued-found");
             replacedShares = LiveStatisticsSearcher.sharesOf(reader, analyzer, replacedShares);
         } finally {

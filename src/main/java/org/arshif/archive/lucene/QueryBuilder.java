@@ -90,11 +90,15 @@ final class QueryBuilder {
      * The query's clauses; a query of more than {@value #MAX_LONG_WORDS} of them is a pasted text, its syntax read as
      * text (a hyphen or an asterisk in a pasted page is punctuation, not an exclusion or a prefix).
      */
-    private static List<Clause> clauses(String text) {
-        List<Clause> clauses = QuerySyntax.parse(TextCleaner.cleanLine(text));
-        return clauses.size() > MAX_LONG_WORDS ? QuerySyntax.asText(clauses) : clauses;
+    private List<Clause> clauses(String text) {
+        // One search asks for the query, its widened form and its marks: a pasted page is read once.
+        return clausesOf.computeIfAbsent(text, typed -> {
+            List<Clause> clauses = QuerySyntax.parse(TextCleaner.cleanLine(typed));
+            return clauses.size() > MAX_LONG_WORDS ? QuerySyntax.asText(clauses) : clauses;
+        });
     }
 
+    private final Map<String, List<Clause>> clausesOf = new HashMap<>();
     /** The last text query built, and its text: a search asks for it again (to count, to mark). */
     private String builtText;
     private Query built;
@@ -223,6 +227,9 @@ final class QueryBuilder {
     private Marks wordMarks(QueryWords words) {
         Set<String> exactTerms = new HashSet<>();
         BooleanQuery.Builder marks = new BooleanQuery.Builder();
+        if (variants != null) { // a long query's telling words: their forms found in one walk of the vocabulary
+            variants.findForms(words.exacts().stream().map(Token::text).toList());
+        }
         for (int i = 0; i < words.stems().size(); i++) {
             String stem = words.stems().get(i);
             String exactWord = words.exacts().get(i).text();
@@ -289,6 +296,13 @@ final class QueryBuilder {
     }
 
     private QueryWords queryWords(List<Clause> clauses) {
+        return wordsOf.computeIfAbsent(clauses, this::analyseWords);
+    }
+
+    /** A search's query words by its clauses (the same list from {@link #clauses}): analysed once per search. */
+    private final Map<List<Clause>, QueryWords> wordsOf = new java.util.IdentityHashMap<>();
+
+    private QueryWords analyseWords(List<Clause> clauses) {
         QueryWords words = new QueryWords(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         // Neighbouring plain words are analysed together: one pass for a pasted page instead of one per word.
         StringBuilder run = new StringBuilder();
@@ -340,6 +354,13 @@ final class QueryBuilder {
     }
 
     private QueryWords tellingWords(QueryWords words, int limit) {
+        // The query and its marks take the same words: chosen once per search.
+        return tellingOf.computeIfAbsent(words, w -> new HashMap<>()).computeIfAbsent(limit, l -> chooseTelling(words, l));
+    }
+
+    private final Map<QueryWords, Map<Integer, QueryWords>> tellingOf = new java.util.IdentityHashMap<>();
+
+    private QueryWords chooseTelling(QueryWords words, int limit) {
         // A quoted run of a pasted text longer than this is a quotation (or a quote left open), not a phrase to lift.
         List<Query> phrases = words.phrases().stream().filter(p -> clauseCount(p) <= MAX_PHRASE_CLAUSES)
                 .limit(MAX_LONG_PHRASES).toList();
@@ -351,6 +372,12 @@ final class QueryBuilder {
         for (int i = 0; i < words.stems().size(); i++) {
             uses.merge(words.stems().get(i), 1, Integer::sum);
             first.putIfAbsent(words.stems().get(i), i);
+        }
+        if (variants != null) {
+            Set<String> terms = new HashSet<>();
+            first.forEach((stem, i) -> terms.addAll(List.of(words.exacts().get(i).text(), stem,
+                    ArabicSearchAnalyzer.STEM_MARK + stem)));
+            variants.lookUp(ArchiveFields.BODY, terms);
         }
         Map<String, Double> weight = new HashMap<>();
         first.forEach((stem, i) -> weight.put(stem, uses.get(stem) * rarity(words.exacts().get(i).text(), stem)));

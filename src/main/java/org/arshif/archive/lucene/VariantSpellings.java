@@ -3,20 +3,24 @@ package org.arshif.archive.lucene;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 import org.apache.lucene.util.automaton.Operations;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * The written forms of a query word in this archive's vocabulary (see {@link WordShapes} for the rules): the word
@@ -59,18 +63,7 @@ final class VariantSpellings {
     Forms forms(String exact, String stem) {
         return cache.computeIfAbsent(exact, word -> {
             String core = WordShapes.core(word);
-            List<Automaton> words = new ArrayList<>();
-            words.add(WordShapes.withClitics(core, WordShapes.sameWord(core)));
-            int typed = docFreq(word);
-            for (String bare : WordShapes.withoutTypedClitics(word)) {
-                // وصيانتها is صيانة with و and ها when the archive writes صيانة more often than وصيانتها; وزارة is
-                // not و + زارة: the archive writes وزارة far more often.
-                if (docFreq(bare) > typed) {
-                    String bareCore = WordShapes.core(bare);
-                    words.add(WordShapes.withClitics(bareCore, WordShapes.sameWord(bareCore)));
-                }
-            }
-            List<String> same = vocabulary(Operations.union(words), MAX_FORMS);
+            List<String> same = vocabulary(ownShapes(word), MAX_FORMS);
             if (!same.isEmpty() || frequency(ArchiveFields.BODY, word, stem) > 0
                     || frequency(ArchiveFields.TITLE, word, stem) > 0 || !WordShapes.mayBeRespelt(word)) {
                 return new Forms(same, List.of());
@@ -83,6 +76,60 @@ final class VariantSpellings {
             }
             return new Forms(List.of(), vocabulary(spellings, MAX_SPELLINGS));
         });
+    }
+
+    /** The shapes of the word itself: with or without its clitics, the hamza on any seat. */
+    private Automaton ownShapes(String word) {
+        String core = WordShapes.core(word);
+        List<Automaton> words = new ArrayList<>();
+        words.add(WordShapes.withClitics(core, WordShapes.sameWord(core)));
+        int typed = docFreq(word);
+        for (String bare : WordShapes.withoutTypedClitics(word)) {
+            // وصيانتها is صيانة with و and ها when the archive writes صيانة more often than وصيانتها; وزارة is
+            // not و + زارة: the archive writes وزارة far more often.
+            if (docFreq(bare) > typed) {
+                String bareCore = WordShapes.core(bare);
+                words.add(WordShapes.withClitics(bareCore, WordShapes.sameWord(bareCore)));
+            }
+        }
+        return words.size() == 1 ? words.getFirst() : Operations.determinize(Operations.union(words), 10_000);
+    }
+
+    /**
+     * Finds the written forms of many words at once (a long query's telling words, for its marks), as {@link #forms}
+     * finds them one by one: one automaton for all the words walks the vocabulary once, and each term it finds goes
+     * to the words whose own shapes accept it. A word none of whose forms the archive holds is left to
+     * {@link #forms} (its other spellings are looked up there); so are all when their shapes are too many to join.
+     *
+     * @return true when the words were looked up together
+     */
+    boolean findForms(Collection<String> words) {
+        Map<String, Automaton> shapes = new LinkedHashMap<>();
+        words.stream().filter(word -> !cache.containsKey(word)).forEach(word -> shapes.computeIfAbsent(word,
+                this::ownShapes));
+        if (shapes.size() < 2) {
+            return false;
+        }
+        Map<String, Integer> counts;
+        try {
+            counts = counts(Operations.determinize(Operations.union(shapes.values()), 50_000));
+        } catch (TooComplexToDeterminizeException e) {
+            return false; // each word walks the vocabulary on its own
+        }
+        shapes.forEach((word, own) -> {
+            CharacterRunAutomaton accepts = new CharacterRunAutomaton(own);
+            Map<String, Integer> found = new LinkedHashMap<>();
+            counts.forEach((term, count) -> {
+                if (accepts.run(term)) {
+                    found.put(term, count);
+                }
+            });
+            List<String> same = mostCommon(found, MAX_FORMS);
+            if (!same.isEmpty()) {
+                cache.put(word, new Forms(same, List.of()));
+            }
+        });
+        return true;
     }
 
     /**
@@ -112,21 +159,60 @@ final class VariantSpellings {
 
     /** Articles whose body holds this written (normalised) form. */
     private int docFreq(String written) {
+        return docFreq(ArchiveFields.BODY, written);
+    }
+
+    /** Articles whose field holds the term (as Lucene counts them), looked up once for this reader. */
+    private int docFreq(String field, String term) {
+        Map<String, Integer> known = docFreqs.computeIfAbsent(field, f -> new HashMap<>());
+        Integer found = known.get(term);
+        if (found == null) {
+            try {
+                found = reader.docFreq(new Term(field, term));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            known.put(term, found);
+        }
+        return found;
+    }
+
+    private final Map<String, Map<String, Integer>> docFreqs = new HashMap<>();
+
+    /**
+     * Looks up many terms' frequencies at once (a long query's words) for the lookups that follow: in term order,
+     * one terms enum per segment, so neighbouring terms share the dictionary blocks they are read from instead of
+     * each being sought from the root (a pasted page has thousands of distinct words).
+     */
+    void lookUp(String field, Collection<String> terms) {
+        Map<String, Integer> known = docFreqs.computeIfAbsent(field, f -> new HashMap<>());
+        List<BytesRef> wanted = terms.stream().filter(term -> !known.containsKey(term)).map(BytesRef::new).sorted()
+                .toList();
+        int[] counts = new int[wanted.size()];
         try {
-            return reader.docFreq(new Term(ArchiveFields.BODY, written));
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms segment = leaf.reader().terms(field);
+                if (segment == null) {
+                    continue;
+                }
+                TermsEnum lookup = segment.iterator();
+                for (int i = 0; i < wanted.size(); i++) {
+                    if (lookup.seekExact(wanted.get(i))) {
+                        counts[i] += lookup.docFreq();
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            known.put(wanted.get(i).utf8ToString(), counts[i]);
         }
     }
 
     /** Articles holding the word in any form: exact, as its stem, or with its stem changed. */
     int frequency(String field, String exact, String stem) {
-        try {
-            return reader.docFreq(new Term(field, exact)) + reader.docFreq(new Term(field, stem))
-                    + reader.docFreq(new Term(field, ArabicSearchAnalyzer.STEM_MARK + stem));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return docFreq(field, exact) + docFreq(field, stem) + docFreq(field, ArabicSearchAnalyzer.STEM_MARK + stem);
     }
 
     /**
@@ -134,13 +220,9 @@ final class VariantSpellings {
      * stem — an article holds both, so adding them up would count it twice.
      */
     double share(String field, String exact, String stem) {
-        try {
-            long most = Math.max(reader.docFreq(new Term(field, exact)), Math.max(reader.docFreq(new Term(field, stem)),
-                    reader.docFreq(new Term(field, ArabicSearchAnalyzer.STEM_MARK + stem))));
-            return (double) most / Math.max(1, reader.numDocs());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        long most = Math.max(docFreq(field, exact), Math.max(docFreq(field, stem),
+                docFreq(field, ArabicSearchAnalyzer.STEM_MARK + stem)));
+        return (double) most / Math.max(1, reader.numDocs());
     }
 
     /** How many articles the archive holds. */
@@ -168,7 +250,11 @@ final class VariantSpellings {
 
     /** The exact (unstemmed) terms of the body and title that the automaton accepts, most common first. */
     private List<String> vocabulary(Automaton shapes, int limit) {
-        Map<String, Integer> counts = counts(shapes);
+        return mostCommon(counts(shapes), limit);
+    }
+
+    /** The terms found, most common first (then in alphabetical order), at most {@code limit}. */
+    private static List<String> mostCommon(Map<String, Integer> counts, int limit) {
         if (counts.isEmpty()) {
             return List.of();
         }

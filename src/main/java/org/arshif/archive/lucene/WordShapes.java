@@ -36,6 +36,11 @@ final class WordShapes {
      * ending of another word (اليوناني, Greek, from اليونان) as "my".
      */
     private static final List<String> SUFFIXES = List.of("هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ه", "ك");
+    /** The clitic lists as automata, built once: every query word's shapes are made of them. */
+    private static final Automaton ANY_PREFIX = Operations.determinize(strings(PREFIXES), 10_000);
+    private static final Automaton PREFIX_WITHOUT_ARTICLE = Operations.determinize(strings(PREFIXES_WITHOUT_ARTICLE),
+            10_000);
+    private static final Automaton ANY_SUFFIX = Operations.determinize(strings(SUFFIXES), 10_000);
     private static final String LONG_VOWELS = "اوي";
     /** A stripped word keeps at least this many letters (الله is not ال + له). */
     private static final int MIN_CORE = 3;
@@ -139,12 +144,12 @@ final class WordShapes {
      */
     static Automaton withClitics(String core, Automaton shapes) {
         List<Automaton> forms = new ArrayList<>();
-        forms.add(Operations.concatenate(strings(PREFIXES), shapes));
-        forms.add(Operations.concatenate(List.of(strings(PREFIXES_WITHOUT_ARTICLE), shapes, strings(SUFFIXES))));
+        forms.add(Operations.concatenate(ANY_PREFIX, shapes));
+        forms.add(Operations.concatenate(List.of(PREFIX_WITHOUT_ARTICLE, shapes, ANY_SUFFIX)));
         if (core.endsWith("ه") && core.length() > MIN_CORE) {
             Automaton stem = sameWord(core.substring(0, core.length() - 1));
-            forms.add(Operations.concatenate(List.of(strings(PREFIXES_WITHOUT_ARTICLE), stem, Automata.makeChar('ت'),
-                    strings(SUFFIXES))));
+            forms.add(Operations.concatenate(List.of(PREFIX_WITHOUT_ARTICLE, stem, Automata.makeChar('ت'),
+                    ANY_SUFFIX)));
         }
         return Operations.determinize(Operations.union(forms), 10_000);
     }
@@ -168,7 +173,7 @@ final class WordShapes {
                 break;
             }
         }
-        return Operations.determinize(Operations.concatenate(strings(PREFIXES), Operations.union(forms)), 10_000);
+        return Operations.determinize(Operations.concatenate(ANY_PREFIX, Operations.union(forms)), 10_000);
     }
 
     /** A letter and the letters its hamza may also be written on. */

@@ -1,0 +1,124 @@
+package org.arshif.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An import as the user runs it, a whole process from JVM start to exit: {@code arshif import} of the SaudiNewsNet
+ * sample's zip files against raw Lucene's import of the same files ({@link RawLuceneImport}) in a process of its
+ * own, with the same JVM, flags and class path, alternating which goes first. Medians of the rounds.
+ *
+ * <pre>mvn -Pbench test-compile exec:exec -Dbench.main=org.arshif.bench.ImportProcessBenchmark \
+ *     -Dbench.args="--rounds=5"</pre>
+ *
+ * Options: {@code --corpus=DIR} (default {@code ../shared/corpus/saudinewsnet-sample}, its {@code *.zip}),
+ * {@code --rounds=N} (default 5), {@code --heap=SIZE} for both processes (default 1g), {@code --work=DIR},
+ * {@code --jfr=true} to record the last Arshif import with Java Flight Recorder in {@code WORK/arshif.jfr}.
+ */
+public final class ImportProcessBenchmark {
+
+    private ImportProcessBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path corpus = Path.of("../shared/corpus/saudinewsnet-sample");
+        Path work = Path.of("target/bench-import-process");
+        int rounds = 5;
+        String heap = "1g";
+        boolean jfr = false;
+        for (String arg : String.join(" ", args).trim().split("\\s+")) { // exec:exec passes them as one
+            if (arg.startsWith("--corpus=")) {
+                corpus = Path.of(arg.substring("--corpus=".length()));
+            } else if (arg.startsWith("--work=")) {
+                work = Path.of(arg.substring("--work=".length()));
+            } else if (arg.startsWith("--rounds=")) {
+                rounds = Integer.parseInt(arg.substring("--rounds=".length()));
+            } else if (arg.startsWith("--heap=")) {
+                heap = arg.substring("--heap=".length());
+            } else if (arg.startsWith("--jfr=")) {
+                jfr = Boolean.parseBoolean(arg.substring("--jfr=".length()));
+            }
+        }
+        List<String> zips;
+        try (var files = Files.list(corpus)) {
+            zips = files.filter(f -> f.toString().endsWith(".zip")).sorted().map(Path::toString).toList();
+        }
+        if (zips.isEmpty()) {
+            System.out.println("No zip files in " + corpus + ": nothing to measure");
+            return;
+        }
+        Files.createDirectories(work);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classPath = System.getProperty("java.class.path");
+        List<String> jvm = List.of(java, "-Xmx" + heap, "-cp", classPath);
+        long[] raw = new long[rounds];
+        long[] arshif = new long[rounds];
+        for (int round = 0; round < rounds; round++) {
+            Path rawIndex = work.resolve("raw");
+            Path archive = work.resolve("arshif");
+            delete(rawIndex);
+            delete(archive);
+            List<String> rawCommand = new ArrayList<>(jvm);
+            rawCommand.addAll(List.of(RawLuceneImport.class.getName(), rawIndex.toString(), "date_extracted"));
+            rawCommand.addAll(zips);
+            List<String> arshifCommand = new ArrayList<>(jvm);
+            if (jfr && round == rounds - 1) {
+                arshifCommand.add(2, "-XX:StartFlightRecording=filename=" + work.resolve("arshif.jfr") + ",settings=profile");
+            }
+            arshifCommand.addAll(List.of("org.arshif.Main", "import", "--archive=" + archive,
+                    "--map", "date=date_extracted,body=content"));
+            arshifCommand.addAll(zips);
+            if (round % 2 == 0) {
+                raw[round] = run(rawCommand, work);
+                arshif[round] = run(arshifCommand, work);
+            } else {
+                arshif[round] = run(arshifCommand, work);
+                raw[round] = run(rawCommand, work);
+            }
+            System.out.printf(Locale.ROOT, "round %d: raw %.2f s, Arshif %.2f s%n", round, raw[round] / 1e9,
+                    arshif[round] / 1e9);
+        }
+        double rawSeconds = median(raw) / 1e9;
+        double arshifSeconds = median(arshif) / 1e9;
+        System.out.printf(Locale.ROOT, "%nWhole import process of %s (median of %d, -Xmx%s):%n", zips, rounds, heap);
+        System.out.printf(Locale.ROOT, "| raw Lucene (ArabicAnalyzer, 1 thread), JVM start to exit | %.2f s | 1.00 |%n",
+                rawSeconds);
+        System.out.printf(Locale.ROOT, "| arshif import, JVM start to exit | %.2f s | %.2f |%n", arshifSeconds,
+                rawSeconds / arshifSeconds);
+    }
+
+    /** Runs a process to its end and returns its wall time in nanoseconds; fails when it fails. */
+    private static long run(List<String> command, Path work) throws IOException, InterruptedException {
+        Path log = work.resolve("child.log");
+        long started = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        int exit = process.waitFor();
+        long elapsed = System.nanoTime() - started;
+        if (exit != 0) {
+            throw new IOException("exit " + exit + " from " + command.get(command.size() - 1) + ":\n" + Files.readString(log));
+        }
+        return elapsed;
+    }
+
+    private static void delete(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (var all = Files.walk(folder)) {
+                for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+
+    private static double median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
