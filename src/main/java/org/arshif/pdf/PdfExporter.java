@@ -415,7 +415,11 @@ public final class PdfExporter {
             return title;
         }
         int cut = title.lastIndexOf(' ', TITLE_LIMIT);
-        return title.substring(0, cut > TITLE_LIMIT / 2 ? cut : TITLE_LIMIT).stripTrailing() + "…";
+        if (cut <= TITLE_LIMIT / 2) {
+            // No space to cut at: cut between characters, never inside one (an emoji is two UTF-16 units).
+            cut = Character.isHighSurrogate(title.charAt(TITLE_LIMIT - 1)) ? TITLE_LIMIT - 1 : TITLE_LIMIT;
+        }
+        return title.substring(0, cut).stripTrailing() + "…";
     }
 
     /** Characters of a text that can matter on one line: more than fit at a tenth of an em each are never shown. */

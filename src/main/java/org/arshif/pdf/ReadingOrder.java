@@ -109,7 +109,9 @@ final class ReadingOrder {
             if (isDirectionControl(cp)) {
                 continue;
             }
-            if (Character.isMirrored(cp)) {
+            if (Character.isMirrored(cp) || Character.isSupplementaryCodePoint(cp)) {
+                // A bracket is kept as written; a character of two UTF-16 units (an emoji) is kept whole: PDFBox
+                // reverses a right-to-left stretch unit by unit, which split its surrogate pair.
                 order.append(LRI).appendCodePoint(cp).append(PDI);
             } else if (takenForLeftToRight(cp)) {
                 stretch(order, Character.toString(cp));

@@ -117,9 +117,8 @@ public final class ArshifApp extends Application {
                 return;
             }
             window.status.hideJob(Messages.format("error.open", failure.getMessage()));
-            Alert alert = new Alert(Alert.AlertType.ERROR, Messages.format("error.open", failure.getMessage()));
-            alert.setTitle(Messages.get("error.title"));
-            alert.show();
+            Dialogs.alert(Alert.AlertType.ERROR, Messages.get("error.title"),
+                    Messages.format("error.open", failure.getMessage())).show();
         });
     }
 

@@ -120,10 +120,9 @@ final class ImportController {
     }
 
     private void showSummaryDialog(String summary) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
-        alert.setTitle(Messages.get("import.title"));
-        alert.setHeaderText(summary);
-        VBox content = new VBox(6);
+        Alert alert = Dialogs.alert(Alert.AlertType.INFORMATION, Messages.get("import.title"), summary,
+                ButtonType.CLOSE);
+        VBox content = new VBox(6, alert.getDialogPane().getContent());
         if (lastReport != null && !lastReport.skipped().isEmpty()) {
             addList(content, "import.skippedHeader", lastReport.skipped(),
                     lastReport.skippedCount() - lastReport.skipped().size(), "import.moreSkipped", 200);
@@ -133,11 +132,7 @@ final class ImportController {
             addList(content, "import.notesHeader", lastNotes.listed(), lastNotes.count() - lastNotes.listed().size(),
                     "import.moreNotes", 120);
         }
-        if (!content.getChildren().isEmpty()) {
-            alert.getDialogPane().setContent(content);
-        }
-        alert.getDialogPane().setNodeOrientation(Messages.isRightToLeft()
-                ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        alert.getDialogPane().setContent(content);
         alert.show();
     }
 }

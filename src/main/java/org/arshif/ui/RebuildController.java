@@ -65,16 +65,11 @@ final class RebuildController {
     private boolean askWithDialog(String question) {
         ButtonType rebuild = new ButtonType(Messages.get("rebuild.button"), ButtonBar.ButtonData.OK_DONE);
         ButtonType close = new ButtonType(Messages.get("rebuild.notNow"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, question, rebuild, close);
-        alert.setTitle(Messages.get("error.title"));
-        alert.getDialogPane().setNodeOrientation(Messages.isRightToLeft()
-                ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
+        Alert alert = Dialogs.alert(Alert.AlertType.WARNING, Messages.get("error.title"), question, rebuild, close);
         return alert.showAndWait().filter(rebuild::equals).isPresent();
     }
 
     private void tellWithDialog(String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.setTitle(Messages.get("error.title"));
-        alert.show();
+        Dialogs.alert(Alert.AlertType.ERROR, Messages.get("error.title"), message).show();
     }
 }

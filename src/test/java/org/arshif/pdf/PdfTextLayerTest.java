@@ -165,4 +165,21 @@ class PdfTextLayerTest {
         }
         assertTrue(gaps > 100 && beforeMarks >= 4, gaps + " gaps, " + beforeMarks + " before marks");
     }
+
+    /** An emoji in a right-to-left line came back from PDFBox with its two UTF-16 units swapped (a broken string). */
+    @Test
+    void anEmojiInARightToLeftLineComesBackWhole() throws IOException {
+        Article article = new Article("emoji", "رموز", false, LocalDate.of(2015, 7, 24), "س", "", "",
+                List.of("شكراً للجميع 👍 وإلى اللقاء ♥ غداً 👍 مع تحياتنا"), "test");
+        Path emoji = dir.resolve("emoji.pdf");
+        new PdfExporter(PdfOptions.defaults()).export(List.of(article), Map.of(), emoji, ExportMonitor.NONE);
+        try (PDDocument document = Loader.loadPDF(emoji.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                assertTrue(!Character.isSurrogate(c) || (Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(++i))), "a broken pair at " + i + " in " + text);
+            }
+        }
+    }
 }
