@@ -27,6 +27,9 @@ public final class Main {
         // UTF-8 whatever the platform default: Arabic must reach the terminal or the pipe intact.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        if (args.length == 2 && args[0].equals("--archive")) {
+            args = new String[] {"--archive=" + args[1]}; // the window on a named archive, written as for commands
+        }
         if (args.length == 0 || args[0].startsWith("--archive=")) {
             ArshifApp.launchApp(ARCHIVES, args);
             return;

@@ -42,7 +42,9 @@ final class StatusBarView extends HBox {
         model.stats.addListener((o, old, stats) -> archiveLabel.setText(describe(stats, LocalDate.now())));
         model.searching.addListener((o, old, busy) -> {
             if (!progress.isVisible()) {
-                activity.setText(Messages.get(busy ? "status.searching" : "status.idle"));
+                // At rest, a window reading an archive another writes to keeps saying so ("جاهز" would hide it).
+                boolean readOnly = model.archive() != null && !model.archive().isWritable();
+                activity.setText(Messages.get(busy ? "status.searching" : readOnly ? "status.readOnly" : "status.idle"));
             }
         });
         model.error.addListener((o, old, error) -> {

@@ -89,6 +89,13 @@ class PdfTitlesTest {
     }
 
     @Test
+    void aTitleCutWhereThereIsNoSpaceNeverSplitsACharacter() {
+        String title = "ب".repeat(PdfExporter.TITLE_LIMIT - 1) + "😀" + "ج".repeat(20);
+        String bounded = PdfExporter.bounded(title);
+        assertEquals("ب".repeat(PdfExporter.TITLE_LIMIT - 1) + "…", bounded, "cut before the emoji, not inside it");
+    }
+
+    @Test
     void shortenedKeepsWholeWordsAndFitsOneLine() {
         TextSetter setter = new TextSetter(FontFace.load("/fonts/amiri/Amiri-Regular.ttf"),
                 FontFace.load("/fonts/vazirmatn/Vazirmatn-Regular.ttf"));

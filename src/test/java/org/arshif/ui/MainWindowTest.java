@@ -521,6 +521,8 @@ class MainWindowTest extends WindowTestBase {
             writer.importArticles(org.arshif.archive.TestArticles.sourceOf(org.arshif.archive.TestArticles.sample()),
                     org.arshif.archive.ImportMonitor.NONE);
             waitForTotal(1 + org.arshif.archive.TestArticles.sample().size());
+            // After its searches, the window still says it only reads (it said "ready").
+            assertEquals(Messages.get("status.readOnly"), onFx(() -> window.status.activity.getText()));
             reader.close();
         }
     }
