@@ -25,6 +25,7 @@ import org.arshif.importer.ArchiveOpener;
 import org.arshif.importer.ArchiveRebuilder;
 import org.arshif.importer.FieldMapping;
 import org.arshif.importer.FileImporter;
+import org.arshif.importer.ImportHistory;
 import org.arshif.importer.ImportNotes;
 import org.arshif.importer.NativeNames;
 import org.arshif.model.ArchiveStats;
@@ -176,17 +177,22 @@ public final class ArshifCli {
         Path folder = location.folder();
         ArchiveRebuilding rebuilding = opener.provider().rebuilding(location).orElseThrow(() -> new ArchiveException(
                 "the archive at " + folder + " is kept by a server, which rebuilds it itself"));
-        List<Path> originals;
+        ImportHistory history;
         try {
-            originals = ArchiveRebuilder.toRead(rebuilding);
+            history = ArchiveRebuilder.trustedHistory(rebuilding);
         } catch (java.io.IOException e) {
             throw new ArchiveException("cannot read the import history of " + folder + ": " + e.getMessage(), e);
         }
         if (!flags.has("yes")) {
-            // A rebuild reads files named in the archive's folder: the user sees them before anything is read.
+            // A rebuild reads files named in the archive's folder: the user sees them, and what is gone, first.
             out.println("The rebuild of " + folder + " would read:");
-            originals.forEach(path -> out.println("  " + path));
-            throw new UsageException("run it again with --yes to rebuild from these");
+            history.present().forEach(original -> out.println("  " + original.path()));
+            if (!history.missing().isEmpty()) {
+                out.println("No longer there (their articles would not be in the rebuilt archive):");
+                history.missing().forEach(path -> out.println("  " + path));
+            }
+            err.println("arshif: run it again with --yes to rebuild from these");
+            return 2;
         }
         ArchiveRebuilder.Report report = ArchiveRebuilder.rebuild(rebuilding, ImportMonitor.NONE, flags.has("force"));
         out.println("Rebuilt " + folder + " from its originals. " + ImportSummary.describe(report.imported()));

@@ -39,11 +39,6 @@ public final class ArchiveRebuilder {
                 + (history.hasSeeds() ? " and the bundled seed" : "") + " are still there";
     }
 
-    /** What a rebuild would read, for the user to confirm before it runs: every original still there. */
-    public static List<Path> toRead(ArchiveRebuilding rebuilding) throws IOException {
-        return trustedHistory(rebuilding).present().stream().map(ImportHistory.Original::path).toList();
-    }
-
     /**
      * What a rebuild did: the import of the originals (its skipped records are the originals' own), and notes that
      * are not skipped records — originals no longer there, history lines not read, where the old index was kept.

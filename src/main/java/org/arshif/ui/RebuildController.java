@@ -40,6 +40,10 @@ final class RebuildController {
             // A rebuild reads files named in the archive's folder: the user sees each one before saying yes.
             StringBuilder paths = new StringBuilder();
             history.present().forEach(original -> paths.append("\n\u2068").append(original.path()).append('\u2069'));
+            if (!history.missing().isEmpty()) {
+                paths.append("\n\n").append(Messages.get("rebuild.gone"));
+                history.missing().forEach(path -> paths.append("\n\u2068").append(path).append('\u2069'));
+            }
             if (!history.canRebuild()) {
                 tell.accept(Messages.format("rebuild.damaged", folder, detail) + "\n\n" + Messages.get("rebuild.impossible"));
             } else if (ask.test(Messages.format("rebuild.damaged", folder, detail) + "\n\n"
