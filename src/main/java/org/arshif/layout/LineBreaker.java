@@ -33,10 +33,15 @@ public final class LineBreaker {
         this.text = text;
         this.measurer = measurer;
         List<Integer> cuts = new ArrayList<>();
+        // Lines break at spaces only: the JDK also offers a break after a guillemet, a quote or a dash and before
+        // Arabic punctuation («لـ«داعش», a line opening with «؛»); a word too long for a line is cut by
+        // breakInsideWord.
         BreakIterator lines = BreakIterator.getLineInstance(ARABIC);
         lines.setText(text);
         for (int at = lines.first(); at != BreakIterator.DONE; at = lines.next()) {
-            cuts.add(at);
+            if (at == 0 || at == text.length() || Character.isWhitespace(text.charAt(at - 1))) {
+                cuts.add(at);
+            }
         }
         boundaries = cuts.stream().mapToInt(Integer::intValue).toArray();
         int segments = Math.max(0, boundaries.length - 1);

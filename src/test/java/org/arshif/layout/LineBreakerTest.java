@@ -56,6 +56,18 @@ class LineBreakerTest {
     }
 
     @Test
+    void noLineOpensWithPunctuationOrInsideAQuotedWord() {
+        String text = "شاهدنا فيلمه «أخناتون»؛ وقد سمعت عن لـ«داعش» و\"الشباب\"، أبرز\" الأسماء - وغيرها";
+        for (double width = 75; width <= 400; width += 7) { // the longest word (70) fits: no word is cut
+            for (Line line : new LineBreaker(text, MONO).breakLines(width)) {
+                int start = line.start();
+                assertTrue(start == 0 || text.charAt(start - 1) == ' ', "a line opens inside a word at " + width
+                        + ": " + line.visibleText(text));
+            }
+        }
+    }
+
+    @Test
     void aWordWiderThanTheBoxIsCutBetweenCharacters() {
         String text = "انظر https://example.org/a/very/long/address/that/cannot/fit ثم";
         List<Line> lines = new LineBreaker(text, MONO).breakLines(100);
