@@ -1,7 +1,9 @@
 package org.arshif.ui;
 
+import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -12,6 +14,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Point2D;
 import javafx.scene.layout.Region;
@@ -22,12 +25,14 @@ import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
+import javafx.scene.shape.SVGPath;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.arshif.layout.Line;
 import org.arshif.layout.LineBreaker;
 import org.arshif.layout.ParagraphDirection;
+import org.arshif.layout.ShapingFace;
 import org.arshif.model.Snippet;
 
 /**
@@ -46,6 +51,10 @@ import org.arshif.model.Snippet;
  * <p>Matches and the selection are drawn as highlight shapes behind the words ({@link TextFlow#rangeShape}), never
  * by splitting a word, which would break the joining of its letters. The selection is driven from outside
  * ({@link ReaderSelection}); {@link #indexAt} finds the character under a point from the glyphs' real positions.
+ *
+ * <p>With a bundled font, each word is drawn as the JDK's HarfBuzz shapes it ({@link WordInk}): an outline laid over
+ * the word's {@code Text}, which turns transparent but still sets the line and answers hit tests. JavaFX on Linux
+ * drops glyph offsets, which Amiri uses to tuck a raa under a kaf (مركز) and to place tanween and harakat.
  */
 public final class ArabicParagraph extends Region {
 
@@ -79,8 +88,12 @@ public final class ArabicParagraph extends Region {
     private int selectionStart;
     private int selectionEnd;
 
-    /** One laid-out line: its characters, its flow, and the regions standing for its spaces. */
-    private record LineFlow(Line line, boolean truncated, TextFlow flow, List<Region> spaces) {
+    /** One laid-out line: its characters, its flow, the regions standing for its spaces, and its words. */
+    private record LineFlow(Line line, boolean truncated, TextFlow flow, List<Region> spaces, List<Word> words) {
+    }
+
+    /** A word of a line: its text node and, when drawn from HarfBuzz's outlines, that outline and its advance. */
+    private record Word(Text text, SVGPath ink, double advance) {
     }
 
     public ArabicParagraph() {
@@ -127,7 +140,7 @@ public final class ArabicParagraph extends Region {
     private void invalidateLines() {
         breaker = null;
         rightToLeft = ParagraphDirection.isRightToLeft(getText());
-        getChildren().removeAll(lineFlows.stream().map(LineFlow::flow).toList());
+        lineFlows.forEach(this::removeLine);
         lineFlows.clear();
         requestLayout();
     }
@@ -223,9 +236,10 @@ public final class ArabicParagraph extends Region {
             double x = rightToLeft ? left + width - flowWidth : left;
             double y = snappedTopInset() + i * lineHeight + (lineHeight - flowHeight) / 2;
             flow.relocate(x, snapPositionY(y));
+            placeInk(view);
         }
         while (lineFlows.size() > lines.size()) {
-            getChildren().remove(lineFlows.removeLast().flow());
+            removeLine(lineFlows.removeLast());
         }
         markShapes.getElements().setAll(rangeShapes(marksOfKind(Snippet.Kind.EXACT)));
         stemOnlyMarkShapes.getElements().setAll(rangeShapes(marksOfKind(Snippet.Kind.STEM_ONLY)));
@@ -242,9 +256,13 @@ public final class ArabicParagraph extends Region {
                     && existing.truncated() == truncated) {
                 return existing;
             }
-            getChildren().remove(existing.flow());
+            removeLine(existing);
         }
         String visible = line.visibleText(getText()) + (truncated ? ELLIPSIS : "");
+        Optional<ShapingFace> face = Fonts.shapingFace(getFont());
+        // The levels JavaFX's flow gives the line's characters: a word's runs are ordered as on the line.
+        Bidi bidi = new Bidi(visible, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
+        List<Word> words = new ArrayList<>();
         TextFlow flow = new TextFlow();
         // Unsnapped, so the widened spaces add up to the column width exactly instead of whole pixels each.
         flow.setSnapToPixel(false);
@@ -256,10 +274,9 @@ public final class ArabicParagraph extends Region {
                 continue;
             }
             if (at > wordStart) {
-                Text word = new Text(visible.substring(wordStart, at));
-                word.setFont(getFont());
-                word.fillProperty().bind(fill);
-                flow.getChildren().add(word);
+                Word word = word(visible.substring(wordStart, at), face, levels(bidi, wordStart, at));
+                flow.getChildren().add(word.text());
+                words.add(word);
             }
             if (at < visible.length()) {
                 // One region per space keeps the flow's character indices equal to the line's.
@@ -273,14 +290,69 @@ public final class ArabicParagraph extends Region {
             }
             wordStart = at + 1;
         }
-        LineFlow view = new LineFlow(line, truncated, flow, spaces);
+        LineFlow view = new LineFlow(line, truncated, flow, spaces, words);
         if (i < lineFlows.size()) {
             lineFlows.set(i, view);
         } else {
             lineFlows.add(view);
         }
         getChildren().add(flow);
+        // Above the flows and the highlight shapes: the ink is the only thing drawn of the words.
+        getChildren().addAll(words.stream().map(Word::ink).filter(ink -> ink != null).toList());
         return view;
+    }
+
+    /**
+     * A word's node; with a bundled face that has all its characters, also its outline as HarfBuzz shapes it, and
+     * the node itself transparent. Other words (a character the face lacks) are left for JavaFX to draw.
+     */
+    private Word word(String characters, Optional<ShapingFace> face, byte[] levels) {
+        Text text = new Text(characters);
+        text.setFont(getFont());
+        Optional<ShapingFace> drawing = face.filter(f -> f.canDisplayAll(characters));
+        if (drawing.isEmpty()) {
+            text.fillProperty().bind(fill);
+            return new Word(text, null, 0);
+        }
+        WordInk.Outline outline = WordInk.of(drawing.get(), characters, levels, getFont().getSize());
+        text.setFill(Color.TRANSPARENT);
+        SVGPath ink = outline.node();
+        ink.fillProperty().bind(fill);
+        ink.setManaged(false);
+        ink.setMouseTransparent(true);
+        ink.getStyleClass().add("word-ink");
+        return new Word(text, ink, outline.advance());
+    }
+
+    private static byte[] levels(Bidi bidi, int start, int end) {
+        byte[] levels = new byte[end - start];
+        for (int i = start; i < end; i++) {
+            levels[i - start] = (byte) bidi.getLevelAt(i);
+        }
+        return levels;
+    }
+
+    /**
+     * Lays each word's outline over its text node: the same baseline, centred on the node's width (the two
+     * advances agree to a fraction of a pixel, both being HarfBuzz's). The node's box comes through the flow's
+     * transforms, which include the mirroring of a right-to-left flow.
+     */
+    private static void placeInk(LineFlow view) {
+        view.flow().layout();
+        for (Word word : view.words()) {
+            if (word.ink() == null) {
+                continue;
+            }
+            Text text = word.text();
+            Bounds box = view.flow().localToParent(text.localToParent(text.getLayoutBounds()));
+            word.ink().setLayoutX(box.getMinX() + (box.getWidth() - word.advance()) / 2);
+            word.ink().setLayoutY(Math.round(box.getMinY() + text.getBaselineOffset()));
+        }
+    }
+
+    private void removeLine(LineFlow view) {
+        getChildren().remove(view.flow());
+        getChildren().removeAll(view.words().stream().map(Word::ink).filter(ink -> ink != null).toList());
     }
 
     private static double naturalWidth(LineFlow view, double space) {
@@ -419,6 +491,12 @@ public final class ArabicParagraph extends Region {
     /** The lines as laid out at the current width (for tests and for the PDF comparison). */
     public List<Line> getLines() {
         return List.copyOf(lines);
+    }
+
+    /** The outlines drawn over the words, line by line, in logical order within a line (for tests). */
+    List<SVGPath> wordInks() {
+        return lineFlows.stream().flatMap(view -> view.words().stream()).map(Word::ink).filter(ink -> ink != null)
+                .toList();
     }
 
     /** The line flows currently shown (for tests). */

@@ -3,8 +3,12 @@ package org.arshif.ui;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import org.arshif.layout.ShapingFace;
 
 /**
  * The bundled fonts: Vazirmatn for the interface, Amiri for reading. Both cover Latin, digits and punctuation,
@@ -15,6 +19,10 @@ public final class Fonts {
     public static final String INTERFACE = "Vazirmatn";
     public static final String READING = "Amiri";
     private static boolean loaded;
+    /** Each bundled face's resource, by the name JavaFX gives it ("Amiri Bold"). */
+    private static final Map<String, String> resources = new ConcurrentHashMap<>();
+    /** The faces the reading pane draws with, loaded for shaping on first use. */
+    private static final Map<String, ShapingFace> shapingFaces = new ConcurrentHashMap<>();
 
     private Fonts() {
     }
@@ -27,14 +35,26 @@ public final class Fonts {
         for (String path : new String[] {"/fonts/vazirmatn/Vazirmatn-Regular.ttf", "/fonts/vazirmatn/Vazirmatn-Bold.ttf",
                 "/fonts/amiri/Amiri-Regular.ttf", "/fonts/amiri/Amiri-Bold.ttf"}) {
             try (InputStream in = Fonts.class.getResourceAsStream(path)) {
-                if (in == null || Font.loadFont(in, 14) == null) {
+                Font font = in == null ? null : Font.loadFont(in, 14);
+                if (font == null) {
                     throw new IllegalStateException("the bundled font " + path + " could not be loaded");
                 }
+                resources.put(font.getName(), path);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         loaded = true;
+    }
+
+    /**
+     * The bundled face behind a JavaFX font, for drawing words as the JDK's HarfBuzz shapes them; empty for a font
+     * that is not one of ours (JavaFX then draws the words itself).
+     */
+    static Optional<ShapingFace> shapingFace(Font font) {
+        String resource = font == null ? null : resources.get(font.getName());
+        return resource == null ? Optional.empty()
+                : Optional.of(shapingFaces.computeIfAbsent(resource, ShapingFace::load));
     }
 
     public static Font reading(double size) {
