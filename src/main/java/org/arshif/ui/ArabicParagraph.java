@@ -93,7 +93,7 @@ public final class ArabicParagraph extends Region {
     }
 
     /** A word of a line: its text node and, when drawn from HarfBuzz's outlines, that outline and its advance. */
-    private record Word(Text text, SVGPath ink, double advance) {
+    record Word(Text text, SVGPath ink, double advance) {
     }
 
     public ArabicParagraph() {
@@ -493,10 +493,9 @@ public final class ArabicParagraph extends Region {
         return List.copyOf(lines);
     }
 
-    /** The outlines drawn over the words, line by line, in logical order within a line (for tests). */
-    List<SVGPath> wordInks() {
-        return lineFlows.stream().flatMap(view -> view.words().stream()).map(Word::ink).filter(ink -> ink != null)
-                .toList();
+    /** The words shown, line by line, in logical order within a line (for tests). */
+    List<Word> words() {
+        return lineFlows.stream().flatMap(view -> view.words().stream()).toList();
     }
 
     /** The line flows currently shown (for tests). */
