@@ -92,8 +92,38 @@ public final class ArabicParagraph extends Region {
     private record LineFlow(Line line, boolean truncated, TextFlow flow, List<Region> spaces, List<Word> words) {
     }
 
-    /** A word of a line: its text node and, when drawn from HarfBuzz's outlines, that outline and its advance. */
-    record Word(Text text, SVGPath ink, double advance) {
+    /**
+     * A word of a line: its text node and, once its line has come near the screen, the outline drawn over it and
+     * the outline's advance. {@code face} is null for a word JavaFX draws itself (a character the face lacks).
+     */
+    static final class Word {
+        private final Text text;
+        private final ShapingFace face;
+        private final byte[] levels;
+        private SVGPath ink;
+        private double advance;
+
+        private Word(Text text, ShapingFace face, byte[] levels) {
+            this.text = text;
+            this.face = face;
+            this.levels = levels;
+        }
+
+        Text text() {
+            return text;
+        }
+
+        SVGPath ink() {
+            return ink;
+        }
+
+        double advance() {
+            return advance;
+        }
+
+        boolean waitsForInk() {
+            return face != null && ink == null;
+        }
     }
 
     public ArabicParagraph() {
@@ -135,6 +165,8 @@ public final class ArabicParagraph extends Region {
         setFocusTraversable(false);
         // Take whatever width the container offers; the preferred width is only a hint.
         setMaxWidth(Double.MAX_VALUE);
+        // Scrolling moves lines into view without laying them out again: give them their ink then.
+        localToSceneTransformProperty().addListener((obs, old, now) -> inkLinesNearTheScreen());
     }
 
     private void invalidateLines() {
@@ -241,6 +273,7 @@ public final class ArabicParagraph extends Region {
         while (lineFlows.size() > lines.size()) {
             removeLine(lineFlows.removeLast());
         }
+        inkLinesNearTheScreen();
         markShapes.getElements().setAll(rangeShapes(marksOfKind(Snippet.Kind.EXACT)));
         stemOnlyMarkShapes.getElements().setAll(rangeShapes(marksOfKind(Snippet.Kind.STEM_ONLY)));
         dateShapes.getElements().setAll(rangeShapes(dateMarks.get()));
@@ -274,7 +307,7 @@ public final class ArabicParagraph extends Region {
                 continue;
             }
             if (at > wordStart) {
-                Word word = word(visible.substring(wordStart, at), face, levels(bidi, wordStart, at));
+                Word word = word(visible.substring(wordStart, at), face, bidi, wordStart);
                 flow.getChildren().add(word.text());
                 words.add(word);
             }
@@ -297,31 +330,68 @@ public final class ArabicParagraph extends Region {
             lineFlows.add(view);
         }
         getChildren().add(flow);
-        // Above the flows and the highlight shapes: the ink is the only thing drawn of the words.
-        getChildren().addAll(words.stream().map(Word::ink).filter(ink -> ink != null).toList());
         return view;
     }
 
     /**
-     * A word's node; with a bundled face that has all its characters, also its outline as HarfBuzz shapes it, and
-     * the node itself transparent. Other words (a character the face lacks) are left for JavaFX to draw.
+     * A word's node, drawn by JavaFX until its line gets its ink ({@link #inkLine}); with no bundled face, or a
+     * character the face lacks, JavaFX keeps drawing it.
      */
-    private Word word(String characters, Optional<ShapingFace> face, byte[] levels) {
+    private Word word(String characters, Optional<ShapingFace> face, Bidi bidi, int start) {
         Text text = new Text(characters);
         text.setFont(getFont());
-        Optional<ShapingFace> drawing = face.filter(f -> f.canDisplayAll(characters));
-        if (drawing.isEmpty()) {
-            text.fillProperty().bind(fill);
-            return new Word(text, null, 0);
+        text.fillProperty().bind(fill);
+        ShapingFace drawing = face.filter(f -> f.canDisplayAll(characters)).orElse(null);
+        return new Word(text, drawing, drawing == null ? null : levels(bidi, start, start + characters.length()));
+    }
+
+    /**
+     * Draws the lines within a screen's height of the visible part of the scene from HarfBuzz's outlines. Lines far
+     * from view wait: parsing the outlines of every word of a 3,000-word article would double the time it takes to
+     * open, and a line scrolled into view gets its ink before it is drawn (the scene transform changes first).
+     */
+    private void inkLinesNearTheScreen() {
+        javafx.scene.Scene scene = getScene();
+        if (scene == null || lineFlows.isEmpty()) {
+            return;
         }
-        WordInk.Outline outline = WordInk.of(drawing.get(), characters, levels, getFont().getSize());
-        text.setFill(Color.TRANSPARENT);
-        SVGPath ink = outline.node();
-        ink.fillProperty().bind(fill);
-        ink.setManaged(false);
-        ink.setMouseTransparent(true);
-        ink.getStyleClass().add("word-ink");
-        return new Word(text, ink, outline.advance());
+        double height = scene.getHeight();
+        Bounds near = sceneToLocal(new javafx.geometry.BoundingBox(0, -height, Math.max(1, scene.getWidth()), 3 * height));
+        if (near == null) {
+            return;
+        }
+        double lineHeight = lineHeight();
+        int first = (int) Math.max(0, Math.floor((near.getMinY() - snappedTopInset()) / lineHeight));
+        int last = (int) Math.min(lineFlows.size() - 1, Math.floor((near.getMaxY() - snappedTopInset()) / lineHeight));
+        for (int i = first; i <= last; i++) {
+            inkLine(lineFlows.get(i));
+        }
+    }
+
+    /** Lays each word's outline over its node, which turns transparent. */
+    private void inkLine(LineFlow view) {
+        boolean added = false;
+        for (Word word : view.words()) {
+            if (!word.waitsForInk()) {
+                continue;
+            }
+            WordInk.Outline outline = WordInk.of(word.face, word.text.getText(), word.levels, getFont().getSize());
+            SVGPath ink = outline.node();
+            ink.fillProperty().bind(fill);
+            ink.setManaged(false);
+            ink.setMouseTransparent(true);
+            ink.getStyleClass().add("word-ink");
+            word.ink = ink;
+            word.advance = outline.advance();
+            word.text.fillProperty().unbind();
+            word.text.setFill(Color.TRANSPARENT);
+            // Above the flows and the highlight shapes: the ink is the only thing drawn of the word.
+            getChildren().add(ink);
+            added = true;
+        }
+        if (added) {
+            placeInk(view);
+        }
     }
 
     private static byte[] levels(Bidi bidi, int start, int end) {
@@ -338,6 +408,9 @@ public final class ArabicParagraph extends Region {
      * transforms, which include the mirroring of a right-to-left flow.
      */
     private static void placeInk(LineFlow view) {
+        if (view.words().stream().allMatch(word -> word.ink() == null)) {
+            return;
+        }
         view.flow().layout();
         for (Word word : view.words()) {
             if (word.ink() == null) {

@@ -55,6 +55,7 @@ class WordInkTest {
         box = new StackPane(paragraph);
         box.setStyle("-fx-background-color: white;");
         stage.setScene(new Scene(box, 1000, 300));
+        stage.sizeToScene(); // TestFX keeps one stage: another test may have narrowed it
         stage.show();
     }
 
@@ -204,11 +205,11 @@ class WordInkTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
-            Bounds mark = paragraph.markShape().getBoundsInParent();
             for (ArabicParagraph.Word word : paragraph.words()) {
-                double middle = word.ink().getBoundsInParent().getCenterX();
+                Bounds ink = word.ink().getBoundsInParent();
                 boolean marked = word.text().getText().equals("لكن");
-                assertEquals(marked, middle > mark.getMinX() && middle < mark.getMaxX(), word.text().getText());
+                assertEquals(marked, paragraph.markShape().contains(ink.getCenterX(), ink.getCenterY()),
+                        word.text().getText());
             }
             assertEquals("مركز بدلاً", paragraph.getSelectedText());
             paragraph.setFill(Color.web("#d04020"));
@@ -250,6 +251,35 @@ class WordInkTest {
             assertTrue(right > left, "the word leaves ink");
             assertEquals(expected, right - left + 1, 1.5, "ink columns of the snapshot");
             assertTrue(reddest > 0.9, "the ink has the paragraph's fill");
+        });
+    }
+
+    @Test
+    void linesFarBelowTheScreenGetTheirInkWhenScrolledIntoView(FxRobot robot) {
+        javafx.scene.control.ScrollPane[] scroll = new javafx.scene.control.ScrollPane[1];
+        robot.interact(() -> {
+            paragraph.setText((WORDS + " ").repeat(80).strip());
+            scroll[0] = new javafx.scene.control.ScrollPane(paragraph);
+            scroll[0].setFitToWidth(true);
+            box.getChildren().setAll(scroll[0]);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            List<ArabicParagraph.Word> words = paragraph.words();
+            ArabicParagraph.Word first = words.getFirst();
+            ArabicParagraph.Word last = words.getLast();
+            assertNotNull(first.ink(), "the first line is on screen");
+            assertEquals(null, last.ink(), "the last line, screens below, waits");
+            assertEquals(Color.BLACK, last.text().getFill(), "meanwhile JavaFX draws it");
+            scroll[0].setVvalue(1);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            ArabicParagraph.Word last = paragraph.words().getLast();
+            assertNotNull(last.ink(), "scrolled into view, the last line has its ink");
+            assertEquals(Color.TRANSPARENT, last.text().getFill());
+            Bounds box = boxOf(last);
+            assertEquals(box.getMinX() + (box.getWidth() - last.advance()) / 2, last.ink().getLayoutX(), 0.01);
         });
     }
 
