@@ -295,6 +295,7 @@ public final class ArabicParagraph extends Region {
         Optional<ShapingFace> face = Fonts.shapingFace(getFont());
         // The levels JavaFX's flow gives the line's characters: a word's runs are ordered as on the line.
         Bidi bidi = new Bidi(visible, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
+        int[] visual = visualPositions(bidi);
         List<Word> words = new ArrayList<>();
         TextFlow flow = new TextFlow();
         // Unsnapped, so the widened spaces add up to the column width exactly instead of whole pixels each.
@@ -307,7 +308,7 @@ public final class ArabicParagraph extends Region {
                 continue;
             }
             if (at > wordStart) {
-                Word word = word(visible.substring(wordStart, at), face, bidi, wordStart);
+                Word word = word(visible.substring(wordStart, at), face, bidi, visual, wordStart);
                 flow.getChildren().add(word.text());
                 words.add(word);
             }
@@ -337,12 +338,53 @@ public final class ArabicParagraph extends Region {
      * A word's node, drawn by JavaFX until its line gets its ink ({@link #inkLine}); with no bundled face, or a
      * character the face lacks, JavaFX keeps drawing it.
      */
-    private Word word(String characters, Optional<ShapingFace> face, Bidi bidi, int start) {
+    private Word word(String characters, Optional<ShapingFace> face, Bidi bidi, int[] visual, int start) {
         Text text = new Text(characters);
         text.setFont(getFont());
         text.fillProperty().bind(fill);
-        ShapingFace drawing = face.filter(f -> f.canDisplayAll(characters)).orElse(null);
+        ShapingFace drawing = face.filter(f -> f.canDisplayAll(characters))
+                .filter(f -> isContiguous(visual, start, start + characters.length())).orElse(null);
         return new Word(text, drawing, drawing == null ? null : levels(bidi, start, start + characters.length()));
+    }
+
+    /**
+     * Where each character of the line stands, left to right, once the line's bidi runs are ordered: in «iPhone 6s:»
+     * inside Arabic text the colon stands left of «iPhone», far from the «6s» of its own word.
+     */
+    private static int[] visualPositions(Bidi bidi) {
+        int length = bidi.getLength();
+        int[] positions = new int[length];
+        int runs = bidi.getRunCount();
+        byte[] levels = new byte[runs];
+        Integer[] order = new Integer[runs];
+        for (int r = 0; r < runs; r++) {
+            levels[r] = (byte) bidi.getRunLevel(r);
+            order[r] = r;
+        }
+        Bidi.reorderVisually(levels, 0, order, 0, runs);
+        int next = 0;
+        for (int r : order) {
+            int start = bidi.getRunStart(r);
+            int limit = bidi.getRunLimit(r);
+            for (int i = 0; i < limit - start; i++) {
+                positions[(levels[r] & 1) == 1 ? limit - 1 - i : start + i] = next++;
+            }
+        }
+        return positions;
+    }
+
+    /**
+     * True when the characters {@code [start, end)} stand side by side on the line. A word split by the line's
+     * bidi ordering is left for JavaFX to draw: its outline, shaped as one piece, would not fit over it.
+     */
+    private static boolean isContiguous(int[] visual, int start, int end) {
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (int i = start; i < end; i++) {
+            min = Math.min(min, visual[i]);
+            max = Math.max(max, visual[i]);
+        }
+        return max - min == end - start - 1;
     }
 
     /**

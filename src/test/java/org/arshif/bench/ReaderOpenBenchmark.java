@@ -27,9 +27,11 @@ import org.arshif.ui.Fonts;
  * API is used):
  *
  * <pre>
+ * DISPLAY=:81 mvn -Pbench test-compile exec:exec -Dbench.main=org.arshif.bench.ReaderOpenBenchmark \
+ *     -Dbench.args="/work/shared/corpus/saudinewsnet-sample/2015-07-22.zip /work/shared/corpus/saudinewsnet-sample/2015-07-23.zip"
+ * # the same class against an older commit's classes (only public API is used):
  * javac -cp target/classes:$(cat cp.txt) -d /tmp/bench src/test/java/org/arshif/bench/ReaderOpenBenchmark.java
- * DISPLAY=:81 java -cp /tmp/bench:target/classes:$(cat cp.txt) org.arshif.bench.ReaderOpenBenchmark \
- *     /work/shared/corpus/saudinewsnet-sample/2015-07-22.zip /work/shared/corpus/saudinewsnet-sample/2015-07-23.zip
+ * DISPLAY=:81 java -cp /tmp/bench:OLD/target/classes:$(cat cp.txt) org.arshif.bench.ReaderOpenBenchmark ZIP...
  * </pre>
  */
 public final class ReaderOpenBenchmark {
@@ -41,7 +43,8 @@ public final class ReaderOpenBenchmark {
 
     public static void main(String[] args) throws Exception {
         List<String> longest = List.of();
-        for (String zip : args) {
+        // One argument or several: exec:exec passes bench.args as one.
+        for (String zip : String.join(" ", args).strip().split("\\s+")) {
             for (List<String> article : articles(zip)) {
                 if (length(article) > length(longest)) {
                     longest = article;

@@ -255,6 +255,24 @@ class WordInkTest {
     }
 
     @Test
+    void aWordTheLinesBidiSplitsIsLeftToJavaFx(FxRobot robot) {
+        robot.interact(() -> paragraph.setText("قال iPhone 6s: اليوم (أستانا-7)"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            // The colon of «6s:» stands left of «iPhone», far from its «6s»: one outline cannot cover both.
+            ArabicParagraph.Word split = word("6s:");
+            assertEquals(null, split.ink());
+            assertEquals(Color.BLACK, split.text().getFill());
+            for (String whole : new String[] {"قال", "iPhone", "اليوم", "(أستانا-7)"}) {
+                ArabicParagraph.Word word = word(whole);
+                assertNotNull(word.ink(), whole);
+                Bounds box = boxOf(word);
+                assertEquals(box.getWidth(), word.advance(), box.getWidth() / 100, whole);
+            }
+        });
+    }
+
+    @Test
     void linesFarBelowTheScreenGetTheirInkWhenScrolledIntoView(FxRobot robot) {
         javafx.scene.control.ScrollPane[] scroll = new javafx.scene.control.ScrollPane[1];
         robot.interact(() -> {
