@@ -255,6 +255,22 @@ class WordInkTest {
     }
 
     @Test
+    void theBoldTitleAndTheInterfaceFaceAreDrawnFromTheirOwnFiles(FxRobot robot) {
+        for (javafx.scene.text.Font font : new javafx.scene.text.Font[] {Fonts.readingBold(30), Fonts.uiBold(15)}) {
+            robot.interact(() -> paragraph.setFont(font));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                for (ArabicParagraph.Word word : paragraph.words()) {
+                    assertNotNull(word.ink(), font.getName() + ": " + word.text().getText());
+                    Bounds box = boxOf(word);
+                    // A face other than the Text's would give other advances.
+                    assertEquals(box.getWidth(), word.advance(), box.getWidth() / 100, font.getName());
+                }
+            });
+        }
+    }
+
+    @Test
     void aWordTheLinesBidiSplitsIsLeftToJavaFx(FxRobot robot) {
         robot.interact(() -> paragraph.setText("قال iPhone 6s: اليوم (أستانا-7)"));
         WaitForAsyncUtils.waitForFxEvents();
