@@ -135,7 +135,12 @@ public final class ReaderInkComparison {
                 throw new IllegalStateException("hb-view failed for " + word);
             }
             BufferedImage image = ImageIO.read(png.toFile());
-            return inkWidth(image.getWidth(), image.getHeight(), (x, y) -> gray(image.getRGB(x, y)));
+            // hb-view writes 8-bit grey: its stored values, as convert reads them. getRGB would pass them through
+            // ImageIO's linear grey space and lighten the edges (مركز came out 49 px wide instead of 52).
+            java.awt.image.Raster raster = image.getRaster();
+            return raster.getNumBands() <= 2
+                    ? inkWidth(image.getWidth(), image.getHeight(), (x, y) -> raster.getSample(x, y, 0))
+                    : inkWidth(image.getWidth(), image.getHeight(), (x, y) -> gray(image.getRGB(x, y)));
         } finally {
             Files.deleteIfExists(png);
         }
