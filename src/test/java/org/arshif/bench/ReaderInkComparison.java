@@ -39,8 +39,9 @@ import org.arshif.ui.Fonts;
  * <pre>
  * DISPLAY=:81 mvn -q -Pbench test-compile exec:exec -Dbench.main=org.arshif.bench.ReaderInkComparison \
  *     -Dbench.args="/work/shared/corpus/saudinewsnet-sample/2015-07-22.zip src/main/resources/fonts/amiri/Amiri-Regular.ttf" \
- *     > docs/reader-ink-vs-harfbuzz.tsv
+ *     > /tmp/reader-ink-vs-harfbuzz.tsv
  * </pre>
+ * ({@code docs/reader-ink-vs-harfbuzz.tsv} keeps the counts and the words either drawing misses.)
  * (under Xvfb with GTK, as the app runs; {@code hb-view} from libharfbuzz-bin.)
  */
 public final class ReaderInkComparison {
