@@ -18,6 +18,8 @@ public final class Fonts {
 
     public static final String INTERFACE = "Vazirmatn";
     public static final String READING = "Amiri";
+    private static final String AMIRI_REGULAR = "/fonts/amiri/Amiri-Regular.ttf";
+    private static final String AMIRI_BOLD = "/fonts/amiri/Amiri-Bold.ttf";
     private static boolean loaded;
     /** Each bundled face's resource, by the name JavaFX gives it ("Amiri Bold"). */
     private static final Map<String, String> resources = new ConcurrentHashMap<>();
@@ -33,7 +35,7 @@ public final class Fonts {
             return;
         }
         for (String path : new String[] {"/fonts/vazirmatn/Vazirmatn-Regular.ttf", "/fonts/vazirmatn/Vazirmatn-Bold.ttf",
-                "/fonts/amiri/Amiri-Regular.ttf", "/fonts/amiri/Amiri-Bold.ttf"}) {
+                AMIRI_REGULAR, AMIRI_BOLD}) {
             try (InputStream in = Fonts.class.getResourceAsStream(path)) {
                 Font font = in == null ? null : Font.loadFont(in, 14);
                 if (font == null) {
@@ -45,6 +47,19 @@ public final class Fonts {
             }
         }
         loaded = true;
+        warmShaping();
+    }
+
+    /**
+     * Loads the reading faces for shaping and shapes a word, off the FX thread: about 0.8 s the first article would
+     * otherwise wait for (reading the font file, starting the JDK's layout engine).
+     */
+    private static void warmShaping() {
+        Thread.ofPlatform().daemon().name("arshif-shaping-warm-up").start(() -> {
+            for (String path : new String[] {AMIRI_REGULAR, AMIRI_BOLD}) {
+                shapingFaces.computeIfAbsent(path, ShapingFace::load).outline("مركز", new byte[] {1, 1, 1, 1}, 20);
+            }
+        });
     }
 
     /**
