@@ -1,7 +1,9 @@
 package org.arshif.ui;
 
+import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -12,6 +14,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Point2D;
 import javafx.scene.layout.Region;
@@ -22,12 +25,14 @@ import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
+import javafx.scene.shape.SVGPath;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.arshif.layout.Line;
 import org.arshif.layout.LineBreaker;
 import org.arshif.layout.ParagraphDirection;
+import org.arshif.layout.ShapingFace;
 import org.arshif.model.Snippet;
 
 /**
@@ -46,6 +51,10 @@ import org.arshif.model.Snippet;
  * <p>Matches and the selection are drawn as highlight shapes behind the words ({@link TextFlow#rangeShape}), never
  * by splitting a word, which would break the joining of its letters. The selection is driven from outside
  * ({@link ReaderSelection}); {@link #indexAt} finds the character under a point from the glyphs' real positions.
+ *
+ * <p>With a bundled font, each word is drawn as the JDK's HarfBuzz shapes it ({@link WordInk}): an outline laid over
+ * the word's {@code Text}, which turns transparent but still sets the line and answers hit tests. JavaFX on Linux
+ * drops glyph offsets, which Amiri uses to tuck a raa under a kaf (مركز) and to place tanween and harakat.
  */
 public final class ArabicParagraph extends Region {
 
@@ -79,8 +88,42 @@ public final class ArabicParagraph extends Region {
     private int selectionStart;
     private int selectionEnd;
 
-    /** One laid-out line: its characters, its flow, and the regions standing for its spaces. */
-    private record LineFlow(Line line, boolean truncated, TextFlow flow, List<Region> spaces) {
+    /** One laid-out line: its characters, its flow, the regions standing for its spaces, and its words. */
+    private record LineFlow(Line line, boolean truncated, TextFlow flow, List<Region> spaces, List<Word> words) {
+    }
+
+    /**
+     * A word of a line: its text node and, once its line has come near the screen, the outline drawn over it and
+     * the outline's advance. {@code face} is null for a word JavaFX draws itself (a character the face lacks).
+     */
+    static final class Word {
+        private final Text text;
+        private final ShapingFace face;
+        private final byte[] levels;
+        private SVGPath ink;
+        private double advance;
+
+        private Word(Text text, ShapingFace face, byte[] levels) {
+            this.text = text;
+            this.face = face;
+            this.levels = levels;
+        }
+
+        Text text() {
+            return text;
+        }
+
+        SVGPath ink() {
+            return ink;
+        }
+
+        double advance() {
+            return advance;
+        }
+
+        boolean waitsForInk() {
+            return face != null && ink == null;
+        }
     }
 
     public ArabicParagraph() {
@@ -122,12 +165,14 @@ public final class ArabicParagraph extends Region {
         setFocusTraversable(false);
         // Take whatever width the container offers; the preferred width is only a hint.
         setMaxWidth(Double.MAX_VALUE);
+        // Scrolling moves lines into view without laying them out again: give them their ink then.
+        localToSceneTransformProperty().addListener((obs, old, now) -> inkLinesNearTheScreen());
     }
 
     private void invalidateLines() {
         breaker = null;
         rightToLeft = ParagraphDirection.isRightToLeft(getText());
-        getChildren().removeAll(lineFlows.stream().map(LineFlow::flow).toList());
+        lineFlows.forEach(this::removeLine);
         lineFlows.clear();
         requestLayout();
     }
@@ -223,10 +268,12 @@ public final class ArabicParagraph extends Region {
             double x = rightToLeft ? left + width - flowWidth : left;
             double y = snappedTopInset() + i * lineHeight + (lineHeight - flowHeight) / 2;
             flow.relocate(x, snapPositionY(y));
+            placeInk(view);
         }
         while (lineFlows.size() > lines.size()) {
-            getChildren().remove(lineFlows.removeLast().flow());
+            removeLine(lineFlows.removeLast());
         }
+        inkLinesNearTheScreen();
         markShapes.getElements().setAll(rangeShapes(marksOfKind(Snippet.Kind.EXACT)));
         stemOnlyMarkShapes.getElements().setAll(rangeShapes(marksOfKind(Snippet.Kind.STEM_ONLY)));
         dateShapes.getElements().setAll(rangeShapes(dateMarks.get()));
@@ -242,9 +289,14 @@ public final class ArabicParagraph extends Region {
                     && existing.truncated() == truncated) {
                 return existing;
             }
-            getChildren().remove(existing.flow());
+            removeLine(existing);
         }
         String visible = line.visibleText(getText()) + (truncated ? ELLIPSIS : "");
+        Optional<ShapingFace> face = Fonts.shapingFace(getFont());
+        // The levels JavaFX's flow gives the line's characters: a word's runs are ordered as on the line.
+        Bidi bidi = new Bidi(visible, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
+        int[] visual = visualPositions(bidi);
+        List<Word> words = new ArrayList<>();
         TextFlow flow = new TextFlow();
         // Unsnapped, so the widened spaces add up to the column width exactly instead of whole pixels each.
         flow.setSnapToPixel(false);
@@ -256,10 +308,9 @@ public final class ArabicParagraph extends Region {
                 continue;
             }
             if (at > wordStart) {
-                Text word = new Text(visible.substring(wordStart, at));
-                word.setFont(getFont());
-                word.fillProperty().bind(fill);
-                flow.getChildren().add(word);
+                Word word = word(visible.substring(wordStart, at), face, bidi, visual, wordStart);
+                flow.getChildren().add(word.text());
+                words.add(word);
             }
             if (at < visible.length()) {
                 // One region per space keeps the flow's character indices equal to the line's.
@@ -273,7 +324,7 @@ public final class ArabicParagraph extends Region {
             }
             wordStart = at + 1;
         }
-        LineFlow view = new LineFlow(line, truncated, flow, spaces);
+        LineFlow view = new LineFlow(line, truncated, flow, spaces, words);
         if (i < lineFlows.size()) {
             lineFlows.set(i, view);
         } else {
@@ -281,6 +332,142 @@ public final class ArabicParagraph extends Region {
         }
         getChildren().add(flow);
         return view;
+    }
+
+    /**
+     * A word's node, drawn by JavaFX until its line gets its ink ({@link #inkLine}); with no bundled face, or a
+     * character the face lacks, JavaFX keeps drawing it.
+     */
+    private Word word(String characters, Optional<ShapingFace> face, Bidi bidi, int[] visual, int start) {
+        Text text = new Text(characters);
+        text.setFont(getFont());
+        text.fillProperty().bind(fill);
+        ShapingFace drawing = face.filter(f -> f.canDisplayAll(characters))
+                .filter(f -> isContiguous(visual, start, start + characters.length())).orElse(null);
+        return new Word(text, drawing, drawing == null ? null : levels(bidi, start, start + characters.length()));
+    }
+
+    /**
+     * Where each character of the line stands, left to right, once the line's bidi runs are ordered: in «iPhone 6s:»
+     * inside Arabic text the colon stands left of «iPhone», far from the «6s» of its own word.
+     */
+    private static int[] visualPositions(Bidi bidi) {
+        int length = bidi.getLength();
+        int[] positions = new int[length];
+        int runs = bidi.getRunCount();
+        byte[] levels = new byte[runs];
+        Integer[] order = new Integer[runs];
+        for (int r = 0; r < runs; r++) {
+            levels[r] = (byte) bidi.getRunLevel(r);
+            order[r] = r;
+        }
+        Bidi.reorderVisually(levels, 0, order, 0, runs);
+        int next = 0;
+        for (int r : order) {
+            int start = bidi.getRunStart(r);
+            int limit = bidi.getRunLimit(r);
+            for (int i = 0; i < limit - start; i++) {
+                positions[(levels[r] & 1) == 1 ? limit - 1 - i : start + i] = next++;
+            }
+        }
+        return positions;
+    }
+
+    /**
+     * True when the characters {@code [start, end)} stand side by side on the line. A word split by the line's
+     * bidi ordering is left for JavaFX to draw: its outline, shaped as one piece, would not fit over it.
+     */
+    private static boolean isContiguous(int[] visual, int start, int end) {
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (int i = start; i < end; i++) {
+            min = Math.min(min, visual[i]);
+            max = Math.max(max, visual[i]);
+        }
+        return max - min == end - start - 1;
+    }
+
+    /**
+     * Draws the lines within a screen's height of the visible part of the scene from HarfBuzz's outlines. Lines far
+     * from view wait: parsing the outlines of every word of a 3,000-word article would double the time it takes to
+     * open, and a line scrolled into view gets its ink before it is drawn (the scene transform changes first).
+     */
+    private void inkLinesNearTheScreen() {
+        javafx.scene.Scene scene = getScene();
+        if (scene == null || lineFlows.isEmpty()) {
+            return;
+        }
+        double height = scene.getHeight();
+        Bounds near = sceneToLocal(new javafx.geometry.BoundingBox(0, -height, Math.max(1, scene.getWidth()), 3 * height));
+        if (near == null) {
+            return;
+        }
+        double lineHeight = lineHeight();
+        int first = (int) Math.max(0, Math.floor((near.getMinY() - snappedTopInset()) / lineHeight));
+        int last = (int) Math.min(lineFlows.size() - 1, Math.floor((near.getMaxY() - snappedTopInset()) / lineHeight));
+        for (int i = first; i <= last; i++) {
+            inkLine(lineFlows.get(i));
+        }
+    }
+
+    /** Lays each word's outline over its node, which turns transparent. */
+    private void inkLine(LineFlow view) {
+        boolean added = false;
+        for (Word word : view.words()) {
+            if (!word.waitsForInk()) {
+                continue;
+            }
+            WordInk.Outline outline = WordInk.of(word.face, word.text.getText(), word.levels, getFont().getSize());
+            SVGPath ink = outline.node();
+            ink.fillProperty().bind(fill);
+            ink.setManaged(false);
+            ink.setMouseTransparent(true);
+            ink.getStyleClass().add("word-ink");
+            word.ink = ink;
+            word.advance = outline.advance();
+            word.text.fillProperty().unbind();
+            word.text.setFill(Color.TRANSPARENT);
+            // Above the flows and the highlight shapes: the ink is the only thing drawn of the word.
+            getChildren().add(ink);
+            added = true;
+        }
+        if (added) {
+            placeInk(view);
+        }
+    }
+
+    private static byte[] levels(Bidi bidi, int start, int end) {
+        byte[] levels = new byte[end - start];
+        for (int i = start; i < end; i++) {
+            levels[i - start] = (byte) bidi.getLevelAt(i);
+        }
+        return levels;
+    }
+
+    /**
+     * Lays each word's outline over its text node: the same baseline, centred on the node's width (the two
+     * advances agree to a fraction of a pixel, both being HarfBuzz's). The node's box comes through the flow's
+     * transforms, which include the mirroring of a right-to-left flow.
+     */
+    private static void placeInk(LineFlow view) {
+        if (view.words().stream().allMatch(word -> word.ink() == null)) {
+            return;
+        }
+        view.flow().layout();
+        for (Word word : view.words()) {
+            if (word.ink() == null) {
+                continue;
+            }
+            Text text = word.text();
+            Bounds box = view.flow().localToParent(text.localToParent(text.getLayoutBounds()));
+            word.ink().setLayoutX(box.getMinX() + (box.getWidth() - word.advance()) / 2);
+            word.ink().setLayoutY(Math.round(box.getMinY() + text.getBaselineOffset()));
+        }
+    }
+
+    private void removeLine(LineFlow view) {
+        getChildren().remove(view.flow());
+        getChildren().removeAll(view.words().stream().map(Word::ink).filter(ink -> ink != null).toList());
     }
 
     private static double naturalWidth(LineFlow view, double space) {
@@ -419,6 +606,11 @@ public final class ArabicParagraph extends Region {
     /** The lines as laid out at the current width (for tests and for the PDF comparison). */
     public List<Line> getLines() {
         return List.copyOf(lines);
+    }
+
+    /** The words shown, line by line, in logical order within a line (for tests). */
+    List<Word> words() {
+        return lineFlows.stream().flatMap(view -> view.words().stream()).toList();
     }
 
     /** The line flows currently shown (for tests). */

@@ -1,0 +1,191 @@
+package org.arshif.layout;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
+import java.awt.font.TextAttribute;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Path2D;
+import java.io.IOException;
+import java.io.InputStream;
+import java.text.Bidi;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A bundled TrueType face shaped by the JDK's own text layout (HarfBuzz inside OpenJDK): joining forms, ligatures,
+ * kerning, marks placed by their offsets, mirrored brackets. The PDF export sets its glyphs from {@link #shape}; the
+ * reading pane draws the outlines of {@link #outline} because JavaFX's text on Linux keeps each glyph's advance but
+ * drops its offset (Amiri moves the raa of «مركز» under the kaf, and places tanween and harakat, by offsets).
+ */
+public final class ShapingFace {
+
+    /** Shaping at 1000 units per em: positions come out in thousandths of the font size. */
+    private static final float UNITS = 1000f;
+    private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
+    /** Words longer than this (URLs, runs without spaces) are measured every time rather than remembered. */
+    private static final int REMEMBERED_LENGTH = 40;
+
+    private final String resource;
+    private final Font font;
+    private final Map<String, Float> wordWidths = new ConcurrentHashMap<>();
+
+    private ShapingFace(String resource, Font font) {
+        this.resource = resource;
+        this.font = font;
+    }
+
+    /** Loads a font bundled as a class-path resource, e.g. {@code /fonts/amiri/Amiri-Regular.ttf}. */
+    public static ShapingFace load(String resource) {
+        try (InputStream in = ShapingFace.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled font " + resource + " is missing");
+            }
+            // Kerning and ligatures are off in the JDK's layout unless asked for; Amiri needs both (its kerning
+            // closes the gap in words such as مركز, and its ligatures are part of the design).
+            Font font = Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(Map.of(TextAttribute.SIZE, UNITS,
+                    TextAttribute.KERNING, TextAttribute.KERNING_ON, TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON));
+            return new ShapingFace(resource, font);
+        } catch (IOException | FontFormatException e) {
+            throw new IllegalStateException("cannot read the bundled font " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    public String resource() {
+        return resource;
+    }
+
+    public InputStream openStream() {
+        return ShapingFace.class.getResourceAsStream(resource);
+    }
+
+    public int glyphCount() {
+        return font.getNumGlyphs();
+    }
+
+    public boolean canDisplay(int codePoint) {
+        return font.canDisplay(codePoint);
+    }
+
+    /** True when the face has a glyph for every character of {@code text} (format characters need none). */
+    public boolean canDisplayAll(String text) {
+        return text.codePoints().allMatch(cp -> canDisplay(cp) || Character.getType(cp) == Character.FORMAT);
+    }
+
+    /** The advance of a piece of text at a size, shaped right to left; words are measured once and remembered. */
+    public float width(String text, float size) {
+        Float perUnit = wordWidths.get(text);
+        if (perUnit == null) {
+            char[] chars = text.toCharArray();
+            GlyphVector vector = layout(chars, 0, chars.length, 1);
+            perUnit = (float) vector.getGlyphPosition(vector.getNumGlyphs()).getX() / UNITS;
+            if (text.length() <= REMEMBERED_LENGTH) {
+                wordWidths.put(text, perUnit);
+            }
+        }
+        return perUnit * size;
+    }
+
+    /**
+     * Shapes {@code chars[start, limit)} in the direction of its bidi level (odd: right to left); character indices
+     * in the result refer to {@code chars} (a whole paragraph, given once rather than copied for every run).
+     */
+    public GlyphRun shape(char[] chars, int start, int limit, int level, float size) {
+        GlyphVector vector = layout(chars, start, limit, level);
+        int count = vector.getNumGlyphs();
+        int[] codes = vector.getGlyphCodes(0, count, null);
+        float[] positions = vector.getGlyphPositions(0, count + 1, null);
+        int[] indices = vector.getGlyphCharIndices(0, count, null);
+        float scale = size / UNITS;
+        int kept = 0;
+        int[] glyphs = new int[count];
+        float[] xs = new float[count];
+        float[] ys = new float[count];
+        int[] starts = new int[count];
+        for (int i = 0; i < count; i++) {
+            if (isInvisible(codes[i])) {
+                continue;
+            }
+            glyphs[kept] = codes[i];
+            xs[kept] = positions[2 * i] * scale;
+            ys[kept] = -positions[2 * i + 1] * scale;
+            starts[kept] = start + indices[i];
+            kept++;
+        }
+        int[] ends = clusterEnds(Arrays.copyOf(starts, kept), limit);
+        return new GlyphRun(Arrays.copyOf(glyphs, kept), Arrays.copyOf(xs, kept), Arrays.copyOf(ys, kept),
+                Arrays.copyOf(starts, kept), ends, positions[2 * count] * scale, start, limit, level);
+    }
+
+    /**
+     * A word drawn as the shaper places its glyphs, offsets included: its bidi runs (from {@code levels}, one per
+     * character, as the line's {@link Bidi} resolved them) stand in visual order, each shaped on its own, like a
+     * line of the PDF. The outline's origin is the word's left end on the baseline, y down, in pixels of
+     * {@code size}; the advance is the word's width.
+     */
+    public ShapedWord outline(String word, byte[] levels, float size) {
+        char[] chars = word.toCharArray();
+        int[] runStarts = runStarts(levels);
+        int runs = runStarts.length - 1;
+        byte[] runLevels = new byte[runs];
+        Integer[] order = new Integer[runs];
+        for (int r = 0; r < runs; r++) {
+            runLevels[r] = levels[runStarts[r]];
+            order[r] = r;
+        }
+        Bidi.reorderVisually(runLevels, 0, order, 0, runs);
+        Path2D.Float outline = new Path2D.Float(Path2D.WIND_NON_ZERO);
+        AffineTransform scale = AffineTransform.getScaleInstance(size / UNITS, size / UNITS);
+        float pen = 0;
+        for (int r : order) {
+            GlyphVector vector = layout(chars, runStarts[r], runStarts[r + 1], runLevels[r]);
+            Shape glyphs = vector.getOutline(pen, 0);
+            outline.append(glyphs.getPathIterator(scale), false);
+            pen += (float) vector.getGlyphPosition(vector.getNumGlyphs()).getX();
+        }
+        return new ShapedWord(outline, pen * size / UNITS);
+    }
+
+    /** Where the runs of equal level begin, and the word's end. */
+    private static int[] runStarts(byte[] levels) {
+        int[] starts = new int[levels.length + 1];
+        int count = 0;
+        for (int i = 0; i < levels.length; i++) {
+            if (i == 0 || levels[i] != levels[i - 1]) {
+                starts[count++] = i;
+            }
+        }
+        starts[count++] = levels.length;
+        return Arrays.copyOf(starts, count);
+    }
+
+    private GlyphVector layout(char[] chars, int start, int limit, int level) {
+        return font.layoutGlyphVector(CONTEXT, chars, start, limit,
+                (level & 1) == 1 ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
+    }
+
+    /** A glyph left by the layout engine for a consumed control character: it has no ink and no place. */
+    private static boolean isInvisible(int code) {
+        return code == 0xFFFE || code == 0xFFFF;
+    }
+
+    /**
+     * Each glyph's cluster runs from its first character to the next larger first character of any glyph (or the
+     * run's end): a lam-alef ligature covers two letters. A second glyph of the same cluster covers nothing.
+     */
+    private static int[] clusterEnds(int[] starts, int limit) {
+        int[] sorted = Arrays.stream(starts).distinct().sorted().toArray();
+        int[] ends = new int[starts.length];
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < starts.length; i++) {
+            int position = Arrays.binarySearch(sorted, starts[i]);
+            ends[i] = !seen.add(starts[i]) ? starts[i] : position + 1 < sorted.length ? sorted[position + 1] : limit;
+        }
+        return ends;
+    }
+}
