@@ -36,6 +36,9 @@ final class Dialogs {
         paragraphs.getStyleClass().add("dialog-message");
         for (String line : text.split("\n")) {
             ArabicParagraph paragraph = new ArabicParagraph(line);
+            // The interface's bundled face: its words are drawn as shaped, in the line's order (JavaFX's own
+            // drawing of a right-to-left flow set them left to right).
+            paragraph.setFont(Fonts.ui(14));
             paragraph.setMaxWidth(Double.MAX_VALUE);
             paragraphs.getChildren().add(paragraph);
         }

@@ -80,6 +80,10 @@ public final class Fonts {
         return Font.font(READING, FontWeight.BOLD, size);
     }
 
+    public static Font ui(double size) {
+        return Font.font(INTERFACE, size);
+    }
+
     public static Font uiBold(double size) {
         return Font.font(INTERFACE, FontWeight.BOLD, size);
     }

@@ -52,6 +52,10 @@ class DialogsTest {
             assertTrue(first.getLines().size() > 1, "wrapped: " + first.getLines().size() + " lines");
             assertTrue(first.getWidth() <= 480 + 0.5, "within the dialog: " + first.getWidth());
             assertEquals(question.split("\n").length, message.getChildren().size());
+            // Drawn as shaped, from a bundled face: with the system font, JavaFX drew the flow's words left to right.
+            for (var node : message.getChildren()) {
+                assertTrue(Fonts.shapingFace(((ArabicParagraph) node).getFont()).isPresent());
+            }
         } finally {
             robot.interact(() -> shown[0].close());
             Thread.setDefaultUncaughtExceptionHandler(before);
