@@ -1,6 +1,5 @@
 package org.arshif.ui;
 
-import java.nio.file.Path;
 import java.util.function.Predicate;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -32,8 +31,10 @@ final class RebuildController {
     }
 
     void offer(ArchiveRebuilding rebuilding, DamagedArchiveException damage, Runnable reopen) {
-        Path folder = rebuilding.folder();
-        String detail = damage.getCause() == null ? damage.getMessage() : damage.getCause().getMessage();
+        String folder = "\u2068" + rebuilding.folder() + "\u2069";
+        // The folder and Lucene's English detail are isolated, each read as one run inside the Arabic sentence.
+        String detail = "\u2068" + (damage.getCause() == null ? damage.getMessage() : damage.getCause().getMessage())
+                + "\u2069";
         status.activity.setText(Messages.format("rebuild.damaged", folder, detail));
         background.read(() -> ArchiveRebuilder.trustedHistory(rebuilding), history -> {
             String originals = Messages.format("rebuild.originals", history.present().size(), history.originals().size());
