@@ -36,6 +36,9 @@ final class RebuildController {
         String detail = "\u2068" + (damage.getCause() == null ? damage.getMessage() : damage.getCause().getMessage())
                 + "\u2069";
         status.activity.setText(Messages.format("rebuild.damaged", folder, detail));
+        // In the dialog, the folder and the detail stand on lines of their own: Latin inside an Arabic line, with
+        // brackets, is where the screen's bidi ordering is weakest.
+        String damaged = Messages.get("rebuild.damagedAt") + "\n" + folder + "\n" + detail;
         background.read(() -> ArchiveRebuilder.trustedHistory(rebuilding), history -> {
             String originals = Messages.format("rebuild.originals", history.present().size(), history.originals().size());
             // A rebuild reads files named in the archive's folder: the user sees each one before saying yes.
@@ -46,8 +49,8 @@ final class RebuildController {
                 history.missing().forEach(path -> paths.append("\n\u2068").append(path).append('\u2069'));
             }
             if (!history.canRebuild()) {
-                tell.accept(Messages.format("rebuild.damaged", folder, detail) + "\n\n" + Messages.get("rebuild.impossible"));
-            } else if (ask.test(Messages.format("rebuild.damaged", folder, detail) + "\n\n"
+                tell.accept(damaged + "\n\n" + Messages.get("rebuild.impossible"));
+            } else if (ask.test(damaged + "\n\n"
                     + Messages.format("rebuild.question", originals) + paths)) {
                 rebuild(rebuilding, reopen);
             }

@@ -432,7 +432,8 @@ class MainWindowTest extends WindowTestBase {
                     }, failure -> UiTestSupport.FX_FAILURES.add(failure)));
         });
         waitForTotal(3);
-        assertTrue(question.get().startsWith("الأرشيف في \u2068" + folder + "\u2069 تالف"), question.get());
+        assertTrue(question.get().startsWith("هذا الأرشيف تالف: أحد ملفات فهرسه مقطوع أو ناقص أو لا يطابق مجموعه"
+                + " الاختباري.\n\u2068" + folder + "\u2069\n"), question.get());
         assertTrue(question.get().contains("ما زال 1 من 1 في مكانه"), question.get());
         assertTrue(question.get().contains("أتعيد بناءه الآن؟"), question.get());
         assertTrue(question.get().endsWith("\u2068" + feed.toAbsolutePath() + "\u2069"), "the file it would read: "
