@@ -78,8 +78,16 @@ class DamagedArchiveTest {
     void bytesOverwrittenInsideAFileFailTheChecksumsAtOpen() throws Exception {
         IndexDamage.flipBytes(archive);
         assertThrows(DamagedArchiveException.class, () -> LuceneArchive.open(archive));
+        assertThrows(DamagedArchiveException.class, () -> LuceneArchive.openReadOnly(archive),
+                "a read-only open of a small archive verifies too");
         assertEquals(1, run("check", "--archive", archive.toString()));
         assertTrue(err.contains("is damaged"), err);
+        for (String command : new String[] {"search", "stats"}) {
+            String[] args = command.equals("search") ? new String[] {command, "--archive", archive.toString(), "أستانا"}
+                    : new String[] {command, "--archive", archive.toString()};
+            assertEquals(1, run(args), command + " answered from a damaged archive: " + out);
+            assertTrue(err.startsWith("arshif: the archive " + archive + " is damaged"), err);
+        }
     }
 
     @Test

@@ -232,8 +232,19 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
         try {
             directory = FSDirectory.open(folder);
             refuseNewerFormat(directory, folder);
-            return new LuceneArchive(folder, directory, null, new SearcherManager(directory,
+            LuceneArchive archive = new LuceneArchive(folder, directory, null, new SearcherManager(directory,
                     LiveStatisticsSearcher.factory(new ArabicSearchAnalyzer())));
+            // As a writable open does: a small archive's overwritten bytes are found before any answer is given
+            // (a search on a bit-flipped archive answered without a word).
+            if (sizeOf(directory) < Long.getLong("arshif.verifyBelowBytes", VERIFY_ALWAYS_BELOW_BYTES)) {
+                try {
+                    archive.verify();
+                } catch (ArchiveException damage) {
+                    archive.close();
+                    throw damage;
+                }
+            }
+            return archive;
         } catch (IndexNotFoundException e) {
             closeQuietly(directory);
             throw new ArchiveException("there is no archive in " + folder, e);
@@ -251,8 +262,20 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
             throw damaged(folder, e);
         } catch (IOException | RuntimeException e) {
             closeQuietly(directory);
+            if (causedByCorruption(e)) { // a checksum failure met while opening the searcher's statistics
+                throw damaged(folder, e);
+            }
             throw new ArchiveException("cannot open the archive " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    private static boolean causedByCorruption(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.apache.lucene.index.CorruptIndexException || cause instanceof java.io.EOFException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Path folder() {
