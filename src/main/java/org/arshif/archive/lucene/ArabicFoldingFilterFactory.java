@@ -1,28 +1,24 @@
 package org.arshif.archive.lucene;
 
 import java.util.Map;
-import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
 
 /**
  * {@link ArabicFoldingFilter} by name, for a schema: {@code <filter name="arshifArabicFolding"/>}. Also folds the
  * terms of wildcard and prefix queries ({@link #normalize}), as the local analyzer does. Takes no arguments.
  */
-public final class ArabicFoldingFilterFactory extends TokenFilterFactory {
+public final class ArabicFoldingFilterFactory extends NoArgumentsFilterFactory {
 
     /** The SPI name. */
     public static final String NAME = "arshifArabicFolding";
 
     public ArabicFoldingFilterFactory(Map<String, String> args) {
         super(args);
-        if (!args.isEmpty()) {
-            throw new IllegalArgumentException("Unknown parameters: " + args);
-        }
     }
 
     /** For the service loader only. */
     public ArabicFoldingFilterFactory() {
-        throw defaultCtorException();
+        super();
     }
 
     @Override

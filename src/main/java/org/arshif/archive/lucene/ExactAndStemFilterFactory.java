@@ -2,14 +2,13 @@ package org.arshif.archive.lucene;
 
 import java.util.Map;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
 
 /**
  * {@link ExactAndStemFilter} by name, for a schema: {@code <filter name="arshifExactAndStem"/>}, with Lucene's Arabic
  * stop words folded (the only list the local archive uses, so the two rank alike). Takes no arguments.
  */
-public final class ExactAndStemFilterFactory extends TokenFilterFactory {
+public final class ExactAndStemFilterFactory extends NoArgumentsFilterFactory {
 
     /** The SPI name. */
     public static final String NAME = "arshifExactAndStem";
@@ -18,14 +17,11 @@ public final class ExactAndStemFilterFactory extends TokenFilterFactory {
 
     public ExactAndStemFilterFactory(Map<String, String> args) {
         super(args);
-        if (!args.isEmpty()) {
-            throw new IllegalArgumentException("Unknown parameters: " + args);
-        }
     }
 
     /** For the service loader only. */
     public ExactAndStemFilterFactory() {
-        throw defaultCtorException();
+        super();
     }
 
     @Override

@@ -73,6 +73,15 @@ public class AnalysisChainByNameTest extends BaseTokenStreamTestCase {
         }
     }
 
+    public void testAnArgumentNoFilterTakesIsRefusedNotIgnored() {
+        for (String name : new String[] {LostSpaceFilterFactory.NAME, ArabicFoldingFilterFactory.NAME,
+                ExactAndStemFilterFactory.NAME}) {
+            IllegalArgumentException refused = expectThrows(IllegalArgumentException.class, () -> CustomAnalyzer
+                    .builder().withTokenizer("standard").addTokenFilter(name, "stopwords", "ar.txt").build());
+            assertTrue(refused.getMessage(), refused.getMessage().contains("stopwords"));
+        }
+    }
+
     public void testFoldingAloneKeepsPositionsAndOffsets() throws Exception {
         Analyzer folding = new Analyzer() {
             @Override
