@@ -202,16 +202,17 @@ final class GlyphWriter {
             if (!end && (characters[i] != ' ' || spaces.isEmpty())) {
                 continue;
             }
+            // Past here, a character that is not the end is a space over a drawn space.
             int run = 1; // spaces in a row make one gap
-            while (!end && !spaces.isEmpty() && i + run < characters.length && characters[i + run] == ' ') {
+            while (!end && i + run < characters.length && characters[i + run] == ' ') {
                 run++;
             }
-            boolean beforeMark = !end && !spaces.isEmpty() && run == 1 && opensWithMark(characters, i + 1);
-            float[] gap = end || spaces.isEmpty() ? null
+            boolean beforeMark = !end && run == 1 && opensWithMark(characters, i + 1);
+            float[] gap = end ? null
                     : visibleGap(spaces.get(space)[0], spaces.get(space + run - 1)[1], size, beforeMark);
             float left = Math.max(cursor, nextLeft);
-            cursor = writeLayerPiece(content, characters, from, i, left, gap == null ? line.width() : gap[0], x, y, size,
-                    minPitch, currentFont);
+            float right = gap == null ? line.width() : gap[0];
+            cursor = writeLayerPiece(content, characters, from, i, left, right, x, y, size, minPitch, currentFont);
             if (gap != null) {
                 if (beforeMark) {
                     characters[i] = GLUED_SPACE;
@@ -283,14 +284,8 @@ final class GlyphWriter {
     }
 
     /**
-     * Whether the word written from {@code at} on opens with a combining mark: a right-to-left word that ends with
-     * tanween or a haraka (بدلاً), written left to right. pdf.js reads a mark without looking at where it stands and
-     * a letter after a gap as the start of a new word, so it read «بدلا ً»; the word is written from the end of the
-     * previous one instead, after a space that takes no room ({@link #GLUED_SPACE}), and the gap is gone.
-     */
-    /**
-     * Where the layer leaves a gap for drawn spaces [left, right] (one, or several in a row): the middle of it, at most {@link #MAX_GAP} wide;
-     * before a word that opens with a mark, its start and {@link #MARK_GAP} after it.
+     * Where the layer leaves a gap for drawn spaces [left, right] (one, or several in a row): the middle of it, at
+     * most {@link #MAX_GAP} wide; before a word that opens with a mark, its start and {@link #MARK_GAP} after it.
      */
     private static float[] visibleGap(float spaceLeft, float spaceRight, float size, boolean beforeMark) {
         if (beforeMark) {
@@ -300,6 +295,12 @@ final class GlyphWriter {
         return new float[] {spaceLeft + excess / 2, spaceRight - excess / 2};
     }
 
+    /**
+     * Whether the word written from {@code at} on opens with a combining mark: a right-to-left word that ends with
+     * tanween or a haraka (بدلاً), written left to right. pdf.js reads a mark without looking at where it stands and
+     * a letter after a gap as the start of a new word, so it read «بدلا ً»; the word follows the previous one by
+     * only {@link #MARK_GAP}, after a space that takes no room ({@link #GLUED_SPACE}).
+     */
     private static boolean opensWithMark(int[] characters, int at) {
         for (int i = at; i < characters.length; i++) {
             if (!ReadingOrder.isDirectionControl(characters[i])) {

@@ -203,24 +203,34 @@ public final class SearchQualityEvaluation {
 
     /** Raw Lucene's top {@code depth} ids for each title: ArabicAnalyzer, classic parser, OR, BM25. */
     static List<List<String>> rawLucene(List<Doc> docs, List<Doc> queries, int depth) throws Exception {
+        return rawLucene(docs, Doc::body, queries.stream().map(Doc::title).toList(), QueryParser.Operator.OR, depth);
+    }
+
+    /**
+     * Raw Lucene's top {@code depth} ids for each query: each doc's {@code content} indexed with ArabicAnalyzer,
+     * the query (escaped) read by the classic parser with the given default operator, BM25.
+     */
+    static List<List<String>> rawLucene(List<Doc> docs, java.util.function.Function<Doc, String> content,
+                                        List<String> queries, QueryParser.Operator operator, int depth)
+            throws Exception {
         ArabicAnalyzer analyzer = new ArabicAnalyzer();
         try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
             try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
                 for (Doc doc : docs) {
                     Document d = new Document();
                     d.add(new StringField("id", doc.id(), Field.Store.YES));
-                    d.add(new TextField("content", doc.body(), Field.Store.NO));
+                    d.add(new TextField("content", content.apply(doc), Field.Store.NO));
                     writer.addDocument(d);
                 }
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 QueryParser parser = new QueryParser("content", analyzer);
+                parser.setDefaultOperator(operator);
                 List<List<String>> rankings = new ArrayList<>();
-                for (Doc query : queries) {
+                for (String query : queries) {
                     List<String> ids = new ArrayList<>();
-                    for (ScoreDoc hit : searcher.search(parser.parse(QueryParser.escape(query.title())), depth)
-                            .scoreDocs) {
+                    for (ScoreDoc hit : searcher.search(parser.parse(QueryParser.escape(query)), depth).scoreDocs) {
                         ids.add(searcher.storedFields().document(hit.doc).get("id"));
                     }
                     rankings.add(ids);

@@ -16,17 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.arshif.archive.lucene.ArabicSearchAnalyzer;
 import org.arshif.archive.ImportMonitor;
 import org.arshif.archive.lucene.LuceneArchive;
@@ -114,7 +104,8 @@ final class ShortQueries {
                 RANDOM_ONE_WORD + RANDOM_TWO_WORDS, seed, RANDOM_ONE_WORD, RANDOM_TWO_WORDS, HAND_PICKED.size());
         Map<String, Doc> byId = new HashMap<>();
         docs.forEach(d -> byId.put(d.id(), d));
-        List<List<String>> raw = raw(docs, queries);
+        List<List<String>> raw = SearchQualityEvaluation.rawLucene(docs, doc -> doc.title() + "\n" + doc.body(),
+                queries, QueryParser.Operator.AND, 10);
         List<SearchResult> results = arshif(docs, queries);
         List<List<String>> arshif = results.stream().map(r -> r.hits().stream().map(SearchHit::id).toList()).toList();
         // The rows Arshif shows as holding every word: a two-word query no article holds entirely lists articles
@@ -250,34 +241,6 @@ final class ShortQueries {
         }
         return Pattern.compile(PROCLITICS + "(?:" + String.join("|", plain) + ")|" + PROCLITICS_WITHOUT_ARTICLE + "(?:"
                 + String.join("|", withPronoun) + ")");
-    }
-
-    private static List<List<String>> raw(List<Doc> docs, List<String> queries) throws Exception {
-        ArabicAnalyzer analyzer = new ArabicAnalyzer();
-        try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
-            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-                for (Doc doc : docs) {
-                    Document d = new Document();
-                    d.add(new StringField("id", doc.id(), Field.Store.YES));
-                    d.add(new TextField("content", doc.title() + "\n" + doc.body(), Field.Store.NO));
-                    writer.addDocument(d);
-                }
-            }
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                QueryParser parser = new QueryParser("content", analyzer);
-                parser.setDefaultOperator(QueryParser.Operator.AND);
-                List<List<String>> rankings = new ArrayList<>();
-                for (String query : queries) {
-                    List<String> ids = new ArrayList<>();
-                    for (ScoreDoc hit : searcher.search(parser.parse(QueryParser.escape(query)), 10).scoreDocs) {
-                        ids.add(searcher.storedFields().document(hit.doc).get("id"));
-                    }
-                    rankings.add(ids);
-                }
-                return rankings;
-            }
-        }
     }
 
     private static List<SearchResult> arshif(List<Doc> docs, List<String> queries) throws Exception {

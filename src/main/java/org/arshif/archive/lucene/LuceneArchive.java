@@ -283,6 +283,8 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
     }
 
     private volatile boolean needsCheck;
+    /** The reader whose files were last verified: the same view is not read twice. */
+    private volatile org.apache.lucene.index.IndexReader verified;
 
     /** True when the archive is large and was not closed the last time: {@link #verify()} it. */
     @Override
@@ -317,9 +319,13 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
     public void verify() throws ArchiveException {
         IndexSearcher searcher = acquire();
         try {
+            if (searcher.getIndexReader() == verified) {
+                return; // these very files were read at open (`check` on a small archive asks again)
+            }
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 leaf.reader().checkIntegrity();
             }
+            verified = searcher.getIndexReader();
             if (writer != null) {
                 Files.deleteIfExists(folder.resolve(UNCHECKED_MARKER));
             }
