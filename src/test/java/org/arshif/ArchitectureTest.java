@@ -20,6 +20,8 @@ class ArchitectureTest {
             .layer("Archive").definedBy("org.arshif.archive..")
             .layer("Importer").definedBy("org.arshif.importer..")
             .layer("Pdf").definedBy("org.arshif.pdf..")
+            .layer("Cite").definedBy("org.arshif.cite..")
+            .layer("Files").definedBy("org.arshif.files..")
             .layer("Ui").definedBy("org.arshif.ui..")
             .layer("Cli").definedBy("org.arshif.cli..")
             .layer("Entry").definedBy("org.arshif")
@@ -27,16 +29,19 @@ class ArchitectureTest {
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("Entry")
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("Entry")
             .whereLayer("Pdf").mayOnlyBeAccessedByLayers("Ui", "Cli", "Entry")
+            .whereLayer("Cite").mayOnlyBeAccessedByLayers("Ui", "Cli", "Entry")
+            .whereLayer("Files").mayOnlyBeAccessedByLayers("Pdf", "Cite", "Ui", "Cli", "Entry")
             .whereLayer("Importer").mayOnlyBeAccessedByLayers("Ui", "Cli", "Entry")
             .whereLayer("Archive").mayOnlyBeAccessedByLayers("Importer", "Pdf", "Ui", "Cli", "Entry")
             .whereLayer("Text").mayOnlyBeAccessedByLayers("Archive", "Importer", "Layout", "Pdf", "Ui", "Cli")
+            .whereLayer("Layout").mayOnlyBeAccessedByLayers("Pdf", "Cite", "Ui", "Cli", "Entry")
             .withOptionalLayers(true);
 
     @ArchTest
     static final ArchRule modelDependsOnNothingOfOurs = noClasses().that().resideInAPackage("org.arshif.model..")
             .should().dependOnClassesThat().resideInAnyPackage("org.arshif.text..", "org.arshif.archive..",
                     "org.arshif.importer..", "org.arshif.layout..", "org.arshif.pdf..", "org.arshif.ui..",
-                    "org.arshif.cli..");
+                    "org.arshif.cli..", "org.arshif.cite..", "org.arshif.files..");
 
     @ArchTest
     static final ArchRule coreKnowsNothingOfJavaFx = noClasses().that().resideOutsideOfPackages("org.arshif.ui..", "org.arshif")

@@ -45,6 +45,11 @@ public interface Archive extends Closeable {
         return Optional.empty();
     }
 
+    /** The collections kept with this archive; none where the archive keeps no collections. */
+    default Optional<CollectionShelf> collections() {
+        return Optional.empty();
+    }
+
     @Override
     void close() throws ArchiveException;
 }

@@ -38,7 +38,7 @@ import org.arshif.model.SearchResult;
 import org.arshif.model.SortOrder;
 
 /**
- * The command line: {@code import}, {@code search}, {@code show}, {@code stats}, {@code export}. Exit code 0 on success, 1 when the
+ * The command line: {@code import}, {@code search}, {@code show}, {@code stats}, {@code export}, {@code collection}. Exit code 0 on success, 1 when the
  * archive could not do it, 2 for a mistake in the call, 3 for an import that imported nothing; the reason goes to
  * stderr on one line.
  */
@@ -58,7 +58,8 @@ public final class ArshifCli {
               check  [--archive DIR]          verify every index file against its checksum
               rebuild [--archive DIR]         rebuild a damaged archive from the files it was imported from
               export [--archive DIR] --out FILE.pdf [--page a4|letter] [--lang ar|en] [--mark]
-                     (ID... | --query Q [--from D] [--to D] [--source S] [--limit N])
+                     (ID... | --collection NAME | --query Q [--from D] [--to D] [--source S] [--limit N])
+            """ + CollectionCommand.USAGE + """
             With no command, the reader window opens. The archive is --archive DIR, else $ARSHIF_ARCHIVE,
             else the per-user data folder (~/.local/share/arshif on Linux).""";
 
@@ -96,8 +97,9 @@ public final class ArshifCli {
                 case "check" -> checkCommand(rest);
                 case "rebuild" -> rebuildCommand(rest);
                 case "export" -> new ExportCommand(out, err, opener).run(rest);
+                case "collection" -> new CollectionCommand(out, opener).run(rest);
                 default -> throw new UsageException("unknown command '" + args.getFirst()
-                        + "' (expected import, search, show, stats, export, check or rebuild)");
+                        + "' (expected import, search, show, stats, export, collection, check or rebuild)");
             };
         } catch (UsageException e) {
             err.println("arshif: " + e.getMessage());

@@ -44,13 +44,14 @@ final class ExportCommand {
 
     int run(List<String> args) throws UsageException, ArchiveException {
         CliArgs flags = CliArgs.parse(args, Set.of("archive", "out", "page", "lang", "query", "from", "to", "source",
-                "limit"), Set.of("mark", "force"));
+                "limit", "collection"), Set.of("mark", "force"));
         if (flags.get("out") == null) {
             throw new UsageException("export needs --out FILE.pdf");
         }
         boolean byQuery = flags.has("query");
-        if (byQuery == !flags.positional().isEmpty()) {
-            throw new UsageException("export takes either article ids or --query Q, not both and not neither");
+        boolean byCollection = flags.has("collection");
+        if ((byQuery ? 1 : 0) + (byCollection ? 1 : 0) + (flags.positional().isEmpty() ? 0 : 1) != 1) {
+            throw new UsageException("export takes one of: article ids, --collection NAME or --query Q");
         }
         String language = flags.get("lang") == null ? "ar" : flags.get("lang").strip();
         if (!language.equals("ar") && !language.equals("en")) {
@@ -80,8 +81,8 @@ final class ExportCommand {
         List<Article> articles = new ArrayList<>();
         Map<String, ArticleMatches> marks = new LinkedHashMap<>();
         try (Archive archive = opener.openReadable(location)) {
-            List<String> ids = byQuery
-                    ? archive.search(query).hits().stream().map(SearchHit::id).toList()
+            List<String> ids = byQuery ? archive.search(query).hits().stream().map(SearchHit::id).toList()
+                    : byCollection ? collectionIds(archive, flags.get("collection"))
                     : flags.positional();
             for (String id : ids) {
                 MarkedArticle read = archive.read(id, flags.has("mark") && byQuery ? query.text() : null)
@@ -91,7 +92,8 @@ final class ExportCommand {
             }
         }
         if (articles.isEmpty()) {
-            throw new ArchiveException("no article matches the query; nothing was exported");
+            throw new ArchiveException((byCollection ? "the collection is empty" : "no article matches the query")
+                    + "; nothing was exported");
         }
         try {
             ExportReport report = new PdfExporter(options).export(articles, marks, target,
@@ -108,5 +110,12 @@ final class ExportCommand {
         } catch (java.io.IOException e) {
             throw new ArchiveException(e.getMessage(), e);
         }
+    }
+
+    /** The collection's articles in the researcher's order (an export of a collection keeps it). */
+    private static List<String> collectionIds(Archive archive, String name) throws ArchiveException {
+        return archive.collections().orElseThrow(() -> new ArchiveException("this archive keeps no collections"))
+                .find(name).orElseThrow(() -> new ArchiveException("there is no collection named '" + name.strip() + "'"))
+                .articleIds();
     }
 }

@@ -2,10 +2,7 @@ package org.arshif.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -24,6 +21,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.arshif.layout.ParagraphDirection;
+import org.arshif.files.ReplacedFile;
 import org.arshif.model.Article;
 import org.arshif.model.ArticleMatches;
 import org.arshif.model.Snippet;
@@ -217,7 +215,6 @@ public final class PdfExporter {
             monitor.progress(i + 1, total * 2);
         }
         List<PageModel> cover = total > 1 ? layoutCover(articles, articlePages, body, titles) : List.of();
-        Path temporary = null;
         try (PDDocument document = new PDDocument()) {
             GlyphWriter glyphs = new GlyphWriter(document, regular);
             StructureTree structure = new StructureTree(document);
@@ -257,14 +254,7 @@ public final class PdfExporter {
             glyphs.addUsedGlyphsToSubsets();
             document.save(OutputStream.nullOutputStream());
             glyphs.writeToUnicodeMaps();
-            Path folder = target.toAbsolutePath().getParent();
-            Files.createDirectories(folder);
-            PartFiles.removeStale(folder);
-            temporary = PartFiles.create(folder);
-            document.save(temporary.toFile());
-            PartFiles.keepModeOf(target, temporary);
-            moveIntoPlace(temporary, target);
-            temporary = null;
+            ReplacedFile.write(target, part -> document.save(part.toFile()));
             java.util.SortedMap<Integer, Integer> missing = new java.util.TreeMap<>(body.missing());
             titles.missing().forEach((c, n) -> missing.merge(c, n, Integer::sum));
             return new ExportReport(target, total, pageCount, body.missingCharacters() + titles.missingCharacters(),
@@ -274,34 +264,13 @@ public final class PdfExporter {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new PdfExportException("cannot write " + target + ": " + e.getMessage(), e);
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // the original failure is what the user needs to see
-                }
-            }
         }
     }
 
-    /**
-     * An export replaces only a regular file: a device (/dev/null), a pipe, a socket or a link in its place would be
-     * replaced by the PDF for every program that uses it.
-     */
     private static void refuseNonRegularTarget(Path target) throws PdfExportException {
-        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                && !Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!ReplacedFile.isReplaceable(target)) {
             throw new PdfExportException("cannot export to " + target + ": it is not a regular file (a device, a pipe,"
                     + " a link or a folder); name a file", null);
-        }
-    }
-
-    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
-        try {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

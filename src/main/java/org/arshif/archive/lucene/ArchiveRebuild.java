@@ -51,7 +51,7 @@ public final class ArchiveRebuild implements ArchiveRebuilding {
     /**
      * Starts (or resumes) a rebuild: takes the archive's write lock (failing when another window or command has it),
      * refuses a sound archive unless {@code force}, moves the index aside into {@code damaged-DATE}, and opens an empty
-     * archive in its place. The import history's copy beside the index stays.
+     * archive in its place. The import history's copy and the collections beside the index stay.
      */
     @Override
     public Started start(boolean force) throws ArchiveException {
@@ -131,7 +131,7 @@ public final class ArchiveRebuild implements ArchiveRebuilding {
     }
 
     /**
-     * Moves every file of the index (not the history, the lock or markers) into a new {@code damaged-DATE} folder. The
+     * Moves every file of the index (not the history, the collections, the lock or markers) into a new {@code damaged-DATE} folder. The
      * marker says "moving" until every file is there, then "importing": a rebuild stopped while moving finishes the
      * move when run again, one stopped while importing imports again into the partly rebuilt index.
      */
@@ -149,7 +149,7 @@ public final class ArchiveRebuild implements ArchiveRebuilding {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String name = file.getFileName().toString();
                 if (!name.equals(ArchiveLocation.HISTORY_COPY) && !name.equals(IndexWriter.WRITE_LOCK_NAME)
-                        && !name.equals(MARKER)) {
+                        && !name.equals(MARKER) && !name.equals(CollectionFile.NAME)) {
                     Files.move(file, aside.resolve(name));
                 }
             }

@@ -2,6 +2,7 @@ package org.arshif.archive.lucene;
 
 import org.arshif.archive.Archive;
 import org.arshif.archive.ArchiveChecks;
+import org.arshif.archive.CollectionShelf;
 import org.arshif.archive.ArchiveException;
 import org.arshif.archive.ArchiveLockedException;
 import org.arshif.archive.ArticleSource;
@@ -73,6 +74,7 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
     private final SnippetHighlighter highlighter = new SnippetHighlighter(analyzer);
     /** Imports and what they derive, with the state of the last commit (writable archives only). */
     private final ImportPipeline imports;
+    private final CollectionFile collections;
 
     private LuceneArchive(Path folder, Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.folder = folder;
@@ -80,6 +82,7 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
         this.writer = writer;
         this.searchers = searchers;
         this.imports = writer == null ? null : new ImportPipeline(folder, directory, writer, searchers);
+        this.collections = new CollectionFile(folder, writer != null);
     }
 
     /** Present while a window or command has the archive open for writing: found at open, the last one crashed. */
@@ -622,6 +625,11 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
     @Override
     public Optional<ArchiveChecks> checks() {
         return Optional.of(this);
+    }
+
+    @Override
+    public Optional<CollectionShelf> collections() {
+        return Optional.of(collections);
     }
 
     @Override

@@ -1,0 +1,212 @@
+package org.arshif.archive.lucene;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.arshif.archive.ArchiveException;
+import org.arshif.archive.CollectionShelf;
+import org.arshif.archive.ReadOnlyArchiveException;
+import org.arshif.model.ArticleCollection;
+
+/**
+ * The collections of a local archive, in one JSON file in the archive's folder. A change writes the whole file
+ * beside it, forces it to disk and renames it over the old one, so a crash leaves the old shelf or the new one,
+ * never half of each. Only the process holding the archive's write lock writes it; every read takes the file as it
+ * is now, so a window open read-only sees what the writing window saved.
+ */
+final class CollectionFile implements CollectionShelf {
+
+    static final String NAME = "collections.json";
+    private static final int FORMAT = 1;
+    /** Far beyond any shelf a person fills (a million entries with notes); an attacker's file is not read whole. */
+    private static final long SIZE_LIMIT = 256L << 20;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path file;
+    private final boolean writable;
+
+    CollectionFile(Path folder, boolean writable) {
+        this.file = folder.resolve(NAME);
+        this.writable = writable;
+    }
+
+    @Override
+    public synchronized List<ArticleCollection> all() throws ArchiveException {
+        JsonNode root;
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            root = Files.size(file) > SIZE_LIMIT ? null : JSON.readTree(in);
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (JacksonException e) {
+            JsonLocation at = e.getLocation();
+            throw damaged(at == null ? e.getOriginalMessage()
+                    : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new ArchiveException("the collections file " + file + " cannot be read (" + e.getMessage()
+                    + "; a link is not followed)", e);
+        }
+        if (root == null) {
+            throw damaged("it is larger than " + (SIZE_LIMIT >> 20) + " MB", null);
+        }
+        return parse(root);
+    }
+
+    private List<ArticleCollection> parse(JsonNode root) throws ArchiveException {
+        if (!root.path("collections").isArray()) {
+            throw damaged("it holds no list of collections", null);
+        }
+        int format = root.path("format").asInt(0);
+        if (format > FORMAT) {
+            throw new ArchiveException("the collections file " + file + " was written by a newer Arshif (format "
+                    + format + "); it was left as it is");
+        }
+        List<ArticleCollection> collections = new ArrayList<>();
+        int number = 0;
+        for (JsonNode node : root.path("collections")) {
+            number++;
+            try {
+                List<ArticleCollection.Entry> entries = new ArrayList<>();
+                for (JsonNode entry : node.path("entries")) {
+                    entries.add(new ArticleCollection.Entry(text(entry, "id"), entry.path("note").asText("")));
+                }
+                collections.add(new ArticleCollection(text(node, "name"), entries));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw damaged("collection " + number + ": " + e.getMessage(), e);
+            }
+        }
+        return collections;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new IllegalArgumentException("'" + field + "' is missing or not text");
+        }
+        return value.asText();
+    }
+
+    @Override
+    public void save(ArticleCollection collection) throws ArchiveException {
+        change(shelf -> {
+            List<ArticleCollection> saved = new ArrayList<>(shelf);
+            int at = indexOf(saved, collection.name());
+            if (at < 0) {
+                saved.add(collection);
+            } else {
+                saved.set(at, collection);
+            }
+            return saved;
+        });
+    }
+
+    @Override
+    public void rename(String name, String newName) throws ArchiveException {
+        String wanted = ArticleCollection.checkedName(newName);
+        change(shelf -> {
+            int at = indexOf(shelf, ArticleCollection.checkedName(name));
+            if (at < 0) {
+                throw new IllegalArgumentException("there is no collection named '" + name + "'");
+            }
+            if (!wanted.equals(shelf.get(at).name()) && indexOf(shelf, wanted) >= 0) {
+                throw new IllegalArgumentException("a collection named '" + wanted + "' exists already");
+            }
+            List<ArticleCollection> renamed = new ArrayList<>(shelf);
+            renamed.set(at, shelf.get(at).renamed(wanted));
+            return renamed;
+        });
+    }
+
+    @Override
+    public void delete(String name) throws ArchiveException {
+        change(shelf -> {
+            int at = indexOf(shelf, ArticleCollection.checkedName(name));
+            if (at < 0) {
+                throw new IllegalArgumentException("there is no collection named '" + name + "'");
+            }
+            List<ArticleCollection> kept = new ArrayList<>(shelf);
+            kept.remove(at);
+            return kept;
+        });
+    }
+
+    private static int indexOf(List<ArticleCollection> shelf, String name) {
+        for (int i = 0; i < shelf.size(); i++) {
+            if (shelf.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Reads the shelf as it is on disk, applies the change and writes it back. A damaged file is never written over:
+     * reading it fails first, and the researcher's collections stay in it to be repaired.
+     */
+    private synchronized void change(UnaryOperator<List<ArticleCollection>> edit) throws ArchiveException {
+        if (!writable) {
+            throw new ReadOnlyArchiveException("the archive is open read-only (another window or command is writing"
+                    + " to it, or its folder is not yours to change): its collections cannot change here", null);
+        }
+        List<ArticleCollection> changed;
+        try {
+            changed = edit.apply(all());
+        } catch (IllegalArgumentException e) {
+            throw new ArchiveException(e.getMessage(), e);
+        }
+        write(changed);
+    }
+
+    private void write(List<ArticleCollection> shelf) throws ArchiveException {
+        ObjectNode root = JSON.createObjectNode().put("format", FORMAT);
+        ArrayNode collections = root.putArray("collections");
+        for (ArticleCollection collection : shelf) {
+            ObjectNode node = collections.addObject().put("name", collection.name());
+            ArrayNode entries = node.putArray("entries");
+            for (ArticleCollection.Entry entry : collection.entries()) {
+                ObjectNode written = entries.addObject().put("id", entry.articleId());
+                if (!entry.note().isEmpty()) {
+                    written.put("note", entry.note());
+                }
+            }
+        }
+        Path next = file.resolveSibling(NAME + ".next");
+        try {
+            ByteBuffer bytes = ByteBuffer.wrap(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+            try (FileChannel channel = FileChannel.open(next, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS)) {
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+                channel.force(true);
+            }
+            Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            try (FileChannel folder = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
+                folder.force(true); // the rename itself survives a power cut
+            }
+        } catch (IOException e) {
+            throw new ArchiveException("the collections could not be saved to " + file + " (" + e.getMessage()
+                    + "); the collections as last saved are kept", e);
+        }
+    }
+
+    private ArchiveException damaged(String why, Exception cause) {
+        return new ArchiveException("the collections file " + file + " cannot be read: " + why + ". It was left as it"
+                + " is; the collections cannot change until it is repaired or moved away", cause);
+    }
+}

@@ -1,0 +1,119 @@
+package org.arshif.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A named, ordered set of articles put aside for a piece of research (a basket), each with the researcher's note.
+ * Immutable: every change returns a new collection. The order is the researcher's, and the order of its export.
+ *
+ * @param name    shown in the side panel and used to find it again; not blank, at most {@link #NAME_LIMIT} characters
+ * @param entries the articles in the researcher's order, each at most once
+ */
+public record ArticleCollection(String name, List<Entry> entries) {
+
+    /** Long enough for any title a person types, short enough to stay one line in a menu. */
+    public static final int NAME_LIMIT = 200;
+    /** A note is a few paragraphs, not a second archive. */
+    public static final int NOTE_LIMIT = 20_000;
+
+    /**
+     * One article in a collection.
+     *
+     * @param articleId the article's id in the archive
+     * @param note      the researcher's note on it, may be empty
+     */
+    public record Entry(String articleId, String note) {
+        public Entry {
+            Objects.requireNonNull(articleId, "articleId");
+            note = Objects.requireNonNullElse(note, "");
+            if (note.length() > NOTE_LIMIT) {
+                throw new IllegalArgumentException("a note holds at most " + NOTE_LIMIT + " characters, not "
+                        + note.length());
+            }
+        }
+    }
+
+    public ArticleCollection {
+        name = checkedName(name);
+        entries = List.copyOf(entries);
+        if (entries.stream().map(Entry::articleId).distinct().count() != entries.size()) {
+            throw new IllegalArgumentException("the collection '" + name + "' holds an article twice");
+        }
+    }
+
+    /** An empty collection. */
+    public static ArticleCollection named(String name) {
+        return new ArticleCollection(name, List.of());
+    }
+
+    /**
+     * The name as kept: stripped, not blank, not longer than {@link #NAME_LIMIT}, no line breaks or other control
+     * characters (a name is one line everywhere it is shown).
+     */
+    public static String checkedName(String name) {
+        String stripped = Objects.requireNonNullElse(name, "").strip();
+        if (stripped.isEmpty()) {
+            throw new IllegalArgumentException("a collection needs a name");
+        }
+        if (stripped.length() > NAME_LIMIT) {
+            throw new IllegalArgumentException("a collection's name holds at most " + NAME_LIMIT + " characters, not "
+                    + stripped.length());
+        }
+        if (stripped.codePoints().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("a collection's name is one line without control characters");
+        }
+        return stripped;
+    }
+
+    public List<String> articleIds() {
+        return entries.stream().map(Entry::articleId).toList();
+    }
+
+    public boolean holds(String articleId) {
+        return entries.stream().anyMatch(entry -> entry.articleId().equals(articleId));
+    }
+
+    /** The articles added at the end, in the order given; those already in the collection stay where they are. */
+    public ArticleCollection with(List<String> articleIds) {
+        List<Entry> added = new ArrayList<>(entries);
+        for (String id : articleIds) {
+            if (added.stream().noneMatch(entry -> entry.articleId().equals(id))) {
+                added.add(new Entry(id, ""));
+            }
+        }
+        return new ArticleCollection(name, added);
+    }
+
+    public ArticleCollection without(List<String> articleIds) {
+        return new ArticleCollection(name, entries.stream().filter(entry -> !articleIds.contains(entry.articleId()))
+                .toList());
+    }
+
+    /** The article moved to {@code position} (0-based, clamped to the collection), the others keeping their order. */
+    public ArticleCollection moved(String articleId, int position) {
+        Entry entry = entry(articleId);
+        List<Entry> reordered = new ArrayList<>(entries);
+        reordered.remove(entry);
+        reordered.add(Math.clamp(position, 0, reordered.size()), entry);
+        return new ArticleCollection(name, reordered);
+    }
+
+    public ArticleCollection withNote(String articleId, String note) {
+        Entry entry = entry(articleId);
+        List<Entry> noted = new ArrayList<>(entries);
+        noted.set(noted.indexOf(entry), new Entry(articleId, note));
+        return new ArticleCollection(name, noted);
+    }
+
+    public ArticleCollection renamed(String newName) {
+        return new ArticleCollection(newName, entries);
+    }
+
+    private Entry entry(String articleId) {
+        return entries.stream().filter(entry -> entry.articleId().equals(articleId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the collection '" + name + "' does not hold the article "
+                        + articleId));
+    }
+}
