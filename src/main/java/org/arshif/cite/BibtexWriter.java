@@ -7,8 +7,8 @@ import java.util.Set;
 import org.arshif.model.Article;
 
 /**
- * BibTeX (as biblatex, JabRef and Zotero read it, UTF-8): one {@code @article} per article, the paper as its
- * journal. An author is braced whole, because an Arabic name has no "last, first" that BibTeX could split safely.
+ * BibTeX (as biblatex, JabRef and Zotero read it, UTF-8): one {@code @article} of subtype newspaper per article, the
+ * paper as its journal. An author is braced whole, because an Arabic name has no "last, first" that BibTeX could split safely.
  * Keys are ASCII (paper or "arshif", year, a hash of the id), unique within the file.
  */
 final class BibtexWriter implements CitationWriter {
@@ -20,6 +20,7 @@ final class BibtexWriter implements CitationWriter {
         for (Citation citation : citations) {
             Article article = citation.article();
             bib.append("@article{").append(uniqueKey(article, keys)).append(",\n");
+            field(bib, "entrysubtype", "newspaper"); // biblatex's newspaper article; Zotero reads it back as one
             field(bib, "title", article.title());
             field(bib, "journal", article.source());
             if (!article.author().isBlank()) {
@@ -30,7 +31,9 @@ final class BibtexWriter implements CitationWriter {
                 field(bib, "year", Integer.toString(article.date().getYear()));
                 field(bib, "month", Integer.toString(article.date().getMonthValue()));
             }
-            field(bib, "url", article.url());
+            if (!article.url().isBlank()) {
+                bib.append("  url = {").append(verbatimUrl(article.url().strip())).append("},\n");
+            }
             field(bib, "langid", citation.languageTag().equals("ar") ? "arabic" : "");
             field(bib, "note", citation.note());
             bib.setLength(bib.length() - 2); // the last field's comma
@@ -55,6 +58,15 @@ final class BibtexWriter implements CitationWriter {
             unique = key + "-" + n;
         }
         return unique;
+    }
+
+    /**
+     * A URL is a verbatim field (biblatex, JabRef and Zotero take it as written, so a TeX escape would become part of
+     * the address); only what would break the braces or the line is percent-encoded, as in any URL.
+     */
+    static String verbatimUrl(String url) {
+        return url.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D").replace(" ", "%20")
+                .replaceAll("[\\r\\n\\t]", "");
     }
 
     /** TeX's special characters written so that they print as themselves and leave the braces balanced. */

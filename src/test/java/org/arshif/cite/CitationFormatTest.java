@@ -39,7 +39,9 @@ class CitationFormatTest {
         assertTrue(bib.contains("  title = {انطلاق الجولة السابعة من محادثات أستانا حول سوريا},\n"), bib);
         assertTrue(bib.contains("  author = {{مراسل \\{الوكالة\\} 50\\% \\& \\#1}},\n"), bib);
         assertTrue(bib.contains("  date = {2017-10-30},\n  year = {2017},\n  month = {10},\n"), bib);
-        assertTrue(bib.contains("  url = {https://example.org/astana?a=1\\&b=2},\n"), bib);
+        assertTrue(bib.contains("  url = {https://example.org/astana?a=1&b=2},\n"), "a URL is verbatim: " + bib);
+        assertTrue(bib.contains("  entrysubtype = {newspaper},\n"), bib);
+        assertEquals("https://x.org/a%7Bb%7D%5Cc%20d", BibtexWriter.verbatimUrl("https://x.org/a{b}\\c d\n"));
         assertTrue(bib.contains("  title = {Oil prices: a\\_b \\textasciitilde{} c\\textasciicircum{}d \\textbackslash{} e}"),
                 bib);
         assertTrue(bib.contains("  note = {ص 3 مهم}"), bib);
