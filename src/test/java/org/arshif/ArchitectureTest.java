@@ -32,7 +32,7 @@ class ArchitectureTest {
             .whereLayer("Cite").mayOnlyBeAccessedByLayers("Ui", "Cli", "Entry")
             .whereLayer("Files").mayOnlyBeAccessedByLayers("Pdf", "Cite", "Ui", "Cli", "Entry")
             .whereLayer("Importer").mayOnlyBeAccessedByLayers("Ui", "Cli", "Entry")
-            .whereLayer("Archive").mayOnlyBeAccessedByLayers("Importer", "Pdf", "Ui", "Cli", "Entry")
+            .whereLayer("Archive").mayOnlyBeAccessedByLayers("Importer", "Pdf", "Cite", "Ui", "Cli", "Entry")
             .whereLayer("Text").mayOnlyBeAccessedByLayers("Archive", "Importer", "Layout", "Pdf", "Ui", "Cli")
             .whereLayer("Layout").mayOnlyBeAccessedByLayers("Pdf", "Cite", "Ui", "Cli", "Entry")
             .withOptionalLayers(true);

@@ -5,11 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.arshif.archive.Archive;
@@ -18,6 +16,7 @@ import org.arshif.archive.ArchiveLocation;
 import org.arshif.archive.CollectionShelf;
 import org.arshif.archive.ImportMonitor;
 import org.arshif.cite.Citation;
+import org.arshif.cite.CollectionCitations;
 import org.arshif.cite.CitationFormat;
 import org.arshif.cli.CliArgs.UsageException;
 import org.arshif.files.ReplacedFile;
@@ -125,22 +124,12 @@ final class CollectionCommand {
 
     private int cite(ArchiveLocation location, String name, CliArgs flags) throws UsageException, ArchiveException {
         CitationFormat format = flags.has("format") ? CitationFormat.parse(flags.get("format")) : CitationFormat.RIS;
-        List<Citation> citations = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
+        List<Citation> citations;
         try (Archive archive = opener.openReadable(location)) {
-            for (ArticleCollection.Entry entry : named(shelf(archive), name).entries()) {
-                archive.read(entry.articleId(), null).ifPresentOrElse(
-                        found -> citations.add(new Citation(found.article(), entry.note())),
-                        () -> missing.add(entry.articleId()));
-            }
+            citations = CollectionCitations.read(archive, named(shelf(archive), name));
         }
-        if (!missing.isEmpty()) {
-            throw new ArchiveException("the collection '" + name + "' holds articles no longer in the archive ("
-                    + String.join(", ", missing) + "); remove them from it first, nothing was written");
-        }
-        String text = format.write(citations);
         if (flags.get("out") == null) {
-            out.print(text);
+            out.print(format.write(citations));
             return 0;
         }
         Path target = Path.of(flags.get("out")).toAbsolutePath().normalize();
@@ -148,15 +137,14 @@ final class CollectionCommand {
             throw new UsageException("--out " + target + " is inside the archive folder " + location.folder()
                     + "; choose a file outside it");
         }
-        if (!ReplacedFile.isReplaceable(target)) {
-            throw new ArchiveException("cannot write to " + target + ": it is not a regular file (a device, a pipe, a"
-                    + " link or a folder); name a file");
-        }
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !flags.has("force")) {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !flags.has("force")
+                && ReplacedFile.isReplaceable(target)) {
             throw new UsageException(target + " already exists; add --force to replace it");
         }
         try {
-            ReplacedFile.write(target, part -> Files.writeString(part, text, StandardCharsets.UTF_8));
+            CollectionCitations.write(target, format, citations);
+        } catch (ArchiveException e) {
+            throw e;
         } catch (IOException e) {
             throw new ArchiveException("the citations could not be written to " + target + " (" + e.getMessage()
                     + "); nothing was changed there", e);

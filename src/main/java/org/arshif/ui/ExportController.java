@@ -13,6 +13,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.arshif.archive.Archive;
 import org.arshif.model.Article;
+import org.arshif.model.ArticleCollection;
 import org.arshif.model.ArticleMatches;
 import org.arshif.model.SearchHit;
 import org.arshif.model.SearchQuery;
@@ -68,14 +69,28 @@ final class ExportController {
             status.hideJob(Messages.get("export.nothing"));
             return;
         }
+        List<Integer> rows = List.copyOf(selectedRows);
+        SearchQuery query = hits == null ? null : hits.query();
+        exportArticles(archive, () -> rows.isEmpty() ? List.of(open.article().id()) : idsOf(archive, query, hits, rows),
+                model.query.get(), target);
+    }
+
+    /** Exports a collection's articles in its order, without marks (a collection is not the answer to a query). */
+    void exportCollection(ArticleCollection collection, Path target) {
+        Archive archive = model.archive();
+        if (archive == null || collection.entries().isEmpty()) {
+            status.hideJob(Messages.get("collections.empty"));
+            return;
+        }
+        exportArticles(archive, collection::articleIds, null, target);
+    }
+
+    private void exportArticles(Archive archive, Background.Job<List<String>> chosen, String queryText, Path target) {
         if (location != null && location.holds(target)) {
             lastError = Messages.format("export.insideArchive", target, location.folder());
             status.hideJob(lastError);
             return;
         }
-        List<Integer> rows = List.copyOf(selectedRows);
-        SearchQuery query = hits == null ? null : hits.query();
-        String queryText = model.query.get();
         AtomicBoolean cancelled = new AtomicBoolean();
         status.showJob(Messages.format("export.progress", 0), 0, () -> cancelled.set(true));
         ExportMonitor monitor = new ExportMonitor() {
@@ -91,7 +106,7 @@ final class ExportController {
             }
         };
         background.write(() -> {
-            List<String> ids = rows.isEmpty() ? List.of(open.article().id()) : idsOf(archive, query, hits, rows);
+            List<String> ids = chosen.run();
             List<Article> articles = new ArrayList<>();
             Map<String, ArticleMatches> marks = new LinkedHashMap<>();
             for (String id : ids) {
@@ -128,7 +143,7 @@ final class ExportController {
     }
 
     /** The ids of result rows; rows whose page is not in memory are fetched (off the FX thread). */
-    private static List<String> idsOf(Archive archive, SearchQuery query, LazyHitList hits, List<Integer> rows)
+    static List<String> idsOf(Archive archive, SearchQuery query, LazyHitList hits, List<Integer> rows)
             throws Exception {
         List<String> ids = new ArrayList<>(rows.size());
         Map<Integer, List<SearchHit>> pages = new LinkedHashMap<>();

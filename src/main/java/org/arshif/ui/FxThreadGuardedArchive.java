@@ -1,13 +1,16 @@
 package org.arshif.ui;
 
+import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
 import org.arshif.archive.Archive;
 import org.arshif.archive.ArchiveException;
 import org.arshif.archive.ArticleSource;
+import org.arshif.archive.CollectionShelf;
 import org.arshif.archive.ImportMonitor;
 import org.arshif.model.ArchiveStats;
 import org.arshif.model.Article;
+import org.arshif.model.ArticleCollection;
 import org.arshif.model.MarkedArticle;
 import org.arshif.model.ImportReport;
 import org.arshif.model.SearchQuery;
@@ -73,7 +76,39 @@ final class FxThreadGuardedArchive implements Archive {
     }
 
     @Override
+    public Optional<CollectionShelf> collections() {
+        return archive.collections().map(GuardedShelf::new);
+    }
+
+    @Override
     public void close() throws ArchiveException {
         archive.close();
+    }
+
+    /** The shelf reads and writes a file at every call: off the FX thread too. */
+    private record GuardedShelf(CollectionShelf shelf) implements CollectionShelf {
+        @Override
+        public List<ArticleCollection> all() throws ArchiveException {
+            offFxThread();
+            return shelf.all();
+        }
+
+        @Override
+        public void save(ArticleCollection collection) throws ArchiveException {
+            offFxThread();
+            shelf.save(collection);
+        }
+
+        @Override
+        public void rename(String name, String newName) throws ArchiveException {
+            offFxThread();
+            shelf.rename(name, newName);
+        }
+
+        @Override
+        public void delete(String name) throws ArchiveException {
+            offFxThread();
+            shelf.delete(name);
+        }
     }
 }

@@ -39,11 +39,15 @@ public final class MainWindow {
     final ImportController importer = new ImportController(model, background, status);
     final ExportController exporter = new ExportController(model, reader, background, status);
     final RebuildController rebuilder = new RebuildController(background, status);
+    final CollectionsViewModel collections = new CollectionsViewModel(background, model::archive);
+    final CollectionsView collectionsView;
     final BorderPane root = new BorderPane();
     private final Settings settings;
+    private final SplitPane center;
     /** The article and query the reading pane was last asked to show. */
     private String opened;
     private Scene scene;
+    private final javafx.beans.property.BooleanProperty collectionsShown = new javafx.beans.property.SimpleBooleanProperty();
 
     public MainWindow(Settings settings) {
         this.settings = settings;
@@ -51,7 +55,9 @@ public final class MainWindow {
         root.setId("root");
         root.getStyleClass().add("arshif");
         root.setNodeOrientation(Messages.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
-        SplitPane center = new SplitPane(results, readerView);
+        collectionsView = new CollectionsView(collections, id -> reader.open(model.archive(), id, null),
+                file -> exporter.exportCollection(collections.current(), file.toPath()));
+        center = new SplitPane(results, readerView);
         center.setOrientation(Orientation.HORIZONTAL);
         center.setDividerPositions(0.38);
         root.setTop(new VBox(menuBar(), searchBar, timeline));
@@ -84,6 +90,41 @@ public final class MainWindow {
             e.setDropCompleted(files);
             e.consume();
         });
+    }
+
+    SplitPane center() {
+        return center;
+    }
+
+    /** Shows or hides the collections panel, beside the reading pane. */
+    void showCollections(boolean shown) {
+        boolean showing = center.getItems().contains(collectionsView);
+        if (shown && !showing) {
+            center.getItems().add(collectionsView);
+            SplitPane.setResizableWithParent(collectionsView, false);
+            center.setDividerPositions(0.32, 0.74);
+            collections.reload();
+        } else if (!shown && showing) {
+            center.getItems().remove(collectionsView);
+            center.setDividerPositions(0.38);
+        }
+        collectionsShown.set(shown);
+    }
+
+    /** Adds the selected articles (or the open one) to the collection chosen in the panel, showing the panel. */
+    void addToCollection() {
+        showCollections(true);
+        List<Integer> rows = selectedRows();
+        LazyHitList hits = model.hitsProperty().get();
+        ReaderViewModel.Shown open = reader.shown.get();
+        org.arshif.archive.Archive archive = model.archive();
+        if (archive == null || (rows.isEmpty() && open == null)) {
+            status.activity.setText(Messages.get("export.nothing"));
+            return;
+        }
+        String openId = open == null ? null : open.article().id();
+        collections.add(() -> rows.isEmpty() ? List.of(openId)
+                : ExportController.idsOf(archive, hits.query(), hits, rows));
     }
 
     /** The selected result rows, in list order. */
@@ -124,7 +165,11 @@ public final class MainWindow {
         MenuItem quit = new MenuItem(Messages.get("menu.quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> root.getScene().getWindow().hide());
-        Menu file = new Menu(Messages.get("menu.file"), null, importItem, exportItem,
+        MenuItem addItem = new MenuItem(Messages.get("menu.addToCollection"));
+        addItem.setId("menu-add-to-collection");
+        addItem.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
+        addItem.setOnAction(e -> addToCollection());
+        Menu file = new Menu(Messages.get("menu.file"), null, importItem, exportItem, addItem,
                 new javafx.scene.control.SeparatorMenuItem(), quit);
 
         MenuItem zoomIn = new MenuItem(Messages.get("menu.zoomIn"));
@@ -150,7 +195,15 @@ public final class MainWindow {
         arabic.setOnAction(e -> chooseLanguage("ar"));
         english.setOnAction(e -> chooseLanguage("en"));
         Menu language = new Menu(Messages.get("menu.language"), null, arabic, english);
-        Menu view = new Menu(Messages.get("menu.view"), null, zoomIn, zoomOut,
+        javafx.scene.control.CheckMenuItem collectionsItem = new javafx.scene.control.CheckMenuItem(
+                Messages.get("menu.collections"));
+        collectionsItem.setId("menu-collections");
+        collectionsItem.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        collectionsItem.selectedProperty().bindBidirectional(collectionsShown);
+        collectionsItem.setOnAction(e -> showCollections(collectionsItem.isSelected()));
+        Menu view = new Menu(Messages.get("menu.view"), null, collectionsItem, new javafx.scene.control.SeparatorMenuItem(),
+                zoomIn, zoomOut,
                 new javafx.scene.control.SeparatorMenuItem(), light, dark,
                 new javafx.scene.control.SeparatorMenuItem(), language);
         return new MenuBar(file, view);
@@ -215,6 +268,7 @@ public final class MainWindow {
     /** Starts using an archive (opened in the background by the caller). */
     public void attach(Archive archive) {
         model.attach(new FxThreadGuardedArchive(archive));
+        collections.reload();
         if (!archive.isWritable()) {
             status.activity.setText(Messages.get("status.readOnly"));
         }

@@ -1,0 +1,234 @@
+package org.arshif.ui;
+
+import java.io.File;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.arshif.cite.CitationFormat;
+import org.arshif.text.DisplayDates;
+
+/**
+ * The collections panel: choose a collection, see its articles in order, move them up and down, remove them, write a
+ * note on each, export the collection to PDF and cite it. Binds to {@link CollectionsViewModel}; opening an article
+ * and exporting go to the window through the callbacks given.
+ */
+final class CollectionsView extends VBox {
+
+    final ComboBox<String> chooser = new ComboBox<>();
+    final ListView<CollectionsViewModel.Row> list = new ListView<>();
+    final TextArea note = new TextArea();
+    final Label message = new Label();
+    private final CollectionsViewModel model;
+
+    CollectionsView(CollectionsViewModel model, Consumer<String> openArticle, Consumer<File> exportPdf) {
+        super(6);
+        this.model = model;
+        setId("collections");
+        getStyleClass().add("collections");
+        setPadding(new Insets(8));
+        setMinWidth(280); // the reading pane gives way; the panel never collapses to nothing when an article opens
+        setPrefWidth(360);
+
+        Label heading = new Label(Messages.get("collections.title"));
+        heading.getStyleClass().add("collections-heading");
+        chooser.setId("collection-chooser");
+        chooser.setItems(model.names);
+        chooser.valueProperty().bindBidirectional(model.chosen);
+        chooser.setPromptText(Messages.get("collections.none.yet"));
+        chooser.setMaxWidth(Double.MAX_VALUE);
+        chooser.setMinWidth(80);
+        HBox.setHgrow(chooser, Priority.ALWAYS);
+        Button create = button("collection-new", "collections.new", () -> ask("collections.new.title", "")
+                .ifPresent(model::create));
+        Button rename = button("collection-rename", "collections.rename", () -> ask("collections.rename.title",
+                model.chosen.get()).ifPresent(model::rename));
+        Button delete = button("collection-delete", "collections.delete", () -> confirmDelete());
+        HBox top = new HBox(4, chooser, create, rename, delete);
+
+        list.setId("collection-articles");
+        list.setItems(model.rows);
+        list.setCellFactory(view -> new RowCell());
+        VBox.setVgrow(list, Priority.ALWAYS);
+        list.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
+            note.setText(row == null ? "" : row.note());
+            if (row != null && !row.missing()) {
+                openArticle.accept(row.id());
+            }
+        });
+
+        Button up = button("collection-up", "collections.up", () -> moveSelected(-1));
+        Button down = button("collection-down", "collections.down", () -> moveSelected(1));
+        Button remove = button("collection-remove", "collections.remove", () -> {
+            CollectionsViewModel.Row row = list.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                model.remove(List.of(row.id()));
+            }
+        });
+        HBox order = new HBox(4, up, down, remove);
+
+        note.setId("collection-note");
+        note.setPromptText(Messages.get("collections.note.prompt"));
+        note.setPrefRowCount(3);
+        note.setWrapText(false); // JavaFX cannot wrap right-to-left lines on Linux; a note keeps its own line breaks
+        Button saveNote = button("collection-note-save", "collections.note.save", () -> {
+            CollectionsViewModel.Row row = list.getSelectionModel().getSelectedItem();
+            if (row != null && !note.getText().equals(row.note())) {
+                model.note(row.id(), note.getText());
+            }
+        });
+
+        Button export = button("collection-export", "collections.export", () -> {
+            FileChooser files = new FileChooser();
+            files.setTitle(Messages.get("export.title"));
+            files.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+            files.setInitialFileName(safeFileName(model.chosen.get()) + ".pdf");
+            File file = files.showSaveDialog(getScene().getWindow());
+            if (file != null) {
+                exportPdf.accept(file);
+            }
+        });
+        MenuButton cite = new MenuButton(Messages.get("collections.cite"));
+        cite.setId("collection-cite");
+        cite.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (CitationFormat format : CitationFormat.values()) {
+            MenuItem item = new MenuItem(Messages.get("collections.cite." + format.extension()));
+            item.setOnAction(e -> chooseAndCite(format));
+            cite.getItems().add(item);
+        }
+        HBox bottom = new HBox(4, export, cite);
+        message.setId("collection-message");
+        message.getStyleClass().add("collections-message");
+        message.textProperty().bind(model.message);
+        message.setWrapText(false);
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(model.message);
+        message.setTooltip(whole); // a long reason is cut on the panel's one line; the tooltip holds it whole
+        getChildren().setAll(heading, top, list, order, note, saveNote, bottom, message);
+        rename.disableProperty().bind(model.chosen.isNull());
+        delete.disableProperty().bind(model.chosen.isNull());
+        export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.rows));
+        cite.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.rows));
+        var noRow = list.getSelectionModel().selectedItemProperty().isNull();
+        up.disableProperty().bind(noRow);
+        down.disableProperty().bind(noRow);
+        remove.disableProperty().bind(noRow);
+        saveNote.disableProperty().bind(noRow);
+        note.disableProperty().bind(noRow);
+    }
+
+    private void moveSelected(int delta) {
+        int index = list.getSelectionModel().getSelectedIndex();
+        CollectionsViewModel.Row row = list.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            int target = Math.max(0, Math.min(model.rows.size() - 1, index + delta));
+            model.move(row.id(), target);
+            // keep the moved article selected once the list comes back in its new order
+            model.rows.addListener(new javafx.collections.ListChangeListener<>() {
+                @Override
+                public void onChanged(Change<? extends CollectionsViewModel.Row> change) {
+                    model.rows.removeListener(this);
+                    list.getSelectionModel().select(target);
+                }
+            });
+        }
+    }
+
+    private void chooseAndCite(CitationFormat format) {
+        FileChooser files = new FileChooser();
+        files.setTitle(Messages.get("collections.cite"));
+        files.setInitialFileName(safeFileName(model.chosen.get()) + "." + format.extension());
+        File file = files.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            model.cite(format, file.toPath());
+        }
+    }
+
+    /** A collection's name as a file name: its letters kept (Arabic included), path separators and controls not. */
+    static String safeFileName(String name) {
+        String safe = name == null ? "" : name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        return safe.isEmpty() || safe.startsWith(".") ? "arshif" + safe : safe;
+    }
+
+    private java.util.Optional<String> ask(String titleKey, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial == null ? "" : initial);
+        dialog.setTitle(Messages.get(titleKey));
+        dialog.setHeaderText(null);
+        dialog.setContentText(Messages.get("collections.name"));
+        dialog.getDialogPane().setNodeOrientation(getEffectiveNodeOrientation());
+        return dialog.showAndWait();
+    }
+
+    private void confirmDelete() {
+        String name = model.chosen.get();
+        if (name == null) {
+            return;
+        }
+        javafx.scene.control.ButtonType delete = new javafx.scene.control.ButtonType(Messages.get("collections.delete"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType(Messages.get("collections.keep"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        var alert = Dialogs.alert(javafx.scene.control.Alert.AlertType.CONFIRMATION, Messages.get("collections.title"),
+                Messages.format("collections.delete.confirm", name), delete, keep);
+        alert.initOwner(getScene().getWindow());
+        if (alert.showAndWait().filter(delete::equals).isPresent()) {
+            model.delete();
+        }
+    }
+
+    private static Button button(String id, String key, Runnable action) {
+        Button button = new Button(Messages.get(key));
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels whole; the chooser gives way
+        return button;
+    }
+
+    /** Title on one line, then date and source, then the note's first line when there is a note. */
+    private static final class RowCell extends ListCell<CollectionsViewModel.Row> {
+        private final Label title = new Label();
+        private final Label meta = new Label();
+        private final Label noted = new Label();
+        private final VBox box = new VBox(1, title, meta, noted);
+
+        RowCell() {
+            title.getStyleClass().add("collection-title");
+            meta.getStyleClass().add("hit-meta");
+            noted.getStyleClass().add("collection-note");
+            noted.managedProperty().bind(noted.visibleProperty());
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(CollectionsViewModel.Row row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            title.setText(row.missing() ? Messages.format("collections.missing", row.id()) : row.title());
+            String date = row.date() == null ? Messages.get("results.undated")
+                    : DisplayDates.gregorian(row.date(), Messages.locale());
+            String mark = Messages.isRightToLeft() ? "\u200F" : "\u200E";
+            String noteLine = row.note().lines().findFirst().orElse("");
+            meta.setText(String.join(mark + "  ·  ", List.of(date, row.source().isEmpty()
+                    ? Messages.get("results.noSource") : row.source())) + mark);
+            noted.setText(noteLine);
+            noted.setVisible(!noteLine.isEmpty());
+            setGraphic(box);
+        }
+    }
+}
