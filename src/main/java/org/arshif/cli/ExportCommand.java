@@ -60,7 +60,9 @@ final class ExportCommand {
         PdfOptions options;
         SearchQuery query = null;
         try {
-            options = new PdfOptions(flags.has("page") ? PdfOptions.PageSize.parse(flags.get("page")) : null, null,
+            // A collection's PDF carries the collection's name on its cover and in its running header.
+            options = new PdfOptions(flags.has("page") ? PdfOptions.PageSize.parse(flags.get("page")) : null,
+                    byCollection ? flags.get("collection").strip() : null,
                     Locale.forLanguageTag(language), null);
             if (byQuery) {
                 query = new SearchQuery(flags.get("query"), flags.date("from"), flags.date("to"), flags.get("source"),

@@ -72,7 +72,7 @@ final class ExportController {
         List<Integer> rows = List.copyOf(selectedRows);
         SearchQuery query = hits == null ? null : hits.query();
         exportArticles(archive, () -> rows.isEmpty() ? List.of(open.article().id()) : idsOf(archive, query, hits, rows),
-                model.query.get(), target);
+                model.query.get(), Messages.get("app.title"), target);
     }
 
     /** Exports a collection's articles in its order, without marks (a collection is not the answer to a query). */
@@ -82,10 +82,12 @@ final class ExportController {
             status.hideJob(Messages.get("collections.empty"));
             return;
         }
-        exportArticles(archive, collection::articleIds, null, target);
+        exportArticles(archive, collection::articleIds, null, collection.name(), target);
     }
 
-    private void exportArticles(Archive archive, Background.Job<List<String>> chosen, String queryText, Path target) {
+    /** @param title the name on the cover and in the running header: the archive's, or the collection's */
+    private void exportArticles(Archive archive, Background.Job<List<String>> chosen, String queryText, String title,
+                                Path target) {
         if (location != null && location.holds(target)) {
             lastError = Messages.format("export.insideArchive", target, location.folder());
             status.hideJob(lastError);
@@ -115,7 +117,7 @@ final class ExportController {
                     marks.put(id, read.matches());
                 });
             }
-            PdfOptions options = new PdfOptions(PdfOptions.PageSize.A4, Messages.get("app.title"), Messages.locale(), null);
+            PdfOptions options = new PdfOptions(PdfOptions.PageSize.A4, title, Messages.locale(), null);
             return new PdfExporter(options).export(articles, marks, target, monitor);
         }, report -> {
             lastReport = report;

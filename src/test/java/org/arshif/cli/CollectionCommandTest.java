@@ -69,6 +69,8 @@ class CollectionCommandTest {
                 bookmarks.add(item.getTitle());
             }
             assertEquals(List.of("أمطار على جدة", "الجولة السابعة من محادثات أستانا"), bookmarks);
+            assertTrue(document.getDocumentInformation().getTitle().startsWith("سوريا والنفط — "),
+                    "the collection names the PDF: " + document.getDocumentInformation().getTitle());
         }
     }
 
