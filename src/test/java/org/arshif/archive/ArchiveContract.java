@@ -44,7 +44,7 @@ public abstract class ArchiveContract {
     void openAndFill() throws Exception {
         location = new ArchiveLocation(dir.resolve("archive"), false);
         assertFalse(provider().exists(location), "nothing there before the first open");
-        archive = provider().openWritable(location);
+        archive = provider().openWritable(location, ImportMonitor.NONE);
         TestArticles.fill(archive);
     }
 
@@ -143,7 +143,7 @@ public abstract class ArchiveContract {
     void aReaderBesideTheWriterSeesItsCommitsAndASecondWriterIsRefused() throws Exception {
         try (Archive reader = provider().openReadOnly(location)) {
             assertFalse(reader.isWritable());
-            assertThrows(ArchiveLockedException.class, () -> provider().openWritable(location).close());
+            assertThrows(ArchiveLockedException.class, () -> provider().openWritable(location, ImportMonitor.NONE).close());
             archive.importArticles(TestArticles.sourceOf(List.of(TestArticles.article("new", "خبر جديد عن الرياض",
                     LocalDate.of(2018, 2, 1), "الرياض", "نص الخبر الجديد عن مدينة الرياض."))), ImportMonitor.NONE);
             assertTrue(reader.refresh(), "the reader notices the commit");

@@ -206,6 +206,19 @@ final class ImportPipeline {
         }
     }
 
+    /**
+     * At open: an archive written by an older Arshif is indexed again from its own stored fields
+     * ({@link ArchiveUpgrade}), its derived state worked out afresh and its history carried over (with an older
+     * archive's side file when its commits did not keep it), all in one commit.
+     */
+    void upgrade(ImportMonitor monitor) throws IOException {
+        CommitState owed = state.history().isEmpty() ? state.withHistory(historyCopy(folder)) : state;
+        ArchiveUpgrade.reindex(folder, directory, writer, owed.generation(), monitor);
+        replacedShares = ""; // every article was indexed anew: no replaced one is left in the new segments
+        searchers.maybeRefreshBlocking();
+        derive(owed, false);
+    }
+
     /** The user data of the last commit, as the writer opened it. */
     private static Map<String, String> commitData(IndexWriter writer) {
         Map<String, String> data = new HashMap<>();
