@@ -40,6 +40,7 @@ final class ArchiveUpgrade {
             long articles = committed.numDocs();
             monitor.total(articles);
             writer.deleteAll();
+            CrashPoints.reach("upgrade-started");
             // No commit between: the parallel indexer's periodic commit does nothing here, and is not announced.
             try (ParallelIndexer indexer = new ParallelIndexer(writer, generation, withoutCommits(monitor), () -> { })) {
                 try {
