@@ -41,13 +41,22 @@ final class UpgradeProgress implements ImportMonitor {
         return total >= 0;
     }
 
+    /**
+     * Every article indexed again: what remains (copy groups, run-together words, the commit) is not cut short, and
+     * the cancel button says so by being disabled.
+     */
     private void show(long indexed) {
         long articles = total;
+        boolean finishing = indexed >= articles;
         Platform.runLater(() -> {
             StatusBarView bar = status.get();
             if (bar != null && !cancelled) {
-                bar.showJob(Messages.format("status.upgrading", indexed, articles),
-                        articles > 0 ? (double) indexed / articles : -1, () -> cancelled = true);
+                if (finishing) {
+                    bar.showJob(Messages.get("status.upgradeFinishing"), -1, null);
+                } else {
+                    bar.showJob(Messages.format("status.upgrading", indexed, articles), (double) indexed / articles,
+                            () -> cancelled = true);
+                }
             }
         });
     }

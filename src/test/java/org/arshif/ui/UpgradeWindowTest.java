@@ -49,6 +49,8 @@ class UpgradeWindowTest extends WindowTestBase {
             waitUntil(() -> shown.contains(Messages.format("status.upgrading", 0, 37)));
             assertTrue(shown.contains("جارٍ ترقية الأرشيف إلى صيغة هذا الإصدار: أُعيدت فهرسة 0 من 37 مقالاً"), shown.toString());
             assertEquals(37, upgraded.stats().articles());
+            waitUntil(() -> shown.contains(Messages.get("status.upgradeFinishing")));
+            assertTrue(onFx(() -> window.status.cancel.isDisabled()), "the last step is not cut short");
         }
     }
 

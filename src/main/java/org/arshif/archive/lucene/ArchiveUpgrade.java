@@ -48,7 +48,8 @@ final class ArchiveUpgrade {
                 } finally {
                     indexer.finish();
                 }
-                if (indexer.wasCancelled()) {
+                // Cancelled while reading, or after (the last of the work, copy groups and the commit, is not cut).
+                if (indexer.wasCancelled() || monitor.isCancelled()) {
                     throw new UpgradeCancelledException("the upgrade of the archive " + folder + " was cancelled: the"
                             + " archive is as it was, and is upgraded at its next writable open");
                 }

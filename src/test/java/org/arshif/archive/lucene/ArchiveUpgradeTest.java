@@ -30,7 +30,7 @@ class ArchiveUpgradeTest {
     Path dir;
 
     /** Counts what an upgrade reports: the articles announced, and the progress calls. */
-    private static final class CountingMonitor implements ImportMonitor {
+    private static class CountingMonitor implements ImportMonitor {
         final AtomicLong total = new AtomicLong(-1);
         final AtomicLong lastImported = new AtomicLong();
         volatile boolean cancel;
@@ -150,6 +150,26 @@ class ArchiveUpgradeTest {
                 assertEquals(37, reader.stats().articles());
             }
         }
+    }
+
+    @Test
+    void aCancelAfterTheLastArticleWasIndexedAgainStillLeavesTheArchiveAsItWas() throws Exception {
+        Path folder = KeptArchives.copyOf("format-2", dir);
+        var before = ArchiveBytes.of(folder);
+        CountingMonitor late = new CountingMonitor() {
+            @Override
+            public void progress(long read, long imported, String file) {
+                cancel |= imported == 37;
+            }
+        };
+        assertThrows(UpgradeCancelledException.class, () -> LuceneArchive.open(folder, late).close());
+        try (LuceneArchive reader = LuceneArchive.openReadOnly(folder)) {
+            assertTrue(reader.upgradeOwed());
+        }
+        var after = ArchiveBytes.of(folder);
+        after.keySet().removeIf(name -> name.equals("write.lock") || name.equals("arshif.open"));
+        before.keySet().removeIf(name -> name.equals("write.lock") || name.equals("arshif.open"));
+        assertEquals(before, after, "the old commit's files as they were, nothing new left");
     }
 
     @Test
