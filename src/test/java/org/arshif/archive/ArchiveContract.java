@@ -69,6 +69,16 @@ public abstract class ArchiveContract {
     }
 
     @Test
+    void aNewArchiveIsOfTheCurrentFormatWhetherOpenForWritingOrReading() throws Exception {
+        int format = archive.formatVersion();
+        assertTrue(format > 0, "a format is named: " + format);
+        try (Archive reader = provider().openReadOnly(location)) {
+            assertEquals(format, reader.formatVersion());
+            assertFalse(reader.checks().isPresent() && reader.checks().get().upgradeOwed());
+        }
+    }
+
+    @Test
     void importingTheSameArticlesAgainUpdatesThemById() throws Exception {
         ImportReport again = archive.importArticles(TestArticles.sourceOf(TestArticles.sample()), ImportMonitor.NONE);
         assertEquals(0, again.added());

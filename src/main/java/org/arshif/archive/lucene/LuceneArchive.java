@@ -120,13 +120,12 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
     }
 
     /**
-     * The last commit's data: an archive written by a newer Arshif is refused, untouched (this version would read it
-     * with the wrong rules); empty when there is no archive yet.
+     * An archive written by a newer Arshif is left untouched: this version would read it with the wrong rules (and
+     * opening a writer on it would already delete files).
      */
-    private static java.util.Map<String, String> refuseNewerFormat(Directory directory, Path folder)
-            throws IOException, ArchiveException {
+    private static void refuseNewerFormat(Directory directory, Path folder) throws IOException, ArchiveException {
         if (!DirectoryReader.indexExists(directory)) {
-            return java.util.Map.of();
+            return;
         }
         var data = SegmentInfos.readLatestCommit(directory).getUserData();
         if (CommitState.isNewer(data)) {
@@ -134,7 +133,6 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
                     + versions(data) + "; this version reads formats up to " + CommitState.FORMAT + ", analysis "
                     + CommitState.ANALYSIS + "): it was left untouched; open it with that version or a newer one");
         }
-        return data;
     }
 
     /** "3, analysis 1": the format and, where recorded, the analysis version of a commit. */
@@ -165,8 +163,7 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
             refuseReadOnlyFolder(folder);
             Files.createDirectories(folder);
             directory = FSDirectory.open(folder);
-            var committed = refuseNewerFormat(directory, folder);
-            boolean upgrade = !committed.isEmpty() && CommitState.upgradeOwed(committed);
+            refuseNewerFormat(directory, folder);
             IndexWriterConfig config = new IndexWriterConfig(new ArabicSearchAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(256)
@@ -182,6 +179,8 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
             boolean crashed = Files.exists(marker) || Files.exists(unchecked);
             LuceneArchive archive = new LuceneArchive(folder, directory, writer, new SearcherManager(writer,
                     LiveStatisticsSearcher.factory(new ArabicSearchAnalyzer())));
+            // Judged on the commit the writer opened (another writer may have upgraded it since the check above).
+            boolean upgrade = archive.imports.upgradeOwed();
             // An upgrade reads every article anyway: damage is found first, never carried into the new index.
             if (upgrade || sizeOf(directory) < Long.getLong("arshif.verifyBelowBytes", VERIFY_ALWAYS_BELOW_BYTES)) {
                 archive.verify();
