@@ -53,6 +53,56 @@ class UpgradeCommandTest {
     }
 
     @Test
+    void anOlderArchiveHeldByAnotherProcessIsReadAsItIsAndTheUpgradeWaitsForIt() throws Exception {
+        Path folder = KeptArchives.copyOf("format-2", dir);
+        try (var directory = org.apache.lucene.store.FSDirectory.open(folder);
+             var held = directory.obtainLock(org.apache.lucene.index.IndexWriter.WRITE_LOCK_NAME)) {
+            var before = org.arshif.archive.lucene.ArchiveBytes.of(folder);
+            CliRun upgrade = CliRun.of("upgrade", "--archive", folder.toString());
+            assertEquals(1, upgrade.code());
+            assertTrue(upgrade.err().contains("is in use by another Arshif window or command"), upgrade.err());
+            CliRun search = CliRun.of("search", "--archive", folder.toString(), "--json", "مستشفى تبوك");
+            assertEquals(0, search.code(), search.err());
+            assertTrue(search.out().contains("\"hosp-tabuk-2\""), search.out());
+            assertTrue(search.err().contains("was written by an older Arshif (archive format 2)"), search.err());
+            assertEquals(before, org.arshif.archive.lucene.ArchiveBytes.of(folder), "nothing written");
+        }
+        assertEquals(0, CliRun.of("upgrade", "--archive", folder.toString()).code(), "once the other lets go");
+    }
+
+    @Test
+    void anOlderArchiveOnAReadOnlyMountIsSearchedAndCannotBeUpgradedThere() throws Exception {
+        Path folder = KeptArchives.copyOf("format-2", dir);
+        var before = org.arshif.archive.lucene.ArchiveBytes.of(folder);
+        Path mounted = java.nio.file.Files.createDirectories(dir.resolve("share"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(run("mount", "--bind", folder.toString(), mounted.toString()),
+                "bind-mounting a folder is not allowed here");
+        try {
+            assertTrue(run("mount", "-o", "remount,bind,ro", mounted.toString()), "remounted read-only");
+            CliRun search = CliRun.of("search", "--archive", mounted.toString(), "--json", "مستشفى تبوك");
+            assertEquals(0, search.code(), search.err());
+            assertTrue(search.out().contains("\"hosp-tabuk-2\""), search.out());
+            assertTrue(search.err().contains("was written by an older Arshif (archive format 2)"), search.err());
+            CliRun upgrade = CliRun.of("upgrade", "--archive", mounted.toString());
+            assertEquals(1, upgrade.code());
+            assertTrue(upgrade.err().contains("is read-only for you"), upgrade.err());
+        } finally {
+            run("umount", mounted.toString());
+        }
+        assertEquals(before, org.arshif.archive.lucene.ArchiveBytes.of(folder), "nothing written");
+    }
+
+    private static boolean run(String... command) throws Exception {
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    @Test
     void upgradeRefusesAFolderWithoutAnArchiveAndCreatesNothing() {
         Path none = dir.resolve("none");
         CliRun upgrade = CliRun.of("upgrade", "--archive", none.toString());

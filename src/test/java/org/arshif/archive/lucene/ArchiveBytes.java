@@ -11,12 +11,12 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Every file of an archive folder with a digest of its bytes: two equal snapshots mean nothing was written. */
-final class ArchiveBytes {
+public final class ArchiveBytes {
 
     private ArchiveBytes() {
     }
 
-    static Map<String, String> of(Path folder) throws IOException {
+    public static Map<String, String> of(Path folder) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> all = Files.walk(folder)) {
             for (Path file : all.filter(Files::isRegularFile).toList()) {
