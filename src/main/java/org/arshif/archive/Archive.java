@@ -35,6 +35,12 @@ public interface Archive extends Closeable {
     boolean isWritable();
 
     /**
+     * The format of the archive as open (what it stores and how, see {@code docs/archive-format.md}): this version's
+     * once open for writing, an older one while an archive written by an older Arshif is open read-only.
+     */
+    int formatVersion() throws ArchiveException;
+
+    /**
      * Looks for what another process committed since the last look (an archive open read-only while another window
      * or command imports into it): true when the archive changed, and later calls see the change.
      */

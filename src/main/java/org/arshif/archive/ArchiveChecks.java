@@ -19,6 +19,12 @@ public interface ArchiveChecks {
      */
     boolean verifyDerivedState() throws ArchiveException;
 
+    /**
+     * Whether the archive was written by an older Arshif and is open read-only, so that it could not be upgraded: it is
+     * searched as it is (with the analysis it was indexed with) until a writable open upgrades it in place.
+     */
+    boolean upgradeOwed() throws ArchiveException;
+
     /** Whether the readable copy of the import history beside the archive says what the committed history says. */
     boolean historyCopyInStep() throws ArchiveException;
 }

@@ -10,12 +10,14 @@ import java.util.Optional;
 public interface ArchiveProvider {
 
     /**
-     * Opens for reading and writing, creating an empty archive where there is none.
+     * Opens for reading and writing, creating an empty archive where there is none. An archive written by an older
+     * Arshif is first upgraded in place to this version's format, the monitor following it (and able to cancel it).
      *
-     * @throws ArchiveLockedException   when another window or command is writing to it
-     * @throws ReadOnlyArchiveException when this user may not change it
+     * @throws ArchiveLockedException     when another window or command is writing to it
+     * @throws ReadOnlyArchiveException   when this user may not change it
+     * @throws UpgradeCancelledException  when the monitor cancelled the upgrade: the archive is as it was
      */
-    Archive openWritable(ArchiveLocation location) throws ArchiveException;
+    Archive openWritable(ArchiveLocation location, ImportMonitor upgrading) throws ArchiveException;
 
     /** Opens for reading only: works while another window or command writes to it. */
     Archive openReadOnly(ArchiveLocation location) throws ArchiveException;

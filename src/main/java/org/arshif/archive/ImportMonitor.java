@@ -1,6 +1,6 @@
 package org.arshif.archive;
 
-/** Follows a running import: progress for a status line or bar, and a way to cancel it. */
+/** Follows a running import (or the upgrade of an archive, which indexes its articles again): progress for a status line or bar, and a way to cancel it. */
 public interface ImportMonitor {
 
     ImportMonitor NONE = new ImportMonitor() {
@@ -14,6 +14,13 @@ public interface ImportMonitor {
      * @param file     the file being read, or an empty string
      */
     default void progress(long read, long imported, String file) {
+    }
+
+    /**
+     * Called once before the records are read, when their number is known beforehand (an upgrade indexing the
+     * archive's own articles again): progress can then be shown as a fraction.
+     */
+    default void total(long records) {
     }
 
     /**

@@ -57,6 +57,8 @@ public final class ArshifCli {
               stats  [--archive DIR] [--json]
               check  [--archive DIR]          verify every index file against its checksum
               rebuild [--archive DIR]         rebuild a damaged archive from the files it was imported from
+              upgrade [--archive DIR]         upgrade an archive written by an older Arshif to this version's
+                                              format (any writable open does it too: the window, import)
               export [--archive DIR] --out FILE.pdf [--page a4|letter] [--lang ar|en] [--mark]
                      (ID... | --collection NAME | --query Q [--from D] [--to D] [--source S] [--limit N])
             """ + CollectionCommand.USAGE + """
@@ -96,10 +98,11 @@ public final class ArshifCli {
                 case "stats" -> statsCommand(rest);
                 case "check" -> checkCommand(rest);
                 case "rebuild" -> rebuildCommand(rest);
+                case "upgrade" -> upgradeCommand(rest);
                 case "export" -> new ExportCommand(out, err, opener).run(rest);
                 case "collection" -> new CollectionCommand(out, opener).run(rest);
                 default -> throw new UsageException("unknown command '" + args.getFirst()
-                        + "' (expected import, search, show, stats, export, collection, check or rebuild)");
+                        + "' (expected import, search, show, stats, export, collection, check, rebuild or upgrade)");
             };
         } catch (UsageException e) {
             err.println("arshif: " + e.getMessage());
@@ -162,6 +165,9 @@ public final class ArshifCli {
             out.println(complete ? "Copy groups and run-together words match the articles."
                     : "An import was stopped before its copy groups and run-together words were worked out: they are"
                     + " worked out in memory meanwhile, and stored at the next import or window on this archive.");
+            if (checks.upgradeOwed()) {
+                out.println(upgradeOwed(location.folder(), archive.formatVersion()) + ".");
+            }
             if (!checks.historyCopyInStep()) {
                 out.println("The copy of the import history beside the index (" + ArchiveLocation.HISTORY_COPY
                         + ") differs from the history kept in the index; the next import or window rewrites it.");
@@ -296,7 +302,7 @@ public final class ArshifCli {
             throw new UsageException(e.getMessage());
         }
         SearchResult result;
-        try (Archive archive = opener.openReadable(ArchiveLocation.resolve(flags.get("archive")))) {
+        try (Archive archive = openReadable(flags)) {
             result = archive.search(query);
         }
         if (flags.has("json")) {
@@ -356,7 +362,7 @@ public final class ArshifCli {
         }
         String id = flags.positional().getFirst();
         Article article;
-        try (Archive archive = opener.openReadable(ArchiveLocation.resolve(flags.get("archive")))) {
+        try (Archive archive = openReadable(flags)) {
             article = archive.get(id).orElseThrow(() -> new ArchiveException("no article with id " + id));
         }
         if (flags.has("json")) {
@@ -391,12 +397,14 @@ public final class ArshifCli {
             throw new UsageException("stats takes no arguments");
         }
         ArchiveStats stats;
-        try (Archive archive = opener.openReadable(ArchiveLocation.resolve(flags.get("archive")))) {
+        int format;
+        try (Archive archive = openReadable(flags)) {
             stats = archive.stats();
+            format = archive.formatVersion();
         }
         if (flags.has("json")) {
             ObjectNode json = JSON.createObjectNode().put("articles", stats.articles()).put("undated", stats.undated())
-                    .put("earliest", iso(stats.earliest())).put("latest", iso(stats.latest()));
+                    .put("earliest", iso(stats.earliest())).put("latest", iso(stats.latest())).put("format", format);
             ObjectNode sources = json.putObject("sources");
             stats.perSource().forEach(sources::put);
             out.println(json);
@@ -408,6 +416,69 @@ public final class ArshifCli {
         }
         stats.perSource().forEach((source, count) ->
                 out.printf(Locale.ROOT, "%,10d  %s%n", count, source.isEmpty() ? "(no source)" : source));
+        out.println("archive format " + format);
+        return 0;
+    }
+
+    /**
+     * Opens the archive read-only for a command that only reads; an archive written by an older Arshif is read as it
+     * is (a read-only open changes nothing), and stderr says that an upgrade is owed and how to run it.
+     */
+    private Archive openReadable(CliArgs flags) throws ArchiveException {
+        ArchiveLocation location = ArchiveLocation.resolve(flags.get("archive"));
+        Archive archive = opener.openReadable(location);
+        try {
+            if (archive.checks().isPresent() && archive.checks().get().upgradeOwed()) {
+                err.println("arshif: " + upgradeOwed(location.folder(), archive.formatVersion()));
+            }
+        } catch (ArchiveException e) {
+            archive.close();
+            throw e;
+        }
+        return archive;
+    }
+
+    private static String upgradeOwed(Path folder, int format) {
+        return "the archive " + folder + " was written by an older Arshif (archive format " + format + "): it is read"
+                + " as it is, which may miss what this version finds; 'arshif upgrade --archive " + folder + "' (or"
+                + " opening it in the window) upgrades it in place";
+    }
+
+    private int upgradeCommand(List<String> args) throws UsageException, ArchiveException {
+        CliArgs flags = CliArgs.parse(args, Set.of("archive"), Set.of());
+        if (!flags.positional().isEmpty()) {
+            throw new UsageException("upgrade takes no arguments");
+        }
+        ArchiveLocation location = ArchiveLocation.resolve(flags.get("archive"));
+        if (!opener.provider().exists(location)) {
+            throw new ArchiveException("there is no archive in " + location.folder());
+        }
+        long started = System.nanoTime();
+        java.util.concurrent.atomic.AtomicLong total = new java.util.concurrent.atomic.AtomicLong(-1);
+        boolean console = System.console() != null;
+        ImportMonitor progress = new ImportMonitor() {
+            @Override
+            public void total(long articles) {
+                total.set(articles);
+            }
+
+            @Override
+            public void progress(long read, long imported, String file) {
+                if (console) {
+                    err.print("\r" + CliCounts.upgradeProgress(imported, total.get()) + "\033[K");
+                }
+            }
+        };
+        int format;
+        try (Archive archive = opener.provider().openWritable(location, progress)) {
+            format = archive.formatVersion();
+            if (console && total.get() >= 0) {
+                err.print("\r\033[K");
+            }
+            out.println(total.get() < 0 ? "The archive " + location.folder() + " is of this version's format ("
+                    + format + "): nothing to upgrade."
+                    : CliCounts.upgraded(location.folder(), format, total.get(), (System.nanoTime() - started) / 1e9));
+        }
         return 0;
     }
 

@@ -48,6 +48,17 @@ final class CliCounts {
                 + " {2,number,integer} articles/s", read, imported, perSecond);
     }
 
+    static String upgradeProgress(long indexed, long total) {
+        return format("upgrading: {0,number,integer} of {1,plural,one{# article} other{# articles}} indexed again",
+                indexed, total);
+    }
+
+    static String upgraded(Object folder, int format, long articles, double seconds) {
+        return format("Upgraded the archive {0} to format {1,number,integer}: {2,plural,one{# article} other{# articles}}"
+                + " indexed again from the archive itself, with the import history kept, in {3,number,0.0} s",
+                String.valueOf(folder), format, articles, seconds);
+    }
+
     static String shortenedTitles(long titles, int limit) {
         return format("arshif: {0,plural,one{# title is} other{# titles are}} longer than {1,number,integer}"
                 + " characters: cut there in the PDF, kept whole in the archive", titles, limit);

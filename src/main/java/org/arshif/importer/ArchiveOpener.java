@@ -21,11 +21,12 @@ public final class ArchiveOpener {
     }
 
     /**
-     * Opens for reading and writing. The default archive, when empty, first imports the bundled seeds so that
-     * a fresh install has something to show.
+     * Opens for reading and writing, upgrading in place an archive written by an older Arshif. The default archive,
+     * when empty, first imports the bundled seeds so that a fresh install has something to show. The monitor follows
+     * the upgrade or the seeds' import, whichever there is.
      */
     public Archive openWritable(ArchiveLocation location, ImportMonitor monitor) throws ArchiveException {
-        Archive archive = provider.openWritable(location);
+        Archive archive = provider.openWritable(location, monitor);
         if (location.isDefault() && archive.stats().articles() == 0) {
             try {
                 archive.importArticles(new BundledSeeds(), monitor);

@@ -12,7 +12,7 @@ import org.arshif.archive.ArchiveLockedException;
 import org.arshif.archive.ReadOnlyArchiveException;
 import org.arshif.archive.DamagedArchiveException;
 import org.arshif.archive.ArchiveLocation;
-import org.arshif.archive.ImportMonitor;
+import org.arshif.archive.UpgradeCancelledException;
 import org.arshif.archive.Archive;
 import org.arshif.importer.ArchiveOpener;
 
@@ -62,11 +62,16 @@ public final class ArshifApp extends Application {
         return ArchiveLocation.resolve(getParameters().getNamed().get("archive"));
     }
 
-    private static Archive openAt(ArchiveLocation location) throws ArchiveException {
+    /**
+     * Opens for writing, upgrading an archive written by an older Arshif with progress in the status bar; read-only
+     * when that is not possible or the upgrade was cancelled.
+     */
+    private Archive openAt(ArchiveLocation location) throws ArchiveException {
         try {
-            return opener.openWritable(location, ImportMonitor.NONE);
-        } catch (ArchiveLockedException | ReadOnlyArchiveException notForWriting) {
-            // Another window holds the archive for writing, or this user may not change it: read it, and say so.
+            return opener.openWritable(location, new UpgradeProgress(() -> window == null ? null : window.status));
+        } catch (ArchiveLockedException | ReadOnlyArchiveException | UpgradeCancelledException notForWriting) {
+            // Another window holds the archive for writing, this user may not change it, or its upgrade was
+            // cancelled: read it as it is, and say so.
             return opener.openReadable(location);
         }
     }
@@ -109,6 +114,7 @@ public final class ArshifApp extends Application {
             window.exporter.location = location();
             window.status.hideJob(Messages.get("status.idle"));
             window.attach(opened);
+            opened.checks().ifPresent(window::sayIfUpgradeOwed);
             opened.checks().filter(ArchiveChecks::needsCheck).ifPresent(checks -> checkAfterCrash(checks, location()));
         }, failure -> {
             if (failure instanceof DamagedArchiveException damaged) {

@@ -70,6 +70,12 @@ final class FxThreadGuardedArchive implements Archive {
     }
 
     @Override
+    public int formatVersion() throws ArchiveException {
+        offFxThread();
+        return archive.formatVersion();
+    }
+
+    @Override
     public boolean refresh() throws ArchiveException {
         offFxThread();
         return archive.refresh();

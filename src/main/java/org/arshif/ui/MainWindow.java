@@ -274,6 +274,20 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * An archive written by an older Arshif and open read-only (another window has it, or its upgrade was cancelled):
+     * the status bar says it is read as it is until it is opened for writing, which upgrades it. Asked in the
+     * background (it reads the archive's last commit).
+     */
+    void sayIfUpgradeOwed(org.arshif.archive.ArchiveChecks checks) {
+        background.read(checks::upgradeOwed, owed -> {
+            if (owed) {
+                status.readOnlyText = Messages.get("status.upgradeOwed");
+                status.activity.setText(status.readOnlyText);
+            }
+        }, failure -> { });
+    }
+
     /** Remembers what should survive a restart. */
     public void remember() {
         settings.put("textSize", reader.textSize.get());

@@ -44,7 +44,7 @@ final class StatusBarView extends HBox {
             if (!progress.isVisible()) {
                 // At rest, a window reading an archive another writes to keeps saying so ("جاهز" would hide it).
                 boolean readOnly = model.archive() != null && !model.archive().isWritable();
-                activity.setText(Messages.get(busy ? "status.searching" : readOnly ? "status.readOnly" : "status.idle"));
+                activity.setText(busy ? Messages.get("status.searching") : readOnly ? readOnlyText : Messages.get("status.idle"));
             }
         });
         model.error.addListener((o, old, error) -> {
@@ -88,6 +88,9 @@ final class StatusBarView extends HBox {
         }
         return text + "  ·  " + Messages.format("status.oddDates", String.join(Messages.isRightToLeft() ? "، " : ", ", odd));
     }
+
+    /** What the bar says at rest while the archive is open read-only (why it is, when known). */
+    String readOnlyText = Messages.get("status.readOnly");
 
     /** Shows a running job with its progress (0..1, or negative for unknown) and a cancel action. */
     void showJob(String text, double fraction, Runnable onCancel) {

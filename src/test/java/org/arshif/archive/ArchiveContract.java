@@ -44,7 +44,7 @@ public abstract class ArchiveContract {
     void openAndFill() throws Exception {
         location = new ArchiveLocation(dir.resolve("archive"), false);
         assertFalse(provider().exists(location), "nothing there before the first open");
-        archive = provider().openWritable(location);
+        archive = provider().openWritable(location, ImportMonitor.NONE);
         TestArticles.fill(archive);
     }
 
@@ -66,6 +66,16 @@ public abstract class ArchiveContract {
         assertEquals(LocalDate.of(2017, 10, 1), stats.earliest());
         assertEquals(LocalDate.of(2018, 1, 30), stats.latest());
         assertEquals(2L, stats.perSource().get("الاقتصادية"));
+    }
+
+    @Test
+    void aNewArchiveIsOfTheCurrentFormatWhetherOpenForWritingOrReading() throws Exception {
+        int format = archive.formatVersion();
+        assertTrue(format > 0, "a format is named: " + format);
+        try (Archive reader = provider().openReadOnly(location)) {
+            assertEquals(format, reader.formatVersion());
+            assertFalse(reader.checks().isPresent() && reader.checks().get().upgradeOwed());
+        }
     }
 
     @Test
@@ -143,7 +153,7 @@ public abstract class ArchiveContract {
     void aReaderBesideTheWriterSeesItsCommitsAndASecondWriterIsRefused() throws Exception {
         try (Archive reader = provider().openReadOnly(location)) {
             assertFalse(reader.isWritable());
-            assertThrows(ArchiveLockedException.class, () -> provider().openWritable(location).close());
+            assertThrows(ArchiveLockedException.class, () -> provider().openWritable(location, ImportMonitor.NONE).close());
             archive.importArticles(TestArticles.sourceOf(List.of(TestArticles.article("new", "خبر جديد عن الرياض",
                     LocalDate.of(2018, 2, 1), "الرياض", "نص الخبر الجديد عن مدينة الرياض."))), ImportMonitor.NONE);
             assertTrue(reader.refresh(), "the reader notices the commit");

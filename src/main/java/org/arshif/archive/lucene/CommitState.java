@@ -25,11 +25,22 @@ import java.util.Set;
 record CommitState(boolean derived, long generation, List<String> history, String glued) {
 
     /**
-     * The archive format this version writes into every commit: 2 since the derived state is kept in the commit (an
-     * archive without the key is format 1, from before). An archive of a newer format is refused at open, untouched.
+     * The archive format this version writes into every commit: what the commit data and the fields hold and mean.
+     * 1: no key (before it was recorded); 2: the derived state kept in the commit; 3: the analysis version recorded
+     * beside it, and archives of an older format or analysis upgraded in place at open ({@link ArchiveUpgrade}).
+     * An archive of a newer format is refused at open, untouched.
      */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
+    /**
+     * The version of the analysis and the fields this version indexes articles with: raise it with every change to
+     * {@link ArabicSearchAnalyzer}, its filters or {@link ArticleDocuments} that changes what is indexed. An archive
+     * indexed with an older one is indexed again from its own stored fields at its next writable open (its terms
+     * would not match today's queries); one without the key (format 2 and before) was indexed by an analysis nobody
+     * recorded, and is indexed again too.
+     */
+    static final int ANALYSIS = 1;
     private static final String FORMAT_KEY = "arshif.format";
+    private static final String ANALYSIS_KEY = "arshif.analysis";
     private static final String DERIVED = "arshif.derived";
     private static final String GENERATION = "arshif.import";
     private static final String HISTORY = "arshif.history";
@@ -53,11 +64,30 @@ record CommitState(boolean derived, long generation, List<String> history, Strin
 
     /** The archive format a commit was written in (1 for an archive from before formats were recorded). */
     static int formatOf(Map<String, String> userData) {
+        return versionOf(userData, FORMAT_KEY, 1);
+    }
+
+    /** The analysis version a commit's articles were indexed with (0: not recorded, format 2 and before). */
+    static int analysisOf(Map<String, String> userData) {
+        return versionOf(userData, ANALYSIS_KEY, 0);
+    }
+
+    private static int versionOf(Map<String, String> userData, String key, int unrecorded) {
         try {
-            return Integer.parseInt(userData.getOrDefault(FORMAT_KEY, "1"));
+            return Integer.parseInt(userData.getOrDefault(key, Integer.toString(unrecorded)));
         } catch (NumberFormatException e) {
             return Integer.MAX_VALUE; // not a number this version wrote: treat as newer
         }
+    }
+
+    /** True when a newer Arshif wrote the commit: its format or its analysis is one this version does not know. */
+    static boolean isNewer(Map<String, String> userData) {
+        return formatOf(userData) > FORMAT || analysisOf(userData) > ANALYSIS;
+    }
+
+    /** True when an older Arshif wrote the commit: the archive is to be upgraded in place ({@link ArchiveUpgrade}). */
+    static boolean upgradeOwed(Map<String, String> userData) {
+        return formatOf(userData) < FORMAT || analysisOf(userData) < ANALYSIS;
     }
 
     /** True when the commit holds the state at all (an archive made by this version or later). */
@@ -68,6 +98,7 @@ record CommitState(boolean derived, long generation, List<String> history, Strin
     Map<String, String> userData() {
         Map<String, String> data = new HashMap<>();
         data.put(FORMAT_KEY, Integer.toString(FORMAT));
+        data.put(ANALYSIS_KEY, Integer.toString(ANALYSIS));
         data.put(DERIVED, derived ? "yes" : "owed");
         data.put(GENERATION, Long.toString(generation));
         data.put(HISTORY, String.join("\n", history));

@@ -39,6 +39,8 @@ final class ImportPipeline {
     /** The replaced articles' shares of the text fields' totals, as the last complete commit recorded them. */
     private String replacedShares;
     private final ArabicSearchAnalyzer analyzer = new ArabicSearchAnalyzer();
+    /** Whether the commit the writer opened owes an upgrade (until {@link #upgrade} commits). */
+    private boolean upgradeOwed;
 
     ImportPipeline(Path folder, Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.folder = folder;
@@ -47,11 +49,17 @@ final class ImportPipeline {
         this.searchers = searchers;
         Map<String, String> committed = commitData(writer);
         this.state = CommitState.of(committed);
+        this.upgradeOwed = CommitState.upgradeOwed(committed);
         this.replacedShares = committed.getOrDefault(LiveStatisticsSearcher.SHARES_KEY, "");
     }
 
     CommitState state() {
         return state;
+    }
+
+    /** True when the commit the writer opened was written by an older Arshif: {@link #upgrade} it. */
+    boolean upgradeOwed() {
+        return upgradeOwed;
     }
 
     /**
@@ -204,6 +212,20 @@ final class ImportPipeline {
         } else {
             mirrorHistory(committed);
         }
+    }
+
+    /**
+     * At open: an archive written by an older Arshif is indexed again from its own stored fields
+     * ({@link ArchiveUpgrade}), its derived state worked out afresh and its history carried over (with an older
+     * archive's side file when its commits did not keep it), all in one commit.
+     */
+    void upgrade(ImportMonitor monitor) throws IOException {
+        CommitState owed = state.history().isEmpty() ? state.withHistory(historyCopy(folder)) : state;
+        ArchiveUpgrade.reindex(folder, directory, writer, owed.generation(), monitor);
+        replacedShares = ""; // every article was indexed anew: no replaced one is left in the new segments
+        searchers.maybeRefreshBlocking();
+        derive(owed, false);
+        upgradeOwed = false;
     }
 
     /** The user data of the last commit, as the writer opened it. */

@@ -104,26 +104,44 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
      * archive throws {@link DamagedArchiveException}.
      */
     public static LuceneArchive open(Path folder) throws ArchiveException {
+        return open(folder, ImportMonitor.NONE);
+    }
+
+    /**
+     * As {@link #open(Path)}; an archive written by an older Arshif (an older format or analysis) is first upgraded in
+     * place from its own stored fields ({@link ArchiveUpgrade}), the monitor following it and able to cancel it (the
+     * archive then stays as it was and {@link org.arshif.archive.UpgradeCancelledException} is thrown).
+     */
+    public static LuceneArchive open(Path folder, ImportMonitor upgrading) throws ArchiveException {
         refuseUnfinishedRebuild(folder);
-        return openWritable(folder);
+        return openWritable(folder, upgrading);
     }
 
     /** Opens the new, empty archive of a rebuild under way ({@link ArchiveRebuild}). */
     static LuceneArchive openForRebuild(Path folder) throws ArchiveException {
-        return openWritable(folder);
+        return openWritable(folder, ImportMonitor.NONE);
     }
 
-    /** An archive written by a newer Arshif is left untouched: this version would read it with the wrong rules. */
+    /**
+     * An archive written by a newer Arshif is left untouched: this version would read it with the wrong rules (and
+     * opening a writer on it would already delete files).
+     */
     private static void refuseNewerFormat(Directory directory, Path folder) throws IOException, ArchiveException {
         if (!DirectoryReader.indexExists(directory)) {
             return;
         }
-        int format = CommitState.formatOf(SegmentInfos.readLatestCommit(directory).getUserData());
-        if (format > CommitState.FORMAT) {
-            throw new ArchiveException("the archive " + folder + " was made by a newer Arshif (archive format " + format
-                    + "; this version reads formats up to " + CommitState.FORMAT + "): it was left untouched; open it"
-                    + " with that version or a newer one");
+        var data = SegmentInfos.readLatestCommit(directory).getUserData();
+        if (CommitState.isNewer(data)) {
+            throw new ArchiveException("the archive " + folder + " was made by a newer Arshif (archive format "
+                    + versions(data) + "; this version reads formats up to " + CommitState.FORMAT + ", analysis "
+                    + CommitState.ANALYSIS + "): it was left untouched; open it with that version or a newer one");
         }
+    }
+
+    /** "3, analysis 1": the format and, where recorded, the analysis version of a commit. */
+    private static String versions(java.util.Map<String, String> data) {
+        int analysis = CommitState.analysisOf(data);
+        return CommitState.formatOf(data) + (analysis > 0 ? ", analysis " + analysis : "");
     }
 
     /** An index of a Lucene this version cannot read is no damage: say which way it is off. */
@@ -141,7 +159,7 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
         }
     }
 
-    private static LuceneArchive openWritable(Path folder) throws ArchiveException {
+    private static LuceneArchive openWritable(Path folder, ImportMonitor upgrading) throws ArchiveException {
         Directory directory = null;
         IndexWriter writer = null;
         try {
@@ -164,14 +182,21 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
             boolean crashed = Files.exists(marker) || Files.exists(unchecked);
             LuceneArchive archive = new LuceneArchive(folder, directory, writer, new SearcherManager(writer,
                     LiveStatisticsSearcher.factory(new ArabicSearchAnalyzer())));
-            if (sizeOf(directory) < Long.getLong("arshif.verifyBelowBytes", VERIFY_ALWAYS_BELOW_BYTES)) {
+            // Judged on the commit the writer opened (another writer may have upgraded it since the check above).
+            boolean upgrade = archive.imports.upgradeOwed();
+            // An upgrade reads every article anyway: damage is found first, never carried into the new index.
+            if (upgrade || sizeOf(directory) < Long.getLong("arshif.verifyBelowBytes", VERIFY_ALWAYS_BELOW_BYTES)) {
                 archive.verify();
             } else if (crashed) {
                 Files.writeString(unchecked, "the last session did not close this archive; verify it");
                 archive.needsCheck = true;
             }
             Files.writeString(marker, Long.toString(ProcessHandle.current().pid()));
-            archive.imports.completeDerivedState();
+            if (upgrade) {
+                archive.imports.upgrade(upgrading);
+            } else {
+                archive.imports.completeDerivedState();
+            }
             // The run-together list lived in this side file before it was kept in the commit.
             Files.deleteIfExists(folder.resolve("glued-words.tsv"));
             return archive;
@@ -343,6 +368,30 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
     @Override
     public boolean isWritable() {
         return writer != null;
+    }
+
+    /** {@link CommitState#FORMAT} once open for writing (an older archive is upgraded at open); else the commit's. */
+    @Override
+    public int formatVersion() throws ArchiveException {
+        return imports != null ? CommitState.FORMAT : CommitState.formatOf(readCommitData());
+    }
+
+    /** True when read-only and written by an older Arshif: searched as it is until a writable open upgrades it. */
+    @Override
+    public boolean upgradeOwed() throws ArchiveException {
+        return imports == null && CommitState.upgradeOwed(readCommitData());
+    }
+
+    /** The commit data of the view searches see now (read-only archives: it follows the writer's commits). */
+    private java.util.Map<String, String> readCommitData() throws ArchiveException {
+        IndexSearcher searcher = acquire();
+        try {
+            return ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
+        } catch (IOException e) {
+            throw new ArchiveException("cannot read the archive " + folder + ": " + e.getMessage(), e);
+        } finally {
+            release(searcher);
+        }
     }
 
     @Override

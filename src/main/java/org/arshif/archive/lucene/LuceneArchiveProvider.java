@@ -5,6 +5,7 @@ import org.arshif.archive.ArchiveException;
 import org.arshif.archive.ArchiveLocation;
 import org.arshif.archive.ArchiveProvider;
 import org.arshif.archive.ArchiveRebuilding;
+import org.arshif.archive.ImportMonitor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +15,8 @@ import java.util.Optional;
 public final class LuceneArchiveProvider implements ArchiveProvider {
 
     @Override
-    public Archive openWritable(ArchiveLocation location) throws ArchiveException {
-        return LuceneArchive.open(location.folder());
+    public Archive openWritable(ArchiveLocation location, ImportMonitor upgrading) throws ArchiveException {
+        return LuceneArchive.open(location.folder(), upgrading);
     }
 
     @Override

@@ -19,9 +19,15 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.arshif.model.SearchQuery;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every commit records the archive format; a newer one is refused untouched, an older one brought up to date. */
+/**
+ * Every commit records the archive format and analysis version; a newer one is refused untouched, an older one
+ * brought up to date (the upgrade itself: {@link ArchiveUpgradeTest}); an index of a Lucene this one cannot read is
+ * said to be so, never damaged.
+ */
 class ArchiveFormatTest {
 
     @TempDir
@@ -34,14 +40,55 @@ class ArchiveFormatTest {
             TestArticles.fill(archive);
         }
         replaceCommitData(folder, Map.of("arshif.format", "99", "arshif.derived", "yes"));
-        List<String> files = filesOf(folder);
+        var bytes = ArchiveBytes.of(folder);
         for (var open : List.<ThrowingOpen>of(LuceneArchive::open, LuceneArchive::openReadOnly)) {
             ArchiveException refused = assertThrows(ArchiveException.class, () -> open.open(folder).close());
             assertTrue(refused.getMessage().contains("was made by a newer Arshif (archive format 99"),
                     refused.getMessage());
             assertTrue(!(refused instanceof DamagedArchiveException), "not damage");
         }
-        assertEquals(files, filesOf(folder), "nothing written");
+        assertEquals(bytes, ArchiveBytes.of(folder), "not a byte written");
+    }
+
+    @Test
+    void anArchiveOfTodaysFormatIndexedWithANewerAnalysisIsRefusedAndLeftUntouched() throws Exception {
+        Path folder = KeptArchives.copyOf("format-2", dir);
+        replaceCommitData(folder, Map.of("arshif.format", Integer.toString(CommitState.FORMAT),
+                "arshif.analysis", Integer.toString(CommitState.ANALYSIS + 1), "arshif.derived", "yes"));
+        var bytes = ArchiveBytes.of(folder);
+        for (var open : List.<ThrowingOpen>of(LuceneArchive::open, LuceneArchive::openReadOnly)) {
+            ArchiveException refused = assertThrows(ArchiveException.class, () -> open.open(folder).close());
+            assertTrue(refused.getMessage().contains("was made by a newer Arshif (archive format " + CommitState.FORMAT
+                    + ", analysis " + (CommitState.ANALYSIS + 1)), refused.getMessage());
+        }
+        assertEquals(bytes, ArchiveBytes.of(folder), "not upgraded, not downgraded: not a byte written");
+    }
+
+    /**
+     * An index whose segments file a newer or an older Lucene wrote (its header's version, bytes 13 to 16, set out of
+     * this Lucene's range) is described as such, never as damage, and left as it is.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {99, 1})
+    void anIndexOfALuceneThisVersionCannotReadIsNotCalledDamaged(int segmentsVersion) throws Exception {
+        Path folder = KeptArchives.copyOf("format-2", dir);
+        Path segments;
+        try (Stream<Path> files = Files.list(folder)) {
+            segments = files.filter(file -> file.getFileName().toString().startsWith("segments_")).findFirst()
+                    .orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(segments);
+        java.nio.ByteBuffer.wrap(bytes).putInt(13, segmentsVersion);
+        Files.write(segments, bytes);
+        var before = ArchiveBytes.of(folder);
+        for (var open : List.<ThrowingOpen>of(LuceneArchive::open, LuceneArchive::openReadOnly)) {
+            ArchiveException refused = assertThrows(ArchiveException.class, () -> open.open(folder).close());
+            assertTrue(!(refused instanceof DamagedArchiveException), "not damage: " + refused.getMessage());
+            assertTrue(refused.getMessage().contains(segmentsVersion > 1
+                    ? "was written by a newer Arshif, whose index this version cannot read: it was left untouched"
+                    : "was written by an Arshif too old for this version to read its index"), refused.getMessage());
+        }
+        assertEquals(before, ArchiveBytes.of(folder), "left as it was");
     }
 
     @Test
@@ -99,12 +146,5 @@ class ArchiveFormatTest {
             writer.commit();
         }
         Files.deleteIfExists(folder.resolve("arshif.open"));
-    }
-
-    private static List<String> filesOf(Path folder) throws Exception {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.map(file -> file.getFileName() + ":" + file.toFile().length()
-                    + ":" + file.toFile().lastModified()).sorted().toList();
-        }
     }
 }

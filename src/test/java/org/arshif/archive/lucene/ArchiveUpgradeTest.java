@@ -1,0 +1,194 @@
+package org.arshif.archive.lucene;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.arshif.archive.ArchiveLocation;
+import org.arshif.archive.ImportMonitor;
+import org.arshif.archive.UpgradeCancelledException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Archives written by earlier builds (kept in the test resources, see {@link KeptArchives}) are upgraded in place at
+ * their first writable open: once, from their own stored fields, with their history, after which they search exactly
+ * as a fresh import of the same files by this build does.
+ */
+class ArchiveUpgradeTest {
+
+    @TempDir
+    Path dir;
+
+    /** Counts what an upgrade reports: the articles announced, and the progress calls. */
+    private static class CountingMonitor implements ImportMonitor {
+        final AtomicLong total = new AtomicLong(-1);
+        final AtomicLong lastImported = new AtomicLong();
+        volatile boolean cancel;
+
+        @Override
+        public void total(long records) {
+            total.set(records);
+        }
+
+        @Override
+        public void progress(long read, long imported, String file) {
+            lastImported.set(imported);
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return cancel;
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"format-1", "format-2"})
+    void anOlderArchiveIsUpgradedOnceAndThenSearchesExactlyAsAFreshImport(String kept) throws Exception {
+        Path folder = KeptArchives.copyOf(kept, dir);
+        List<String> history = Files.readAllLines(folder.resolve(ArchiveLocation.HISTORY_COPY));
+        var queries = KeptArchives.recordedSearches(kept).keySet();
+        Path fresh = dir.resolve("fresh");
+        KeptArchives.importSources(fresh);
+        Map<String, List<String>> expected;
+        try (LuceneArchive archive = LuceneArchive.open(fresh)) {
+            expected = KeptArchives.answers(archive, queries);
+        }
+
+        if (kept.equals("format-1")) { // indexed by an older analysis: as it is, it does not answer as a fresh one
+            try (LuceneArchive asItIs = LuceneArchive.openReadOnly(folder)) {
+                assertTrue(asItIs.upgradeOwed());
+                assertEquals(1, asItIs.formatVersion());
+                assertNotEquals(expected, KeptArchives.answers(asItIs, queries));
+            }
+        }
+
+        CountingMonitor first = new CountingMonitor();
+        try (LuceneArchive upgraded = LuceneArchive.open(folder, first)) {
+            assertEquals(37, first.total.get(), "every article of the old archive indexed again");
+            assertEquals(37, first.lastImported.get());
+            assertEquals(CommitState.FORMAT, upgraded.formatVersion());
+            assertEquals(expected, KeptArchives.answers(upgraded, queries));
+            assertTrue(upgraded.verifyDerivedState(), "copy groups and run-together words worked out afresh");
+            assertEquals(37, upgraded.stats().articles());
+        }
+        assertEquals(history, new ArchiveRebuild(folder).committedHistory().orElseThrow(), "the history carried over");
+        assertEquals(history, Files.readAllLines(folder.resolve(ArchiveLocation.HISTORY_COPY)));
+
+        CountingMonitor second = new CountingMonitor();
+        try (LuceneArchive again = LuceneArchive.open(folder, second)) {
+            assertEquals(-1, second.total.get(), "upgraded once: the second open indexes nothing again");
+            assertEquals(expected, KeptArchives.answers(again, queries));
+        }
+        try (LuceneArchive reader = LuceneArchive.openReadOnly(folder)) {
+            assertFalse(reader.upgradeOwed());
+            assertEquals(CommitState.FORMAT, reader.formatVersion());
+            assertEquals(expected, KeptArchives.answers(reader, queries));
+        }
+    }
+
+    @Test
+    void theUpgradedArchiveTakesFurtherImportsAsAFreshOneDoes() throws Exception {
+        Path folder = KeptArchives.copyOf("format-2", dir);
+        Path fresh = dir.resolve("fresh");
+        KeptArchives.importSources(fresh);
+        Path more = Files.writeString(dir.resolve("more.json"), """
+                [{"id": "syr-astana-7", "title": "الجولة السابعة من محادثات أستانا تنتهي", "date": "2017-10-31",
+                  "source": "الحياة", "content": "اختتمت في أستانا الجولة السابعة من المحادثات السورية باتفاق على ملف المعتقلين."},
+                 {"id": "oil-2020", "title": "انهيار أسعار النفط", "date": "2020-04-20", "source": "الاقتصادية",
+                  "content": "هبطت أسعار النفط الأمريكي إلى ما دون الصفر للمرة الأولى في التاريخ."}]
+                """);
+        var queries = KeptArchives.recordedSearches("format-2").keySet();
+        for (Path archive : List.of(folder, fresh)) {
+            try (LuceneArchive open = LuceneArchive.open(archive)) {
+                open.importArticles(new org.arshif.importer.FileImporter(List.of(more),
+                        org.arshif.importer.FieldMapping.DEFAULT), ImportMonitor.NONE);
+            }
+        }
+        try (LuceneArchive upgraded = LuceneArchive.openReadOnly(folder);
+             LuceneArchive freshOne = LuceneArchive.openReadOnly(fresh)) {
+            assertEquals(KeptArchives.answers(freshOne, queries), KeptArchives.answers(upgraded, queries));
+            assertTrue(upgraded.verifyDerivedState());
+            assertEquals(38, upgraded.stats().articles());
+        }
+    }
+
+    @Test
+    void aReadOnlyOpenOfAnOlderArchiveWritesNothingSaysTheUpgradeIsOwedAndSearchesAsTheOldBuildDid() throws Exception {
+        Path folder = KeptArchives.copyOf("format-2", dir);
+        var before = ArchiveBytes.of(folder);
+        Map<String, List<String>> recorded = KeptArchives.recordedSearches("format-2");
+        try (LuceneArchive reader = LuceneArchive.openReadOnly(folder)) {
+            assertTrue(reader.upgradeOwed());
+            assertEquals(2, reader.formatVersion());
+            if (CommitState.ANALYSIS == 1) { // the analysis of b4ce063, which wrote it: searched as it searched then
+                assertEquals(recorded, KeptArchives.answers(reader, recorded.keySet()));
+            }
+        }
+        assertEquals(before, ArchiveBytes.of(folder), "not a byte written");
+    }
+
+    @Test
+    void anOlderArchiveOpenedWhileAnotherProcessHoldsItIsReadAsItIsAndUpgradedByTheWriter() throws Exception {
+        Path folder = KeptArchives.copyOf("format-2", dir);
+        try (LuceneArchive reader = LuceneArchive.openReadOnly(folder)) {
+            assertTrue(reader.upgradeOwed());
+            try (LuceneArchive writer = LuceneArchive.open(folder)) {
+                assertTrue(reader.upgradeOwed(), "the reader still sees the old commit");
+                assertTrue(reader.refresh(), "the upgrade is one new commit");
+                assertFalse(reader.upgradeOwed());
+                assertEquals(CommitState.FORMAT, reader.formatVersion());
+                assertEquals(37, reader.stats().articles());
+            }
+        }
+    }
+
+    @Test
+    void aCancelAfterTheLastArticleWasIndexedAgainStillLeavesTheArchiveAsItWas() throws Exception {
+        Path folder = KeptArchives.copyOf("format-2", dir);
+        var before = ArchiveBytes.of(folder);
+        CountingMonitor late = new CountingMonitor() {
+            @Override
+            public void progress(long read, long imported, String file) {
+                cancel |= imported == 37;
+            }
+        };
+        assertThrows(UpgradeCancelledException.class, () -> LuceneArchive.open(folder, late).close());
+        try (LuceneArchive reader = LuceneArchive.openReadOnly(folder)) {
+            assertTrue(reader.upgradeOwed());
+        }
+        var after = ArchiveBytes.of(folder);
+        after.keySet().removeIf(name -> name.equals("write.lock") || name.equals("arshif.open"));
+        before.keySet().removeIf(name -> name.equals("write.lock") || name.equals("arshif.open"));
+        assertEquals(before, after, "the old commit's files as they were, nothing new left");
+    }
+
+    @Test
+    void aCancelledUpgradeLeavesTheArchiveAsItWasAndTheNextOpenUpgradesIt() throws Exception {
+        Path folder = KeptArchives.copyOf("format-2", dir);
+        Map<String, List<String>> recorded = KeptArchives.recordedSearches("format-2");
+        CountingMonitor cancelling = new CountingMonitor();
+        cancelling.cancel = true;
+        UpgradeCancelledException cancelled = assertThrows(UpgradeCancelledException.class,
+                () -> LuceneArchive.open(folder, cancelling).close());
+        assertTrue(cancelled.getMessage().contains("is as it was"), cancelled.getMessage());
+        try (LuceneArchive reader = LuceneArchive.openReadOnly(folder)) {
+            assertTrue(reader.upgradeOwed());
+            assertEquals(37, reader.stats().articles(), "nothing lost");
+        }
+        try (LuceneArchive upgraded = LuceneArchive.open(folder)) {
+            assertEquals(CommitState.FORMAT, upgraded.formatVersion());
+            assertEquals(37, upgraded.stats().articles());
+            assertEquals(recorded.keySet(), KeptArchives.answers(upgraded, recorded.keySet()).keySet());
+        }
+    }
+}
