@@ -21,8 +21,7 @@ final class VersionCommand {
             out.printf("  %-" + nameWidth + "s  %-" + versionWidth + "s  %s%n",
                     component.name(), component.version(), component.licence());
         }
-        out.println("Licence texts in arshif.jar: META-INF/LICENSE (Arshif, Apache-2.0), META-INF/NOTICE,");
-        out.println("META-INF/licenses/ (each library's own), META-INF/THIRD-PARTY.txt, fonts/*/OFL.txt.");
+        out.println("Arshif is under the Apache-2.0 licence. Licence texts inside arshif.jar: " + BuildInfo.LICENCE_TEXTS);
         return 0;
     }
 }

@@ -23,6 +23,9 @@ public record BuildInfo(String version, String built, List<Component> components
 
     static final String PROPERTIES = "/org/arshif/model/build.properties";
     static final String THIRD_PARTY = "/META-INF/THIRD-PARTY.txt";
+    /** Where the licence texts are inside arshif.jar (pom.xml puts them there; ShippedLicencesIT checks). */
+    public static final String LICENCE_TEXTS =
+            "META-INF/LICENSE, META-INF/NOTICE, META-INF/licenses/, META-INF/THIRD-PARTY.txt, fonts/*/OFL.txt";
 
     /** One bundled library or font, with its licence (an SPDX identifier where the POM gives one). */
     public record Component(String name, String version, String licence) {
