@@ -48,7 +48,7 @@ public final class ArshifCli {
     static final int NOTHING_IMPORTED = 3;
 
     static final String USAGE = """
-            usage: arshif COMMAND [options]
+            usage: arshif COMMAND [options]   (arshif --version: version, build date, bundled components, licences)
               import [--archive DIR] [--map k=field,...] [--follow-links] PATH...
               search [--archive DIR] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--source S]
                      [--mentions-from YYYY-MM-DD] [--mentions-to YYYY-MM-DD]
@@ -82,6 +82,9 @@ public final class ArshifCli {
         if (args.isEmpty() || args.getFirst().equals("--help") || args.getFirst().equals("help")) {
             out.println(USAGE);
             return args.isEmpty() ? 2 : 0;
+        }
+        if (args.getFirst().equals("--version")) {
+            return VersionCommand.run(out);
         }
         List<String> rest = args.subList(1, args.size());
         for (String arg : args) {

@@ -4,7 +4,8 @@ package org.arshif.layout;
  * The direction a paragraph reads in, decided by its content rather than by its first strong letter (the
  * Unicode default): a news paragraph that opens with a Latin name ("Reuters", "iPhone") but is written in Arabic
  * reads right to left. The direction is the one of the script holding most of the paragraph's strong letters;
- * a tie, or a paragraph with no strong letter at all, reads right to left (the archive is Arabic). Shared by the
+ * a tie, or a paragraph with no strong letter at all, reads right to left (the archive is Arabic). Letters inside
+ * an isolate (U+2066..U+2069: a path or a version set inside a sentence of the interface) do not count. Shared by the
  * reading pane and the PDF export so both set a paragraph the same way.
  */
 public final class ParagraphDirection {
@@ -16,11 +17,23 @@ public final class ParagraphDirection {
     public static boolean isRightToLeft(CharSequence paragraph) {
         long rightToLeft = 0;
         long leftToRight = 0;
+        int isolates = 0; // open isolates: their letters do not count (Unicode's rule P2: a path, a version)
         for (int i = 0; i < paragraph.length(); ) {
             int cp = Character.codePointAt(paragraph, i);
             switch (Character.getDirectionality(cp)) {
-                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC -> rightToLeft++;
-                case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> leftToRight++;
+                case Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE,
+                     Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE -> isolates++;
+                case Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE -> isolates = Math.max(0, isolates - 1);
+                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC -> {
+                    if (isolates == 0) {
+                        rightToLeft++;
+                    }
+                }
+                case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> {
+                    if (isolates == 0) {
+                        leftToRight++;
+                    }
+                }
                 default -> { }
             }
             i += Character.charCount(cp);

@@ -83,6 +83,10 @@ public final class ArshifApp extends Application {
         window = new MainWindow(settings);
         window.setFileOpener(getHostServices()::showDocument);
         stage.setTitle(Messages.get("app.title"));
+        // The icon of src/packaging/icons/arshif.svg, for the task bar and the window switcher.
+        for (int size : new int[] {32, 64, 128}) {
+            stage.getIcons().add(new javafx.scene.image.Image(ArshifApp.class.getResource("icon-" + size + ".png").toExternalForm()));
+        }
         stage.setScene(window.createScene(settings.getDouble("window.width", 1280), settings.getDouble("window.height", 800)));
         if (settings.get("window.x", null) != null) {
             stage.setX(settings.getDouble("window.x", 0));

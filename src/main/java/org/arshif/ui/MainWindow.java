@@ -6,6 +6,7 @@ import javafx.geometry.NodeOrientation;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -19,6 +20,8 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.arshif.archive.Archive;
+import org.arshif.archive.ArchiveLocation;
+import org.arshif.model.BuildInfo;
 import org.arshif.model.SearchHit;
 
 /**
@@ -206,7 +209,26 @@ public final class MainWindow {
                 zoomIn, zoomOut,
                 new javafx.scene.control.SeparatorMenuItem(), light, dark,
                 new javafx.scene.control.SeparatorMenuItem(), language);
-        return new MenuBar(file, view);
+        MenuItem aboutItem = new MenuItem(Messages.get("menu.about"));
+        aboutItem.setId("menu-about");
+        aboutItem.setOnAction(e -> showAbout());
+        Menu help = new Menu(Messages.get("menu.help"), null, aboutItem);
+        return new MenuBar(file, view, help);
+    }
+
+    /** Help → About: this build, its components and licences, the archive's folder and format. */
+    Alert showAbout() {
+        ArchiveLocation location = exporter.location;
+        AboutViewModel facts = new AboutViewModel(BuildInfo.load(), location == null ? null : location.folder());
+        org.arshif.archive.Archive archive = model.archive();
+        if (archive != null) {
+            background.read(archive::formatVersion, format -> facts.archiveFormatVersion.set(Integer.toString(format)),
+                    failure -> facts.archiveFormatVersion.set(failure.getMessage()));
+        }
+        Alert about = AboutDialog.create(facts);
+        about.initOwner(root.getScene().getWindow());
+        about.show();
+        return about;
     }
 
     private void chooseLanguage(String tag) {

@@ -23,4 +23,16 @@ class ParagraphDirectionTest {
         assertTrue(ParagraphDirection.isRightToLeft("2017-10-30 — 12:45"));
         assertTrue(ParagraphDirection.isRightToLeft(""));
     }
+
+    @Test
+    void lettersInsideAnIsolateDoNotDecide() {
+        // An Arabic sentence of the interface holding a long Latin run, isolated: still right to left.
+        assertTrue(ParagraphDirection.isRightToLeft("يعمل على جافا \u206625.0.3+9-LTS (Eclipse Adoptium, Linux amd64)\u2069."));
+        assertTrue(ParagraphDirection.isRightToLeft("مجلد الأرشيف: \u2068/home/journalist/Documents/archive\u2069"));
+        // Not isolated, the Latin letters are the most: left to right, as before.
+        assertFalse(ParagraphDirection.isRightToLeft("يعمل على جافا 25.0.3+9-LTS (Eclipse Adoptium, Linux amd64)."));
+        // An English sentence with an isolated Arabic path stays left to right; an unmatched PDI changes nothing.
+        assertFalse(ParagraphDirection.isRightToLeft("Archive folder: \u2066/home/صحفي/أرشيف الأخبار/2017\u2069"));
+        assertFalse(ParagraphDirection.isRightToLeft("\u2069Archive folder: أرشيف"));
+    }
 }
