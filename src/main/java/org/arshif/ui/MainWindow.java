@@ -59,6 +59,8 @@ public final class MainWindow {
         root.setBottom(status);
         reader.textSize.set(settings.getDouble("textSize", 20));
         model.query.set(settings.get("lastQuery", ""));
+        model.calendar.set(calendarSetting(settings.get("calendar", "")));
+        model.calendar.addListener((o, old, calendar) -> settings.put("calendar", calendar.name()));
 
         results.getSelectionModel().selectedItemProperty().addListener((o, old, hit) -> openSelected());
         results.getSelectionModel().selectedIndexProperty().addListener((o, old, index) -> openSelected());
@@ -110,6 +112,16 @@ public final class MainWindow {
         }
         opened = id == null ? null : shownFor;
         reader.open(model.archive(), id, model.query.get());
+    }
+
+    /** The calendar remembered, Gregorian when none is or the setting holds something else. */
+    private static org.arshif.text.CalendarSystem calendarSetting(String name) {
+        for (var calendar : org.arshif.text.CalendarSystem.values()) {
+            if (calendar.name().equals(name)) {
+                return calendar;
+            }
+        }
+        return org.arshif.text.CalendarSystem.GREGORIAN;
     }
 
     private MenuBar menuBar() {
