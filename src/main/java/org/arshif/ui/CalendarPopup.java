@@ -54,9 +54,9 @@ final class CalendarPopup extends Popup {
         title.getStyleClass().add("calendar-title");
         otherCalendar.setId("calendar-other");
         otherCalendar.getStyleClass().add("calendar-other");
-        // The arrows point the way the months run: leftwards in a right-to-left window.
-        previous.setText(rightToLeft ? "›" : "‹");
-        next.setText(rightToLeft ? "‹" : "›");
+        // Mirrored by the bidi algorithm in a right-to-left window: there the next month's arrow points left.
+        previous.setText("‹");
+        next.setText("›");
         previous.setId("calendar-previous");
         next.setId("calendar-next");
         previous.setOnAction(e -> showMonth(month.minus(1, ChronoUnit.MONTHS)));

@@ -49,7 +49,7 @@ final class DateField extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         editor.setId(id);
         editor.setPromptText(prompt);
-        editor.setPrefColumnCount(9);
+        editor.setPrefColumnCount(11); // «30 ربيع الأول 1439 هـ» whole
         pick.setId(id + "-pick");
         pick.getStyleClass().add("date-pick");
         pick.setFocusTraversable(false);

@@ -18,10 +18,11 @@ import org.arshif.model.SortOrder;
 import org.arshif.text.CalendarSystem;
 
 /**
- * The search bar: query, date range, source, order and the number of matching articles. Typing searches after a
- * short pause; Enter searches at once; Esc clears.
+ * The search bar: query, date range (with the calendar it is shown in), source, order and the number of matching
+ * articles; under them, only when there is one, what is wrong with the dates. Typing searches after a short pause;
+ * Enter searches at once; Esc clears.
  */
-final class SearchBarView extends HBox {
+final class SearchBarView extends javafx.scene.layout.VBox {
 
     static final Duration TYPING_PAUSE = Duration.millis(300);
 
@@ -39,9 +40,10 @@ final class SearchBarView extends HBox {
 
     SearchBarView(MainViewModel model) {
         getStyleClass().add("search-bar");
-        setSpacing(8);
+        setSpacing(4);
         setPadding(new Insets(8, 12, 8, 12));
-        setAlignment(Pos.CENTER_LEFT);
+        HBox controls = new HBox(8);
+        controls.setAlignment(Pos.CENTER_LEFT);
 
         queryField.setId("query");
         queryField.setPromptText(Messages.get("search.prompt"));
@@ -146,7 +148,10 @@ final class SearchBarView extends HBox {
             model.search();
         });
 
-        getChildren().addAll(queryField, fromField, toField, calendarBox, dateProblem, datesInText, clearDates, sourceBox, sortBox, countLabel, didYouMean);
+        controls.getChildren().addAll(queryField, fromField, toField, calendarBox, datesInText, clearDates, sourceBox,
+                sortBox, countLabel, didYouMean);
+        // On a line of its own under the fields: beside them it squeezed the other controls to «…».
+        getChildren().addAll(controls, dateProblem);
     }
 
     /** The first thing wrong with the dates: a typed text that is no date (which field it is in), or a reversed range. */
