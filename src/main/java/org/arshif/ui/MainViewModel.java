@@ -124,11 +124,20 @@ public final class MainViewModel {
         return datesInText.get() ? base.withMentions(from.get(), to.get()) : base.withDates(from.get(), to.get());
     }
 
+    /** The query text of the search asked last, or null before the first. */
+    private String searchedText;
+
+    /** True when the last search asked was for {@code text}: Enter then steps through the matches instead. */
+    boolean wasSearched(String text) {
+        return text.equals(searchedText);
+    }
+
     /** Runs the current question now. */
     void search() {
         if (archive == null) {
             return;
         }
+        searchedText = query.get();
         long mine = ++generation;
         if (isReversed()) {
             error.set(Messages.get("date.reversed")); // the search bar says so beside the dates too

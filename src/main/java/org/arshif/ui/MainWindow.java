@@ -59,6 +59,7 @@ public final class MainWindow {
         root.setBottom(status);
         reader.textSize.set(settings.getDouble("textSize", 20));
         model.query.set(settings.get("lastQuery", ""));
+        searchBar.onEnterAgain = reader::nextMatch;
         model.calendar.set(calendarSetting(settings.get("calendar", "")));
         model.calendar.addListener((o, old, calendar) -> settings.put("calendar", calendar.name()));
 
@@ -181,6 +182,8 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> reader.zoom(-2));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), () -> reader.zoom(2));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), searchBar.queryField::requestFocus);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F3), reader::nextMatch);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN), reader::previousMatch);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), () -> step(1));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), () -> step(-1));
         return scene;
@@ -199,7 +202,8 @@ public final class MainWindow {
 
     void applyTheme(Theme theme) {
         settings.put("theme", theme.name());
-        readerView.setInk(javafx.scene.paint.Color.web(theme.ink), javafx.scene.paint.Color.web(theme.mark));
+        readerView.setInk(javafx.scene.paint.Color.web(theme.ink), javafx.scene.paint.Color.web(theme.mark),
+                javafx.scene.paint.Color.web(theme.currentMark));
         if (scene != null) {
             scene.getStylesheets().setAll(List.of(
                     MainWindow.class.getResource("arshif.css").toExternalForm(),
@@ -209,18 +213,23 @@ public final class MainWindow {
 
     /** Light or dark. */
     enum Theme {
-        LIGHT("light.css", "#1d1d1f", "rgba(255, 213, 79, 0.75)"),
-        DARK("dark.css", "#e6e3dc", "rgba(255, 193, 7, 0.40)");
+        LIGHT("light.css", "#1d1d1f", "rgba(255, 213, 79, 0.75)", "rgba(255, 143, 0, 0.85)"),
+        DARK("dark.css", "#e6e3dc", "rgba(255, 193, 7, 0.40)", "rgba(230, 81, 0, 0.85)");
 
         final String stylesheet;
-        /** The reading text's colour and the match marks' (the paragraphs draw their own text, outside CSS). */
+        /**
+         * The reading text's colour, the match marks' and the current match's (F3), which must stand out from the
+         * others (the paragraphs draw their own text, outside CSS).
+         */
         final String ink;
         final String mark;
+        final String currentMark;
 
-        Theme(String stylesheet, String ink, String mark) {
+        Theme(String stylesheet, String ink, String mark, String currentMark) {
             this.stylesheet = stylesheet;
             this.ink = ink;
             this.mark = mark;
+            this.currentMark = currentMark;
         }
     }
 

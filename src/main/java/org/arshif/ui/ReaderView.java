@@ -30,6 +30,17 @@ final class ReaderView extends ScrollPane {
             new javafx.beans.property.SimpleObjectProperty<>(javafx.scene.paint.Color.web("#1d1d1f"));
     private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> markInk =
             new javafx.beans.property.SimpleObjectProperty<>(javafx.scene.paint.Color.web("#ffd54f", 0.75));
+    private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> currentMarkInk =
+            new javafx.beans.property.SimpleObjectProperty<>(javafx.scene.paint.Color.web("#ff8f00", 0.85));
+    /** Moving between the matches: previous, next and where the reader is («2 من 12»). */
+    final javafx.scene.control.Button previousMatch = new javafx.scene.control.Button("‹");
+    final javafx.scene.control.Button nextMatch = new javafx.scene.control.Button("›");
+    final Label matchCounter = new Label();
+    private final javafx.scene.layout.HBox matchBar;
+    /** The article the paragraphs were built for (the view model's changes before the view's). */
+    private ReaderViewModel.Shown displayed;
+    /** The paragraph holding the current match's mark, to clear it when the reader moves on. */
+    private ArabicParagraph markedCurrent;
 
     ReaderView(ReaderViewModel model) {
         this.model = model;
@@ -43,11 +54,33 @@ final class ReaderView extends ScrollPane {
         setContent(page);
         page.getChildren().setAll(empty);
         selection = new ReaderSelection(page, this);
+        previousMatch.setId("reader-previous-match");
+        nextMatch.setId("reader-next-match");
+        matchCounter.setId("reader-match-counter");
+        matchCounter.getStyleClass().add("reader-note");
+        previousMatch.setTooltip(new javafx.scene.control.Tooltip(Messages.get("reader.previousMatch")));
+        nextMatch.setTooltip(new javafx.scene.control.Tooltip(Messages.get("reader.nextMatch")));
+        previousMatch.setOnAction(e -> model.previousMatch());
+        nextMatch.setOnAction(e -> model.nextMatch());
+        for (var button : List.of(previousMatch, nextMatch)) {
+            button.setFocusTraversable(false);
+            button.getStyleClass().add("match-step");
+        }
+        matchBar = new javafx.scene.layout.HBox(6, matchCounter, previousMatch, nextMatch);
+        matchBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        matchBar.setId("reader-matches");
         model.shown.addListener((o, old, shown) -> show(shown));
+        model.currentMatch.addListener((o, old, now) -> {
+            if (displayed == model.shown.get()) {
+                markCurrentMatch();
+            }
+        });
         model.textSize.addListener((o, old, size) -> applyTextSize());
     }
 
     private void show(ReaderViewModel.Shown shown) {
+        displayed = shown;
+        markedCurrent = null;
         paragraphs.clear();
         if (shown == null) {
             title = null;
@@ -75,10 +108,7 @@ final class ReaderView extends ScrollPane {
             children.add(derived);
         }
         if (matches.count() > 0) {
-            Label count = new Label(Messages.format("reader.matches", matches.count()));
-            count.setId("reader-matches");
-            count.getStyleClass().add("reader-note");
-            children.add(count);
+            children.add(matchBar);
         }
         for (int i = 0; i < article.paragraphs().size(); i++) {
             ArabicParagraph paragraph = new ArabicParagraph(article.paragraphs().get(i));
@@ -97,17 +127,61 @@ final class ReaderView extends ScrollPane {
         selection.setParagraphs(selectable);
         applyTextSize();
         setVvalue(0);
+        markCurrentMatch(); // the pane opens at the first match
+    }
+
+    /** Marks the match the reader is at, says which it is, and scrolls it into view when it is out of sight. */
+    private void markCurrentMatch() {
+        if (markedCurrent != null) {
+            markedCurrent.setCurrentMark(null);
+            markedCurrent = null;
+        }
+        var place = model.current();
+        matchCounter.setText(place.isEmpty() ? ""
+                : Messages.format("reader.matchPosition", model.currentMatch.get() + 1, model.matchCount()));
+        matchCounter.setTooltip(place.isEmpty() ? null
+                : new javafx.scene.control.Tooltip(Messages.format("reader.matches", model.matchCount())));
+        if (place.isEmpty() || displayed == null) {
+            return;
+        }
+        int index = place.get().paragraph();
+        markedCurrent = index == org.arshif.model.ArticleMatches.TITLE ? title : paragraphs.get(index);
+        markedCurrent.setCurrentMark(place.get().span());
+        reveal(markedCurrent, place.get().span().start());
+    }
+
+    /**
+     * Scrolls so that character {@code at} of {@code paragraph} is in view, a third of the way down, unless it is in
+     * view already (stepping through the matches of one screen does not move the page).
+     */
+    private void reveal(ArabicParagraph paragraph, int at) {
+        applyCss();
+        layout();
+        double viewport = getViewportBounds().getHeight();
+        double content = page.getBoundsInLocal().getHeight();
+        if (viewport <= 0 || content <= viewport) {
+            return;
+        }
+        double lineHeight = paragraph.lineMiddle(1) - paragraph.lineMiddle(0);
+        double middle = paragraph.getBoundsInParent().getMinY() + paragraph.lineMiddle(paragraph.lineOf(at));
+        double top = getVvalue() * (content - viewport);
+        if (middle - lineHeight / 2 >= top && middle + lineHeight / 2 <= top + viewport) {
+            return;
+        }
+        setVvalue(Math.max(0, Math.min(1, (middle - viewport / 3) / (content - viewport))));
     }
 
     private void bindInk(ArabicParagraph paragraph) {
         paragraph.fillProperty().bind(ink);
         paragraph.markFillProperty().bind(markInk);
+        paragraph.currentMarkFillProperty().bind(currentMarkInk);
     }
 
-    /** Colours for the theme: the reading text and the match marks. */
-    void setInk(javafx.scene.paint.Paint text, javafx.scene.paint.Paint marks) {
+    /** Colours for the theme: the reading text, the match marks and the mark of the match the reader is at. */
+    void setInk(javafx.scene.paint.Paint text, javafx.scene.paint.Paint marks, javafx.scene.paint.Paint current) {
         ink.set(text);
         markInk.set(marks);
+        currentMarkInk.set(current);
     }
 
     private static String metaLine(Article article) {

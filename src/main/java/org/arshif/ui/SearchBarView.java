@@ -38,6 +38,9 @@ final class SearchBarView extends javafx.scene.layout.VBox {
     final javafx.scene.control.Hyperlink didYouMean = new javafx.scene.control.Hyperlink();
     final javafx.scene.control.CheckBox datesInText = new javafx.scene.control.CheckBox(Messages.get("search.datesInText"));
 
+    /** What Enter does when the query was searched already (the next match in the reading pane). */
+    Runnable onEnterAgain;
+
     SearchBarView(MainViewModel model) {
         getStyleClass().add("search-bar");
         setSpacing(4);
@@ -55,7 +58,11 @@ final class SearchBarView extends javafx.scene.layout.VBox {
         queryField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 pause.stop();
-                model.search();
+                if (model.wasSearched(queryField.getText()) && onEnterAgain != null) {
+                    onEnterAgain.run(); // as in a browser's find bar: Enter again goes to the next match
+                } else {
+                    model.search();
+                }
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 pause.stop();
                 model.clear();
