@@ -35,6 +35,7 @@ public final class MainWindow {
     final TimelineView timeline = new TimelineView(model);
     final ResultsView results = new ResultsView(model);
     final ReaderView readerView = new ReaderView(reader);
+    final MatchBarView matchBar = new MatchBarView(reader);
     final StatusBarView status = new StatusBarView(model);
     final ImportController importer = new ImportController(model, background, status);
     final ExportController exporter = new ExportController(model, reader, background, status);
@@ -51,7 +52,9 @@ public final class MainWindow {
         root.setId("root");
         root.getStyleClass().add("arshif");
         root.setNodeOrientation(Messages.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
-        SplitPane center = new SplitPane(results, readerView);
+        VBox reading = new VBox(matchBar, readerView);
+        VBox.setVgrow(readerView, javafx.scene.layout.Priority.ALWAYS);
+        SplitPane center = new SplitPane(results, reading);
         center.setOrientation(Orientation.HORIZONTAL);
         center.setDividerPositions(0.38);
         root.setTop(new VBox(menuBar(), searchBar, timeline));

@@ -32,11 +32,6 @@ final class ReaderView extends ScrollPane {
             new javafx.beans.property.SimpleObjectProperty<>(javafx.scene.paint.Color.web("#ffd54f", 0.75));
     private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> currentMarkInk =
             new javafx.beans.property.SimpleObjectProperty<>(javafx.scene.paint.Color.web("#ff8f00", 0.85));
-    /** Moving between the matches: previous, next and where the reader is («2 من 12»). */
-    final javafx.scene.control.Button previousMatch = new javafx.scene.control.Button("‹");
-    final javafx.scene.control.Button nextMatch = new javafx.scene.control.Button("›");
-    final Label matchCounter = new Label();
-    private final javafx.scene.layout.HBox matchBar;
     /** The article the paragraphs were built for (the view model's changes before the view's). */
     private ReaderViewModel.Shown displayed;
     /** The paragraph holding the current match's mark, to clear it when the reader moves on. */
@@ -54,21 +49,6 @@ final class ReaderView extends ScrollPane {
         setContent(page);
         page.getChildren().setAll(empty);
         selection = new ReaderSelection(page, this);
-        previousMatch.setId("reader-previous-match");
-        nextMatch.setId("reader-next-match");
-        matchCounter.setId("reader-match-counter");
-        matchCounter.getStyleClass().add("reader-note");
-        previousMatch.setTooltip(new javafx.scene.control.Tooltip(Messages.get("reader.previousMatch")));
-        nextMatch.setTooltip(new javafx.scene.control.Tooltip(Messages.get("reader.nextMatch")));
-        previousMatch.setOnAction(e -> model.previousMatch());
-        nextMatch.setOnAction(e -> model.nextMatch());
-        for (var button : List.of(previousMatch, nextMatch)) {
-            button.setFocusTraversable(false);
-            button.getStyleClass().add("match-step");
-        }
-        matchBar = new javafx.scene.layout.HBox(6, matchCounter, previousMatch, nextMatch);
-        matchBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        matchBar.setId("reader-matches");
         model.shown.addListener((o, old, shown) -> show(shown));
         model.currentMatch.addListener((o, old, now) -> {
             if (displayed == model.shown.get()) {
@@ -107,9 +87,6 @@ final class ReaderView extends ScrollPane {
             derived.getStyleClass().add("reader-note");
             children.add(derived);
         }
-        if (matches.count() > 0) {
-            children.add(matchBar);
-        }
         for (int i = 0; i < article.paragraphs().size(); i++) {
             ArabicParagraph paragraph = new ArabicParagraph(article.paragraphs().get(i));
             paragraph.getStyleClass().add("reader-paragraph");
@@ -130,17 +107,13 @@ final class ReaderView extends ScrollPane {
         markCurrentMatch(); // the pane opens at the first match
     }
 
-    /** Marks the match the reader is at, says which it is, and scrolls it into view when it is out of sight. */
+    /** Marks the match the reader is at and scrolls it into view when it is out of sight. */
     private void markCurrentMatch() {
         if (markedCurrent != null) {
             markedCurrent.setCurrentMark(null);
             markedCurrent = null;
         }
         var place = model.current();
-        matchCounter.setText(place.isEmpty() ? ""
-                : Messages.format("reader.matchPosition", model.currentMatch.get() + 1, model.matchCount()));
-        matchCounter.setTooltip(place.isEmpty() ? null
-                : new javafx.scene.control.Tooltip(Messages.format("reader.matches", model.matchCount())));
         if (place.isEmpty() || displayed == null) {
             return;
         }

@@ -57,7 +57,7 @@ class MatchNavigationWindowTest extends WindowTestBase {
 
     /** Read between the FX events {@code waitUntil} waits for, as the other window tests read labels. */
     private String counter() {
-        return window.readerView.matchCounter.getText();
+        return window.matchBar.counter.getText();
     }
 
     /** The paragraphs (the title first) whose current-match mark is drawn. */
