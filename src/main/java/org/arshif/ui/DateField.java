@@ -56,6 +56,7 @@ final class DateField extends HBox {
         pick.setTooltip(new Tooltip(Messages.get("date.pick")));
         getChildren().addAll(editor, pick);
 
+        // A value set from outside (a timeline bar, the clear button) replaces whatever was typed, refused or not.
         value.addListener((o, old, now) -> showValue());
         calendar.addListener((o, old, now) -> {
             if (problem.get().isEmpty()) {
@@ -90,18 +91,24 @@ final class DateField extends HBox {
     }
 
     private void accept(LocalDate day) {
-        problem.set("");
-        editor.pseudoClassStateChanged(INVALID, false);
         value.set(day);
         showValue(); // also when the value stays: «25/07/2015» is shown as the field writes it
     }
 
+    /** Empties the field, a refused text and its reason included. */
+    void clear() {
+        accept(null);
+    }
+
     private void showValue() {
+        problem.set("");
+        editor.pseudoClassStateChanged(INVALID, false);
         LocalDate day = value.get();
         editor.setText(day == null ? "" : calendar.get().format(day, Messages.locale()));
     }
 
     private void openCalendar() {
+        commit(); // «يوليو 2015» typed, then ▾: the calendar opens at July 2015
         if (popup == null) {
             popup = new CalendarPopup(this::accept);
         }

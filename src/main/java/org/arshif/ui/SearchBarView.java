@@ -102,7 +102,11 @@ final class SearchBarView extends javafx.scene.layout.VBox {
         Button clearDates = new Button("✕");
         clearDates.setId("clear-dates");
         clearDates.setTooltip(new javafx.scene.control.Tooltip(Messages.get("search.clearDates")));
-        clearDates.setOnAction(e -> model.setDates(null, null));
+        clearDates.setOnAction(e -> {
+            model.setDates(null, null);
+            fromField.clear(); // a refused text too, which the range never held
+            toField.clear();
+        });
         datesInText.setId("dates-in-text");
         datesInText.setTooltip(new javafx.scene.control.Tooltip(Messages.get("search.datesInText.tip")));
         datesInText.selectedProperty().bindBidirectional(model.datesInText);

@@ -172,4 +172,22 @@ class DateFieldWindowTest extends WindowTestBase {
         assertNull(window.model.from.get());
         robot.interact(() -> window.model.setDates(null, null));
     }
+
+    @Test
+    void theClearButtonEmptiesARefusedTextAndTheCalendarOpensAtWhatWasTyped(FxRobot robot) throws Exception {
+        type(robot, "to", "2015-02-30");
+        waitUntil(window.searchBar.dateProblem::isVisible);
+        robot.clickOn("#clear-dates");
+        waitUntil(() -> !window.searchBar.dateProblem.isVisible());
+        assertEquals("", window.searchBar.toField.editor.getText());
+
+        robot.clickOn("#from").write("رمضان 1436");
+        robot.clickOn("#from-pick"); // read before the calendar opens: Ramadan 1436 began on 18 June 2015
+        CalendarPopup popup = window.searchBar.fromField.popup();
+        waitUntil(popup::isShowing);
+        assertEquals(LocalDate.of(2015, 6, 1), popup.shownMonth());
+        assertEquals(LocalDate.of(2015, 6, 18), window.model.from.get());
+        robot.interact(popup::hide);
+        robot.interact(() -> window.model.setDates(null, null));
+    }
 }
