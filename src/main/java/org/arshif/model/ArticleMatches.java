@@ -17,6 +17,26 @@ public record ArticleMatches(List<Snippet.Span> title, List<List<Snippet.Span>> 
         return new ArticleMatches(List.of(), article.paragraphs().stream().map(p -> List.<Snippet.Span>of()).toList());
     }
 
+    /** Where one match is: {@code paragraph} is an index into the paragraphs, or {@link #TITLE} for the title. */
+    public record Place(int paragraph, Snippet.Span span) {
+    }
+
+    /** The paragraph index of a match in the title. */
+    public static final int TITLE = -1;
+
+    /** Every match in reading order: the title's, then each paragraph's from its start. */
+    public List<Place> inReadingOrder() {
+        List<Place> places = new java.util.ArrayList<>(count());
+        title.stream().sorted(java.util.Comparator.comparingInt(Snippet.Span::start))
+                .forEach(span -> places.add(new Place(TITLE, span)));
+        for (int i = 0; i < paragraphs.size(); i++) {
+            int paragraph = i;
+            paragraphs.get(i).stream().sorted(java.util.Comparator.comparingInt(Snippet.Span::start))
+                    .forEach(span -> places.add(new Place(paragraph, span)));
+        }
+        return places;
+    }
+
     public int count() {
         return title.size() + paragraphs.stream().mapToInt(List::size).sum();
     }

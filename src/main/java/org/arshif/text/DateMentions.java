@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.time.chrono.HijrahDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -23,21 +22,8 @@ public final class DateMentions {
     public record Mention(int start, int end, LocalDate from, LocalDate to) {
     }
 
-    private static final Map<String, Integer> HIJRI = new LinkedHashMap<>();
-
-    static {
-        String[][] names = {{"محرم"}, {"صفر"}, {"ربيع الأول", "ربيع الاول"}, {"ربيع الآخر", "ربيع الثاني", "ربيع الاخر"},
-                {"جمادى الأولى", "جمادى الاولى", "جمادى الأول"}, {"جمادى الآخرة", "جمادى الثانية", "جمادى الاخرة"},
-                {"رجب"}, {"شعبان"}, {"رمضان"}, {"شوال"}, {"ذو القعدة", "ذي القعدة"}, {"ذو الحجة", "ذي الحجة"}};
-        for (int month = 0; month < names.length; month++) {
-            for (String name : names[month]) {
-                HIJRI.put(name, month + 1);
-            }
-        }
-    }
-
     private static final String GREGORIAN_NAMES = alternation(MonthNames.written());
-    private static final String HIJRI_NAMES = alternation(HIJRI);
+    private static final String HIJRI_NAMES = alternation(MonthNames.writtenHijri());
     private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String AFTER = "(?![\\p{L}\\p{N}])";
     private static final Pattern HIJRI_DATE = Pattern.compile(BEFORE + "(?:(\\d{1,2})\\s+)?(" + HIJRI_NAMES
@@ -144,16 +130,11 @@ public final class DateMentions {
     }
 
     private static java.util.Optional<Mention> hijri(Matcher m) {
-        Integer month = null;
-        for (Map.Entry<String, Integer> entry : HIJRI.entrySet()) {
-            if (ArabicFolding.fold(entry.getKey()).equals(ArabicFolding.fold(m.group(2).replaceAll("\\s+", " ")))) {
-                month = entry.getValue();
-                break;
-            }
-        }
-        if (month == null) {
+        var found = MonthNames.lookupHijri(m.group(2));
+        if (found.isEmpty()) {
             return java.util.Optional.empty();
         }
+        int month = found.getAsInt();
         try {
             int year = Integer.parseInt(m.group(3));
             if (m.group(1) != null) {

@@ -33,8 +33,7 @@ public final class DisplayDates {
 
     /** {@code 30 أكتوبر 2017} or {@code 30 October 2017}. */
     public static String gregorian(LocalDate date, Locale locale) {
-        List<String> months = arabic(locale) ? GREGORIAN_AR : GREGORIAN_EN;
-        return date.getDayOfMonth() + " " + months.get(date.getMonthValue() - 1) + " " + date.getYear();
+        return date.getDayOfMonth() + " " + gregorianMonth(date.getMonthValue(), locale) + " " + date.getYear();
     }
 
     /** {@code 10 صفر 1439 هـ} or {@code 10 Safar 1439 AH}; empty outside the JDK's Hijri calendar range. */
@@ -42,9 +41,8 @@ public final class DisplayDates {
         try {
             HijrahDate hijri = HijrahDate.from(date);
             int month = hijri.get(ChronoField.MONTH_OF_YEAR);
-            String name = (arabic(locale) ? HIJRI_AR : HIJRI_EN).get(month - 1);
-            return hijri.get(ChronoField.DAY_OF_MONTH) + " " + name + " " + hijri.get(ChronoField.YEAR)
-                    + (arabic(locale) ? " هـ" : " AH");
+            return hijri.get(ChronoField.DAY_OF_MONTH) + " " + hijriMonth(month, locale) + " "
+                    + hijri.get(ChronoField.YEAR) + " " + hijriEra(locale);
         } catch (DateTimeException e) {
             return "";
         }
@@ -56,8 +54,31 @@ public final class DisplayDates {
         return hijri.isEmpty() ? gregorian(date, locale) : gregorian(date, locale) + " · " + hijri;
     }
 
+    /** The name of Gregorian month {@code month} (1–12): {@code يوليو}, {@code July}. */
+    public static String gregorianMonth(int month, Locale locale) {
+        return (arabic(locale) ? GREGORIAN_AR : GREGORIAN_EN).get(month - 1);
+    }
+
+    /** The name of Hijri month {@code month} (1–12): {@code شوال}, {@code Shawwal}. */
+    public static String hijriMonth(int month, Locale locale) {
+        return (arabic(locale) ? HIJRI_AR : HIJRI_EN).get(month - 1);
+    }
+
+    private static final List<String> WEEKDAYS_AR = List.of("اثنين", "ثلاثاء", "أربعاء", "خميس", "جمعة", "سبت", "أحد");
+    private static final List<String> WEEKDAYS_EN = List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
+
+    /** A weekday's short name for a calendar's column heads: {@code سبت}, {@code Sat}. */
+    public static String weekday(java.time.DayOfWeek day, Locale locale) {
+        return (arabic(locale) ? WEEKDAYS_AR : WEEKDAYS_EN).get(day.getValue() - 1);
+    }
+
+    /** The era after a Hijri year: {@code هـ} or {@code AH}. */
+    public static String hijriEra(Locale locale) {
+        return arabic(locale) ? "هـ" : "AH";
+    }
+
     /** Month and year for the timeline: {@code أكتوبر 2017}. */
     public static String month(int year, int month, Locale locale) {
-        return (arabic(locale) ? GREGORIAN_AR : GREGORIAN_EN).get(month - 1) + " " + year;
+        return gregorianMonth(month, locale) + " " + year;
     }
 }

@@ -82,6 +82,11 @@ public final class ArabicParagraph extends Region {
     /** Marks of words that match only through the query word's stem: the same colour, lighter (CSS may restyle). */
     private final Path stemOnlyMarkShapes = new Path();
     private final Path dateShapes = new Path();
+    /** The match the reader is at (F3): drawn over the other marks in a colour of its own, with an outline. */
+    private final ObjectProperty<Snippet.Span> currentMark = new SimpleObjectProperty<>(this, "currentMark");
+    private final ObjectProperty<Paint> currentMarkFill =
+            new SimpleObjectProperty<>(this, "currentMarkFill", Color.web("#ff8f00", 0.85));
+    private final Path currentMarkShape = new Path();
     private final Path selectionShapes = new Path();
     private LineBreaker breaker;
     private boolean rightToLeft = true;
@@ -149,7 +154,12 @@ public final class ArabicParagraph extends Region {
         dateShapes.setStroke(null);
         dateShapes.setManaged(false);
         dateShapes.setFill(Color.web("#4fc3f7", 0.35));
-        getChildren().addAll(dateShapes, stemOnlyMarkShapes, markShapes, selectionShapes);
+        currentMarkShape.setManaged(false);
+        currentMarkShape.fillProperty().bind(currentMarkFill);
+        currentMarkShape.strokeProperty().bind(currentMarkFill);
+        currentMarkShape.setStrokeWidth(2);
+        currentMarkShape.getStyleClass().add("current-mark");
+        getChildren().addAll(dateShapes, stemOnlyMarkShapes, markShapes, currentMarkShape, selectionShapes);
         text.addListener((obs, old, now) -> {
             select(0, 0);
             invalidateLines();
@@ -158,6 +168,7 @@ public final class ArabicParagraph extends Region {
         font.addListener((obs, old, now) -> invalidateLines());
         marks.addListener((obs, old, now) -> requestLayout());
         dateMarks.addListener((obs, old, now) -> requestLayout());
+        currentMark.addListener((obs, old, now) -> requestLayout());
         lineSpacing.addListener((obs, old, now) -> requestLayout());
         maxLines.addListener((obs, old, now) -> requestLayout());
         justified.addListener((obs, old, now) -> requestLayout());
@@ -277,6 +288,7 @@ public final class ArabicParagraph extends Region {
         markShapes.getElements().setAll(rangeShapes(marksOfKind(Snippet.Kind.EXACT)));
         stemOnlyMarkShapes.getElements().setAll(rangeShapes(marksOfKind(Snippet.Kind.STEM_ONLY)));
         dateShapes.getElements().setAll(rangeShapes(dateMarks.get()));
+        currentMarkShape.getElements().setAll(currentMark.get() == null ? List.of() : rangeShapes(List.of(currentMark.get())));
         selectionShapes.getElements().setAll(hasSelection()
                 ? rangeShapes(List.of(new Snippet.Span(selectionStart, selectionEnd))) : List.of());
     }
@@ -689,6 +701,24 @@ public final class ArabicParagraph extends Region {
 
     public void setDateMarks(List<Snippet.Span> value) {
         dateMarks.set(value == null ? List.of() : List.copyOf(value));
+    }
+
+    /** Marks {@code span} as the match the reader is at; null for none in this paragraph. */
+    public void setCurrentMark(Snippet.Span span) {
+        currentMark.set(span);
+    }
+
+    public Snippet.Span getCurrentMark() {
+        return currentMark.get();
+    }
+
+    public ObjectProperty<Paint> currentMarkFillProperty() {
+        return currentMarkFill;
+    }
+
+    /** The current match's shape, in this paragraph's coordinates (for tests). */
+    Path currentMarkShape() {
+        return currentMarkShape;
     }
 
     /** The date marks' shape (for tests). */

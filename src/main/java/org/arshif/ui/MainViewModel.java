@@ -46,6 +46,9 @@ public final class MainViewModel {
     final ObjectProperty<SortOrder> sort = new SimpleObjectProperty<>(SortOrder.RELEVANCE);
     /** When set, the date range applies to dates written in the articles, not to their publication dates. */
     final BooleanProperty datesInText = new SimpleBooleanProperty(false);
+    /** The calendar the date fields show and pick days in; the range itself is in days, whatever the calendar. */
+    final ObjectProperty<org.arshif.text.CalendarSystem> calendar =
+            new SimpleObjectProperty<>(org.arshif.text.CalendarSystem.GREGORIAN);
 
     final LongProperty total = new SimpleLongProperty(-1);
     /** How many of the listed articles hold every word (the first ones); less than total when some-words follow. */
@@ -121,19 +124,26 @@ public final class MainViewModel {
         return datesInText.get() ? base.withMentions(from.get(), to.get()) : base.withDates(from.get(), to.get());
     }
 
+    /** The query text of the search asked last, or null before the first. */
+    private String searchedText;
+
+    /** True when the last search asked was for {@code text}: Enter then steps through the matches instead. */
+    boolean wasSearched(String text) {
+        return text.equals(searchedText);
+    }
+
     /** Runs the current question now. */
     void search() {
         if (archive == null) {
             return;
         }
+        searchedText = query.get();
         long mine = ++generation;
-        SearchQuery question;
-        try {
-            question = currentQuery();
-        } catch (IllegalArgumentException e) {
-            error.set(e.getMessage()); // e.g. a range that ends before it starts
+        if (isReversed()) {
+            error.set(Messages.get("date.reversed")); // the search bar says so beside the dates too
             return;
         }
+        SearchQuery question = currentQuery();
         searching.set(true);
         // One pass gives the hits, the total and the timeline together.
         background.read(() -> archive.search(question), first -> {
@@ -168,6 +178,25 @@ public final class MainViewModel {
             names.sort(null);
             sources.setAll(names);
         }, failure -> error.set(failure.getMessage()));
+    }
+
+    /** True when the date range ends before it starts: no search can be asked. */
+    boolean isReversed() {
+        return from.get() != null && to.get() != null && from.get().isAfter(to.get());
+    }
+
+    /**
+     * The day an empty date field's calendar opens at: the archive's latest day, or, when that is no believable news
+     * date (a 9999-12-31 left by an older import), the latest month the timeline draws; today for an empty archive.
+     */
+    LocalDate latestDay() {
+        LocalDate today = LocalDate.now();
+        ArchiveStats known = stats.get();
+        if (known != null && known.latest() != null && org.arshif.text.DateParser.isBelievable(known.latest(), today)) {
+            return known.latest();
+        }
+        TimelineRange drawn = TimelineRange.of(List.copyOf(months), today);
+        return drawn.months().isEmpty() ? today : drawn.months().getLast().month().atEndOfMonth();
     }
 
     /** Narrows the date range to one month (a click on the timeline). */

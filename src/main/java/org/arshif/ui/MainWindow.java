@@ -38,6 +38,7 @@ public final class MainWindow {
     final TimelineView timeline = new TimelineView(model);
     final ResultsView results = new ResultsView(model);
     final ReaderView readerView = new ReaderView(reader);
+    final MatchBarView matchBar = new MatchBarView(reader);
     final StatusBarView status = new StatusBarView(model);
     final ImportController importer = new ImportController(model, background, status);
     final ExportController exporter = new ExportController(model, reader, background, status);
@@ -60,7 +61,9 @@ public final class MainWindow {
         root.setNodeOrientation(Messages.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         collectionsView = new CollectionsView(collections, id -> reader.open(model.archive(), id, null),
                 file -> exporter.exportCollection(collections.current(), file.toPath()));
-        center = new SplitPane(results, readerView);
+        VBox reading = new VBox(matchBar, readerView);
+        VBox.setVgrow(readerView, javafx.scene.layout.Priority.ALWAYS);
+        center = new SplitPane(results, reading);
         center.setOrientation(Orientation.HORIZONTAL);
         center.setDividerPositions(0.38);
         root.setTop(new VBox(menuBar(), searchBar, timeline));
@@ -68,6 +71,9 @@ public final class MainWindow {
         root.setBottom(status);
         reader.textSize.set(settings.getDouble("textSize", 20));
         model.query.set(settings.get("lastQuery", ""));
+        searchBar.onEnterAgain = reader::nextMatch;
+        model.calendar.set(calendarSetting(settings.get("calendar", "")));
+        model.calendar.addListener((o, old, calendar) -> settings.put("calendar", calendar.name()));
 
         results.getSelectionModel().selectedItemProperty().addListener((o, old, hit) -> openSelected());
         results.getSelectionModel().selectedIndexProperty().addListener((o, old, index) -> openSelected());
@@ -154,6 +160,16 @@ public final class MainWindow {
         }
         opened = id == null ? null : shownFor;
         reader.open(model.archive(), id, model.query.get());
+    }
+
+    /** The calendar remembered, Gregorian when none is or the setting holds something else. */
+    private static org.arshif.text.CalendarSystem calendarSetting(String name) {
+        for (var calendar : org.arshif.text.CalendarSystem.values()) {
+            if (calendar.name().equals(name)) {
+                return calendar;
+            }
+        }
+        return org.arshif.text.CalendarSystem.GREGORIAN;
     }
 
     private MenuBar menuBar() {
@@ -244,6 +260,8 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> reader.zoom(-2));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), () -> reader.zoom(2));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), searchBar.queryField::requestFocus);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F3), reader::nextMatch);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN), reader::previousMatch);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), () -> step(1));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), () -> step(-1));
         return scene;
@@ -262,7 +280,8 @@ public final class MainWindow {
 
     void applyTheme(Theme theme) {
         settings.put("theme", theme.name());
-        readerView.setInk(javafx.scene.paint.Color.web(theme.ink), javafx.scene.paint.Color.web(theme.mark));
+        readerView.setInk(javafx.scene.paint.Color.web(theme.ink), javafx.scene.paint.Color.web(theme.mark),
+                javafx.scene.paint.Color.web(theme.currentMark));
         if (scene != null) {
             scene.getStylesheets().setAll(List.of(
                     MainWindow.class.getResource("arshif.css").toExternalForm(),
@@ -272,18 +291,23 @@ public final class MainWindow {
 
     /** Light or dark. */
     enum Theme {
-        LIGHT("light.css", "#1d1d1f", "rgba(255, 213, 79, 0.75)"),
-        DARK("dark.css", "#e6e3dc", "rgba(255, 193, 7, 0.40)");
+        LIGHT("light.css", "#1d1d1f", "rgba(255, 213, 79, 0.75)", "rgba(255, 143, 0, 0.85)"),
+        DARK("dark.css", "#e6e3dc", "rgba(255, 193, 7, 0.40)", "rgba(230, 81, 0, 0.85)");
 
         final String stylesheet;
-        /** The reading text's colour and the match marks' (the paragraphs draw their own text, outside CSS). */
+        /**
+         * The reading text's colour, the match marks' and the current match's (F3), which must stand out from the
+         * others (the paragraphs draw their own text, outside CSS).
+         */
         final String ink;
         final String mark;
+        final String currentMark;
 
-        Theme(String stylesheet, String ink, String mark) {
+        Theme(String stylesheet, String ink, String mark, String currentMark) {
             this.stylesheet = stylesheet;
             this.ink = ink;
             this.mark = mark;
+            this.currentMark = currentMark;
         }
     }
 

@@ -30,6 +30,12 @@ final class ReaderView extends ScrollPane {
             new javafx.beans.property.SimpleObjectProperty<>(javafx.scene.paint.Color.web("#1d1d1f"));
     private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> markInk =
             new javafx.beans.property.SimpleObjectProperty<>(javafx.scene.paint.Color.web("#ffd54f", 0.75));
+    private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> currentMarkInk =
+            new javafx.beans.property.SimpleObjectProperty<>(javafx.scene.paint.Color.web("#ff8f00", 0.85));
+    /** The article the paragraphs were built for (the view model's changes before the view's). */
+    private ReaderViewModel.Shown displayed;
+    /** The paragraph holding the current match's mark, to clear it when the reader moves on. */
+    private ArabicParagraph markedCurrent;
 
     ReaderView(ReaderViewModel model) {
         this.model = model;
@@ -44,10 +50,17 @@ final class ReaderView extends ScrollPane {
         page.getChildren().setAll(empty);
         selection = new ReaderSelection(page, this);
         model.shown.addListener((o, old, shown) -> show(shown));
+        model.currentMatch.addListener((o, old, now) -> {
+            if (displayed == model.shown.get()) {
+                markCurrentMatch();
+            }
+        });
         model.textSize.addListener((o, old, size) -> applyTextSize());
     }
 
     private void show(ReaderViewModel.Shown shown) {
+        displayed = shown;
+        markedCurrent = null;
         paragraphs.clear();
         if (shown == null) {
             title = null;
@@ -74,12 +87,6 @@ final class ReaderView extends ScrollPane {
             derived.getStyleClass().add("reader-note");
             children.add(derived);
         }
-        if (matches.count() > 0) {
-            Label count = new Label(Messages.format("reader.matches", matches.count()));
-            count.setId("reader-matches");
-            count.getStyleClass().add("reader-note");
-            children.add(count);
-        }
         for (int i = 0; i < article.paragraphs().size(); i++) {
             ArabicParagraph paragraph = new ArabicParagraph(article.paragraphs().get(i));
             paragraph.getStyleClass().add("reader-paragraph");
@@ -97,17 +104,57 @@ final class ReaderView extends ScrollPane {
         selection.setParagraphs(selectable);
         applyTextSize();
         setVvalue(0);
+        markCurrentMatch(); // the pane opens at the first match
+    }
+
+    /** Marks the match the reader is at and scrolls it into view when it is out of sight. */
+    private void markCurrentMatch() {
+        if (markedCurrent != null) {
+            markedCurrent.setCurrentMark(null);
+            markedCurrent = null;
+        }
+        var place = model.current();
+        if (place.isEmpty() || displayed == null) {
+            return;
+        }
+        int index = place.get().paragraph();
+        markedCurrent = index == org.arshif.model.ArticleMatches.TITLE ? title : paragraphs.get(index);
+        markedCurrent.setCurrentMark(place.get().span());
+        reveal(markedCurrent, place.get().span().start());
+    }
+
+    /**
+     * Scrolls so that character {@code at} of {@code paragraph} is in view, a third of the way down, unless it is in
+     * view already (stepping through the matches of one screen does not move the page).
+     */
+    private void reveal(ArabicParagraph paragraph, int at) {
+        applyCss();
+        layout();
+        double viewport = getViewportBounds().getHeight();
+        double content = page.getBoundsInLocal().getHeight();
+        if (viewport <= 0 || content <= viewport) {
+            return;
+        }
+        double lineHeight = paragraph.lineMiddle(1) - paragraph.lineMiddle(0);
+        double middle = paragraph.getBoundsInParent().getMinY() + paragraph.lineMiddle(paragraph.lineOf(at));
+        double top = getVvalue() * (content - viewport);
+        if (middle - lineHeight / 2 >= top && middle + lineHeight / 2 <= top + viewport) {
+            return;
+        }
+        setVvalue(Math.max(0, Math.min(1, (middle - viewport / 3) / (content - viewport))));
     }
 
     private void bindInk(ArabicParagraph paragraph) {
         paragraph.fillProperty().bind(ink);
         paragraph.markFillProperty().bind(markInk);
+        paragraph.currentMarkFillProperty().bind(currentMarkInk);
     }
 
-    /** Colours for the theme: the reading text and the match marks. */
-    void setInk(javafx.scene.paint.Paint text, javafx.scene.paint.Paint marks) {
+    /** Colours for the theme: the reading text, the match marks and the mark of the match the reader is at. */
+    void setInk(javafx.scene.paint.Paint text, javafx.scene.paint.Paint marks, javafx.scene.paint.Paint current) {
         ink.set(text);
         markInk.set(marks);
+        currentMarkInk.set(current);
     }
 
     private static String metaLine(Article article) {

@@ -26,9 +26,43 @@ public final class ReaderViewModel {
     final ObjectProperty<Shown> shown = new SimpleObjectProperty<>();
     final DoubleProperty textSize = new SimpleDoubleProperty(20);
     final StringProperty error = new SimpleStringProperty("");
+    /** Every match of the shown article, in reading order (title first). */
+    private java.util.List<ArticleMatches.Place> places = java.util.List.of();
+    /** The index in {@link #places} of the match the reader is at (the first when an article opens); -1 for none. */
+    final javafx.beans.property.IntegerProperty currentMatch = new javafx.beans.property.SimpleIntegerProperty(-1);
 
     ReaderViewModel(Background background) {
         this.background = background;
+        shown.addListener((o, old, now) -> {
+            places = now == null ? java.util.List.of() : now.matches().inReadingOrder();
+            currentMatch.set(-1); // a change even when the new article's first match has the same index
+            currentMatch.set(places.isEmpty() ? -1 : 0);
+        });
+    }
+
+    /** How many matches the shown article has. */
+    int matchCount() {
+        return places.size();
+    }
+
+    /** The match the reader is at, if any. */
+    java.util.Optional<ArticleMatches.Place> current() {
+        int at = currentMatch.get();
+        return at < 0 || at >= places.size() ? java.util.Optional.empty() : java.util.Optional.of(places.get(at));
+    }
+
+    /** Moves to the next match (F3), from the last back to the first. */
+    void nextMatch() {
+        if (!places.isEmpty()) {
+            currentMatch.set((currentMatch.get() + 1) % places.size());
+        }
+    }
+
+    /** Moves to the previous match (Shift+F3), from the first round to the last. */
+    void previousMatch() {
+        if (!places.isEmpty()) {
+            currentMatch.set(Math.floorMod(currentMatch.get() - 1, places.size()));
+        }
     }
 
     /** Opens an article by id, marking where {@code queryText} matches; {@code null} clears the pane. */

@@ -5,7 +5,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
@@ -14,30 +13,40 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import java.util.List;
 import org.arshif.model.SortOrder;
+import org.arshif.text.CalendarSystem;
 
 /**
- * The search bar: query, date range, source, order and the number of matching articles. Typing searches after a
- * short pause; Enter searches at once; Esc clears.
+ * The search bar: query, date range (with the calendar it is shown in), source, order and the number of matching
+ * articles; under them, only when there is one, what is wrong with the dates. Typing searches after a short pause;
+ * Enter searches at once; Esc clears.
  */
-final class SearchBarView extends HBox {
+final class SearchBarView extends javafx.scene.layout.VBox {
 
     static final Duration TYPING_PAUSE = Duration.millis(300);
 
     final TextField queryField = new TextField();
-    final DatePicker fromPicker = new DatePicker();
-    final DatePicker toPicker = new DatePicker();
+    final DateField fromField;
+    final DateField toField;
+    final ComboBox<CalendarSystem> calendarBox = new ComboBox<>();
+    /** Why a typed date is not taken, or that the range ends before it starts; hidden when all is well. */
+    final Label dateProblem = new Label();
     final ComboBox<String> sourceBox = new ComboBox<>();
     final ComboBox<SortOrder> sortBox = new ComboBox<>();
     final Label countLabel = new Label();
     final javafx.scene.control.Hyperlink didYouMean = new javafx.scene.control.Hyperlink();
     final javafx.scene.control.CheckBox datesInText = new javafx.scene.control.CheckBox(Messages.get("search.datesInText"));
 
+    /** What Enter does when the query was searched already (the next match in the reading pane). */
+    Runnable onEnterAgain;
+
     SearchBarView(MainViewModel model) {
         getStyleClass().add("search-bar");
-        setSpacing(8);
+        setSpacing(4);
         setPadding(new Insets(8, 12, 8, 12));
-        setAlignment(Pos.CENTER_LEFT);
+        HBox controls = new HBox(8);
+        controls.setAlignment(Pos.CENTER_LEFT);
 
         queryField.setId("query");
         queryField.setPromptText(Messages.get("search.prompt"));
@@ -49,25 +58,55 @@ final class SearchBarView extends HBox {
         queryField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 pause.stop();
-                model.search();
+                if (model.wasSearched(queryField.getText()) && onEnterAgain != null) {
+                    onEnterAgain.run(); // as in a browser's find bar: Enter again goes to the next match
+                } else {
+                    model.search();
+                }
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 pause.stop();
                 model.clear();
             }
         });
 
-        fromPicker.setId("from");
-        toPicker.setId("to");
-        fromPicker.setPromptText(Messages.get("search.from"));
-        toPicker.setPromptText(Messages.get("search.to"));
-        fromPicker.valueProperty().bindBidirectional(model.from);
-        toPicker.valueProperty().bindBidirectional(model.to);
-        fromPicker.setPrefWidth(140);
-        toPicker.setPrefWidth(140);
+        fromField = new DateField("from", Messages.get("search.from"), DateField.End.FIRST, model::latestDay);
+        toField = new DateField("to", Messages.get("search.to"), DateField.End.LAST, model::latestDay);
+        for (DateField field : List.of(fromField, toField)) {
+            field.calendarProperty().bind(model.calendar);
+        }
+        fromField.valueProperty().bindBidirectional(model.from);
+        toField.valueProperty().bindBidirectional(model.to);
+        calendarBox.setId("calendar");
+        calendarBox.getItems().setAll(CalendarSystem.values());
+        calendarBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CalendarSystem calendar) {
+                return calendar == null ? "" : Messages.get(calendar == CalendarSystem.HIJRI
+                        ? "date.calendar.hijri" : "date.calendar.gregorian");
+            }
+
+            @Override
+            public CalendarSystem fromString(String text) {
+                return null;
+            }
+        });
+        calendarBox.setTooltip(new javafx.scene.control.Tooltip(Messages.get("date.calendar.tip")));
+        calendarBox.valueProperty().bindBidirectional(model.calendar);
+        dateProblem.setId("date-problem");
+        dateProblem.getStyleClass().add("date-problem");
+        dateProblem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> problemText(model), fromField.problemProperty(), toField.problemProperty(), model.from, model.to));
+        dateProblem.visibleProperty().bind(dateProblem.textProperty().isNotEmpty());
+        dateProblem.managedProperty().bind(dateProblem.visibleProperty());
+        dateProblem.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button clearDates = new Button("✕");
         clearDates.setId("clear-dates");
         clearDates.setTooltip(new javafx.scene.control.Tooltip(Messages.get("search.clearDates")));
-        clearDates.setOnAction(e -> model.setDates(null, null));
+        clearDates.setOnAction(e -> {
+            model.setDates(null, null);
+            fromField.clear(); // a refused text too, which the range never held
+            toField.clear();
+        });
         datesInText.setId("dates-in-text");
         datesInText.setTooltip(new javafx.scene.control.Tooltip(Messages.get("search.datesInText.tip")));
         datesInText.selectedProperty().bindBidirectional(model.datesInText);
@@ -120,7 +159,21 @@ final class SearchBarView extends HBox {
             model.search();
         });
 
-        getChildren().addAll(queryField, fromPicker, toPicker, datesInText, clearDates, sourceBox, sortBox, countLabel, didYouMean);
+        controls.getChildren().addAll(queryField, fromField, toField, calendarBox, datesInText, clearDates, sourceBox,
+                sortBox, countLabel, didYouMean);
+        // On a line of its own under the fields: beside them it squeezed the other controls to «…».
+        getChildren().addAll(controls, dateProblem);
+    }
+
+    /** The first thing wrong with the dates: a typed text that is no date (which field it is in), or a reversed range. */
+    private String problemText(MainViewModel model) {
+        if (!fromField.problemProperty().get().isEmpty()) {
+            return Messages.format("date.problem", Messages.get("search.from"), fromField.problemProperty().get());
+        }
+        if (!toField.problemProperty().get().isEmpty()) {
+            return Messages.format("date.problem", Messages.get("search.to"), toField.problemProperty().get());
+        }
+        return model.isReversed() ? Messages.get("date.reversed") : "";
     }
 
     private static ListCell<String> sourceCell() {

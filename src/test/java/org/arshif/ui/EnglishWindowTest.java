@@ -36,4 +36,32 @@ class EnglishWindowTest extends WindowTestBase {
         assertEquals("6 articles", robot.lookup("#count").queryLabeled().getText());
         assertEquals("Search the archive…", window.searchBar.queryField.getPromptText());
     }
+
+    @Test
+    void datesAreReadAndRefusedInEnglishWithTheCalendarInEnglish(FxRobot robot) throws Exception {
+        waitUntil(() -> window.model.total.get() == 6 && !window.model.searching.get());
+        robot.clickOn("#from").write("31/02/2015").type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(window.searchBar.dateProblem::isVisible);
+        assertEquals("From: There is no day 31 in February 2015: it has 28 days", window.searchBar.dateProblem.getText());
+        robot.interact(() -> {
+            window.searchBar.fromField.editor.setText("٢٥ تموز ٢٠١٥");
+            window.searchBar.fromField.commit();
+        });
+        assertEquals("25 July 2015", window.searchBar.fromField.editor.getText());
+        robot.interact(() -> window.model.calendar.set(org.arshif.text.CalendarSystem.HIJRI));
+        assertEquals("9 Shawwal 1436 AH", window.searchBar.fromField.editor.getText());
+        robot.clickOn("#from-pick");
+        CalendarPopup popup = window.searchBar.fromField.popup();
+        waitUntil(popup::isShowing);
+        assertEquals("Shawwal 1436 AH", popup.title.getText());
+        assertEquals("July 2015 – August 2015", popup.otherCalendar.getText());
+        assertEquals(java.util.List.of("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"),
+                UiTestSupport.onFx(() -> popup.getContent().getFirst().lookupAll(".calendar-weekday").stream()
+                        .map(node -> ((javafx.scene.control.Label) node).getText()).toList()));
+        robot.interact(() -> {
+            popup.hide();
+            window.model.calendar.set(org.arshif.text.CalendarSystem.GREGORIAN);
+            window.model.setDates(null, null);
+        });
+    }
 }

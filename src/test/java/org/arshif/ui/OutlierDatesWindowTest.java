@@ -92,4 +92,17 @@ class OutlierDatesWindowTest {
         assertFalse(status.contains("إلى"), "no span from year 1 to 9999: " + status);
         assertTrue(status.contains("وبعض التواريخ لا تصح لخبر"), status);
     }
+
+    @Test
+    void theCalendarOpensAtTheLatestRealMonthNotAtAPlaceholder(org.testfx.api.FxRobot robot) throws Exception {
+        waitUntil(() -> window.model.total.get() == 26 && !window.model.searching.get()
+                && window.model.stats.get() != null);
+        assertEquals(LocalDate.of(9999, 12, 31), window.model.stats.get().latest());
+        robot.clickOn("#to-pick");
+        CalendarPopup popup = window.searchBar.toField.popup();
+        waitUntil(popup::isShowing);
+        assertEquals(LocalDate.of(2017, 12, 1), popup.shownMonth(), "the last month of real news");
+        assertEquals("ديسمبر 2017", popup.title.getText());
+        robot.interact(popup::hide);
+    }
 }
