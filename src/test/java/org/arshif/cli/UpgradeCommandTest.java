@@ -53,6 +53,23 @@ class UpgradeCommandTest {
     }
 
     @Test
+    void anImportIntoAnOlderArchiveUpgradesItFirstAndSaysSo() throws Exception {
+        String folder = KeptArchives.copyOf("format-2", dir).toString();
+        Path more = java.nio.file.Files.writeString(dir.resolve("more.json"), """
+                [{"id": "oil-2020", "title": "انهيار أسعار النفط", "date": "2020-04-20", "source": "الاقتصادية",
+                  "content": "هبطت أسعار النفط الأمريكي إلى ما دون الصفر للمرة الأولى في التاريخ."}]
+                """);
+        CliRun imported = CliRun.of("import", "--archive", folder, "--json", more.toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(imported.err().contains("Upgraded the archive " + folder + " to format 3: 37 articles"),
+                imported.err());
+        assertEquals(1, new ObjectMapper().readTree(imported.out()).get("added").asInt(), "stdout stays JSON");
+        CliRun stats = CliRun.of("stats", "--archive", folder, "--json");
+        assertEquals(3, new ObjectMapper().readTree(stats.out()).get("format").asInt());
+        assertEquals(38, new ObjectMapper().readTree(stats.out()).get("articles").asInt());
+    }
+
+    @Test
     void anOlderArchiveHeldByAnotherProcessIsReadAsItIsAndTheUpgradeWaitsForIt() throws Exception {
         Path folder = KeptArchives.copyOf("format-2", dir);
         try (var directory = org.apache.lucene.store.FSDirectory.open(folder);
