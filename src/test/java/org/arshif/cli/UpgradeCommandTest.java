@@ -109,6 +109,32 @@ class UpgradeCommandTest {
         assertEquals(before, org.arshif.archive.lucene.ArchiveBytes.of(folder), "nothing written");
     }
 
+    @Test
+    void aFullDiskStopsTheUpgradeWithTheArchiveAsItWasAndReadable() throws Exception {
+        Path disk = java.nio.file.Files.createDirectories(dir.resolve("small-disk"));
+        // Room for the old archive (about 150 KB) and little more: the new index cannot be written beside it.
+        org.junit.jupiter.api.Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=200k", "tmpfs",
+                disk.toString()), "mounting a small file system is not allowed here");
+        try {
+            Path folder = KeptArchives.copyOf("format-2", disk);
+            var before = org.arshif.archive.lucene.ArchiveBytes.of(folder);
+            CliRun upgrade = CliRun.of("upgrade", "--archive", folder.toString());
+            assertEquals(1, upgrade.code(), upgrade.out());
+            assertTrue(upgrade.err().contains("could not be upgraded to this version's format (the disk holding it is"
+                    + " full"), upgrade.err());
+            assertTrue(upgrade.err().contains("it was left as it was, and can be opened read-only"), upgrade.err());
+            var after = org.arshif.archive.lucene.ArchiveBytes.of(folder);
+            after.remove("arshif.open"); // the open's own marker: the next open checks the archive, as after a crash
+            assertEquals(before, after, "the old archive's files as they were, nothing left behind");
+            CliRun search = CliRun.of("search", "--archive", folder.toString(), "--json", "مستشفى تبوك");
+            assertEquals(0, search.code(), search.err());
+            assertTrue(search.out().contains("\"hosp-tabuk-2\""), search.out());
+            assertTrue(search.err().contains("older Arshif"), search.err());
+        } finally {
+            run("umount", disk.toString());
+        }
+    }
+
     private static boolean run(String... command) throws Exception {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
