@@ -249,7 +249,11 @@ public final class ArshifCli {
         };
         ImportReport report;
         FileImporter importer = new FileImporter(paths, mapping, flags.has("follow-links"));
-        try (Archive archive = opener.openWritable(location, ImportMonitor.NONE)) {
+        UpgradeReporter upgrade = new UpgradeReporter(err);
+        try (Archive archive = opener.openWritable(location, upgrade)) {
+            if (upgrade.upgraded()) { // an archive of an older Arshif, upgraded before the import: said, on stderr
+                err.println("arshif: " + upgrade.done(location.folder(), archive.formatVersion()));
+            }
             report = archive.importArticles(importer, progress);
         }
         ImportNotes notes = importer.notes();
@@ -456,31 +460,11 @@ public final class ArshifCli {
         if (!opener.provider().exists(location)) {
             throw new ArchiveException("there is no archive in " + location.folder());
         }
-        long started = System.nanoTime();
-        java.util.concurrent.atomic.AtomicLong total = new java.util.concurrent.atomic.AtomicLong(-1);
-        boolean console = System.console() != null;
-        ImportMonitor progress = new ImportMonitor() {
-            @Override
-            public void total(long articles) {
-                total.set(articles);
-            }
-
-            @Override
-            public void progress(long read, long imported, String file) {
-                if (console) {
-                    err.print("\r" + CliCounts.upgradeProgress(imported, total.get()) + "\033[K");
-                }
-            }
-        };
-        int format;
-        try (Archive archive = opener.provider().openWritable(location, progress)) {
-            format = archive.formatVersion();
-            if (console && total.get() >= 0) {
-                err.print("\r\033[K");
-            }
-            out.println(total.get() < 0 ? "The archive " + location.folder() + " is of this version's format ("
-                    + format + "): nothing to upgrade."
-                    : CliCounts.upgraded(location.folder(), format, total.get(), (System.nanoTime() - started) / 1e9));
+        UpgradeReporter upgrade = new UpgradeReporter(err);
+        try (Archive archive = opener.provider().openWritable(location, upgrade)) {
+            int format = archive.formatVersion();
+            out.println(upgrade.upgraded() ? upgrade.done(location.folder(), format) : "The archive "
+                    + location.folder() + " is of this version's format (" + format + "): nothing to upgrade.");
         }
         return 0;
     }

@@ -13,6 +13,7 @@ import org.arshif.archive.ReadOnlyArchiveException;
 import org.arshif.archive.DamagedArchiveException;
 import org.arshif.archive.ArchiveLocation;
 import org.arshif.archive.UpgradeCancelledException;
+import org.arshif.archive.UpgradeFailedException;
 import org.arshif.archive.Archive;
 import org.arshif.importer.ArchiveOpener;
 
@@ -73,8 +74,15 @@ public final class ArshifApp extends Application {
             // Another window holds the archive for writing, this user may not change it, or its upgrade was
             // cancelled: read it as it is, and say so.
             return opener.openReadable(location);
+        } catch (UpgradeFailedException failed) {
+            // The upgrade stopped (a full disk): the archive is as it was, and readable; why is shown with it.
+            upgradeFailure = failed.getMessage();
+            return opener.openReadable(location);
         }
     }
+
+    /** Why the last open could not upgrade the archive, to show once the archive is shown read-only. */
+    private volatile String upgradeFailure;
 
     @Override
     public void start(Stage stage) {
@@ -119,6 +127,12 @@ public final class ArshifApp extends Application {
             window.status.hideJob(Messages.get("status.idle"));
             window.attach(opened);
             opened.checks().ifPresent(window::sayIfUpgradeOwed);
+            String failure = upgradeFailure;
+            upgradeFailure = null;
+            if (failure != null) {
+                Dialogs.alert(Alert.AlertType.WARNING, Messages.get("error.title"),
+                        Messages.format("upgrade.failed", failure)).show();
+            }
             opened.checks().filter(ArchiveChecks::needsCheck).ifPresent(checks -> checkAfterCrash(checks, location()));
         }, failure -> {
             if (failure instanceof DamagedArchiveException damaged) {

@@ -53,6 +53,23 @@ class UpgradeCommandTest {
     }
 
     @Test
+    void anImportIntoAnOlderArchiveUpgradesItFirstAndSaysSo() throws Exception {
+        String folder = KeptArchives.copyOf("format-2", dir).toString();
+        Path more = java.nio.file.Files.writeString(dir.resolve("more.json"), """
+                [{"id": "oil-2020", "title": "انهيار أسعار النفط", "date": "2020-04-20", "source": "الاقتصادية",
+                  "content": "هبطت أسعار النفط الأمريكي إلى ما دون الصفر للمرة الأولى في التاريخ."}]
+                """);
+        CliRun imported = CliRun.of("import", "--archive", folder, "--json", more.toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(imported.err().contains("Upgraded the archive " + folder + " to format 3: 37 articles"),
+                imported.err());
+        assertEquals(1, new ObjectMapper().readTree(imported.out()).get("added").asInt(), "stdout stays JSON");
+        CliRun stats = CliRun.of("stats", "--archive", folder, "--json");
+        assertEquals(3, new ObjectMapper().readTree(stats.out()).get("format").asInt());
+        assertEquals(38, new ObjectMapper().readTree(stats.out()).get("articles").asInt());
+    }
+
+    @Test
     void anOlderArchiveHeldByAnotherProcessIsReadAsItIsAndTheUpgradeWaitsForIt() throws Exception {
         Path folder = KeptArchives.copyOf("format-2", dir);
         try (var directory = org.apache.lucene.store.FSDirectory.open(folder);
@@ -90,6 +107,32 @@ class UpgradeCommandTest {
             run("umount", mounted.toString());
         }
         assertEquals(before, org.arshif.archive.lucene.ArchiveBytes.of(folder), "nothing written");
+    }
+
+    @Test
+    void aFullDiskStopsTheUpgradeWithTheArchiveAsItWasAndReadable() throws Exception {
+        Path disk = java.nio.file.Files.createDirectories(dir.resolve("small-disk"));
+        // Room for the old archive (about 150 KB) and little more: the new index cannot be written beside it.
+        org.junit.jupiter.api.Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=200k", "tmpfs",
+                disk.toString()), "mounting a small file system is not allowed here");
+        try {
+            Path folder = KeptArchives.copyOf("format-2", disk);
+            var before = org.arshif.archive.lucene.ArchiveBytes.of(folder);
+            CliRun upgrade = CliRun.of("upgrade", "--archive", folder.toString());
+            assertEquals(1, upgrade.code(), upgrade.out());
+            assertTrue(upgrade.err().contains("could not be upgraded to this version's format (the disk holding it is"
+                    + " full"), upgrade.err());
+            assertTrue(upgrade.err().contains("it was left as it was, and can be opened read-only"), upgrade.err());
+            var after = org.arshif.archive.lucene.ArchiveBytes.of(folder);
+            after.remove("arshif.open"); // the open's own marker: the next open checks the archive, as after a crash
+            assertEquals(before, after, "the old archive's files as they were, nothing left behind");
+            CliRun search = CliRun.of("search", "--archive", folder.toString(), "--json", "مستشفى تبوك");
+            assertEquals(0, search.code(), search.err());
+            assertTrue(search.out().contains("\"hosp-tabuk-2\""), search.out());
+            assertTrue(search.err().contains("older Arshif"), search.err());
+        } finally {
+            run("umount", disk.toString());
+        }
     }
 
     private static boolean run(String... command) throws Exception {

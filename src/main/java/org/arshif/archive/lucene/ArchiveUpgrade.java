@@ -1,9 +1,9 @@
 package org.arshif.archive.lucene;
 
-import org.arshif.archive.ArchiveException;
 import org.arshif.archive.ArticleSink;
 import org.arshif.archive.ImportMonitor;
 import org.arshif.archive.UpgradeCancelledException;
+import org.arshif.archive.UpgradeFailedException;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.lucene.index.DirectoryReader;
@@ -57,9 +57,9 @@ final class ArchiveUpgrade {
                     // An article the new index refuses (or one missing) would be lost: the old archive stays.
                     String why = indexer.problems().isEmpty() ? indexer.imported() + " of " + articles
                             + " articles came through" : indexer.problems().getFirst().describe();
-                    throw new ArchiveException("the archive " + folder + " cannot be upgraded to this version's format"
-                            + " without losing articles (" + why + "): it was left as it was; it can be opened"
-                            + " read-only");
+                    throw new UpgradeFailedException("the archive " + folder + " cannot be upgraded to this version's"
+                            + " format without losing articles (" + why + "): it was left as it was, and can be opened"
+                            + " read-only meanwhile", null);
                 }
             }
         }

@@ -221,10 +221,15 @@ final class ImportPipeline {
      */
     void upgrade(ImportMonitor monitor) throws IOException {
         CommitState owed = state.history().isEmpty() ? state.withHistory(historyCopy(folder)) : state;
-        ArchiveUpgrade.reindex(folder, directory, writer, owed.generation(), monitor);
-        replacedShares = ""; // every article was indexed anew: no replaced one is left in the new segments
-        searchers.maybeRefreshBlocking();
-        derive(owed, false);
+        try {
+            ArchiveUpgrade.reindex(folder, directory, writer, owed.generation(), monitor);
+            replacedShares = ""; // every article was indexed anew: no replaced one is left in the new segments
+            searchers.maybeRefreshBlocking();
+            derive(owed, false);
+        } catch (IOException | RuntimeException e) {
+            removeLeftovers(); // a full disk closed the writer: the half-written new index would hold the space
+            throw e;
+        }
         upgradeOwed = false;
     }
 

@@ -9,6 +9,7 @@ import org.arshif.archive.ArticleSource;
 import org.arshif.archive.DamagedArchiveException;
 import org.arshif.archive.ImportMonitor;
 import org.arshif.archive.ReadOnlyArchiveException;
+import org.arshif.archive.UpgradeFailedException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -162,6 +163,7 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
     private static LuceneArchive openWritable(Path folder, ImportMonitor upgrading) throws ArchiveException {
         Directory directory = null;
         IndexWriter writer = null;
+        SearcherManager searchers = null;
         try {
             refuseReadOnlyFolder(folder);
             Files.createDirectories(folder);
@@ -180,8 +182,8 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
             Path marker = folder.resolve(OPEN_MARKER);
             Path unchecked = folder.resolve(UNCHECKED_MARKER);
             boolean crashed = Files.exists(marker) || Files.exists(unchecked);
-            LuceneArchive archive = new LuceneArchive(folder, directory, writer, new SearcherManager(writer,
-                    LiveStatisticsSearcher.factory(new ArabicSearchAnalyzer())));
+            searchers = new SearcherManager(writer, LiveStatisticsSearcher.factory(new ArabicSearchAnalyzer()));
+            LuceneArchive archive = new LuceneArchive(folder, directory, writer, searchers);
             // Judged on the commit the writer opened (another writer may have upgraded it since the check above).
             boolean upgrade = archive.imports.upgradeOwed();
             // An upgrade reads every article anyway: damage is found first, never carried into the new index.
@@ -193,7 +195,7 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
             }
             Files.writeString(marker, Long.toString(ProcessHandle.current().pid()));
             if (upgrade) {
-                archive.imports.upgrade(upgrading);
+                upgrade(archive, upgrading);
             } else {
                 archive.imports.completeDerivedState();
             }
@@ -201,28 +203,39 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
             Files.deleteIfExists(folder.resolve("glued-words.tsv"));
             return archive;
         } catch (LockObtainFailedException e) {
-            abandon(writer, directory);
+            abandon(searchers, writer, directory);
             throw new ArchiveLockedException("the archive " + folder + " is in use by another Arshif window or command;"
                     + " close it and try again", e);
         } catch (ArchiveException e) {
-            abandon(writer, directory);
+            abandon(searchers, writer, directory);
             throw e;
         } catch (org.apache.lucene.index.IndexFormatTooOldException | org.apache.lucene.index.IndexFormatTooNewException e) {
-            abandon(writer, directory);
+            abandon(searchers, writer, directory);
             throw unreadableFormat(folder, e);
         } catch (org.apache.lucene.index.CorruptIndexException | java.io.EOFException | java.nio.file.NoSuchFileException e) {
-            abandon(writer, directory);
+            abandon(searchers, writer, directory);
             throw damaged(folder, e);
         } catch (java.nio.file.FileSystemException e) {
-            abandon(writer, directory);
+            abandon(searchers, writer, directory);
             if (Files.isDirectory(folder) && e.getMessage() != null && (e instanceof java.nio.file.AccessDeniedException
                     || e.getMessage().contains("Read-only file system"))) {
                 throw readOnly(folder, e);
             }
             throw new ArchiveException("cannot open the archive " + folder + ": " + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
-            abandon(writer, directory);
+            abandon(searchers, writer, directory);
             throw new ArchiveException("cannot open the archive " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The upgrade at open; a failure (not a cancel) says that the archive is as it was and can still be read. */
+    private static void upgrade(LuceneArchive archive, ImportMonitor upgrading) throws ArchiveException {
+        try {
+            archive.imports.upgrade(upgrading);
+        } catch (org.arshif.archive.UpgradeCancelledException | UpgradeFailedException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new UpgradeFailedException(ImportFailure.describeUpgrade(e, archive.folder), e);
         }
     }
 
@@ -241,8 +254,18 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
                 + " in its folder): it can be searched and read, not changed", cause);
     }
 
-    /** Gives up a half-opened archive: nothing committed, the write lock released. */
-    private static void abandon(IndexWriter writer, Directory directory) {
+    /**
+     * Gives up a half-opened archive: nothing committed, the write lock released, no file held open (its readers
+     * closed too: an upgrade that failed on a full disk left them on the old segments).
+     */
+    private static void abandon(SearcherManager searchers, IndexWriter writer, Directory directory) {
+        if (searchers != null) {
+            try {
+                searchers.close();
+            } catch (IOException | RuntimeException ignored) {
+                // already failing with a better message
+            }
+        }
         if (writer != null) {
             try {
                 writer.rollback();
