@@ -141,4 +141,17 @@ class CollectionFileTest {
             assertEquals(2, archive.collections().orElseThrow().all().size());
         }
     }
+
+    @Test
+    void anUpgradeOfAnOlderArchiveKeepsItsCollections() throws Exception {
+        Path folder = KeptArchives.copyOf("format-2", dir);
+        String shelf = "{\"format\":1,\"collections\":[{\"name\":\"قديمة\",\"entries\":[{\"id\":\"x\",\"note\":\"ن\"}]}]}";
+        Files.writeString(folder.resolve(CollectionFile.NAME), shelf, StandardCharsets.UTF_8);
+        try (LuceneArchive archive = LuceneArchive.open(folder)) {
+            assertEquals(CommitState.FORMAT, archive.formatVersion(), "upgraded at this open");
+            ArticleCollection kept = archive.collections().orElseThrow().find("قديمة").orElseThrow();
+            assertEquals(List.of(new ArticleCollection.Entry("x", "ن")), kept.entries());
+        }
+        assertEquals(shelf, Files.readString(folder.resolve(CollectionFile.NAME)), "the upgrade leaves the file alone");
+    }
 }
