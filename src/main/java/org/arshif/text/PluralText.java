@@ -14,7 +14,7 @@ import java.util.Locale;
  * can only approximate: «200 مقالاً» where Arabic writes «200 مقال». Shared by the window, the command line and the
  * PDF so all three count alike.
  *
- * <p>Only the part of ICU's syntax Arshif's bundles use, written here so the application need not ship ICU4J (20 MB
+ * <p>Only the part of ICU's syntax Arshif's bundles use, written here so the application need not ship ICU4J (7.5 MB
  * of the installed size for this alone): {@code {N}}, {@code {N,number}}, {@code {N,number,integer}}, {@code
  * {N,number,PATTERN}} (a {@link DecimalFormat} pattern) and {@code {N,plural,=K{…} zero{…} one{…} two{…} few{…}
  * many{…} other{…}}} with {@code #} for the count and arguments nested in the forms. Apostrophes as in ICU: one
