@@ -68,7 +68,7 @@ class ShippedLicencesIT {
     void everyBundledLibraryIsListedWithItsLicence() throws IOException {
         List<String> libraries = entry("META-INF/THIRD-PARTY.txt").lines().filter(line -> !line.startsWith("#")).toList();
         for (String coordinates : List.of("org.apache.pdfbox:pdfbox", "org.apache.pdfbox:fontbox",
-                "org.apache.lucene:lucene-core", "org.openjfx:javafx-graphics", "com.ibm.icu:icu4j",
+                "org.apache.lucene:lucene-core", "org.openjfx:javafx-graphics",
                 "com.fasterxml.jackson.core:jackson-databind", "commons-logging:commons-logging")) {
             assertTrue(libraries.stream().anyMatch(line -> line.split("\t")[1].equals(coordinates)),
                     coordinates + " listed in META-INF/THIRD-PARTY.txt");
@@ -84,7 +84,6 @@ class ShippedLicencesIT {
     void javaFxsGplWithTheClasspathExceptionAndTheFontsOflAreShipped() throws IOException {
         String javafx = entry("META-INF/licenses/javafx/LICENSE");
         assertTrue(javafx.contains("GNU General Public License") && javafx.contains("\"CLASSPATH\" EXCEPTION TO THE GPL"), "GPLv2+CE");
-        assertTrue(entry("META-INF/licenses/icu4j/LICENSE").contains("UNICODE LICENSE V3"));
         for (String font : List.of("amiri", "vazirmatn", "noto-symbols2")) {
             assertTrue(entry("fonts/" + font + "/OFL.txt").contains("SIL Open Font License"), font);
         }

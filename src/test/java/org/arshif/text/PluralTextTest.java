@@ -1,7 +1,10 @@
 package org.arshif.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +45,42 @@ class PluralTextTest {
         assertEquals("ما زال 3 من 1,250 في مكانه",
                 PluralText.format("ما زال {0,number,integer} من {1,number,integer} في مكانه", Locale.forLanguageTag("ar"), 3, 1250));
         assertEquals("the archive's 2 files", PluralText.format("the archive's {0} files", Locale.ENGLISH, 2));
+    }
+
+    /** What ICU4J 79.1 wrote for each (checked side by side before ICU was removed). */
+    @Test
+    void apostrophesNestingAndOddNumbersAsIcuWroteThem() {
+        Locale ar = Locale.forLanguageTag("ar");
+        assertEquals("{0} is 5", PluralText.format("'{0}' is {0}", ar, 5));
+        assertEquals("it's {literal} 5", PluralText.format("it''s '{'literal'}' {0}", Locale.ENGLISH, 5));
+        assertEquals("# is 1", PluralText.format("{0,plural,one{'#' is #} other{'#' are #}}", Locale.ENGLISH, 1));
+        assertEquals("a '# b' 1", PluralText.format("a '# b' {0}", Locale.ENGLISH, 1));
+        assertEquals("x {z} 3", PluralText.format("{0,plural,one{x ''y'' #} other{x '{z}' #}}", Locale.ENGLISH, 3));
+        assertEquals("five", PluralText.format("{0,plural,=5{five} few{few #} other{other #}}", ar, 5));
+        assertEquals("b d 2", PluralText.format(
+                "{0,plural,one{a} few{b {1,plural,one{c #} two{d #} other{e #}}} other{f #}}", ar, 3, 2));
+        assertEquals("1 and {3}", PluralText.format("{0} and {3}", Locale.ENGLISH, 1));
+        String six = "{0,plural,zero{z} one{o} two{t} few{f #} many{m #} other{x #}}";
+        assertEquals("f \u200E-3", PluralText.format(six, ar, -3));
+        assertEquals("x 1.5", PluralText.format(six, ar, 1.5));
+        assertEquals("f 3", PluralText.format(six, ar, 3.0));
+        assertEquals("o", PluralText.format(six, ar, 1.0004));
+        assertEquals("x 103", PluralText.format("{0,plural,one{o #} other{x #}}", ar, 103));
+        assertEquals("m 111", PluralText.format("{0,plural,few{f #} many{m #} other{x #}}", ar, 111));
+        assertEquals("o 1", PluralText.format("{0,plural,one{o #} other{x #}}", Locale.ENGLISH, 1.0004));
+        assertEquals("12,346", PluralText.format("{ 0 , number , integer }", Locale.ENGLISH, 12345.5));
+        assertEquals("9,223,372,036,854,775,807", PluralText.format("{0,number,integer}", Locale.ENGLISH, Long.MAX_VALUE));
+        assertEquals("null NaN", PluralText.format("{0} {1}", Locale.ENGLISH, null, Double.NaN));
+        assertEquals("-1,234", PluralText.format("{0}", Locale.ENGLISH, -1234));
+    }
+
+    @Test
+    void syntaxArshifDoesNotUseIsRefusedNamingThePattern() {
+        for (String pattern : List.of("{0,select,a{x} other{y}}", "{0,plural,offset:1 one{x} other{y}}",
+                "{0,plural,one{x}}", "{0,date}", "{name}", "{0,plural,one{x} other{y}", "{0,number}")) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> PluralText.format(pattern, Locale.ENGLISH, pattern.equals("{0,number}") ? "text" : 1), pattern);
+            assertTrue(refused.getMessage().contains(pattern), refused.getMessage());
+        }
     }
 }
