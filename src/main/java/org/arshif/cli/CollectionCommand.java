@@ -199,7 +199,7 @@ final class CollectionCommand {
             throws UsageException, ArchiveException {
         for (String id : nonEmpty(ids, action)) {
             if (archive.read(id, null).isEmpty()) {
-                throw new ArchiveException("no article with id " + id + "; the collection was not changed");
+                throw new ArchiveException("no article with id '" + id + "'; the collection was not changed");
             }
         }
         return ids;

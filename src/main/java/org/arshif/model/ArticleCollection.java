@@ -15,6 +15,9 @@ public record ArticleCollection(String name, List<Entry> entries) {
 
     /** Long enough for any title a person types, short enough to stay one line in a menu. */
     public static final int NAME_LIMIT = 200;
+    /** Format characters that show nothing, but ZWNJ and ZWJ (U+200C, U+200D), which change how letters join. */
+    private static final java.util.regex.Pattern INVISIBLE = java.util.regex.Pattern.compile(
+            "[\\p{Cf}&&[^\\u200C\\u200D]]");
     /** A note is a few paragraphs, not a second archive. */
     public static final int NOTE_LIMIT = 20_000;
 
@@ -49,17 +52,21 @@ public record ArticleCollection(String name, List<Entry> entries) {
     }
 
     /**
-     * The name as kept: stripped, not blank, not longer than {@link #NAME_LIMIT}, no line breaks or other control
-     * characters (a name is one line everywhere it is shown).
+     * The name as kept: in Unicode's composed form (NFC), without invisible characters (direction marks, zero-width
+     * spaces; ZWNJ and ZWJ stay, Persian and Urdu spell with them), stripped, not blank, not longer than
+     * {@link #NAME_LIMIT} characters, no line breaks or other control characters. Two names that look the same are
+     * then the same name: «أستانا» typed with a composed or a decomposed hamza, or with a stray mark, is one collection.
      */
     public static String checkedName(String name) {
-        String stripped = Objects.requireNonNullElse(name, "").strip();
+        String stripped = INVISIBLE.matcher(java.text.Normalizer.normalize(Objects.requireNonNullElse(name, ""),
+                java.text.Normalizer.Form.NFC)).replaceAll("").strip();
         if (stripped.isEmpty()) {
             throw new IllegalArgumentException("a collection needs a name");
         }
-        if (stripped.length() > NAME_LIMIT) {
+        int length = stripped.codePointCount(0, stripped.length());
+        if (length > NAME_LIMIT) {
             throw new IllegalArgumentException("a collection's name holds at most " + NAME_LIMIT + " characters, not "
-                    + stripped.length());
+                    + length);
         }
         if (stripped.codePoints().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("a collection's name is one line without control characters");

@@ -167,6 +167,12 @@ final class CollectionsView extends VBox {
         dialog.setTitle(Messages.get(titleKey));
         dialog.setHeaderText(null);
         dialog.setContentText(Messages.get("collections.name"));
+        // JavaFX's own OK and Cancel are English whatever the window's language
+        dialog.getDialogPane().getButtonTypes().setAll(
+                new javafx.scene.control.ButtonType(Messages.get("dialog.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
+                new javafx.scene.control.ButtonType(Messages.get("dialog.cancel"),
+                        javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.initOwner(getScene().getWindow());
         dialog.getDialogPane().setNodeOrientation(getEffectiveNodeOrientation());
         return dialog.showAndWait();
     }

@@ -52,6 +52,18 @@ class UpgradeCommandTest {
                 upgrade.out().strip());
     }
 
+    /** Format 1 kept no history or copy groups in its commits: by today's rules it looked damaged to check. */
+    @Test
+    void checkJudgesAFormatOneArchiveByItsFilesAndNamesTheUpgradeNotARebuild() throws Exception {
+        String folder = KeptArchives.copyOf("format-1", dir).toString();
+        CliRun check = CliRun.of("check", "--archive", folder);
+        assertEquals(0, check.code(), check.err());
+        assertTrue(check.out().contains("The archive " + folder + " was written by an older Arshif (archive format 1)")
+                && check.out().contains("'arshif upgrade --archive " + folder + "'"), check.out());
+        assertTrue(!check.out().contains("rebuild") && !check.out().contains("import was stopped")
+                && !check.out().contains("differs from the history"), "no false alarm: " + check.out());
+    }
+
     @Test
     void anImportIntoAnOlderArchiveUpgradesItFirstAndSaysSo() throws Exception {
         String folder = KeptArchives.copyOf("format-2", dir).toString();

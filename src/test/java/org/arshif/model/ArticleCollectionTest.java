@@ -48,4 +48,13 @@ class ArticleCollectionTest {
         assertThrows(IllegalArgumentException.class, () -> new ArticleCollection("x",
                 List.of(new ArticleCollection.Entry("a", ""), new ArticleCollection.Entry("a", "again"))));
     }
+
+    @Test
+    void namesThatLookTheSameAreTheSameName() {
+        assertEquals("أستانا", ArticleCollection.checkedName("\u0627\u0654\u0633\u062a\u0627\u0646\u0627"),
+                "a decomposed hamza composes");
+        assertEquals("أستانا", ArticleCollection.checkedName("\u200fأستا\u200bنا\u2066"), "marks and zero-width spaces go");
+        assertEquals("می\u200cخواهم", ArticleCollection.checkedName("می\u200cخواهم"), "ZWNJ stays: Persian spells with it");
+        assertEquals(150 * 2, ArticleCollection.checkedName("📰".repeat(150)).length(), "characters, not UTF-16 units");
+    }
 }

@@ -48,6 +48,13 @@ final class CollectionFile implements CollectionShelf {
 
     @Override
     public synchronized List<ArticleCollection> all() throws ArchiveException {
+        if (Files.isSymbolicLink(file)) {
+            throw damaged("it is a link, which is not followed out of the archive's folder", null);
+        }
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            // a pipe would block the reading thread (and every search queued behind it) for ever
+            throw damaged("it is not a regular file (a pipe, a device or a folder)", null);
+        }
         JsonNode root;
         try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
             root = Files.size(file) > SIZE_LIMIT ? null : JSON.readTree(in);
@@ -55,11 +62,11 @@ final class CollectionFile implements CollectionShelf {
             return List.of();
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
-            throw damaged(at == null ? e.getOriginalMessage()
-                    : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + e.getOriginalMessage(), e);
+            String what = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[.*?\\]\\)", "")
+                    .replaceAll("\\s*at \\[Source: .*", "");
+            throw damaged(at == null ? what : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + what, e);
         } catch (IOException e) {
-            throw new ArchiveException("the collections file " + file + " cannot be read (" + e.getMessage()
-                    + "; a link is not followed)", e);
+            throw new ArchiveException("the collections file " + file + " cannot be read (" + e.getMessage() + ")", e);
         }
         if (root == null) {
             throw damaged("it is larger than " + (SIZE_LIMIT >> 20) + " MB", null);

@@ -469,7 +469,8 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
             long wrong = CopyGroups.disagreements(reader);
             if (wrong > 0) {
                 throw new DamagedArchiveException("the archive " + folder + " has " + wrong + " articles in the"
-                        + " wrong copy group; 'arshif rebuild --force --yes' works them out again", null);
+                        + " wrong copy group; 'arshif rebuild --archive " + folder + " --force --yes' works them out again",
+                        null);
             }
             if (!GluedWords.build(reader, ArchiveFields.BODY).equals(GluedWords.parse(committed.glued()))) {
                 throw new DamagedArchiveException("the archive " + folder + " has a run-together word list out of"

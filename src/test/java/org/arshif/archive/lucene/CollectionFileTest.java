@@ -83,6 +83,8 @@ class CollectionFileTest {
             ArchiveException read = assertThrows(ArchiveException.class, shelf::all);
             assertTrue(read.getMessage().contains(file.toString()) && read.getMessage().contains("line 5"),
                     read.getMessage());
+            assertTrue(!read.getMessage().contains("Source:") && !read.getMessage().contains("StreamReadFeature"),
+                    "no parser internals: " + read.getMessage());
             assertThrows(ArchiveException.class, () -> shelf.save(ArticleCollection.named("أخرى")));
             assertTrue(archive.search(org.arshif.model.SearchQuery.of("النفط")).total() > 0,
                     "the articles are untouched and still found");
@@ -153,5 +155,21 @@ class CollectionFileTest {
             assertEquals(List.of(new ArticleCollection.Entry("x", "ن")), kept.entries());
         }
         assertEquals(shelf, Files.readString(folder.resolve(CollectionFile.NAME)), "the upgrade leaves the file alone");
+    }
+
+    @Test
+    void aPipeInThePlaceOfTheFileIsRefusedAtOnceNotWaitedOn() throws Exception {
+        Path folder = archiveWithCollection();
+        Files.delete(folder.resolve(CollectionFile.NAME));
+        Process mkfifo = new ProcessBuilder("mkfifo", folder.resolve(CollectionFile.NAME).toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+        try (LuceneArchive archive = LuceneArchive.open(folder)) {
+            CollectionShelf shelf = archive.collections().orElseThrow();
+            ArchiveException refused = assertThrows(ArchiveException.class, shelf::all); // opening a pipe would block
+            assertTrue(refused.getMessage().contains("not a regular file"), refused.getMessage());
+            assertThrows(ArchiveException.class, () -> shelf.save(ArticleCollection.named("x")));
+        }
+        assertTrue(Files.readAttributes(folder.resolve(CollectionFile.NAME),
+                java.nio.file.attribute.BasicFileAttributes.class).isOther(), "the pipe is left as it was");
     }
 }
