@@ -51,6 +51,21 @@ class ArchiveUpgradeTest {
         }
     }
 
+    /**
+     * The archive this version writes, kept beside the older ones: it opens as it is and answers as recorded. When the
+     * format or the analysis changes next, it joins the older archives above and is upgraded by the tests.
+     */
+    @Test
+    void anArchiveOfThisVersionsFormatOpensAsItIsAndAnswersAsItsBuildRecorded() throws Exception {
+        Path folder = KeptArchives.copyOf("format-3", dir);
+        Map<String, List<String>> recorded = KeptArchives.recordedSearches("format-3");
+        try (LuceneArchive archive = LuceneArchive.open(folder)) {
+            assertEquals(CommitState.FORMAT, archive.formatVersion());
+            assertFalse(archive.upgradeOwed(), "nothing to upgrade");
+            assertEquals(recorded, KeptArchives.answers(archive, recorded.keySet()));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"format-1", "format-2"})
     void anOlderArchiveIsUpgradedOnceAndThenSearchesExactlyAsAFreshImport(String kept) throws Exception {
