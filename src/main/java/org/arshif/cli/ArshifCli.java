@@ -48,7 +48,7 @@ public final class ArshifCli {
     static final int NOTHING_IMPORTED = 3;
 
     static final String USAGE = """
-            usage: arshif COMMAND [options]   (arshif --version: version, build date, bundled components, licences)
+            usage: arshif COMMAND [options]   (arshif --version [--archive DIR]: version, build date, archive format, components, licences)
               import [--archive DIR] [--map k=field,...] [--follow-links] PATH...
               search [--archive DIR] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--source S]
                      [--mentions-from YYYY-MM-DD] [--mentions-to YYYY-MM-DD]
@@ -84,7 +84,13 @@ public final class ArshifCli {
             return args.isEmpty() ? 2 : 0;
         }
         if (args.getFirst().equals("--version")) {
-            return VersionCommand.run(out);
+            try {
+                CliArgs flags = CliArgs.parse(args.subList(1, args.size()), Set.of("archive"), Set.of());
+                return VersionCommand.run(out, opener.provider(), ArchiveLocation.resolve(flags.get("archive")));
+            } catch (UsageException | IllegalArgumentException e) {
+                err.println("arshif: " + e.getMessage());
+                return 2;
+            }
         }
         List<String> rest = args.subList(1, args.size());
         for (String arg : args) {

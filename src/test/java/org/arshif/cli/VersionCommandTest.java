@@ -33,6 +33,22 @@ class VersionCommandTest {
     }
 
     @Test
+    void versionNamesTheArchivesFolderAndFormatWithoutChangingOrCreatingIt(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path old = org.arshif.archive.lucene.KeptArchives.copyOf("format-2", dir);
+        CliRun run = CliRun.of("--version", "--archive", old.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().lines().anyMatch(("Archive " + old + ": format 2")::equals), run.out());
+        assertEquals(2, org.arshif.archive.lucene.KeptArchives.formatOnDisk(old), "read, not upgraded");
+
+        java.nio.file.Path none = dir.resolve("none");
+        CliRun empty = CliRun.of("--version", "--archive", none.toString());
+        assertTrue(empty.out().lines().anyMatch(("Archive " + none + ": none there yet")::equals), empty.out());
+        assertTrue(java.nio.file.Files.notExists(none), "nothing created");
+        assertEquals(2, CliRun.of("--version", "--archives", "x").code());
+    }
+
+    @Test
     void theUsageNamesTheVersionOption() {
         CliRun run = CliRun.of("--help");
         assertTrue(run.out().contains("arshif --version"), run.out());

@@ -84,4 +84,11 @@ public final class KeptArchives {
         }
         return answers;
     }
+
+    /** The format the archive's last commit records, read without opening it as an archive. */
+    public static int formatOnDisk(Path folder) throws IOException {
+        try (org.apache.lucene.store.Directory directory = org.apache.lucene.store.FSDirectory.open(folder)) {
+            return CommitState.formatOf(org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData());
+        }
+    }
 }
