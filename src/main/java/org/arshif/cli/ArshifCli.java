@@ -109,7 +109,7 @@ public final class ArshifCli {
                 case "rebuild" -> rebuildCommand(rest);
                 case "upgrade" -> upgradeCommand(rest);
                 case "export" -> new ExportCommand(out, err, opener).run(rest);
-                case "collection" -> new CollectionCommand(out, opener).run(rest);
+                case "collection" -> new CollectionCommand(out, err, opener).run(rest);
                 default -> throw new UsageException("unknown command '" + args.getFirst()
                         + "' (expected import, search, show, stats, export, collection, check, rebuild or upgrade)");
             };
@@ -173,7 +173,7 @@ public final class ArshifCli {
                 // An older format kept less (no history or derived state in its commits): judged by today's rules it
                 // would look damaged. Its files are sound; what it needs is the upgrade, which works all that out.
                 out.println(CliCounts.sound(location.folder(), archive.stats().articles()));
-                String owed = upgradeOwed(location.folder(), archive.formatVersion());
+                String owed = ReadingOpen.upgradeOwed(location.folder(), archive.formatVersion());
                 out.println(Character.toUpperCase(owed.charAt(0)) + owed.substring(1) + ".");
                 return 0;
             }
@@ -438,28 +438,8 @@ public final class ArshifCli {
         return 0;
     }
 
-    /**
-     * Opens the archive read-only for a command that only reads; an archive written by an older Arshif is read as it
-     * is (a read-only open changes nothing), and stderr says that an upgrade is owed and how to run it.
-     */
     private Archive openReadable(CliArgs flags) throws ArchiveException {
-        ArchiveLocation location = ArchiveLocation.resolve(flags.get("archive"));
-        Archive archive = opener.openReadable(location);
-        try {
-            if (archive.checks().isPresent() && archive.checks().get().upgradeOwed()) {
-                err.println("arshif: " + upgradeOwed(location.folder(), archive.formatVersion()));
-            }
-        } catch (ArchiveException e) {
-            archive.close();
-            throw e;
-        }
-        return archive;
-    }
-
-    private static String upgradeOwed(Path folder, int format) {
-        return "the archive " + folder + " was written by an older Arshif (archive format " + format + "): it is read"
-                + " as it is, which may miss what this version finds; 'arshif upgrade --archive " + folder + "' (or"
-                + " opening it in the window) upgrades it in place";
+        return ReadingOpen.open(opener, ArchiveLocation.resolve(flags.get("archive")), err);
     }
 
     private int upgradeCommand(List<String> args) throws UsageException, ArchiveException {

@@ -42,10 +42,12 @@ final class CollectionCommand {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PrintStream out;
+    private final PrintStream err;
     private final ArchiveOpener opener;
 
-    CollectionCommand(PrintStream out, ArchiveOpener opener) {
+    CollectionCommand(PrintStream out, PrintStream err, ArchiveOpener opener) {
         this.out = out;
+        this.err = err;
         this.opener = opener;
     }
 
@@ -85,7 +87,7 @@ final class CollectionCommand {
 
     private int list(ArchiveLocation location, boolean json) throws ArchiveException {
         List<ArticleCollection> all;
-        try (Archive archive = opener.openReadable(location)) {
+        try (Archive archive = ReadingOpen.open(opener, location, err)) {
             all = shelf(archive).all();
         }
         if (json) {
@@ -102,7 +104,7 @@ final class CollectionCommand {
 
     private int show(ArchiveLocation location, String name, boolean json) throws ArchiveException {
         ArrayNode list = JSON.createArrayNode();
-        try (Archive archive = opener.openReadable(location)) {
+        try (Archive archive = ReadingOpen.open(opener, location, err)) {
             ArticleCollection collection = named(shelf(archive), name);
             for (ArticleCollection.Entry entry : collection.entries()) {
                 var article = archive.read(entry.articleId(), null).map(MarkedArticle::article);
@@ -125,7 +127,7 @@ final class CollectionCommand {
     private int cite(ArchiveLocation location, String name, CliArgs flags) throws UsageException, ArchiveException {
         CitationFormat format = flags.has("format") ? CitationFormat.parse(flags.get("format")) : CitationFormat.RIS;
         List<Citation> citations;
-        try (Archive archive = opener.openReadable(location)) {
+        try (Archive archive = ReadingOpen.open(opener, location, err)) {
             citations = CollectionCitations.read(archive, named(shelf(archive), name));
         }
         if (flags.get("out") == null) {

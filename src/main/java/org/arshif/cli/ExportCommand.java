@@ -82,7 +82,7 @@ final class ExportCommand {
         }
         List<Article> articles = new ArrayList<>();
         Map<String, ArticleMatches> marks = new LinkedHashMap<>();
-        try (Archive archive = opener.openReadable(location)) {
+        try (Archive archive = ReadingOpen.open(opener, location, err)) {
             List<String> ids = byQuery ? archive.search(query).hits().stream().map(SearchHit::id).toList()
                     : byCollection ? collectionIds(archive, flags.get("collection"))
                     : flags.positional();

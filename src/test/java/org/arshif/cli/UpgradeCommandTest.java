@@ -52,6 +52,19 @@ class UpgradeCommandTest {
                 upgrade.out().strip());
     }
 
+    @Test
+    void exportAndCollectionsReadAnOlderArchiveAsItIsAndSayTheUpgradeIsOwed() throws Exception {
+        String folder = KeptArchives.copyOf("format-2", dir).toString();
+        CliRun export = CliRun.of("export", "--archive", folder, "--query", "النفط", "--out",
+                dir.resolve("oil.pdf").toString());
+        assertEquals(0, export.code(), export.err());
+        assertTrue(export.err().contains("was written by an older Arshif (archive format 2)"), export.err());
+        CliRun list = CliRun.of("collection", "--archive", folder, "list");
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.err().contains("'arshif upgrade --archive " + folder + "'"), list.err());
+        assertEquals(2, KeptArchives.formatOnDisk(Path.of(folder)), "read as it is, not upgraded");
+    }
+
     /** Format 1 kept no history or copy groups in its commits: by today's rules it looked damaged to check. */
     @Test
     void checkJudgesAFormatOneArchiveByItsFilesAndNamesTheUpgradeNotARebuild() throws Exception {
