@@ -31,15 +31,9 @@ public final class AddOneArticleBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        long articles = 100_000;
-        Path work = Path.of("target/bench-add-one");
-        for (String arg : String.join(" ", args).trim().split("\\s+")) { // exec:exec passes them as one
-            if (arg.startsWith("--articles=")) {
-                articles = Long.parseLong(arg.substring("--articles=".length()));
-            } else if (arg.startsWith("--work=")) {
-                work = Path.of(arg.substring("--work=".length()));
-            }
-        }
+        BenchArguments arguments = BenchArguments.parse(args, 100_000, Path.of("target/bench-add-one"));
+        long articles = arguments.articles();
+        Path work = arguments.work();
         Files.createDirectories(work);
         SyntheticCorpus corpus = new SyntheticCorpus(200_000, 42);
         Path base = work.resolve("base.jsonl");
