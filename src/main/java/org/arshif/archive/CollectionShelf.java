@@ -20,13 +20,20 @@ public interface CollectionShelf {
     }
 
     /**
+     * Creates an empty collection.
+     *
+     * @throws CollectionExistsException when a collection has that name
+     */
+    void create(String name) throws ArchiveException;
+
+    /**
      * Keeps the collection, replacing the one of the same name.
      *
      * @throws ReadOnlyArchiveException when the archive is open read-only
      */
     void save(ArticleCollection collection) throws ArchiveException;
 
-    /** Gives a collection a new name; refused when another collection has that name. */
+    /** Gives a collection a new name; refused ({@link CollectionExistsException}) when another has that name. */
     void rename(String name, String newName) throws ArchiveException;
 
     /** Removes the collection; the articles stay in the archive. */

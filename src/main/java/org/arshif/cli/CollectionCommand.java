@@ -165,13 +165,7 @@ final class CollectionCommand {
         try (Archive archive = opener.openWritable(location, ImportMonitor.NONE)) {
             CollectionShelf shelf = shelf(archive);
             switch (action) {
-                case "create" -> {
-                    expect(operands, 1, action);
-                    if (shelf.find(name).isPresent()) {
-                        throw new ArchiveException("a collection named '" + name.strip() + "' exists already");
-                    }
-                    shelf.save(ArticleCollection.named(name));
-                }
+                case "create" -> shelf.create(expect(operands, 1, action).getFirst());
                 case "delete" -> shelf.delete(expect(operands, 1, action).getFirst());
                 case "rename" -> shelf.rename(name, expect(operands, 2, action).get(1));
                 case "add" -> shelf.save(named(shelf, name).with(existing(archive, rest, action)));
@@ -219,11 +213,11 @@ final class CollectionCommand {
         }
     }
 
-    private static CollectionShelf shelf(Archive archive) throws ArchiveException {
+    static CollectionShelf shelf(Archive archive) throws ArchiveException {
         return archive.collections().orElseThrow(() -> new ArchiveException("this archive keeps no collections"));
     }
 
-    private static ArticleCollection named(CollectionShelf shelf, String name) throws ArchiveException {
+    static ArticleCollection named(CollectionShelf shelf, String name) throws ArchiveException {
         return shelf.find(name).orElseThrow(() -> new ArchiveException("there is no collection named '" + name.strip()
                 + "'"));
     }

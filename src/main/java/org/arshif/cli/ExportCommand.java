@@ -84,7 +84,8 @@ final class ExportCommand {
         Map<String, ArticleMatches> marks = new LinkedHashMap<>();
         try (Archive archive = ReadingOpen.open(opener, location, err)) {
             List<String> ids = byQuery ? archive.search(query).hits().stream().map(SearchHit::id).toList()
-                    : byCollection ? collectionIds(archive, flags.get("collection"))
+                    : byCollection ? CollectionCommand.named(CollectionCommand.shelf(archive), flags.get("collection"))
+                            .articleIds()
                     : flags.positional();
             for (String id : ids) {
                 MarkedArticle read = archive.read(id, flags.has("mark") && byQuery ? query.text() : null)
@@ -112,12 +113,5 @@ final class ExportCommand {
         } catch (java.io.IOException e) {
             throw new ArchiveException(e.getMessage(), e);
         }
-    }
-
-    /** The collection's articles in the researcher's order (an export of a collection keeps it). */
-    private static List<String> collectionIds(Archive archive, String name) throws ArchiveException {
-        return archive.collections().orElseThrow(() -> new ArchiveException("this archive keeps no collections"))
-                .find(name).orElseThrow(() -> new ArchiveException("there is no collection named '" + name.strip() + "'"))
-                .articleIds();
     }
 }

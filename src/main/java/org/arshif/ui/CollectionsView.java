@@ -32,6 +32,8 @@ final class CollectionsView extends VBox {
     final TextArea note = new TextArea();
     final Label message = new Label();
     private final CollectionsViewModel model;
+    /** The id of the article last selected in the list, to select it again when the rows are read anew. */
+    private String selectedId;
 
     CollectionsView(CollectionsViewModel model, Consumer<String> openArticle, Consumer<File> exportPdf) {
         super(6);
@@ -64,10 +66,16 @@ final class CollectionsView extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
             note.setText(row == null ? "" : row.note());
-            if (row != null && !row.missing()) {
-                openArticle.accept(row.id());
+            if (row != null && !row.id().equals(selectedId)) { // not when the same article is selected again
+                selectedId = row.id();
+                if (!row.missing()) {
+                    openArticle.accept(row.id());
+                }
             }
         });
+        // after the list view's own listener, which clears the selection when the rows are replaced
+        model.rows.addListener((javafx.collections.ListChangeListener<CollectionsViewModel.Row>)
+                change -> keepSelection(selectedId));
 
         Button up = button("collection-up", "collections.up", () -> moveSelected(-1));
         Button down = button("collection-down", "collections.down", () -> moveSelected(1));
@@ -133,16 +141,20 @@ final class CollectionsView extends VBox {
         int index = list.getSelectionModel().getSelectedIndex();
         CollectionsViewModel.Row row = list.getSelectionModel().getSelectedItem();
         if (row != null) {
-            int target = Math.max(0, Math.min(model.rows.size() - 1, index + delta));
-            model.move(row.id(), target);
-            // keep the moved article selected once the list comes back in its new order
-            model.rows.addListener(new javafx.collections.ListChangeListener<>() {
-                @Override
-                public void onChanged(Change<? extends CollectionsViewModel.Row> change) {
-                    model.rows.removeListener(this);
-                    list.getSelectionModel().select(target);
-                }
-            });
+            model.move(row.id(), Math.max(0, Math.min(model.rows.size() - 1, index + delta)));
+        }
+    }
+
+    /**
+     * The article selected before the list came back (moved, noted, another one removed) stays selected, wherever it
+     * now stands: the rows are new objects each time the collection is read.
+     */
+    private void keepSelection(String id) {
+        for (int i = 0; id != null && i < model.rows.size(); i++) {
+            if (model.rows.get(i).id().equals(id)) {
+                list.getSelectionModel().select(i);
+                return;
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.arshif.archive.Archive;
 import org.arshif.archive.ArchiveException;
+import org.arshif.archive.CollectionExistsException;
 import org.arshif.archive.CollectionShelf;
 import org.arshif.cite.CitationFormat;
 import org.arshif.cite.CollectionCitations;
@@ -65,12 +66,7 @@ final class CollectionsViewModel {
         if (!acceptable(name)) {
             return;
         }
-        change(name.strip(), shelf -> {
-            if (shelf.find(name).isPresent()) {
-                throw new ArchiveException(Messages.format("collections.exists", name.strip()));
-            }
-            shelf.save(ArticleCollection.named(name));
-        });
+        change(name.strip(), shelf -> shelf.create(name));
     }
 
     /** Adds articles at the end of the chosen collection (the ids are fetched off the FX thread). */
@@ -194,7 +190,8 @@ final class CollectionsViewModel {
     }
 
     private void failed(Exception failure) {
-        message.set(Messages.format("collections.failed", failure.getMessage()));
+        message.set(failure instanceof CollectionExistsException taken ? Messages.format("collections.exists", taken.name())
+                : Messages.format("collections.failed", failure.getMessage()));
     }
 
     private static CollectionShelf shelf(Archive open) throws ArchiveException {

@@ -100,6 +100,12 @@ final class FxThreadGuardedArchive implements Archive {
         }
 
         @Override
+        public void create(String name) throws ArchiveException {
+            offFxThread();
+            shelf.create(name);
+        }
+
+        @Override
         public void save(ArticleCollection collection) throws ArchiveException {
             offFxThread();
             shelf.save(collection);

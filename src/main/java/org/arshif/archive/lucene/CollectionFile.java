@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.arshif.archive.ArchiveException;
+import org.arshif.archive.CollectionExistsException;
 import org.arshif.archive.CollectionShelf;
 import org.arshif.archive.ReadOnlyArchiveException;
 import org.arshif.model.ArticleCollection;
@@ -109,7 +110,7 @@ final class CollectionFile implements CollectionShelf {
     }
 
     @Override
-    public void save(ArticleCollection collection) throws ArchiveException {
+    public synchronized void save(ArticleCollection collection) throws ArchiveException {
         change(shelf -> {
             List<ArticleCollection> saved = new ArrayList<>(shelf);
             int at = indexOf(saved, collection.name());
@@ -123,15 +124,25 @@ final class CollectionFile implements CollectionShelf {
     }
 
     @Override
-    public void rename(String name, String newName) throws ArchiveException {
+    public synchronized void create(String name) throws ArchiveException {
+        String wanted = ArticleCollection.checkedName(name);
+        if (indexOf(all(), wanted) >= 0) {
+            throw new CollectionExistsException(wanted);
+        }
+        save(ArticleCollection.named(wanted));
+    }
+
+    @Override
+    public synchronized void rename(String name, String newName) throws ArchiveException {
         String wanted = ArticleCollection.checkedName(newName);
+        String old = ArticleCollection.checkedName(name);
+        if (!wanted.equals(old) && indexOf(all(), wanted) >= 0) {
+            throw new CollectionExistsException(wanted);
+        }
         change(shelf -> {
-            int at = indexOf(shelf, ArticleCollection.checkedName(name));
+            int at = indexOf(shelf, old);
             if (at < 0) {
                 throw new IllegalArgumentException("there is no collection named '" + name + "'");
-            }
-            if (!wanted.equals(shelf.get(at).name()) && indexOf(shelf, wanted) >= 0) {
-                throw new IllegalArgumentException("a collection named '" + wanted + "' exists already");
             }
             List<ArticleCollection> renamed = new ArrayList<>(shelf);
             renamed.set(at, shelf.get(at).renamed(wanted));
