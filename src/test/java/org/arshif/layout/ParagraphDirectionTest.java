@@ -14,6 +14,15 @@ class ParagraphDirectionTest {
     }
 
     @Test
+    void anArabicSentenceHoldingLongLatinWordsReadsRightToLeft() {
+        // More Latin letters than Arabic ones (30 to 28, 20 to 6), but more Arabic words: the sentences are Arabic.
+        assertTrue(ParagraphDirection.isRightToLeft("وذكرت وكالة Reuters International News Agency أمس أن الاجتماع انتهى."));
+        assertTrue(ParagraphDirection.isRightToLeft("قال Internationalization أمس"));
+        // Harakat and tanween do not cut a word in two: three voweled Arabic words against two Latin ones.
+        assertTrue(ParagraphDirection.isRightToLeft("كَتَبَ مُرَاسِلُنَا بدلاً BBC News"));
+    }
+
+    @Test
     void anEnglishParagraphWithAnArabicWordReadsLeftToRight() {
         assertFalse(ParagraphDirection.isRightToLeft("The talks in Astana (أستانا) resumed on Monday with Russia"));
     }

@@ -37,11 +37,14 @@ class PdfTextLayerTest {
             + "من مدينة New York و«الرياض» في 24 يوليو 2015 بحسب تقرير iPhone الجديد.";
     static final String LATIN_FIRST = "Reuters: قالت وكالة الأنباء إن الاجتماع سينعقد في الرياض يوم الأحد المقبل "
             + "بحضور الوزراء والسفراء وممثلي الهيئات الدولية.";
+    /** More Latin letters than Arabic ones, but an Arabic sentence: set right to left, so poppler reads it in order. */
+    static final String LONG_LATIN_WORDS = "وذكرت وكالة Associated Press International Newswire أمس أن الاجتماع انتهى.";
     /** An interview's answer: poppler took the dash, which ends the first line on the right, for a hyphen. */
     static final String DASH_FIRST = "- بدل أن يجهز المشجع السعودي البسيط ثوبه الأنيق وحق تذكرة دخول المباراة زائد "
             + "ريال حق الشاي، يجب عليه أن يجهز بدلته ذات الكرفتة التي يساوي سعرها دخل عائلة تحب كرة القدم ناهيك عن "
             + "الجاكيت الرسمي والبنطال الحرير.";
-    static final List<String> PARAGRAPHS = List.of(LAM_KAF, TANWEEN, VOWELED, MIXED, LATIN_FIRST, DASH_FIRST);
+    static final List<String> PARAGRAPHS = List.of(LAM_KAF, TANWEEN, VOWELED, MIXED, LATIN_FIRST, DASH_FIRST,
+            LONG_LATIN_WORDS);
 
     @TempDir
     static Path dir;
