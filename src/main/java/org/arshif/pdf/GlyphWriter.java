@@ -26,7 +26,7 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
  *
  * <p>Seen: the shaped glyphs by id through one Type0 font per face (Identity-H, embedded, subset), each exactly where
  * the shaper put it — joining forms, Amiri's extra lam-kaf piece, marks raised over their letters. These glyphs carry
- * no text (their fonts' ToUnicode maps send them to U+0000, and they stand inside an empty /ActualText). A drawn glyph is not a letter: a piece belongs to no letter, a mark
+ * no text (their fonts' ToUnicode maps send them to U+200B, and they stand inside an empty /ActualText). A drawn glyph is not a letter: a piece belongs to no letter, a mark
  * sits over its letter, left of where the letter starts, and text extractors rebuild words from where glyphs stand,
  * so letters read from the drawn glyphs split words (الممل كة, بدلا ً) and lose order.
  *
@@ -41,6 +41,8 @@ final class GlyphWriter {
 
     /** The width of every text-layer glyph, in thousandths of the font size. */
     private static final int LAYER_GLYPH_WIDTH = 500;
+    /** What a drawn glyph reads as where an extractor ignores the empty /ActualText around it: nothing visible. */
+    static final int DRAWN_GLYPH_TEXT = 0x200B;
     /** A space of the text layer that takes no room: its own glyph, read as U+0020, 0 wide. */
     private static final int GLUED_SPACE = -' ';
     /**
@@ -355,10 +357,11 @@ final class GlyphWriter {
      */
     void writeToUnicodeMaps() throws IOException {
         for (Embedded font : drawn.values()) {
-            // U+0000 for every drawn glyph: poppler ignores it, PDFBox follows the empty /ActualText, and readers
-            // that honour neither (pdf.js) get nothing printable, where an unmapped glyph reads as its own number.
+            // U+200B for every drawn glyph: poppler and PDFBox follow the empty /ActualText around it, pdf.js (which
+            // does not) drops a zero-width space, where an unmapped glyph reads as its own number; PDF/UA forbids
+            // U+0000, which pdf.js gave back as a NUL character for every drawn glyph.
             Map<Integer, Integer> nothing = new HashMap<>();
-            font.used.forEach(glyph -> nothing.put(glyph, 0));
+            font.used.forEach(glyph -> nothing.put(glyph, DRAWN_GLYPH_TEXT));
             setToUnicode(font.font, nothing);
         }
         for (Embedded font : layer) {

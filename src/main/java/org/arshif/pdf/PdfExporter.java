@@ -274,10 +274,11 @@ public final class PdfExporter {
         }
     }
 
-    private void describe(PDDocument document, List<Article> articles) {
+    private void describe(PDDocument document, List<Article> articles) throws IOException {
         PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(articles.size() == 1 ? bounded(articles.getFirst().title()) : options.archiveName() + " — "
-                + label("articleCount", articles.size()));
+        String title = articles.size() == 1 ? bounded(articles.getFirst().title()) : options.archiveName() + " — "
+                + label("articleCount", articles.size());
+        info.setTitle(title);
         info.setSubject(label("subject"));
         info.setKeywords(String.join(", ", articles.stream().map(Article::source).filter(s -> !s.isEmpty())
                 .distinct().limit(20).toList()));
@@ -286,6 +287,8 @@ public final class PdfExporter {
         Calendar now = GregorianCalendar.from(options.exportDate().atStartOfDay(ZoneId.systemDefault()));
         info.setCreationDate(now);
         info.setModificationDate(now);
+        XmpMetadata.attach(document, title, language(), options.exportDate().atStartOfDay(ZoneId.systemDefault())
+                .toOffsetDateTime());
         document.getDocumentCatalog().setLanguage(language());
         PDViewerPreferences preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
         preferences.setReadingDirection(options.locale().getLanguage().equals("ar")

@@ -1,0 +1,72 @@
+package org.arshif.pdf;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+
+/**
+ * The document's XMP metadata stream: title, language, tool and dates, as the Info dictionary says them, and the
+ * claim of PDF/UA-1 ({@code pdfuaid:part}), which veraPDF's PDF/UA-1 profile checks the export against
+ * ({@code PdfUniversalAccessibilityTest}). PDF/UA requires the stream (ISO 14289-1, 7.1: the title a reader announces
+ * comes from {@code dc:title}); assistive tools and library catalogues read it rather than the Info dictionary.
+ * Written by hand: PDFBox's XmpBox is another artifact for a dozen lines of XML.
+ */
+final class XmpMetadata {
+
+    private XmpMetadata() {
+    }
+
+    static void attach(PDDocument document, String title, String language, OffsetDateTime created) throws IOException {
+        String date = created.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        String xml = """
+                <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+                <x:xmpmeta xmlns:x="adobe:ns:meta/">
+                 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+                  <rdf:Description rdf:about=""
+                    xmlns:dc="http://purl.org/dc/elements/1.1/"
+                    xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+                    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+                    xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+                   <pdfuaid:part>1</pdfuaid:part>
+                   <dc:format>application/pdf</dc:format>
+                   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:title>
+                   <dc:language><rdf:Bag><rdf:li>%s</rdf:li></rdf:Bag></dc:language>
+                   <xmp:CreatorTool>Arshif</xmp:CreatorTool>
+                   <xmp:CreateDate>%s</xmp:CreateDate>
+                   <xmp:ModifyDate>%s</xmp:ModifyDate>
+                   <pdf:Producer>Arshif with Apache PDFBox</pdf:Producer>
+                  </rdf:Description>
+                 </rdf:RDF>
+                </x:xmpmeta>
+                <?xpacket end="w"?>""".formatted(escaped(title), escaped(language), date, date);
+        PDMetadata metadata = new PDMetadata(document,
+                new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        document.getDocumentCatalog().setMetadata(metadata);
+    }
+
+    /** XML's five special characters escaped; characters XML 1.0 forbids (C0 controls but tab, LF, CR) dropped. */
+    static String escaped(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            switch (cp) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&apos;");
+                default -> {
+                    if (cp >= 0x20 || cp == '\t' || cp == '\n' || cp == '\r') {
+                        if (cp != 0xFFFE && cp != 0xFFFF) {
+                            out.appendCodePoint(cp);
+                        }
+                    }
+                }
+            }
+        });
+        return out.toString();
+    }
+}
