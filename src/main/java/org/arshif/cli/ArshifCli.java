@@ -345,7 +345,7 @@ public final class ArshifCli {
                 hit.snippet().stemOnlyWords().forEach(stemOnly::add);
                 ArrayNode copies = node.putArray("copies");
                 hit.copies().forEach(copy -> copies.addObject().put("id", copy.id()).put("source", copy.source())
-                        .put("date", iso(copy.date())));
+                        .put("date", iso(copy.date())).put("title", copy.title()));
             }
             out.println(json);
             return 0;

@@ -65,6 +65,25 @@ class CopyGroupsTest {
     }
 
     @Test
+    void eachCopyComesWithItsOwnHeadlineAndTheArticlesAreCountedBesideTheTexts() throws Exception {
+        SearchResult result = archive.search(SearchQuery.of("مستشفى تبوك"));
+        assertEquals(2, result.total());
+        assertEquals(4, result.articles(), "three copies of the story and the visit");
+        SearchHit story = result.hits().stream().filter(hit -> !hit.id().equals("visit")).findFirst().orElseThrow();
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        story.copies().forEach(copy -> titles.put(copy.id(), copy.title()));
+        titles.put(story.id(), story.title());
+        assertEquals(java.util.Map.of("riyadh", "افتتاح مستشفى تبوك", "yaum", "الصحة تفتتح مستشفى جديداً في تبوك",
+                "madina", "مستشفى جديد في تبوك"), titles);
+        SearchResult blank = archive.search(SearchQuery.of(""));
+        assertEquals(2, blank.total());
+        assertEquals(4, blank.articles());
+        SearchResult visitOnly = archive.search(SearchQuery.of("أمير"));
+        assertEquals(1, visitOnly.total());
+        assertEquals(1, visitOnly.articles(), "an article without copies is one text and one article");
+    }
+
+    @Test
     void aBlankListingAndItsTimelineCountEachTextOnce() throws Exception {
         SearchResult all = archive.search(SearchQuery.of("").withSort(SortOrder.NEWEST));
         assertEquals(2, all.total());
