@@ -324,7 +324,8 @@ public final class ArshifCli {
             result = archive.search(query);
         }
         if (flags.has("json")) {
-            ObjectNode json = JSON.createObjectNode().put("total", result.total()).put("allWords", result.allWords());
+            ObjectNode json = JSON.createObjectNode().put("total", result.total()).put("articles", result.articles())
+                    .put("allWords", result.allWords());
             if (result.didYouMean() != null) {
                 json.put("didYouMean", result.didYouMean());
             }

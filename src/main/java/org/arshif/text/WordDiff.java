@@ -8,8 +8,10 @@ import org.arshif.model.Snippet;
 
 /**
  * The words that differ between two copies of one text (a wire story as two papers printed it), for marking them
- * side by side. A word is a run of characters between spaces, compared as written: a changed letter, mark, hamza or
- * attached punctuation makes the word differ, since that is what a reader comparing the two would see. The words
+ * side by side. A word is a run of characters between spaces, compared by its letters: a changed letter (a hamza
+ * written or left out, ة for ه, a digit) makes the word differ; vowel marks, shadda and tanween (placed before or
+ * after the alef: two spellings that look the same), tatweel and the punctuation around a word do not, since on a
+ * real pair of papers they marked almost every line while changing no word a reader would see. The words
  * both copies keep, in order, are a longest common subsequence of their word lists (paragraph breaks do not count:
  * a paragraph split otherwise changes no word); every other word differs. Consecutive differing words of one
  * paragraph make one span, the spaces between them included, so that a rewritten phrase reads as one change.
@@ -134,7 +136,7 @@ public final class WordDiff {
                     }
                     if (i > start) {
                         places.add(new int[] {p, start, i});
-                        wordIds.add(ids.computeIfAbsent(text.substring(start, i), word -> ids.size()));
+                        wordIds.add(ids.computeIfAbsent(letters(text.substring(start, i)), word -> ids.size()));
                     }
                 }
             }
@@ -185,6 +187,39 @@ public final class WordDiff {
             }
             return spans;
         }
+    }
+
+    /**
+     * What of a word is compared: its letters and digits without the marks over and under them (Unicode's
+     * non-spacing marks: harakat, shadda, tanween, the dagger alef), tatweel, or the punctuation before and after it
+     * (brackets, quotes, a full stop or comma). A word of punctuation alone is compared as written.
+     */
+    static String letters(String word) {
+        StringBuilder kept = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK && c != '\u0640') {
+                kept.append(c);
+            }
+        }
+        int start = 0;
+        int end = kept.length();
+        while (start < end && isPunctuation(kept.charAt(start))) {
+            start++;
+        }
+        while (end > start && isPunctuation(kept.charAt(end - 1))) {
+            end--;
+        }
+        return start == end ? word : kept.substring(start, end);
+    }
+
+    private static boolean isPunctuation(char c) {
+        return switch (Character.getType(c)) {
+            case Character.START_PUNCTUATION, Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
+                 Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.DASH_PUNCTUATION,
+                 Character.CONNECTOR_PUNCTUATION -> true;
+            default -> false;
+        };
     }
 
     /** Spaces between words: any white space, the no-break space and Unicode's other spaces. */

@@ -31,6 +31,7 @@ final class CopiesView extends VBox {
 
     final Label heading = new Label();
     final VBox lines = new VBox(2);
+    private final ScrollPane scroll = new ScrollPane(lines);
     private final CopiesViewModel model;
     private final ReaderViewModel reader;
     private final Consumer<ArabicParagraph> inking;
@@ -48,12 +49,16 @@ final class CopiesView extends VBox {
         setSpacing(4);
         heading.setId("copies-heading");
         heading.getStyleClass().add("copies-heading");
-        ScrollPane scroll = new ScrollPane(lines);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("copies-scroll");
-        scroll.maxHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.min(VISIBLE_LINES, lines.getChildren().size()) * (LINE_HEIGHT + 2) + 4, lines.getChildren()));
+        // As high as its lines, up to VISIBLE_LINES; a longer list scrolls.
+        var height = javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(VISIBLE_LINES, lines.getChildren().size()) * (LINE_HEIGHT + lines.getSpacing()) + 4,
+                lines.getChildren());
+        scroll.minHeightProperty().bind(height);
+        scroll.prefHeightProperty().bind(height);
+        scroll.maxHeightProperty().bind(height);
         getChildren().setAll(heading, scroll);
         model.group.addListener((o, old, group) -> refresh());
         reader.shown.addListener((o, old, shown) -> refresh());
@@ -74,10 +79,16 @@ final class CopiesView extends VBox {
         }
         heading.setText(Messages.format("copies.heading", group.size(), sourcesOf(group).size()));
         List<HBox> rows = new ArrayList<>();
+        int open = 0;
         for (ArticleCopy copy : group) {
+            if (copy.id().equals(openId)) {
+                open = rows.size();
+            }
             rows.add(line(copy, copy.id().equals(openId) ? null : openId));
         }
         lines.getChildren().setAll(rows);
+        // The list keeps its order whichever copy is open; it scrolls to bring the open one to its top.
+        scroll.setVvalue(rows.size() <= VISIBLE_LINES ? 0 : Math.min(1, (double) open / (rows.size() - VISIBLE_LINES)));
     }
 
     /**
