@@ -324,7 +324,8 @@ public final class ArshifCli {
             result = archive.search(query);
         }
         if (flags.has("json")) {
-            ObjectNode json = JSON.createObjectNode().put("total", result.total()).put("allWords", result.allWords());
+            ObjectNode json = JSON.createObjectNode().put("total", result.total()).put("articles", result.articles())
+                    .put("allWords", result.allWords());
             if (result.didYouMean() != null) {
                 json.put("didYouMean", result.didYouMean());
             }
@@ -345,7 +346,7 @@ public final class ArshifCli {
                 hit.snippet().stemOnlyWords().forEach(stemOnly::add);
                 ArrayNode copies = node.putArray("copies");
                 hit.copies().forEach(copy -> copies.addObject().put("id", copy.id()).put("source", copy.source())
-                        .put("date", iso(copy.date())));
+                        .put("date", iso(copy.date())).put("title", copy.title()));
             }
             out.println(json);
             return 0;

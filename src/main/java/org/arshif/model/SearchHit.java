@@ -19,13 +19,4 @@ public record SearchHit(String id, String title, LocalDate date, String source, 
     public SearchHit(String id, String title, LocalDate date, String source, float score, Snippet snippet) {
         this(id, title, date, source, score, snippet, List.of(), true);
     }
-
-    /** The sources of this hit and its copies, each once, this hit's first. */
-    public List<String> allSources() {
-        java.util.LinkedHashSet<String> sources = new java.util.LinkedHashSet<>();
-        sources.add(source);
-        copies.forEach(copy -> sources.add(copy.source()));
-        sources.remove("");
-        return List.copyOf(sources);
-    }
 }

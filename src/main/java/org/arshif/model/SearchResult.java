@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One page of hits.
  *
- * @param total      the exact number of matching articles, whatever the page size
+ * @param total      the exact number of matching texts, whatever the page size: an article and its copies (a wire
+ *                   story printed by several papers) count as one, as the list shows them in one row
  * @param hits       the requested page
  * @param didYouMean when the query found little, the same query with its rare words replaced by near spellings the
  *                   archive uses much more (normalised forms), or null
@@ -16,16 +17,17 @@ import java.util.List;
  * @param next       where this page ended, for {@link SearchQuery#withPageAfter}; null when nothing follows
  * @param months     how many of the {@code total} texts fall in each month, oldest first (the timeline), counted in
  *                   the same pass as the hits
+ * @param articles   how many articles match, every copy counted: {@code total} or more
  */
 public record SearchResult(long total, List<SearchHit> hits, String didYouMean, long allWords, String next,
-                           List<MonthCount> months) {
+                           List<MonthCount> months, long articles) {
     public SearchResult {
         hits = List.copyOf(hits);
         months = List.copyOf(months);
     }
 
     public SearchResult(long total, List<SearchHit> hits) {
-        this(total, hits, null, total, null, List.of());
+        this(total, hits, null, total, null, List.of(), total);
     }
 
     /** True when articles with only some of the query's words are listed too. */

@@ -51,6 +51,8 @@ public final class MainViewModel {
             new SimpleObjectProperty<>(org.arshif.text.CalendarSystem.GREGORIAN);
 
     final LongProperty total = new SimpleLongProperty(-1);
+    /** How many articles the listed texts are: above {@link #total} when some texts were printed more than once. */
+    final LongProperty articles = new SimpleLongProperty(-1);
     /** How many of the listed articles hold every word (the first ones); less than total when some-words follow. */
     final LongProperty allWords = new SimpleLongProperty(-1);
     /** A rewritten query to offer when this one found little, or empty. */
@@ -152,6 +154,7 @@ public final class MainViewModel {
             }
             error.set("");
             allWords.set(first.allWords());
+            articles.set(first.articles());
             total.set(first.total());
             didYouMean.set(first.didYouMean() == null ? "" : first.didYouMean());
             hits.set(new LazyHitList(archive, background, question, first));

@@ -38,6 +38,8 @@ public final class MainWindow {
     final TimelineView timeline = new TimelineView(model);
     final ResultsView results = new ResultsView(model);
     final ReaderView readerView = new ReaderView(reader);
+    final CopiesViewModel copies = new CopiesViewModel(background, reader, model::archive, model.query::get);
+    final CopiesView copiesView = new CopiesView(copies, reader, readerView::bindInk);
     final MatchBarView matchBar = new MatchBarView(reader);
     final StatusBarView status = new StatusBarView(model);
     final ImportController importer = new ImportController(model, background, status);
@@ -61,7 +63,7 @@ public final class MainWindow {
         root.setNodeOrientation(Messages.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         collectionsView = new CollectionsView(collections, id -> reader.open(model.archive(), id, null),
                 file -> exporter.exportCollection(collections.current(), file.toPath()));
-        VBox reading = new VBox(matchBar, readerView);
+        VBox reading = new VBox(matchBar, copiesView, readerView);
         VBox.setVgrow(readerView, javafx.scene.layout.Priority.ALWAYS);
         center = new SplitPane(results, reading);
         center.setOrientation(Orientation.HORIZONTAL);
@@ -159,6 +161,7 @@ public final class MainWindow {
             return;
         }
         opened = id == null ? null : shownFor;
+        copies.listCopiesOf(hit);
         reader.open(model.archive(), id, model.query.get());
     }
 

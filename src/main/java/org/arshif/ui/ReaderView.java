@@ -144,7 +144,8 @@ final class ReaderView extends ScrollPane {
         setVvalue(Math.max(0, Math.min(1, (middle - viewport / 3) / (content - viewport))));
     }
 
-    private void bindInk(ArabicParagraph paragraph) {
+    /** Colours a paragraph as the pane's own follow the theme (the comparison's columns use it too). */
+    void bindInk(ArabicParagraph paragraph) {
         paragraph.fillProperty().bind(ink);
         paragraph.markFillProperty().bind(markInk);
         paragraph.currentMarkFillProperty().bind(currentMarkInk);

@@ -33,7 +33,8 @@ final class ResultsView extends ListView<SearchHit> {
     }
 
     /**
-     * One result row. A text printed by several papers is one row: the copies' number and sources follow the date.
+     * One result row. A text printed by several papers is one row: how many copies, in how many sources, follows the
+     * date; the row's tooltip lists them (the reading pane too, see {@link CopiesView}).
      * A row whose article holds only some of the query's words says so (in any order of the list).
      */
     static final class HitCell extends ListCell<SearchHit> {
@@ -86,12 +87,11 @@ final class ResultsView extends ListView<SearchHit> {
                 // is in the other script (Latin names in an Arabic line would otherwise pull the separators along).
                 String mark = Messages.isRightToLeft() ? "\u200F" : "\u200E";
                 List<String> parts = new java.util.ArrayList<>(List.of(date, source));
-                List<String> copySources = hit.allSources().stream().filter(s -> !s.equals(hit.source()))
-                        .map(s -> s + mark).toList();
-                if (!hit.copies().isEmpty()) {
-                    parts.add(Messages.format("results.copies", hit.copies().size(),
-                            String.join(Messages.get("results.listSeparator"), copySources)));
+                List<org.arshif.model.ArticleCopy> copies = CopiesViewModel.membersOf(hit);
+                if (!copies.isEmpty()) {
+                    parts.add(Messages.format("results.carried", copies.size(), CopiesView.sourcesOf(copies).size()));
                 }
+                meta.setTooltip(copies.isEmpty() ? null : new javafx.scene.control.Tooltip(copyList(copies)));
                 if (!hit.everyWord()) {
                     parts.add(Messages.get("results.someWords"));
                 }
@@ -100,6 +100,12 @@ final class ResultsView extends ListView<SearchHit> {
                 snippet.setMarks(hit.snippet().marks());
             }
             setGraphic(box);
+        }
+
+        /** Every copy on a line: source, date and its own headline (the row itself names only how many). */
+        private static String copyList(List<org.arshif.model.ArticleCopy> copies) {
+            return String.join("\n", copies.stream().map(copy -> CopiesView.placeOf(copy) + "  ·  " + copy.title())
+                    .toList());
         }
     }
 }

@@ -145,8 +145,14 @@ final class SearchBarView extends javafx.scene.layout.VBox {
                 () -> model.total.get() < 0 ? ""
                         : model.allWords.get() < model.total.get()
                         ? Messages.format("search.countSomeWords", model.total.get(), model.allWords.get())
+                        : model.articles.get() > model.total.get()
+                        ? Messages.format("search.countTexts", model.total.get(), model.articles.get())
                         : Messages.format("search.count", model.total.get()),
-                model.total, model.allWords));
+                model.total, model.allWords, model.articles));
+        // Fewer texts than articles: the count says why (copies of one text are one row).
+        javafx.scene.control.Tooltip textsAndArticles = new javafx.scene.control.Tooltip(Messages.get("search.countTextsTip"));
+        countLabel.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> model.articles.get() > model.total.get() ? textsAndArticles : null, model.total, model.articles));
         countLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         didYouMean.setId("did-you-mean");
         didYouMean.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(

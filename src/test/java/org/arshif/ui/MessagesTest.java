@@ -64,7 +64,13 @@ class MessagesTest {
         assertEquals("200 مقال في الأرشيف", Messages.format("status.articles", 200));
         assertEquals("صُدِّر 700 مقال إلى a.pdf", Messages.format("export.done", 700, "a.pdf"));
         assertEquals("صُدِّر 15 مقالاً إلى a.pdf", Messages.format("export.done", 15, "a.pdf"));
-        assertEquals("نسختان أخريان: سبق", Messages.format("results.copies", 2, "سبق"));
+        assertEquals("11 نسخة في 11 مصدراً", Messages.format("results.carried", 11, 11));
+        assertEquals("3 نسخ في مصدرين", Messages.format("results.carried", 3, 2));
+        assertEquals("نسختان في مصدر واحد", Messages.format("results.carried", 2, 1));
+        assertEquals("5,216 نصاً · 6,423 مقالاً", Messages.format("search.countTexts", 5216, 6423));
+        assertEquals("نص واحد · 3 مقالات", Messages.format("search.countTexts", 1, 3));
+        assertEquals("نُشر هذا النص 11 مرة في 10 مصادر:", Messages.format("copies.heading", 11, 10));
+        assertEquals("نُشر هذا النص مرتين في مصدر واحد:", Messages.format("copies.heading", 2, 1));
         assertEquals("… و102 سجل آخر تُخطّي دون أن يُذكر", Messages.format("import.moreSkipped", 102));
         assertEquals("… و12 سجلاً آخر تُخطّي دون أن يُذكر", Messages.format("import.moreSkipped", 12));
     }
@@ -80,7 +86,11 @@ class MessagesTest {
                 assertEquals(articles[i], Messages.format("search.count", COUNTS[i]));
             }
             assertEquals("1 match", Messages.format("reader.matches", 1));
-            assertEquals("1 more copy: x", Messages.format("results.copies", 1, "x"));
+            assertEquals("11 copies in 10 sources", Messages.format("results.carried", 11, 10));
+            assertEquals("2 copies in one source", Messages.format("results.carried", 2, 1));
+            assertEquals("5,216 texts · 6,423 articles", Messages.format("search.countTexts", 5216, 6423));
+            assertEquals("1 text · 3 articles", Messages.format("search.countTexts", 1, 3));
+            assertEquals("This text was printed 3 times by 2 sources:", Messages.format("copies.heading", 3, 2));
             assertEquals("Exported 1 article to a.pdf", Messages.format("export.done", 1, "a.pdf"));
             assertEquals("… and 1 more skipped record, not listed", Messages.format("import.moreSkipped", 1));
             assertEquals("1,234 articles", Messages.format("search.count", 1234));

@@ -558,7 +558,7 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
                     MatchCounts.manager(copies)).texts();
             String next = page.length == 0 ? null : PageCursor.format(version, sort, page[page.length - 1]);
             return new SearchResult(ranking.texts(), hits(searcher, queries.marks(query.text()), page, sort, copies,
-                    everyWord), didYouMean, allWords, next, ranking.months());
+                    everyWord), didYouMean, allWords, next, ranking.months(), ranking.articles());
         } catch (IOException | RuntimeException e) {
             throw new ArchiveException("search failed: " + e.getMessage(), e);
         } finally {
@@ -597,7 +597,7 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
             for (int copy : copies.copiesOf(page[i].doc)) {
                 Document copyDoc = stored.document(copy, HIT_FIELDS);
                 copyList.add(new ArticleCopy(copyDoc.get(ArchiveFields.ID), copyDoc.get(ArchiveFields.SOURCE),
-                        ArticleDocuments.date(copyDoc)));
+                        ArticleDocuments.date(copyDoc), copyDoc.get(ArchiveFields.TITLE)));
             }
             copyList.sort(COPY_ORDER);
             hits.add(new SearchHit(doc.get(ArchiveFields.ID), doc.get(ArchiveFields.TITLE),

@@ -23,8 +23,11 @@ import org.arshif.model.MonthCount;
  */
 final class MatchCounts {
 
-    /** How many texts match, and how many per month (undated texts count in no month). */
-    record Result(long texts, List<MonthCount> months) {
+    /**
+     * How many texts match, how many articles (every copy of a text counted: what the window says beside the texts,
+     * so that the list's total explains itself), and how many texts per month (undated texts count in no month).
+     */
+    record Result(long texts, long articles, List<MonthCount> months) {
     }
 
     private MatchCounts() {
@@ -42,8 +45,10 @@ final class MatchCounts {
                 Map<Long, Long> groupMonths = new HashMap<>();
                 TreeMap<Long, Long> months = new TreeMap<>();
                 long ungrouped = 0;
+                long grouped = 0;
                 for (Counter counter : counters) {
                     ungrouped += counter.ungrouped;
+                    grouped += counter.grouped;
                     counter.months.addTo(months);
                     counter.groupMonths.forEach((group, month) -> groupMonths.merge(group, month, Math::min));
                 }
@@ -52,7 +57,7 @@ final class MatchCounts {
                 List<MonthCount> counts = new ArrayList<>(months.size());
                 months.forEach((month, count) ->
                         counts.add(new MonthCount(YearMonth.of((int) (month / 12), (int) (month % 12) + 1), count)));
-                return new Result(ungrouped + groupMonths.size(), counts);
+                return new Result(ungrouped + groupMonths.size(), ungrouped + grouped, counts);
             }
         };
     }
@@ -90,6 +95,8 @@ final class MatchCounts {
         private final MonthTally months = new MonthTally();
         private final Map<Long, Long> groupMonths = new HashMap<>();
         private long ungrouped;
+        /** Matching articles that have copies, each counted (the texts they make are counted in groupMonths). */
+        private long grouped;
         private NumericDocValues monthValues;
         private int docBase;
         private int nextMember;
@@ -120,6 +127,7 @@ final class MatchCounts {
             }
             if (nextMember < members.length && members[nextMember] == global) {
                 groupMonths.merge(copies.groupOf(global), month, Math::min);
+                grouped++;
             } else {
                 ungrouped++;
                 if (month != NO_MONTH) {

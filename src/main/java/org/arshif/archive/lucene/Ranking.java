@@ -16,11 +16,12 @@ import org.arshif.model.SearchQuery;
 import org.arshif.model.SortOrder;
 
 /**
- * The page of hits a search shows, how many texts match in all (copies counted once) and how many in each month,
+ * The page of hits a search shows, how many texts match in all (copies counted once), how many articles (each copy
+ * counted) and how many texts in each month,
  * found in one pass over the matches ({@link #of}); the widening of short queries that find almost nothing
  * ({@link #widened}); the orders, every one ending on the article id.
  */
-record Ranking(ScoreDoc[] page, long texts, List<MonthCount> months) {
+record Ranking(ScoreDoc[] page, long texts, long articles, List<MonthCount> months) {
 
     /**
      * Every order ends on the article id: hits that tie (the same day, the same score) come in the same order in any
@@ -75,7 +76,7 @@ record Ranking(ScoreDoc[] page, long texts, List<MonthCount> months) {
         ScoreDoc[] page = after != null
                 ? pageAfter(searcher, full, sort, first, fetch, limit, copies)
                 : pageAt(searcher, full, sort, first, fetch, query.offset(), limit, copies);
-        return new Ranking(page, counts.texts(), counts.months());
+        return new Ranking(page, counts.texts(), counts.articles(), counts.months());
     }
 
     /**

@@ -58,10 +58,30 @@ class CopyGroupsTest {
         List<String> ids = new java.util.ArrayList<>(story.copies().stream().map(ArticleCopy::id).toList());
         ids.add(story.id());
         assertEquals(List.of("madina", "riyadh", "yaum"), ids.stream().sorted().toList());
-        assertEquals(3, story.allSources().size());
-        assertTrue(story.allSources().containsAll(List.of("الرياض", "اليوم", "المدينة")));
+        List<String> sources = new java.util.ArrayList<>(story.copies().stream().map(ArticleCopy::source).toList());
+        sources.add(story.source());
+        assertEquals(List.of("الرياض", "اليوم", "المدينة").stream().sorted().toList(), sources.stream().sorted().toList());
         SearchHit visit = result.hits().stream().filter(hit -> hit.id().equals("visit")).findFirst().orElseThrow();
         assertEquals(List.of(), visit.copies());
+    }
+
+    @Test
+    void eachCopyComesWithItsOwnHeadlineAndTheArticlesAreCountedBesideTheTexts() throws Exception {
+        SearchResult result = archive.search(SearchQuery.of("مستشفى تبوك"));
+        assertEquals(2, result.total());
+        assertEquals(4, result.articles(), "three copies of the story and the visit");
+        SearchHit story = result.hits().stream().filter(hit -> !hit.id().equals("visit")).findFirst().orElseThrow();
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        story.copies().forEach(copy -> titles.put(copy.id(), copy.title()));
+        titles.put(story.id(), story.title());
+        assertEquals(java.util.Map.of("riyadh", "افتتاح مستشفى تبوك", "yaum", "الصحة تفتتح مستشفى جديداً في تبوك",
+                "madina", "مستشفى جديد في تبوك"), titles);
+        SearchResult blank = archive.search(SearchQuery.of(""));
+        assertEquals(2, blank.total());
+        assertEquals(4, blank.articles());
+        SearchResult visitOnly = archive.search(SearchQuery.of("أمير"));
+        assertEquals(1, visitOnly.total());
+        assertEquals(1, visitOnly.articles(), "an article without copies is one text and one article");
     }
 
     @Test
