@@ -177,6 +177,9 @@ public final class MainViewModel {
             names.remove("");
             names.sort(null);
             sources.setAll(names);
+            if (source.get() != null && !names.contains(source.get())) {
+                source.set(null); // remembered from another archive, or no article has it now: all sources
+            }
         }, failure -> error.set(failure.getMessage()));
     }
 

@@ -71,6 +71,7 @@ public final class MainWindow {
         root.setBottom(status);
         reader.textSize.set(settings.getDouble("textSize", 20));
         model.query.set(settings.get("lastQuery", ""));
+        RememberedSearch.restore(settings, model);
         searchBar.onEnterAgain = reader::nextMatch;
         model.calendar.set(calendarSetting(settings.get("calendar", "")));
         model.calendar.addListener((o, old, calendar) -> settings.put("calendar", calendar.name()));
@@ -338,6 +339,7 @@ public final class MainWindow {
     public void remember() {
         settings.put("textSize", reader.textSize.get());
         settings.put("lastQuery", model.query.get());
+        RememberedSearch.remember(settings, model);
     }
 
     public Parent root() {
