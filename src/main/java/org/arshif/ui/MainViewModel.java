@@ -51,6 +51,8 @@ public final class MainViewModel {
             new SimpleObjectProperty<>(org.arshif.text.CalendarSystem.GREGORIAN);
 
     final LongProperty total = new SimpleLongProperty(-1);
+    /** How many result rows are selected (what an export or an addition to a collection takes). */
+    final javafx.beans.property.IntegerProperty selectedRows = new javafx.beans.property.SimpleIntegerProperty();
     /** How many of the listed articles hold every word (the first ones); less than total when some-words follow. */
     final LongProperty allWords = new SimpleLongProperty(-1);
     /** A rewritten query to offer when this one found little, or empty. */

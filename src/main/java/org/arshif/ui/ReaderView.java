@@ -22,6 +22,11 @@ final class ReaderView extends ScrollPane {
     private final ReaderViewModel model;
     private final VBox page = new VBox(14);
     private final Label empty = new Label(Messages.get("reader.empty"));
+
+    /** Whether the list has articles to choose from: the empty pane says to choose one, or that none was found. */
+    void setNothingFound(boolean nothing) {
+        empty.setText(Messages.get(nothing ? "reader.nothingFound" : "reader.empty"));
+    }
     private final List<ArabicParagraph> paragraphs = new ArrayList<>();
     private ArabicParagraph title;
     private final ReaderSelection selection;
@@ -42,6 +47,9 @@ final class ReaderView extends ScrollPane {
         setId("reader");
         getStyleClass().add("reader");
         setFitToWidth(true);
+        // Tab reaches the pane (a ScrollPane is skipped by default): arrows and Page Up/Down then scroll it, and
+        // Ctrl+C copies its selection.
+        setFocusTraversable(true);
         page.getStyleClass().add("reader-page");
         page.setPadding(new Insets(24, 32, 32, 32));
         page.setMaxWidth(860);

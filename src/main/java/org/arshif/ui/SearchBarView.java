@@ -143,10 +143,13 @@ final class SearchBarView extends javafx.scene.layout.VBox {
         countLabel.getStyleClass().add("count");
         countLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> model.total.get() < 0 ? ""
-                        : model.allWords.get() < model.total.get()
+                        : (model.allWords.get() < model.total.get()
                         ? Messages.format("search.countSomeWords", model.total.get(), model.allWords.get())
-                        : Messages.format("search.count", model.total.get()),
-                model.total, model.allWords));
+                        : Messages.format("search.count", model.total.get()))
+                        // one selected row is the article being read; more are a choice to export or collect
+                        + (model.selectedRows.get() > 1 ? "  ·  " + Messages.format("search.selected",
+                                model.selectedRows.get()) : ""),
+                model.total, model.allWords, model.selectedRows));
         countLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         didYouMean.setId("did-you-mean");
         didYouMean.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -154,15 +157,21 @@ final class SearchBarView extends javafx.scene.layout.VBox {
                 model.didYouMean));
         didYouMean.visibleProperty().bind(model.didYouMean.isNotEmpty());
         didYouMean.managedProperty().bind(didYouMean.visibleProperty());
+        didYouMean.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         didYouMean.setOnAction(e -> {
             model.query.set(model.didYouMean.get());
             model.search();
         });
 
         controls.getChildren().addAll(queryField, fromField, toField, calendarBox, datesInText, clearDates, sourceBox,
-                sortBox, countLabel, didYouMean);
-        // On a line of its own under the fields: beside them it squeezed the other controls to «…».
-        getChildren().addAll(controls, dateProblem);
+                sortBox, countLabel);
+        // On a line of their own under the fields: beside them they squeezed the query field and the other
+        // controls to «…».
+        HBox notes = new HBox(16, didYouMean, dateProblem);
+        notes.setAlignment(Pos.CENTER_LEFT);
+        notes.visibleProperty().bind(dateProblem.visibleProperty().or(didYouMean.visibleProperty()));
+        notes.managedProperty().bind(notes.visibleProperty());
+        getChildren().addAll(controls, notes);
     }
 
     /** The first thing wrong with the dates: a typed text that is no date (which field it is in), or a reversed range. */

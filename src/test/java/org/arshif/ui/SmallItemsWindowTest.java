@@ -3,7 +3,10 @@ package org.arshif.ui;
 import static org.arshif.ui.UiTestSupport.onFx;
 import static org.arshif.ui.UiTestSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,6 +86,98 @@ class SmallItemsWindowTest extends WindowTestBase {
         } finally {
             again.shutdown();
             Files.delete(Settings.folder().resolve("settings.properties"));
+        }
+    }
+
+    @Test
+    void theCalendarCanBeChosenInTheViewMenuAndFollowsTheSearchBar(FxRobot robot) throws Exception {
+        javafx.scene.control.Menu calendar = onFx(() -> menu("menu-calendar"));
+        var gregorian = (javafx.scene.control.RadioMenuItem) calendar.getItems().get(0);
+        var hijri = (javafx.scene.control.RadioMenuItem) calendar.getItems().get(1);
+        assertEquals("هجري", hijri.getText());
+        robot.interact(hijri::fire);
+        assertEquals(org.arshif.text.CalendarSystem.HIJRI, window.model.calendar.get());
+        assertEquals(org.arshif.text.CalendarSystem.HIJRI, onFx(window.searchBar.calendarBox::getValue));
+        robot.interact(() -> window.searchBar.calendarBox.setValue(org.arshif.text.CalendarSystem.GREGORIAN));
+        assertTrue(onFx(gregorian::isSelected));
+        assertFalse(onFx(hijri::isSelected));
+    }
+
+    /** The View menu's item (or submenu) with this id. */
+    private javafx.scene.control.Menu menu(String id) {
+        var bar = (javafx.scene.control.MenuBar) ((javafx.scene.layout.VBox) window.root.getTop()).getChildren().getFirst();
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
+                .map(javafx.scene.control.Menu.class::cast).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theNumberOfSelectedRowsIsShownBesideTheCount(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        robot.interact(() -> window.results.getSelectionModel().clearAndSelect(0));
+        assertEquals("6 مقالات", onFx(window.searchBar.countLabel::getText));
+        robot.interact(() -> window.results.getSelectionModel().selectRange(0, 3));
+        assertEquals("6 مقالات  ·  3 مقالات محددة", onFx(window.searchBar.countLabel::getText));
+    }
+
+    @Test
+    void withNoResultsTheReadingPaneSaysNothingWasFoundNotToChooseAnArticle(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        robot.interact(() -> window.model.query.set("كلمةلاتوجدفيالأرشيف"));
+        robot.interact(window.model::search);
+        waitForTotal(0);
+        waitUntil(() -> robot.lookup(".reader-empty").tryQuery().isPresent());
+        javafx.scene.control.Label empty = robot.lookup(".reader-empty").queryAs(javafx.scene.control.Label.class);
+        assertEquals(Messages.get("reader.nothingFound"), onFx(empty::getText));
+        robot.interact(() -> window.model.query.set(""));
+        robot.interact(window.model::search);
+        waitForTotal(6);
+        assertEquals(Messages.get("reader.empty"), onFx(empty::getText));
+    }
+
+    @Test
+    void didYouMeanDoesNotSqueezeTheSearchField(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        double before = onFx(window.searchBar.queryField::getWidth);
+        robot.interact(() -> window.model.didYouMean.set("استانا"));
+        waitUntil(() -> window.searchBar.didYouMean.isVisible() && window.searchBar.didYouMean.getWidth() > 0);
+        assertEquals(before, onFx(window.searchBar.queryField::getWidth), 0.5);
+        robot.interact(() -> window.model.didYouMean.set(""));
+    }
+
+    @Test
+    void tabReachesTheReadingPane(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        robot.interact(() -> window.results.requestFocus());
+        for (int i = 0; i < 4 && onFx(() -> window.root.getScene().getFocusOwner() != window.readerView); i++) {
+            robot.type(javafx.scene.input.KeyCode.TAB);
+        }
+        assertSame(window.readerView, onFx(() -> window.root.getScene().getFocusOwner()));
+    }
+
+    @Test
+    void theContextMenuOpensOnTheReadingSideAndOffersCopyOnlyForASelection(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        robot.interact(() -> window.results.getSelectionModel().clearAndSelect(0));
+        waitUntil(() -> !window.readerView.paragraphs().isEmpty());
+        ArabicParagraph paragraph = onFx(() -> window.readerView.paragraphs().getFirst());
+        javafx.geometry.Point2D at = onFx(() -> paragraph.localToScreen(paragraph.getWidth() / 2,
+                paragraph.lineMiddle(0)));
+        javafx.geometry.Point2D inScene = onFx(() -> paragraph.localToScene(paragraph.getWidth() / 2,
+                paragraph.lineMiddle(0)));
+        robot.interact(() -> javafx.event.Event.fireEvent(paragraph, new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, inScene.getX(), inScene.getY(), at.getX(),
+                at.getY(), false, null)));
+        javafx.scene.control.ContextMenu menu = onFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(javafx.scene.control.ContextMenu.class::isInstance).map(javafx.scene.control.ContextMenu.class::cast)
+                .filter(javafx.stage.Window::isShowing).findFirst().orElseThrow());
+        try {
+            assertEquals(java.util.List.of("نسخ الفقرة"),
+                    onFx(() -> menu.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList()));
+            javafx.geometry.Bounds content = onFx(() -> menu.getSkin().getNode().localToScreen(
+                    menu.getSkin().getNode().getLayoutBounds()));
+            assertEquals(at.getX(), content.getMaxX(), 3, "the menu's right edge at the pointer, its lines to the left");
+        } finally {
+            robot.interact(menu::hide);
         }
     }
 }
