@@ -71,12 +71,8 @@ final class ExportCommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        Path target = Path.of(flags.get("out")).toAbsolutePath().normalize();
         ArchiveLocation location = ArchiveLocation.resolve(flags.get("archive"));
-        if (location.holds(target)) {
-            throw new UsageException("--out " + target + " is inside the archive folder " + location.folder()
-                    + "; choose a file outside it");
-        }
+        Path target = OutFile.of(flags.get("out"), location);
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !flags.has("force")) {
             throw new UsageException(target + " already exists; add --force to replace it");
         }
