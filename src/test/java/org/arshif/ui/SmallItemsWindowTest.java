@@ -180,4 +180,47 @@ class SmallItemsWindowTest extends WindowTestBase {
             robot.interact(menu::hide);
         }
     }
+
+    @Test
+    void theCalendarIsWorkedFromTheKeyboardLeftBeingTheNextDayInArabic(FxRobot robot) throws Exception {
+        waitUntil(() -> window.model.stats.get() != null);
+        robot.clickOn("#from-pick");
+        CalendarPopup popup = window.searchBar.fromField.popup();
+        waitUntil(popup::isShowing);
+        assertEquals(LocalDate.of(2018, 1, 30), keyboardDay(popup), "the archive's latest day, sochi's");
+        robot.type(javafx.scene.input.KeyCode.LEFT);
+        assertEquals(LocalDate.of(2018, 1, 31), keyboardDay(popup));
+        robot.type(javafx.scene.input.KeyCode.LEFT);
+        assertEquals(LocalDate.of(2018, 2, 1), keyboardDay(popup));
+        assertEquals(LocalDate.of(2018, 2, 1), popup.shownMonth(), "the next month shown");
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        assertEquals(LocalDate.of(2018, 1, 31), keyboardDay(popup));
+        robot.type(javafx.scene.input.KeyCode.UP);
+        assertEquals(LocalDate.of(2018, 1, 24), keyboardDay(popup));
+        robot.type(javafx.scene.input.KeyCode.PAGE_UP);
+        assertEquals(LocalDate.of(2017, 12, 24), keyboardDay(popup));
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        robot.type(javafx.scene.input.KeyCode.PAGE_DOWN);
+        assertEquals(LocalDate.of(2018, 1, 31), keyboardDay(popup));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertFalse(popup.isShowing());
+        assertEquals(LocalDate.of(2018, 1, 31), window.model.from.get());
+
+        robot.clickOn("#from-pick");
+        waitUntil(popup::isShowing);
+        assertEquals(LocalDate.of(2018, 1, 31), keyboardDay(popup), "the calendar opens on the chosen day");
+        robot.type(javafx.scene.input.KeyCode.LEFT);
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> !popup.isShowing());
+        assertEquals(LocalDate.of(2018, 1, 31), window.model.from.get(), "Escape picks nothing");
+        robot.interact(() -> window.model.setDates(null, null));
+    }
+
+    /** The day the calendar's keyboard is on (the one Enter would pick). */
+    private static LocalDate keyboardDay(CalendarPopup popup) throws Exception {
+        return onFx(() -> popup.dayButtons().stream().filter(b -> b.getStyleClass().contains("calendar-day-cursor"))
+                .map(b -> (LocalDate) b.getUserData()).reduce((a, b) -> {
+                    throw new AssertionError("two days marked");
+                }).orElse(null));
+    }
 }
