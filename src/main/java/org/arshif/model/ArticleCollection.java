@@ -78,6 +78,14 @@ public record ArticleCollection(String name, List<Entry> entries) {
         return entries.stream().map(Entry::articleId).toList();
     }
 
+    /** The researcher's notes by article id, for the articles that have one. */
+    public java.util.Map<String, String> notes() {
+        java.util.Map<String, String> notes = new java.util.LinkedHashMap<>();
+        entries.stream().filter(entry -> !entry.note().isBlank()).forEach(entry -> notes.put(entry.articleId(),
+                entry.note()));
+        return notes;
+    }
+
     public boolean holds(String articleId) {
         return entries.stream().anyMatch(entry -> entry.articleId().equals(articleId));
     }
