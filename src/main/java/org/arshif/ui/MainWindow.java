@@ -59,6 +59,9 @@ public final class MainWindow {
         root.setId("root");
         root.getStyleClass().add("arshif");
         root.setNodeOrientation(Messages.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        if (Messages.isRightToLeft()) {
+            root.getStyleClass().add("right-to-left"); // for the menus' marks (arshif.css)
+        }
         collectionsView = new CollectionsView(collections, id -> reader.open(model.archive(), id, null),
                 file -> exporter.exportCollection(collections.current(), file.toPath()));
         VBox reading = new VBox(matchBar, readerView);

@@ -19,6 +19,9 @@ import org.arshif.text.DisplayDates;
  */
 final class ReaderView extends ScrollPane {
 
+    /** The reading column's widest, in ems of the reading text (860 px at the default 20 px). */
+    static final double COLUMN_EMS = 43;
+
     private final ReaderViewModel model;
     private final VBox page = new VBox(14);
     private final Label empty = new Label(Messages.get("reader.empty"));
@@ -52,9 +55,13 @@ final class ReaderView extends ScrollPane {
         setFocusTraversable(true);
         page.getStyleClass().add("reader-page");
         page.setPadding(new Insets(24, 32, 32, 32));
-        page.setMaxWidth(860);
+        // A column of about 75 letters a line at any text size, in the middle of the pane: on a wide screen the
+        // spare room is shared by both sides instead of lying beside the text (950 px of it at 2560 px).
+        page.maxWidthProperty().bind(model.textSize.multiply(COLUMN_EMS));
         empty.getStyleClass().add("reader-empty");
-        setContent(page);
+        javafx.scene.layout.StackPane centred = new javafx.scene.layout.StackPane(page);
+        centred.setAlignment(javafx.geometry.Pos.TOP_CENTER);
+        setContent(centred);
         page.getChildren().setAll(empty);
         selection = new ReaderSelection(page, this);
         model.shown.addListener((o, old, shown) -> show(shown));

@@ -163,8 +163,17 @@ final class SearchBarView extends javafx.scene.layout.VBox {
             model.search();
         });
 
-        controls.getChildren().addAll(queryField, fromField, toField, calendarBox, datesInText, clearDates, sourceBox,
-                sortBox, countLabel);
+        List<javafx.scene.Node> filters = List.of(fromField, toField, calendarBox, datesInText, clearDates, sourceBox,
+                sortBox);
+        for (var control : List.of(calendarBox, datesInText, sourceBox, sortBox)) {
+            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never «الأ…»: the row wraps instead
+        }
+        controls.getChildren().addAll(queryField, countLabel);
+        HBox filterRow = new HBox(8);
+        filterRow.setAlignment(Pos.CENTER_LEFT);
+        // The filters stay beside the query field while it keeps room to type in; in a narrow window (900 px) they
+        // move to a row of their own rather than being cut to «…».
+        widthProperty().addListener((o, old, width) -> placeFilters(width.doubleValue(), controls, filterRow, filters));
         // On a line of their own under the fields: beside them they squeezed the query field and the other
         // controls to «…».
         HBox notes = new HBox(16, didYouMean, dateProblem);
@@ -172,6 +181,26 @@ final class SearchBarView extends javafx.scene.layout.VBox {
         notes.visibleProperty().bind(dateProblem.visibleProperty().or(didYouMean.visibleProperty()));
         notes.managedProperty().bind(notes.visibleProperty());
         getChildren().addAll(controls, notes);
+        placeFilters(0, controls, filterRow, filters);
+    }
+
+    /** The query field's least width beside the filters. */
+    static final double QUERY_ROOM = 260;
+
+    private void placeFilters(double width, HBox controls, HBox filterRow, List<javafx.scene.Node> filters) {
+        double needed = snappedLeftInset() + snappedRightInset() + QUERY_ROOM + countLabel.prefWidth(-1)
+                + controls.getSpacing() * (filters.size() + 1)
+                + filters.stream().mapToDouble(node -> node.prefWidth(-1)).sum();
+        boolean oneRow = width >= needed;
+        if (oneRow && filters.getFirst().getParent() != controls) {
+            filterRow.getChildren().clear();
+            getChildren().remove(filterRow);
+            controls.getChildren().addAll(1, filters);
+        } else if (!oneRow && filters.getFirst().getParent() != filterRow) {
+            controls.getChildren().removeAll(filters);
+            filterRow.getChildren().setAll(filters);
+            getChildren().add(1, filterRow);
+        }
     }
 
     /** The first thing wrong with the dates: a typed text that is no date (which field it is in), or a reversed range. */

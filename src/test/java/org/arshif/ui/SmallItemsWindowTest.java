@@ -223,4 +223,75 @@ class SmallItemsWindowTest extends WindowTestBase {
                     throw new AssertionError("two days marked");
                 }).orElse(null));
     }
+
+    @Test
+    void aMenusCheckMarkStandsApartFromItsLabelInArabic(FxRobot robot) throws Exception {
+        var bar = (javafx.scene.control.MenuBar) ((javafx.scene.layout.VBox) window.root.getTop()).getChildren().getFirst();
+        javafx.scene.control.Menu view = bar.getMenus().get(1);
+        robot.interact(view::show);
+        try {
+            waitUntil(() -> javafx.stage.Window.getWindows().stream()
+                    .anyMatch(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing()));
+            double gap = onFx(() -> {
+                javafx.scene.Parent menu = javafx.stage.Window.getWindows().stream()
+                        .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing()).findFirst()
+                        .orElseThrow().getScene().getRoot();
+                menu.applyCss();
+                menu.layout();
+                javafx.scene.Node item = menu.lookupAll(".radio-menu-item").stream()
+                        .filter(node -> node.getPseudoClassStates().contains(
+                                javafx.css.PseudoClass.getPseudoClass("checked"))).findFirst().orElseThrow();
+                javafx.geometry.Bounds mark = item.lookup(".radio").localToScreen(item.lookup(".radio").getLayoutBounds());
+                javafx.scene.Node text = item.lookup(".label").lookup(".text");
+                javafx.geometry.Bounds label = text.localToScreen(text.getLayoutBounds());
+                return mark.getMinX() - label.getMaxX(); // right to left: the mark stands right of its label
+            });
+            assertTrue(gap >= 6, "the check mark touches its label: " + gap + " px between them");
+        } finally {
+            robot.interact(view::hide);
+        }
+    }
+
+    @Test
+    void at900PxNoSearchControlIsCutAndTheQueryFieldKeepsRoom(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        resizeWindow(robot, 900);
+        java.util.List<javafx.scene.control.Control> cut = onFx(() -> window.searchBar.lookupAll(".combo-box, .check-box, .label")
+                .stream().filter(javafx.scene.control.Control.class::isInstance).map(javafx.scene.control.Control.class::cast)
+                .filter(javafx.scene.Node::isVisible)
+                .filter(control -> control.getWidth() < control.prefWidth(-1) - 0.5).toList());
+        assertEquals(java.util.List.of(), cut, "controls narrower than their text at 900 px");
+        assertTrue(onFx(window.searchBar.queryField::getWidth) >= SearchBarView.QUERY_ROOM);
+        resizeWindow(robot, 1400);
+        assertSame(window.searchBar.queryField.getParent(), window.searchBar.sortBox.getParent(),
+                "one row where there is room");
+    }
+
+    @Test
+    void onAWideScreenTheReadingColumnIsInTheMiddleOfItsPane(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        robot.interact(() -> window.results.getSelectionModel().clearAndSelect(0));
+        waitUntil(() -> !window.readerView.paragraphs().isEmpty());
+        resizeWindow(robot, 2560);
+        javafx.scene.Node page = onFx(() -> window.readerView.lookup(".reader-page"));
+        javafx.geometry.Bounds column = onFx(() -> page.localToScreen(page.getLayoutBounds()));
+        javafx.geometry.Bounds pane = onFx(() -> window.readerView.localToScreen(window.readerView.getLayoutBounds()));
+        assertTrue(pane.getWidth() > 1300, "the pane is wide: " + pane.getWidth());
+        assertEquals(window.reader.textSize.get() * ReaderView.COLUMN_EMS, column.getWidth(), 1);
+        double rightGap = pane.getMaxX() - column.getMaxX();
+        double leftGap = column.getMinX() - pane.getMinX();
+        assertEquals(leftGap, rightGap, 20, "the spare room on both sides (a scroll bar may take one's)");
+        double size = window.reader.textSize.get();
+        robot.interact(() -> window.reader.zoom(8));
+        assertEquals((size + 8) * ReaderView.COLUMN_EMS, onFx(() -> page.getLayoutBounds().getWidth()), 1,
+                "a larger text keeps its letters to a line");
+        robot.interact(() -> window.reader.zoom(-8));
+        resizeWindow(robot, 1200);
+    }
+
+    private void resizeWindow(FxRobot robot, double width) throws Exception {
+        robot.interact(() -> window.root.getScene().getWindow().setWidth(width));
+        waitUntil(() -> Math.abs(window.root.getWidth() - width) < 40);
+        robot.interact(() -> window.root.layout());
+    }
 }
