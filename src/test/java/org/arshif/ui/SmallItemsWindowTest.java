@@ -11,7 +11,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
+import java.util.List;
+import javafx.css.PseudoClass;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.arshif.model.SortOrder;
+import org.arshif.text.CalendarSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -91,23 +111,23 @@ class SmallItemsWindowTest extends WindowTestBase {
 
     @Test
     void theCalendarCanBeChosenInTheViewMenuAndFollowsTheSearchBar(FxRobot robot) throws Exception {
-        javafx.scene.control.Menu calendar = onFx(() -> menu("menu-calendar"));
-        var gregorian = (javafx.scene.control.RadioMenuItem) calendar.getItems().get(0);
-        var hijri = (javafx.scene.control.RadioMenuItem) calendar.getItems().get(1);
+        Menu calendar = onFx(() -> menu("menu-calendar"));
+        var gregorian = (RadioMenuItem) calendar.getItems().get(0);
+        var hijri = (RadioMenuItem) calendar.getItems().get(1);
         assertEquals("هجري", hijri.getText());
         robot.interact(hijri::fire);
-        assertEquals(org.arshif.text.CalendarSystem.HIJRI, window.model.calendar.get());
-        assertEquals(org.arshif.text.CalendarSystem.HIJRI, onFx(window.searchBar.calendarBox::getValue));
-        robot.interact(() -> window.searchBar.calendarBox.setValue(org.arshif.text.CalendarSystem.GREGORIAN));
+        assertEquals(CalendarSystem.HIJRI, window.model.calendar.get());
+        assertEquals(CalendarSystem.HIJRI, onFx(window.searchBar.calendarBox::getValue));
+        robot.interact(() -> window.searchBar.calendarBox.setValue(CalendarSystem.GREGORIAN));
         assertTrue(onFx(gregorian::isSelected));
         assertFalse(onFx(hijri::isSelected));
     }
 
     /** The View menu's item (or submenu) with this id. */
-    private javafx.scene.control.Menu menu(String id) {
-        var bar = (javafx.scene.control.MenuBar) ((javafx.scene.layout.VBox) window.root.getTop()).getChildren().getFirst();
+    private Menu menu(String id) {
+        var bar = (MenuBar) ((VBox) window.root.getTop()).getChildren().getFirst();
         return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId()))
-                .map(javafx.scene.control.Menu.class::cast).findFirst().orElseThrow();
+                .map(Menu.class::cast).findFirst().orElseThrow();
     }
 
     @Test
@@ -126,7 +146,7 @@ class SmallItemsWindowTest extends WindowTestBase {
         robot.interact(window.model::search);
         waitForTotal(0);
         waitUntil(() -> robot.lookup(".reader-empty").tryQuery().isPresent());
-        javafx.scene.control.Label empty = robot.lookup(".reader-empty").queryAs(javafx.scene.control.Label.class);
+        Label empty = robot.lookup(".reader-empty").queryAs(Label.class);
         assertEquals(Messages.get("reader.nothingFound"), onFx(empty::getText));
         robot.interact(() -> window.model.query.set(""));
         robot.interact(window.model::search);
@@ -149,7 +169,7 @@ class SmallItemsWindowTest extends WindowTestBase {
         waitForTotal(6);
         robot.interact(() -> window.results.requestFocus());
         for (int i = 0; i < 4 && onFx(() -> window.root.getScene().getFocusOwner() != window.readerView); i++) {
-            robot.type(javafx.scene.input.KeyCode.TAB);
+            robot.type(KeyCode.TAB);
         }
         assertSame(window.readerView, onFx(() -> window.root.getScene().getFocusOwner()));
     }
@@ -160,20 +180,20 @@ class SmallItemsWindowTest extends WindowTestBase {
         robot.interact(() -> window.results.getSelectionModel().clearAndSelect(0));
         waitUntil(() -> !window.readerView.paragraphs().isEmpty());
         ArabicParagraph paragraph = onFx(() -> window.readerView.paragraphs().getFirst());
-        javafx.geometry.Point2D at = onFx(() -> paragraph.localToScreen(paragraph.getWidth() / 2,
+        Point2D at = onFx(() -> paragraph.localToScreen(paragraph.getWidth() / 2,
                 paragraph.lineMiddle(0)));
-        javafx.geometry.Point2D inScene = onFx(() -> paragraph.localToScene(paragraph.getWidth() / 2,
+        Point2D inScene = onFx(() -> paragraph.localToScene(paragraph.getWidth() / 2,
                 paragraph.lineMiddle(0)));
-        robot.interact(() -> javafx.event.Event.fireEvent(paragraph, new javafx.scene.input.ContextMenuEvent(
-                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, inScene.getX(), inScene.getY(), at.getX(),
+        robot.interact(() -> Event.fireEvent(paragraph, new ContextMenuEvent(
+                ContextMenuEvent.CONTEXT_MENU_REQUESTED, inScene.getX(), inScene.getY(), at.getX(),
                 at.getY(), false, null)));
-        javafx.scene.control.ContextMenu menu = onFx(() -> javafx.stage.Window.getWindows().stream()
-                .filter(javafx.scene.control.ContextMenu.class::isInstance).map(javafx.scene.control.ContextMenu.class::cast)
-                .filter(javafx.stage.Window::isShowing).findFirst().orElseThrow());
+        ContextMenu menu = onFx(() -> Window.getWindows().stream()
+                .filter(ContextMenu.class::isInstance).map(ContextMenu.class::cast)
+                .filter(Window::isShowing).findFirst().orElseThrow());
         try {
-            assertEquals(java.util.List.of("نسخ الفقرة"),
-                    onFx(() -> menu.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList()));
-            javafx.geometry.Bounds content = onFx(() -> menu.getSkin().getNode().localToScreen(
+            assertEquals(List.of("نسخ الفقرة"),
+                    onFx(() -> menu.getItems().stream().map(MenuItem::getText).toList()));
+            Bounds content = onFx(() -> menu.getSkin().getNode().localToScreen(
                     menu.getSkin().getNode().getLayoutBounds()));
             assertEquals(at.getX(), content.getMaxX(), 3, "the menu's right edge at the pointer, its lines to the left");
         } finally {
@@ -188,29 +208,29 @@ class SmallItemsWindowTest extends WindowTestBase {
         CalendarPopup popup = window.searchBar.fromField.popup();
         waitUntil(popup::isShowing);
         assertEquals(LocalDate.of(2018, 1, 30), keyboardDay(popup), "the archive's latest day, sochi's");
-        robot.type(javafx.scene.input.KeyCode.LEFT);
+        robot.type(KeyCode.LEFT);
         assertEquals(LocalDate.of(2018, 1, 31), keyboardDay(popup));
-        robot.type(javafx.scene.input.KeyCode.LEFT);
+        robot.type(KeyCode.LEFT);
         assertEquals(LocalDate.of(2018, 2, 1), keyboardDay(popup));
         assertEquals(LocalDate.of(2018, 2, 1), popup.shownMonth(), "the next month shown");
-        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        robot.type(KeyCode.RIGHT);
         assertEquals(LocalDate.of(2018, 1, 31), keyboardDay(popup));
-        robot.type(javafx.scene.input.KeyCode.UP);
+        robot.type(KeyCode.UP);
         assertEquals(LocalDate.of(2018, 1, 24), keyboardDay(popup));
-        robot.type(javafx.scene.input.KeyCode.PAGE_UP);
+        robot.type(KeyCode.PAGE_UP);
         assertEquals(LocalDate.of(2017, 12, 24), keyboardDay(popup));
-        robot.type(javafx.scene.input.KeyCode.DOWN);
-        robot.type(javafx.scene.input.KeyCode.PAGE_DOWN);
+        robot.type(KeyCode.DOWN);
+        robot.type(KeyCode.PAGE_DOWN);
         assertEquals(LocalDate.of(2018, 1, 31), keyboardDay(popup));
-        robot.type(javafx.scene.input.KeyCode.ENTER);
+        robot.type(KeyCode.ENTER);
         assertFalse(popup.isShowing());
         assertEquals(LocalDate.of(2018, 1, 31), window.model.from.get());
 
         robot.clickOn("#from-pick");
         waitUntil(popup::isShowing);
         assertEquals(LocalDate.of(2018, 1, 31), keyboardDay(popup), "the calendar opens on the chosen day");
-        robot.type(javafx.scene.input.KeyCode.LEFT);
-        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.type(KeyCode.LEFT);
+        robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !popup.isShowing());
         assertEquals(LocalDate.of(2018, 1, 31), window.model.from.get(), "Escape picks nothing");
         robot.interact(() -> window.model.setDates(null, null));
@@ -226,30 +246,31 @@ class SmallItemsWindowTest extends WindowTestBase {
 
     @Test
     void aMenusCheckMarkStandsApartFromItsLabelInArabic(FxRobot robot) throws Exception {
-        var bar = (javafx.scene.control.MenuBar) ((javafx.scene.layout.VBox) window.root.getTop()).getChildren().getFirst();
-        javafx.scene.control.Menu view = bar.getMenus().get(1);
+        var bar = (MenuBar) ((VBox) window.root.getTop()).getChildren().getFirst();
+        Menu view = bar.getMenus().get(1);
         robot.interact(view::show);
         try {
-            waitUntil(() -> javafx.stage.Window.getWindows().stream()
-                    .anyMatch(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing()));
+            waitUntil(() -> Window.getWindows().stream()
+                    .anyMatch(w -> w instanceof ContextMenu && w.isShowing()));
             double gap = onFx(() -> {
-                javafx.scene.Parent menu = javafx.stage.Window.getWindows().stream()
-                        .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing()).findFirst()
+                Parent menu = Window.getWindows().stream()
+                        .filter(w -> w instanceof ContextMenu && w.isShowing()).findFirst()
                         .orElseThrow().getScene().getRoot();
                 menu.applyCss();
                 menu.layout();
-                javafx.scene.Node item = menu.lookupAll(".radio-menu-item").stream()
+                Node item = menu.lookupAll(".radio-menu-item").stream()
                         .filter(node -> node.getPseudoClassStates().contains(
-                                javafx.css.PseudoClass.getPseudoClass("checked"))).findFirst().orElseThrow();
+                                PseudoClass.getPseudoClass("checked"))).findFirst().orElseThrow();
                 // The mark is a shape drawn unscaled around the middle of its (empty) region.
-                javafx.scene.layout.Region radio = (javafx.scene.layout.Region) item.lookup(".radio");
-                javafx.geometry.Bounds box = radio.localToScreen(radio.getLayoutBounds());
+                Region radio = (Region) item.lookup(".radio");
+                Bounds box = radio.localToScreen(radio.getLayoutBounds());
                 double markLeft = (box.getMinX() + box.getMaxX()) / 2 - radio.getShape().getLayoutBounds().getWidth() / 2;
-                javafx.scene.Node text = item.lookup(".label").lookup(".text");
-                javafx.geometry.Bounds label = text.localToScreen(text.getLayoutBounds());
+                Node text = item.lookup(".label").lookup(".text");
+                Bounds label = text.localToScreen(text.getLayoutBounds());
                 return markLeft - label.getMaxX(); // right to left: the mark stands right of its label
             });
-            assertTrue(gap >= 5, "the check mark touches its label (1.5 px before the fix, 6.5 after): " + gap + " px between them");
+            assertTrue(gap >= 5, "the check mark touches its label (1.5 px before the fix, 6.5 after): " + gap
+                    + " px between them");
         } finally {
             robot.interact(view::hide);
         }
@@ -259,11 +280,11 @@ class SmallItemsWindowTest extends WindowTestBase {
     void at900PxNoSearchControlIsCutAndTheQueryFieldKeepsRoom(FxRobot robot) throws Exception {
         waitForTotal(6);
         resizeWindow(robot, 900);
-        java.util.List<javafx.scene.control.Control> cut = onFx(() -> window.searchBar.lookupAll(".combo-box, .check-box, .label")
-                .stream().filter(javafx.scene.control.Control.class::isInstance).map(javafx.scene.control.Control.class::cast)
-                .filter(javafx.scene.Node::isVisible)
+        List<Control> cut = onFx(() -> window.searchBar.lookupAll(".combo-box, .check-box, .label")
+                .stream().filter(Control.class::isInstance).map(Control.class::cast)
+                .filter(Node::isVisible)
                 .filter(control -> control.getWidth() < control.prefWidth(-1) - 0.5).toList());
-        assertEquals(java.util.List.of(), cut, "controls narrower than their text at 900 px");
+        assertEquals(List.of(), cut, "controls narrower than their text at 900 px");
         assertTrue(onFx(window.searchBar.queryField::getWidth) >= SearchBarView.QUERY_ROOM);
         resizeWindow(robot, 1400);
         assertSame(window.searchBar.queryField.getParent(), window.searchBar.sortBox.getParent(),
@@ -276,9 +297,9 @@ class SmallItemsWindowTest extends WindowTestBase {
         robot.interact(() -> window.results.getSelectionModel().clearAndSelect(0));
         waitUntil(() -> !window.readerView.paragraphs().isEmpty());
         resizeWindow(robot, 2560);
-        javafx.scene.Node page = onFx(() -> window.readerView.lookup(".reader-page"));
-        javafx.geometry.Bounds column = onFx(() -> page.localToScreen(page.getLayoutBounds()));
-        javafx.geometry.Bounds pane = onFx(() -> window.readerView.localToScreen(window.readerView.getLayoutBounds()));
+        Node page = onFx(() -> window.readerView.lookup(".reader-page"));
+        Bounds column = onFx(() -> page.localToScreen(page.getLayoutBounds()));
+        Bounds pane = onFx(() -> window.readerView.localToScreen(window.readerView.getLayoutBounds()));
         assertTrue(pane.getWidth() > 1300, "the pane is wide: " + pane.getWidth());
         assertEquals(window.reader.textSize.get() * ReaderView.COLUMN_EMS, column.getWidth(), 1);
         double rightGap = pane.getMaxX() - column.getMaxX();
