@@ -134,11 +134,7 @@ final class CollectionCommand {
             out.print(format.write(citations));
             return 0;
         }
-        Path target = Path.of(flags.get("out")).toAbsolutePath().normalize();
-        if (location.holds(target)) {
-            throw new UsageException("--out " + target + " is inside the archive folder " + location.folder()
-                    + "; choose a file outside it");
-        }
+        Path target = OutFile.of(flags.get("out"), location);
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !flags.has("force")
                 && ReplacedFile.isReplaceable(target)) {
             throw new UsageException(target + " already exists; add --force to replace it");

@@ -16,6 +16,7 @@ import org.arshif.archive.ArchiveLocation;
 import org.arshif.cli.CliArgs.UsageException;
 import org.arshif.importer.ArchiveOpener;
 import org.arshif.model.Article;
+import org.arshif.model.ArticleCollection;
 import org.arshif.model.ArticleMatches;
 import org.arshif.model.MarkedArticle;
 import org.arshif.model.SearchHit;
@@ -71,22 +72,24 @@ final class ExportCommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        Path target = Path.of(flags.get("out")).toAbsolutePath().normalize();
         ArchiveLocation location = ArchiveLocation.resolve(flags.get("archive"));
-        if (location.holds(target)) {
-            throw new UsageException("--out " + target + " is inside the archive folder " + location.folder()
-                    + "; choose a file outside it");
-        }
+        Path target = OutFile.of(flags.get("out"), location);
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !flags.has("force")) {
             throw new UsageException(target + " already exists; add --force to replace it");
         }
         List<Article> articles = new ArrayList<>();
         Map<String, ArticleMatches> marks = new LinkedHashMap<>();
+        Map<String, String> notes = Map.of();
         try (Archive archive = ReadingOpen.open(opener, location, err)) {
-            List<String> ids = byQuery ? archive.search(query).hits().stream().map(SearchHit::id).toList()
-                    : byCollection ? CollectionCommand.named(CollectionCommand.shelf(archive), flags.get("collection"))
-                            .articleIds()
-                    : flags.positional();
+            List<String> ids;
+            if (byCollection) {
+                ArticleCollection collection = CollectionCommand.named(CollectionCommand.shelf(archive),
+                        flags.get("collection"));
+                ids = collection.articleIds();
+                notes = collection.notes();
+            } else {
+                ids = byQuery ? archive.search(query).hits().stream().map(SearchHit::id).toList() : flags.positional();
+            }
             for (String id : ids) {
                 MarkedArticle read = archive.read(id, flags.has("mark") && byQuery ? query.text() : null)
                         .orElseThrow(() -> new ArchiveException("no article with id " + id));
@@ -99,7 +102,7 @@ final class ExportCommand {
                     + "; nothing was exported");
         }
         try {
-            ExportReport report = new PdfExporter(options).export(articles, marks, target,
+            ExportReport report = new PdfExporter(options).export(articles, marks, notes, target,
                     org.arshif.pdf.ExportMonitor.NONE);
             out.println(CliCounts.exported(report.articles(), report.pages(), report.file(),
                     report.elapsed().toMillis() / 1000.0));

@@ -45,10 +45,23 @@ public final class ReplacedFile {
         return !Files.exists(target, LinkOption.NOFOLLOW_LINKS) || Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS);
     }
 
-    /** Writes {@code content} to {@code target}: a crash or a failure at any point leaves the old file (or none). */
+    /**
+     * True when the folder {@code target} goes into exists. Nothing creates it: a mistyped folder would otherwise
+     * become a new one, and the file be looked for where it is not.
+     */
+    public static boolean hasFolder(Path target) {
+        return Files.isDirectory(target.toAbsolutePath().getParent());
+    }
+
+    /**
+     * Writes {@code content} to {@code target}, in a folder that exists: a crash or a failure at any point leaves
+     * the old file (or none).
+     */
     public static void write(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
+        if (!Files.isDirectory(folder)) {
+            throw new java.nio.file.NoSuchFileException(folder.toString(), null, "no such folder");
+        }
         removeStale(folder);
         Path part = create(folder, extensionOf(target));
         try {

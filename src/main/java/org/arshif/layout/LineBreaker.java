@@ -63,32 +63,59 @@ public final class LineBreaker {
     public List<Line> breakLines(double maxWidth) {
         List<Line> lines = new ArrayList<>();
         int segment = 0;
-        int segments = visibleWidths.length;
-        while (segment < segments) {
-            int first = segment;
-            double width = 0;
-            double visible = 0;
-            while (segment < segments && (segment == first || width + visibleWidths[segment] <= maxWidth)) {
-                visible = width + visibleWidths[segment];
-                width += fullWidths[segment];
-                segment++;
-            }
-            int start = boundaries[first];
-            int end = boundaries[segment];
-            if (segment - first == 1 && visible > maxWidth) {
-                breakInsideWord(start, end, maxWidth, lines);
-                continue;
-            }
-            // Segment widths are summed; measure the line itself so no line is ever wider than the box.
-            Line line = new Line(start, end, measurer.width(text.substring(start, end).stripTrailing()));
-            while (line.width() > maxWidth && segment - first > 1) {
-                segment--;
-                end = boundaries[segment];
-                line = new Line(start, end, measurer.width(text.substring(start, end).stripTrailing()));
-            }
-            lines.add(line);
+        while (segment < visibleWidths.length) {
+            segment = nextLine(segment, maxWidth, lines);
         }
         return lines;
+    }
+
+    /**
+     * At most {@code maxLines} lines for a box of the given width. When the text goes on past them, the last line
+     * is broken {@code reserve} narrower, leaving room for the mark that says so (an ellipsis) inside the box.
+     */
+    public List<Line> breakLines(double maxWidth, int maxLines, double reserve) {
+        List<Line> all = breakLines(maxWidth);
+        if (all.size() <= maxLines) {
+            return all;
+        }
+        List<Line> lines = new ArrayList<>(all.subList(0, maxLines - 1));
+        int segment = java.util.Arrays.binarySearch(boundaries, all.get(maxLines - 1).start());
+        if (segment < 0) { // the line starts inside a word too long for the box: keep it, cut between characters
+            lines.add(all.get(maxLines - 1));
+            return lines;
+        }
+        List<Line> last = new ArrayList<>();
+        nextLine(segment, Math.max(1, maxWidth - reserve), last);
+        lines.add(last.getFirst());
+        return lines;
+    }
+
+    /** Adds the line (or, for a word wider than the box, the lines) starting at {@code segment}; the next segment. */
+    private int nextLine(int segment, double maxWidth, List<Line> lines) {
+        int segments = visibleWidths.length;
+        int first = segment;
+        double width = 0;
+        double visible = 0;
+        while (segment < segments && (segment == first || width + visibleWidths[segment] <= maxWidth)) {
+            visible = width + visibleWidths[segment];
+            width += fullWidths[segment];
+            segment++;
+        }
+        int start = boundaries[first];
+        int end = boundaries[segment];
+        if (segment - first == 1 && visible > maxWidth) {
+            breakInsideWord(start, end, maxWidth, lines);
+            return segment;
+        }
+        // Segment widths are summed; measure the line itself so no line is ever wider than the box.
+        Line line = new Line(start, end, measurer.width(text.substring(start, end).stripTrailing()));
+        while (line.width() > maxWidth && segment - first > 1) {
+            segment--;
+            end = boundaries[segment];
+            line = new Line(start, end, measurer.width(text.substring(start, end).stripTrailing()));
+        }
+        lines.add(line);
+        return segment;
     }
 
     /** A single word wider than the box: cut it between grapheme clusters. */

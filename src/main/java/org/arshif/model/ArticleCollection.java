@@ -78,6 +78,14 @@ public record ArticleCollection(String name, List<Entry> entries) {
         return entries.stream().map(Entry::articleId).toList();
     }
 
+    /** The researcher's notes by article id, for the articles that have one. */
+    public java.util.Map<String, String> notes() {
+        java.util.Map<String, String> notes = new java.util.LinkedHashMap<>();
+        entries.stream().filter(entry -> !entry.note().isBlank()).forEach(entry -> notes.put(entry.articleId(),
+                entry.note()));
+        return notes;
+    }
+
     public boolean holds(String articleId) {
         return entries.stream().anyMatch(entry -> entry.articleId().equals(articleId));
     }
@@ -98,12 +106,19 @@ public record ArticleCollection(String name, List<Entry> entries) {
                 .toList());
     }
 
-    /** The article moved to {@code position} (0-based, clamped to the collection), the others keeping their order. */
+    /**
+     * The article moved to {@code position} (0-based), the others keeping their order. A position outside the
+     * collection is refused: putting the article somewhere else than asked would go unnoticed.
+     */
     public ArticleCollection moved(String articleId, int position) {
         Entry entry = entry(articleId);
+        if (position < 0 || position >= entries.size()) {
+            throw new IllegalArgumentException("position " + (position + 1) + " is outside the collection '" + name
+                    + "', whose positions run from 1 to " + entries.size() + "; nothing was moved");
+        }
         List<Entry> reordered = new ArrayList<>(entries);
         reordered.remove(entry);
-        reordered.add(Math.clamp(position, 0, reordered.size()), entry);
+        reordered.add(position, entry);
         return new ArticleCollection(name, reordered);
     }
 

@@ -44,6 +44,7 @@ public final class PdfExporter {
     private static final float TITLE_LEADING = TITLE_SIZE * 1.55f;
     private static final float META_SIZE = 10f;
     private static final float SMALL_SIZE = 8.5f;
+    private static final float NOTE_SIZE = 11f;
     private static final float PARAGRAPH_GAP = 7f;
     private static final float SIDE_MARGIN = 62f;
     private static final float TOP_MARGIN = 78f;
@@ -197,6 +198,17 @@ public final class PdfExporter {
      */
     public ExportReport export(List<Article> articles, Map<String, ArticleMatches> matches, Path target,
                                ExportMonitor monitor) throws PdfExportException {
+        return export(articles, matches, Map.of(), target, monitor);
+    }
+
+    /**
+     * Writes the articles, in the order given, to {@code target}, each with the researcher's note on it (a
+     * collection's) set under its title and dates, headed as the researcher's.
+     *
+     * @param notes notes by article id; articles without one have none
+     */
+    public ExportReport export(List<Article> articles, Map<String, ArticleMatches> matches, Map<String, String> notes,
+                               Path target, ExportMonitor monitor) throws PdfExportException {
         if (articles.isEmpty()) {
             throw new PdfExportException("nothing to export: no article was chosen", null);
         }
@@ -211,7 +223,8 @@ public final class PdfExporter {
                 throw new PdfExportException("export cancelled; no file was written", null);
             }
             Article article = articles.get(i);
-            articlePages.add(layoutArticle(article, matches.get(article.id()), body, titles));
+            articlePages.add(layoutArticle(article, matches.get(article.id()), notes.getOrDefault(article.id(), ""), body,
+                    titles));
             monitor.progress(i + 1, total * 2);
         }
         List<PageModel> cover = total > 1 ? layoutCover(articles, articlePages, body, titles) : List.of();
@@ -297,7 +310,8 @@ public final class PdfExporter {
         document.getDocumentCatalog().setViewerPreferences(preferences);
     }
 
-    private List<PageModel> layoutArticle(Article article, ArticleMatches matches, TextSetter body, TextSetter titles) {
+    private List<PageModel> layoutArticle(Article article, ArticleMatches matches, String note, TextSetter body,
+                                          TextSetter titles) {
         String title = bounded(article.title());
         Composer composer = new Composer(title);
         composer.paragraph("H1", titles, title, TITLE_SIZE, TITLE_LEADING, 0, false,
@@ -312,6 +326,17 @@ public final class PdfExporter {
         }
         composer.y -= 4;
         composer.paragraph("P", body, String.join("   ·   ", meta), META_SIZE, META_SIZE * 1.9f, 0.4f, false, List.of());
+        if (!note.isBlank()) {
+            // Set apart from the article's own text: headed as the researcher's, smaller and grey, each line of the
+            // note a paragraph in its own direction.
+            composer.y -= 6;
+            composer.paragraph("H2", titles, label("note"), NOTE_SIZE, NOTE_SIZE * 1.8f, 0.3f, false, List.of());
+            for (String line : note.strip().split("\\R+")) {
+                if (!line.isBlank()) {
+                    composer.paragraph("P", body, line.strip(), NOTE_SIZE, NOTE_SIZE * 1.7f, 0.3f, false, List.of());
+                }
+            }
+        }
         composer.y -= 8;
         composer.page().items.add(new RuleItem(SIDE_MARGIN, SIDE_MARGIN + contentWidth(), composer.y));
         composer.y -= 10;

@@ -216,9 +216,15 @@ public final class ArabicParagraph extends Region {
         return measure.getLayoutBounds().getWidth();
     }
 
+    /** The width of the ellipsis that ends a cut paragraph's last line: that line is broken narrower by it. */
+    private double ellipsisWidth() {
+        measure.setFont(getFont());
+        measure.setText(ELLIPSIS);
+        return Math.ceil(measure.getLayoutBounds().getWidth());
+    }
+
     private List<Line> linesFor(double width) {
-        List<Line> all = breaker().breakLines(Math.max(1, width));
-        return all.size() > getMaxLines() ? all.subList(0, getMaxLines()) : all;
+        return breaker().breakLines(Math.max(1, width), getMaxLines(), ellipsisWidth());
     }
 
     @Override
@@ -257,9 +263,10 @@ public final class ArabicParagraph extends Region {
         double left = snappedLeftInset();
         double width = getWidth() - left - snappedRightInset();
         List<Line> all = breaker().breakLines(Math.max(1, width));
+        boolean truncated = all.size() > getMaxLines();
         lines.clear();
-        lines.addAll(all.size() > getMaxLines() ? all.subList(0, getMaxLines()) : all);
-        boolean truncated = all.size() > lines.size();
+        // A cut paragraph's last line leaves room for its «…» (appended, it ran past the column's edge).
+        lines.addAll(truncated ? linesFor(width) : all);
         double lineHeight = lineHeight();
         double space = spaceWidth();
         for (int i = 0; i < lines.size(); i++) {

@@ -15,6 +15,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -27,7 +29,8 @@ import org.arshif.text.CalendarSystem;
  * Sunday). Each day also shows its number in the other calendar, and the heading names the other calendar's months
  * the month spans, so a Hijri month can be placed at a glance. Drawn by Arshif rather than by JavaFX's
  * {@code DatePicker}, whose names follow the JVM's locale (English in an Arabic window) and whose Hijri view keeps a
- * Gregorian grid.
+ * Gregorian grid. From the keyboard, the arrows move the day (Left is the next day in a right-to-left window, as the
+ * days run there), Up and Down the week, Page Up and Page Down the month; Enter picks the day, Escape closes.
  */
 final class CalendarPopup extends Popup {
 
@@ -41,6 +44,8 @@ final class CalendarPopup extends Popup {
     private CalendarSystem calendar = CalendarSystem.GREGORIAN;
     private ChronoLocalDate month;
     private LocalDate selected;
+    /** The day the keyboard is on: picked by Enter. */
+    private LocalDate cursor;
 
     CalendarPopup(Consumer<LocalDate> onPick) {
         this.onPick = onPick;
@@ -70,6 +75,67 @@ final class CalendarPopup extends Popup {
         grid.setVgap(2);
         content.getChildren().addAll(header, grid);
         getContent().add(content);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+    }
+
+    private void key(KeyEvent event) {
+        int forward = Messages.isRightToLeft() ? -1 : 1; // the way the days run along a week's row
+        ChronoLocalDate at = calendar.date(cursor);
+        ChronoUnit unit = switch (event.getCode()) {
+            case RIGHT, LEFT -> ChronoUnit.DAYS;
+            case UP, DOWN -> ChronoUnit.WEEKS;
+            case PAGE_UP, PAGE_DOWN -> ChronoUnit.MONTHS;
+            default -> null;
+        };
+        if (unit != null) {
+            int step = switch (event.getCode()) {
+                case RIGHT -> forward;
+                case LEFT -> -forward;
+                case UP, PAGE_UP -> -1;
+                default -> 1;
+            };
+            try {
+                moveCursor(at, at.plus(step, unit));
+            } catch (DateTimeException pastTheTable) {
+                // a Hijri month beyond the table: the keyboard stays where it is
+            }
+            event.consume();
+        } else if (event.getCode() == KeyCode.ENTER) {
+            hide();
+            onPick.accept(cursor);
+            event.consume();
+        }
+    }
+
+    /** Puts the keyboard on another day, showing its month; a day the calendar's fields cannot take is not reached. */
+    private void moveCursor(ChronoLocalDate from, ChronoLocalDate to) {
+        long days = ChronoUnit.DAYS.between(from, to);
+        if (days == 0 || !canReach(from, (int) days)) {
+            return;
+        }
+        cursor = LocalDate.from(to);
+        if (isShown(cursor)) {
+            markCursor();
+        } else {
+            showMonth(to.with(ChronoField.DAY_OF_MONTH, 1));
+        }
+    }
+
+    /** True when {@code day} is in the month shown. */
+    private boolean isShown(LocalDate day) {
+        return calendar.covers(day)
+                && LocalDate.from(calendar.date(day).with(ChronoField.DAY_OF_MONTH, 1)).equals(LocalDate.from(month));
+    }
+
+    private void markCursor() {
+        for (Button day : dayButtons()) {
+            boolean on = cursor.equals(day.getUserData());
+            day.getStyleClass().remove("calendar-day-cursor");
+            if (on) {
+                day.getStyleClass().add("calendar-day-cursor");
+                day.requestFocus();
+            }
+        }
     }
 
     /** Opens below {@code owner} at the month of {@code selected}, or of {@code openAt} when nothing is chosen. */
@@ -80,11 +146,13 @@ final class CalendarPopup extends Popup {
         if (!calendar.covers(day)) {
             calendar = CalendarSystem.GREGORIAN; // before 1882 or after 2174: the Hijri table has no such month
         }
+        cursor = day;
         showMonth(calendar.date(day).with(ChronoField.DAY_OF_MONTH, 1));
         Bounds bounds = owner.localToScreen(owner.getBoundsInLocal());
         content.applyCss();
         double width = content.prefWidth(-1);
         show(owner, Messages.isRightToLeft() ? bounds.getMaxX() - width : bounds.getMinX(), bounds.getMaxY());
+        markCursor(); // focus is given to the day once the popup shows
     }
 
     private void showMonth(ChronoLocalDate first) {
@@ -114,6 +182,10 @@ final class CalendarPopup extends Popup {
                 row++;
             }
         }
+        if (cursor == null || !isShown(cursor)) {
+            cursor = LocalDate.from(first); // the month changed with its buttons: the keyboard starts at its first day
+        }
+        markCursor();
     }
 
     private Button dayButton(LocalDate day, int number, CalendarSystem other) {

@@ -72,7 +72,7 @@ final class ExportController {
         List<Integer> rows = List.copyOf(selectedRows);
         SearchQuery query = hits == null ? null : hits.query();
         exportArticles(archive, () -> rows.isEmpty() ? List.of(open.article().id()) : idsOf(archive, query, hits, rows),
-                model.query.get(), Messages.get("app.title"), target);
+                model.query.get(), Messages.get("app.title"), Map.of(), target);
     }
 
     /** Exports a collection's articles in its order, without marks (a collection is not the answer to a query). */
@@ -82,12 +82,15 @@ final class ExportController {
             status.hideJob(Messages.get("collections.empty"));
             return;
         }
-        exportArticles(archive, collection::articleIds, null, collection.name(), target);
+        exportArticles(archive, collection::articleIds, null, collection.name(), collection.notes(), target);
     }
 
-    /** @param title the name on the cover and in the running header: the archive's, or the collection's */
+    /**
+     * @param title the name on the cover and in the running header: the archive's, or the collection's
+     * @param notes the collection's notes by article id, set under each article's title
+     */
     private void exportArticles(Archive archive, Background.Job<List<String>> chosen, String queryText, String title,
-                                Path target) {
+                                Map<String, String> notes, Path target) {
         if (location != null && location.holds(target)) {
             lastError = Messages.format("export.insideArchive", target, location.folder());
             status.hideJob(lastError);
@@ -118,7 +121,7 @@ final class ExportController {
                 });
             }
             PdfOptions options = new PdfOptions(PdfOptions.PageSize.A4, title, Messages.locale(), null);
-            return new PdfExporter(options).export(articles, marks, target, monitor);
+            return new PdfExporter(options).export(articles, marks, notes, target, monitor);
         }, report -> {
             lastReport = report;
             status.showDone(summary(report),

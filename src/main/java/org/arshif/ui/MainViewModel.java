@@ -53,6 +53,8 @@ public final class MainViewModel {
     final LongProperty total = new SimpleLongProperty(-1);
     /** How many articles the listed texts are: above {@link #total} when some texts were printed more than once. */
     final LongProperty articles = new SimpleLongProperty(-1);
+    /** How many result rows are selected (what an export or an addition to a collection takes). */
+    final javafx.beans.property.IntegerProperty selectedRows = new javafx.beans.property.SimpleIntegerProperty();
     /** How many of the listed articles hold every word (the first ones); less than total when some-words follow. */
     final LongProperty allWords = new SimpleLongProperty(-1);
     /** A rewritten query to offer when this one found little, or empty. */
@@ -180,6 +182,9 @@ public final class MainViewModel {
             names.remove("");
             names.sort(null);
             sources.setAll(names);
+            if (source.get() != null && !names.contains(source.get())) {
+                source.set(null); // remembered from another archive, or no article has it now: all sources
+            }
         }, failure -> error.set(failure.getMessage()));
     }
 

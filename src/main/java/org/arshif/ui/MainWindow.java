@@ -61,6 +61,9 @@ public final class MainWindow {
         root.setId("root");
         root.getStyleClass().add("arshif");
         root.setNodeOrientation(Messages.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        if (Messages.isRightToLeft()) {
+            root.getStyleClass().add("right-to-left"); // for the menus' marks (arshif.css)
+        }
         collectionsView = new CollectionsView(collections, id -> reader.open(model.archive(), id, null),
                 file -> exporter.exportCollection(collections.current(), file.toPath()));
         VBox reading = new VBox(matchBar, copiesView, readerView);
@@ -73,6 +76,7 @@ public final class MainWindow {
         root.setBottom(status);
         reader.textSize.set(settings.getDouble("textSize", 20));
         model.query.set(settings.get("lastQuery", ""));
+        RememberedSearch.restore(settings, model);
         searchBar.onEnterAgain = reader::nextMatch;
         model.calendar.set(calendarSetting(settings.get("calendar", "")));
         model.calendar.addListener((o, old, calendar) -> settings.put("calendar", calendar.name()));
@@ -81,6 +85,7 @@ public final class MainWindow {
         results.getSelectionModel().selectedIndexProperty().addListener((o, old, index) -> openSelected());
         model.hitsProperty().addListener((o, old, hits) -> {
             opened = null; // new results (after an import, say): the first one is read again, fresh
+            readerView.setNothingFound(hits != null && hits.isEmpty());
             if (hits != null && hits.size() > 0 && hits.get(0) != null) {
                 results.getSelectionModel().select(0);
             } else {
@@ -217,6 +222,7 @@ public final class MainWindow {
         arabic.setOnAction(e -> chooseLanguage("ar"));
         english.setOnAction(e -> chooseLanguage("en"));
         Menu language = new Menu(Messages.get("menu.language"), null, arabic, english);
+        Menu calendar = calendarMenu();
         javafx.scene.control.CheckMenuItem collectionsItem = new javafx.scene.control.CheckMenuItem(
                 Messages.get("menu.collections"));
         collectionsItem.setId("menu-collections");
@@ -227,12 +233,33 @@ public final class MainWindow {
         Menu view = new Menu(Messages.get("menu.view"), null, collectionsItem, new javafx.scene.control.SeparatorMenuItem(),
                 zoomIn, zoomOut,
                 new javafx.scene.control.SeparatorMenuItem(), light, dark,
-                new javafx.scene.control.SeparatorMenuItem(), language);
+                new javafx.scene.control.SeparatorMenuItem(), calendar, language);
         MenuItem aboutItem = new MenuItem(Messages.get("menu.about"));
         aboutItem.setId("menu-about");
         aboutItem.setOnAction(e -> showAbout());
         Menu help = new Menu(Messages.get("menu.help"), null, aboutItem);
         return new MenuBar(file, view, help);
+    }
+
+    /**
+     * View → Calendar: the calendar the dates are shown and picked in, the same choice as the search bar's (both follow
+     * the view model, which the settings remember).
+     */
+    private Menu calendarMenu() {
+        ToggleGroup calendars = new ToggleGroup();
+        Menu menu = new Menu(Messages.get("menu.calendar"));
+        menu.setId("menu-calendar");
+        for (var system : org.arshif.text.CalendarSystem.values()) {
+            RadioMenuItem item = new RadioMenuItem(Messages.get(system == org.arshif.text.CalendarSystem.HIJRI
+                    ? "date.calendar.hijri" : "date.calendar.gregorian"));
+            item.setId("menu-calendar-" + system.name().toLowerCase(java.util.Locale.ROOT));
+            item.setToggleGroup(calendars);
+            item.setSelected(model.calendar.get() == system);
+            item.setOnAction(e -> model.calendar.set(system));
+            model.calendar.addListener((o, old, now) -> item.setSelected(now == system));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     /** Help → About: this build, its components and licences, the archive's folder and format. */
@@ -341,6 +368,7 @@ public final class MainWindow {
     public void remember() {
         settings.put("textSize", reader.textSize.get());
         settings.put("lastQuery", model.query.get());
+        RememberedSearch.remember(settings, model);
     }
 
     public Parent root() {

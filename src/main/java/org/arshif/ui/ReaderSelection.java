@@ -266,7 +266,7 @@ final class ReaderSelection {
 
     private void showMenu(Node area, ContextMenuEvent event) {
         List<MenuItem> items = new ArrayList<>();
-        if (!selectedText().isEmpty()) {
+        if (!selectedText().isBlank()) { // a selection of spaces or paragraph ends alone copies nothing worth having
             MenuItem copy = new MenuItem(Messages.get("action.copy"));
             copy.setOnAction(e -> copy());
             items.add(copy);
@@ -279,7 +279,12 @@ final class ReaderSelection {
             items.add(copyParagraph);
         }
         if (!items.isEmpty()) {
-            new ContextMenu(items.toArray(MenuItem[]::new)).show(area, event.getScreenX(), event.getScreenY());
+            ContextMenu menu = new ContextMenu(items.toArray(MenuItem[]::new));
+            // A menu opens towards where its lines start: left of the pointer in a right-to-left window.
+            if (area.getEffectiveNodeOrientation() == javafx.geometry.NodeOrientation.RIGHT_TO_LEFT) {
+                menu.setAnchorLocation(javafx.stage.PopupWindow.AnchorLocation.CONTENT_TOP_RIGHT);
+            }
+            menu.show(area, event.getScreenX(), event.getScreenY());
             event.consume();
         }
     }

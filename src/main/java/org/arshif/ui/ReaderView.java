@@ -19,9 +19,17 @@ import org.arshif.text.DisplayDates;
  */
 final class ReaderView extends ScrollPane {
 
+    /** The reading column's widest, in ems of the reading text (860 px at the default 20 px). */
+    static final double COLUMN_EMS = 43;
+
     private final ReaderViewModel model;
     private final VBox page = new VBox(14);
     private final Label empty = new Label(Messages.get("reader.empty"));
+
+    /** Whether the list has articles to choose from: the empty pane says to choose one, or that none was found. */
+    void setNothingFound(boolean nothing) {
+        empty.setText(Messages.get(nothing ? "reader.nothingFound" : "reader.empty"));
+    }
     private final List<ArabicParagraph> paragraphs = new ArrayList<>();
     private ArabicParagraph title;
     private final ReaderSelection selection;
@@ -42,11 +50,18 @@ final class ReaderView extends ScrollPane {
         setId("reader");
         getStyleClass().add("reader");
         setFitToWidth(true);
+        // Tab reaches the pane (a ScrollPane is skipped by default): arrows and Page Up/Down then scroll it, and
+        // Ctrl+C copies its selection.
+        setFocusTraversable(true);
         page.getStyleClass().add("reader-page");
         page.setPadding(new Insets(24, 32, 32, 32));
-        page.setMaxWidth(860);
+        // A column of about 75 letters a line at any text size, in the middle of the pane: on a wide screen the
+        // spare room is shared by both sides instead of lying beside the text (950 px of it at 2560 px).
+        page.maxWidthProperty().bind(model.textSize.multiply(COLUMN_EMS));
         empty.getStyleClass().add("reader-empty");
-        setContent(page);
+        javafx.scene.layout.StackPane centred = new javafx.scene.layout.StackPane(page);
+        centred.setAlignment(javafx.geometry.Pos.TOP_CENTER);
+        setContent(centred);
         page.getChildren().setAll(empty);
         selection = new ReaderSelection(page, this);
         model.shown.addListener((o, old, shown) -> show(shown));

@@ -25,6 +25,9 @@ final class ResultsView extends ListView<SearchHit> {
         setCellFactory(list -> new HitCell());
         // A fixed row height lets the list compute its scroll range without measuring a million rows.
         setFixedCellSize(HitCell.HEIGHT);
+        getSelectionModel().getSelectedIndices().addListener(
+                (javafx.collections.ListChangeListener<Integer>) change -> model.selectedRows.set(
+                        getSelectionModel().getSelectedIndices().size()));
         model.hitsProperty().addListener((o, old, hits) -> {
             getSelectionModel().clearSelection();
             setItems(hits);

@@ -143,12 +143,15 @@ final class SearchBarView extends javafx.scene.layout.VBox {
         countLabel.getStyleClass().add("count");
         countLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> model.total.get() < 0 ? ""
-                        : model.allWords.get() < model.total.get()
+                        : (model.allWords.get() < model.total.get()
                         ? Messages.format("search.countSomeWords", model.total.get(), model.allWords.get())
                         : model.articles.get() > model.total.get()
                         ? Messages.format("search.countTexts", model.total.get(), model.articles.get())
-                        : Messages.format("search.count", model.total.get()),
-                model.total, model.allWords, model.articles));
+                        : Messages.format("search.count", model.total.get()))
+                        // one selected row is the article being read; more are a choice to export or collect
+                        + (model.selectedRows.get() > 1 ? "  ·  " + Messages.format("search.selected",
+                                model.selectedRows.get()) : ""),
+                model.total, model.allWords, model.articles, model.selectedRows));
         // Fewer texts than articles: the count says why (copies of one text are one row).
         javafx.scene.control.Tooltip textsAndArticles = new javafx.scene.control.Tooltip(Messages.get("search.countTextsTip"));
         countLabel.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
@@ -160,15 +163,50 @@ final class SearchBarView extends javafx.scene.layout.VBox {
                 model.didYouMean));
         didYouMean.visibleProperty().bind(model.didYouMean.isNotEmpty());
         didYouMean.managedProperty().bind(didYouMean.visibleProperty());
+        didYouMean.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         didYouMean.setOnAction(e -> {
             model.query.set(model.didYouMean.get());
             model.search();
         });
 
-        controls.getChildren().addAll(queryField, fromField, toField, calendarBox, datesInText, clearDates, sourceBox,
-                sortBox, countLabel, didYouMean);
-        // On a line of its own under the fields: beside them it squeezed the other controls to «…».
-        getChildren().addAll(controls, dateProblem);
+        List<javafx.scene.Node> filters = List.of(fromField, toField, calendarBox, datesInText, clearDates, sourceBox,
+                sortBox);
+        for (var control : List.of(calendarBox, datesInText, sourceBox, sortBox)) {
+            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never «الأ…»: the row wraps instead
+        }
+        controls.getChildren().addAll(queryField, countLabel);
+        HBox filterRow = new HBox(8);
+        filterRow.setAlignment(Pos.CENTER_LEFT);
+        // The filters stay beside the query field while it keeps room to type in; in a narrow window (900 px) they
+        // move to a row of their own rather than being cut to «…».
+        widthProperty().addListener((o, old, width) -> placeFilters(width.doubleValue(), controls, filterRow, filters));
+        // On a line of their own under the fields: beside them they squeezed the query field and the other
+        // controls to «…».
+        HBox notes = new HBox(16, didYouMean, dateProblem);
+        notes.setAlignment(Pos.CENTER_LEFT);
+        notes.visibleProperty().bind(dateProblem.visibleProperty().or(didYouMean.visibleProperty()));
+        notes.managedProperty().bind(notes.visibleProperty());
+        getChildren().addAll(controls, notes);
+        placeFilters(0, controls, filterRow, filters);
+    }
+
+    /** The query field's least width beside the filters. */
+    static final double QUERY_ROOM = 260;
+
+    private void placeFilters(double width, HBox controls, HBox filterRow, List<javafx.scene.Node> filters) {
+        double needed = snappedLeftInset() + snappedRightInset() + QUERY_ROOM + countLabel.prefWidth(-1)
+                + controls.getSpacing() * (filters.size() + 1)
+                + filters.stream().mapToDouble(node -> node.prefWidth(-1)).sum();
+        boolean oneRow = width >= needed;
+        if (oneRow && filters.getFirst().getParent() != controls) {
+            filterRow.getChildren().clear();
+            getChildren().remove(filterRow);
+            controls.getChildren().addAll(1, filters);
+        } else if (!oneRow && filters.getFirst().getParent() != filterRow) {
+            controls.getChildren().removeAll(filters);
+            filterRow.getChildren().setAll(filters);
+            getChildren().add(1, filterRow);
+        }
     }
 
     /** The first thing wrong with the dates: a typed text that is no date (which field it is in), or a reversed range. */

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * What the window remembers between runs — size and position, theme, text size, language, last query — in a small
- * properties file in the per-user configuration folder ({@code $XDG_CONFIG_HOME/arshif}, {@code ~/.config/arshif},
+ * What the window remembers between runs — size and position, theme, text size, language, calendar, the last search
+ * (query, order, source, dates) — in a small properties file in the per-user configuration folder ({@code $XDG_CONFIG_HOME/arshif}, {@code ~/.config/arshif},
  * {@code %APPDATA%\Arshif}, {@code ~/Library/Preferences/Arshif}); the {@code arshif.config} system property
  * overrides the folder (tests use it).
  */
@@ -30,8 +30,11 @@ public final class Settings {
             try (Reader in = Files.newBufferedReader(settings.file, StandardCharsets.UTF_8)) {
                 settings.values.load(in);
             } catch (IOException | IllegalArgumentException e) {
-                // A damaged settings file only costs the remembered layout: start with defaults.
+                // A damaged settings file only costs what was remembered: start with defaults, and say so (the file
+                // is written anew, whole, when the window closes).
                 settings.values.clear();
+                System.err.println("arshif: the settings in " + settings.file + " cannot be read (" + e.getMessage()
+                        + "); the window starts with its default settings");
             }
         }
         return settings;
@@ -76,7 +79,8 @@ public final class Settings {
 
     public double getDouble(String key, double fallback) {
         try {
-            return Double.parseDouble(values.getProperty(key, Double.toString(fallback)));
+            double value = Double.parseDouble(values.getProperty(key, Double.toString(fallback)));
+            return Double.isFinite(value) ? value : fallback; // "NaN" or "Infinity" would size a window to nothing
         } catch (NumberFormatException e) {
             return fallback;
         }

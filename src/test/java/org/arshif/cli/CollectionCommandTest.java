@@ -1,6 +1,7 @@
 package org.arshif.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -94,6 +95,12 @@ class CollectionCommandTest {
         JsonNode csl = new ObjectMapper().readTree(collection("cite", "أستانا", "--format", "csl-json").out());
         assertEquals("article-newspaper", csl.get(0).get("type").asText());
 
+        Path nowhere = dir.resolve("لا مجلد").resolve("astana.ris");
+        CliRun missingFolder = collection("cite", "أستانا", "--out", nowhere.toString());
+        assertEquals(2, missingFolder.code());
+        assertTrue(missingFolder.err().contains("there is no folder " + nowhere.getParent() + "; create it first"),
+                missingFolder.err());
+        assertFalse(Files.exists(nowhere.getParent()), "no folder created");
         CliRun inside = collection("cite", "أستانا", "--out", archive.resolve("c.ris").toString());
         assertEquals(2, inside.code());
         assertTrue(inside.err().contains("inside the archive folder"), inside.err());
@@ -115,6 +122,12 @@ class CollectionCommandTest {
         assertTrue(collection("create", "سطر\nثان").err().contains("one line"));
         assertTrue(collection("add", "غير موجودة", "oil").err().contains("there is no collection named 'غير موجودة'"));
         assertTrue(collection("move", "أستانا", "oil", "0").err().contains("counts from 1"));
+        ok(collection("add", "أستانا", "oil", "rain"));
+        CliRun beyond = collection("move", "أستانا", "oil", "3");
+        assertEquals(2, beyond.code());
+        assertTrue(beyond.err().contains("position 3 is outside the collection 'أستانا', whose positions run from 1 to 2;"
+                + " nothing was moved"), beyond.err());
+        ok(collection("remove", "أستانا", "oil", "rain"));
         assertTrue(collection("note", "أستانا", "oil", "x").err().contains("does not hold the article oil"));
         CliRun empty = CliRun.of("export", "--archive", archive.toString(), "--collection", "أستانا", "--out",
                 dir.resolve("empty.pdf").toString());

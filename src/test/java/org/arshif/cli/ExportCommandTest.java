@@ -50,6 +50,16 @@ class ExportCommandTest {
     }
 
     @Test
+    void aFolderThatDoesNotExistIsRefusedNotCreated() {
+        Path target = dir.resolve("no such folder").resolve("deeper").resolve("oil.pdf");
+        CliRun run = export(target.toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().startsWith("arshif: --out " + target + ": there is no folder " + target.getParent()
+                + "; create it first or choose another\n"), run.err());
+        assertFalse(Files.exists(dir.resolve("no such folder")), "no folder created");
+    }
+
+    @Test
     void anExistingFileIsReplacedOnlyWithForceAndKeepsItsMode() throws Exception {
         Path pdf = Files.writeString(dir.resolve("old.pdf"), "older file");
         Files.setPosixFilePermissions(pdf, PosixFilePermissions.fromString("rw-r-----"));

@@ -93,4 +93,19 @@ class LineBreakerTest {
         int lines = breaker.breakLines(300).size() + breaker.breakLines(500).size();
         assertTrue(calls[0] - afterSegments <= 2 * lines, "re-layout measures each line once, not each segment");
     }
+
+    @Test
+    void aCutParagraphsLastLineLeavesRoomForTheEllipsis() {
+        String text = "جولة جديدة من مفاوضات أستانا حول الأزمة السورية تجمع النظام والمعارضة";
+        LineBreaker breaker = new LineBreaker(text, MONO);
+        List<Line> full = breaker.breakLines(170);
+        assertTrue(full.size() > 2);
+        List<Line> cut = breaker.breakLines(170, 2, 12);
+        assertEquals(2, cut.size());
+        assertEquals(full.getFirst(), cut.getFirst(), "the lines before the last are as they were");
+        assertEquals(full.get(1).start(), cut.get(1).start());
+        assertTrue(cut.get(1).width() + 12 <= 170, "the last line and its «…» fit: " + cut.get(1).width());
+        assertTrue(full.get(1).width() + 12 > 170, "the test needs a last line that would not have left room");
+        assertEquals(full, breaker.breakLines(170, full.size(), 12), "nothing cut: the lines are the same");
+    }
 }

@@ -18,9 +18,13 @@ class ArticleCollectionTest {
     }
 
     @Test
-    void moveKeepsTheOthersInOrderAndClampsThePosition() {
+    void moveKeepsTheOthersInOrderAndRefusesAPositionOutsideTheCollection() {
         assertEquals(List.of("c", "a", "b"), astana.moved("c", 0).articleIds());
-        assertEquals(List.of("b", "c", "a"), astana.moved("a", 99).articleIds());
+        assertEquals(List.of("b", "c", "a"), astana.moved("a", 2).articleIds());
+        IllegalArgumentException beyond = assertThrows(IllegalArgumentException.class, () -> astana.moved("a", 99));
+        assertEquals("position 100 is outside the collection 'محادثات أستانا', whose positions run from 1 to 3;"
+                + " nothing was moved", beyond.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> astana.moved("a", -1));
         assertEquals(List.of("b", "a", "c"), astana.moved("a", 1).articleIds());
         assertThrows(IllegalArgumentException.class, () -> astana.moved("x", 0));
     }

@@ -86,6 +86,54 @@ class PdfExporterTest {
     }
 
     @Test
+    void aCollectionsNotesAreSetUnderTheirArticlesTitlesRightAlignedAndReadBack() throws Exception {
+        Path pdf = dir.resolve("collection.pdf");
+        Article oil = TestArticles.article("oil", "أسعار النفط ترتفع", LocalDate.of(2017, 10, 1), "الاقتصادية",
+                "ارتفعت أسعار النفط في الأسواق العالمية.");
+        String note = "مصدر رئيسي للفصل الثالث، يُقارن بتقرير أوبك";
+        new PdfExporter(new PdfOptions(null, "بحث النفط", null, null)).export(List.of(seed, oil), Map.of(),
+                Map.of("oil", note + "\nسطر ثان من الملاحظة"), pdf, ExportMonitor.NONE);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            int oilPage = document.getNumberOfPages(); // the short article is the last page
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(oilPage);
+            stripper.setEndPage(oilPage);
+            String page = PdfTextLayerTest.plain(stripper.getText(document));
+            int title = page.indexOf("أسعار النفط ترتفع");
+            int heading = page.indexOf("ملاحظة الباحث");
+            int noted = page.indexOf(note);
+            int second = page.indexOf("سطر ثان من الملاحظة");
+            int body = page.indexOf("ارتفعت أسعار النفط");
+            assertTrue(title >= 0 && title < heading && heading < noted && noted < second && second < body,
+                    "title, then the note headed as the researcher's, then the article: " + page);
+            String all = PdfTextLayerTest.plain(text(document));
+            assertEquals(1, all.split("ملاحظة الباحث", -1).length - 1, "the seed has no note: " + all);
+
+            // right-aligned like the Arabic text around it: the note's line ends at the right margin
+            float[] right = {0};
+            PDFTextStripper positions = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> glyphs) {
+                    if (PdfTextLayerTest.plain(text).contains("مصدر رئيسي")) {
+                        right[0] = (float) glyphs.stream().mapToDouble(g -> g.getXDirAdj() + g.getWidthDirAdj())
+                                .max().orElse(0);
+                    }
+                }
+            };
+            positions.setStartPage(oilPage);
+            positions.setEndPage(oilPage);
+            positions.getText(document);
+            float margin = document.getPage(oilPage - 1).getMediaBox().getWidth() - 62;
+            assertEquals(margin, right[0], 2, "the note's line ends at the right margin");
+        }
+        String poppler = ExtractedWords.pdftotext(pdf);
+        org.junit.jupiter.api.Assumptions.assumeTrue(poppler != null, "pdftotext (poppler-utils) is not installed");
+        String popplerText = PdfTextLayerTest.plain(poppler);
+        assertTrue(popplerText.contains("ملاحظة الباحث") && popplerText.contains(note)
+                && popplerText.contains("سطر ثان من الملاحظة"), popplerText);
+    }
+
+    @Test
     void documentInformationLanguageOutlineAndEmbeddedSubsetFonts() throws IOException {
         Path pdf = dir.resolve("info.pdf");
         new PdfExporter(PdfOptions.defaults()).export(List.of(seed), Map.of(), pdf, ExportMonitor.NONE);

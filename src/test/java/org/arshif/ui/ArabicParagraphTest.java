@@ -72,6 +72,28 @@ class ArabicParagraphTest {
     }
 
     @Test
+    void aCutParagraphsEllipsisStaysInsideTheBox(FxRobot robot) {
+        // The results list cuts titles to one line and snippets to two: the «…» ran 12 px past the edge.
+        for (int maxLines : new int[] {1, 2}) {
+            robot.interact(() -> paragraph.setMaxLines(maxLines));
+            for (double width : new double[] {420, 333, 260}) {
+                resize(robot, width);
+                double box = paragraph.getWidth();
+                List<TextFlow> nodes = paragraph.lineNodes();
+                assertEquals(maxLines, nodes.size());
+                assertTrue(textOf(nodes.getLast()).endsWith("…"), textOf(nodes.getLast()));
+                for (TextFlow node : nodes) {
+                    Bounds bounds = placed(node);
+                    assertTrue(bounds.getMinX() >= -0.5 && bounds.getMaxX() <= box + 0.5,
+                            maxLines + " lines at " + width + ": «" + textOf(node) + "» lies at " + bounds.getMinX()
+                                    + ".." + bounds.getMaxX() + " in a box of " + box);
+                }
+            }
+        }
+        robot.interact(() -> paragraph.setMaxLines(Integer.MAX_VALUE));
+    }
+
+    @Test
     void rightToLeftLinesAreRightAligned(FxRobot robot) {
         resize(robot, 420);
         double right = paragraph.getWidth();
