@@ -280,8 +280,6 @@ public final class MainWindow {
 
     void applyTheme(Theme theme) {
         settings.put("theme", theme.name());
-        readerView.setInk(javafx.scene.paint.Color.web(theme.ink), javafx.scene.paint.Color.web(theme.mark),
-                javafx.scene.paint.Color.web(theme.currentMark));
         if (scene != null) {
             scene.getStylesheets().setAll(List.of(
                     MainWindow.class.getResource("arshif.css").toExternalForm(),
@@ -289,25 +287,15 @@ public final class MainWindow {
         }
     }
 
-    /** Light or dark. */
+    /** Light or dark: every colour of a theme is in its stylesheet, laid over arshif.css. */
     enum Theme {
-        LIGHT("light.css", "#1d1d1f", "rgba(255, 213, 79, 0.75)", "rgba(255, 143, 0, 0.85)"),
-        DARK("dark.css", "#e6e3dc", "rgba(255, 193, 7, 0.40)", "rgba(230, 81, 0, 0.85)");
+        LIGHT("light.css"),
+        DARK("dark.css");
 
         final String stylesheet;
-        /**
-         * The reading text's colour, the match marks' and the current match's (F3), which must stand out from the
-         * others (the paragraphs draw their own text, outside CSS).
-         */
-        final String ink;
-        final String mark;
-        final String currentMark;
 
-        Theme(String stylesheet, String ink, String mark, String currentMark) {
+        Theme(String stylesheet) {
             this.stylesheet = stylesheet;
-            this.ink = ink;
-            this.mark = mark;
-            this.currentMark = currentMark;
         }
     }
 
