@@ -76,7 +76,7 @@ public final class ArshifApp extends Application {
             return opener.openReadable(location);
         } catch (UpgradeFailedException failed) {
             // The upgrade stopped (a full disk): the archive is as it was, and readable; why is shown with it.
-            upgradeFailure = failed.getMessage();
+            upgradeFailure = Messages.describe(failed);
             return opener.openReadable(location);
         }
     }
@@ -140,9 +140,9 @@ public final class ArshifApp extends Application {
                 offerRebuild(location(), damaged);
                 return;
             }
-            window.status.hideJob(Messages.format("error.open", failure.getMessage()));
+            window.status.hideJob(Messages.format("error.open", Messages.describe(failure)));
             Dialogs.alert(Alert.AlertType.ERROR, Messages.get("error.title"),
-                    Messages.format("error.open", failure.getMessage())).show();
+                    Messages.format("error.open", Messages.describe(failure))).show();
         });
     }
 
@@ -163,9 +163,9 @@ public final class ArshifApp extends Application {
                     closeArchive();
                     return location;
                 }, closed -> offerRebuild(closed, damaged),
-                        error -> window.status.activity.setText(Messages.format("error.open", error.getMessage())));
+                        error -> window.status.activity.setText(Messages.format("error.open", Messages.describe(error))));
             } else {
-                window.status.activity.setText(Messages.format("error.open", failure.getMessage()));
+                window.status.activity.setText(Messages.format("error.open", Messages.describe(failure)));
             }
         });
     }
@@ -174,7 +174,7 @@ public final class ArshifApp extends Application {
     private void offerRebuild(ArchiveLocation location, DamagedArchiveException damaged) {
         opener.provider().rebuilding(location).ifPresentOrElse(
                 rebuilding -> window.rebuilder.offer(rebuilding, damaged, this::reopenArchive),
-                () -> window.status.activity.setText(Messages.format("error.open", damaged.getMessage())));
+                () -> window.status.activity.setText(Messages.format("error.open", Messages.describe(damaged))));
     }
 
     private synchronized void closeArchive() {

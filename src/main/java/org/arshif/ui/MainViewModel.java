@@ -163,7 +163,7 @@ public final class MainViewModel {
     private void searchFailed(long mine, Exception failure) {
         if (mine == generation) {
             searching.set(false);
-            error.set(Messages.format("search.failed", failure.getMessage()));
+            error.set(Messages.format("search.failed", Messages.describe(failure)));
         }
     }
 
@@ -177,7 +177,7 @@ public final class MainViewModel {
             names.remove("");
             names.sort(null);
             sources.setAll(names);
-        }, failure -> error.set(failure.getMessage()));
+        }, failure -> error.set(Messages.describe(failure)));
     }
 
     /** True when the date range ends before it starts: no search can be asked. */

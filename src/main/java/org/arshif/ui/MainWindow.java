@@ -239,7 +239,7 @@ public final class MainWindow {
         org.arshif.archive.Archive archive = model.archive();
         if (archive != null) {
             background.read(archive::formatVersion, format -> facts.archiveFormatVersion.set(Integer.toString(format)),
-                    failure -> facts.archiveFormatVersion.set(failure.getMessage()));
+                    failure -> facts.archiveFormatVersion.set(Messages.describe(failure)));
         }
         Alert about = AboutDialog.create(facts);
         about.initOwner(root.getScene().getWindow());
