@@ -90,6 +90,12 @@ public final class ArshifApp extends Application {
         Messages.use(Locale.forLanguageTag(settings.get("language", "ar")));
         window = new MainWindow(settings);
         window.setFileOpener(getHostServices()::showDocument);
+        window.onLanguageChosen = language -> {
+            // The window is built again in the new language, in the same stage, showing what it showed.
+            window = window.inLanguage(language);
+            stage.setTitle(Messages.get("app.title"));
+            stage.setScene(window.createScene(stage.getScene().getWidth(), stage.getScene().getHeight()));
+        };
         stage.setTitle(Messages.get("app.title"));
         // The icon of src/packaging/icons/arshif.svg, for the task bar and the window switcher.
         for (int size : new int[] {32, 64, 128}) {

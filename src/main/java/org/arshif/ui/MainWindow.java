@@ -52,6 +52,15 @@ public final class MainWindow {
     private String opened;
     private Scene scene;
     private final javafx.beans.property.BooleanProperty collectionsShown = new javafx.beans.property.SimpleBooleanProperty();
+    /** The archive as the application opened it (the model holds it guarded), for a window rebuilt in a new language. */
+    private Archive attached;
+    /** The archive is read as it is until opened for writing (the status bar says so). */
+    private boolean upgradeOwed;
+    /**
+     * Called when the reader picks another language: the application shows {@link #inLanguage} in its stage. Without
+     * it (no stage to swap), the choice waits for the next start.
+     */
+    java.util.function.Consumer<java.util.Locale> onLanguageChosen;
 
     public MainWindow(Settings settings) {
         this.settings = settings;
@@ -249,7 +258,55 @@ public final class MainWindow {
 
     private void chooseLanguage(String tag) {
         settings.put("language", tag);
-        status.activity.setText(Messages.get("menu.language.restart"));
+        if (onLanguageChosen != null) {
+            onLanguageChosen.accept(java.util.Locale.forLanguageTag(tag));
+        } else {
+            status.activity.setText(Messages.get("menu.language.restart"));
+        }
+    }
+
+    /**
+     * This window built again in {@code language}: every text of the views comes from the bundle when they are
+     * built, so the views are made anew, and what the reader was doing is carried over: the query, dates, source,
+     * order, the selected result (and so the open article), the collections panel and the text size. This window's
+     * background work stops; the archive stays open and passes to the new window.
+     */
+    MainWindow inLanguage(java.util.Locale language) {
+        remember();
+        Messages.use(language);
+        MainWindow next = new MainWindow(settings);
+        next.exporter.opener = exporter.opener;
+        next.exporter.location = exporter.location;
+        next.onLanguageChosen = onLanguageChosen;
+        next.model.query.set(model.query.get());
+        next.model.from.set(model.from.get());
+        next.model.to.set(model.to.get());
+        next.model.source.set(model.source.get());
+        next.model.sort.set(model.sort.get());
+        next.model.datesInText.set(model.datesInText.get());
+        next.showCollections(collectionsShown.get());
+        int selected = results.getSelectionModel().getSelectedIndex();
+        if (selected > 0) {
+            next.model.hitsProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends LazyHitList> o, LazyHitList old,
+                                    LazyHitList hits) {
+                    next.model.hitsProperty().removeListener(this);
+                    if (hits != null && selected < hits.size()) {
+                        next.results.getSelectionModel().clearAndSelect(selected);
+                        next.results.scrollTo(Math.max(0, selected - 2));
+                    }
+                }
+            });
+        }
+        if (attached != null) {
+            next.attach(attached);
+        }
+        if (upgradeOwed) {
+            next.status.readOnlyText = Messages.get("status.upgradeOwed");
+        }
+        shutdown();
+        return next;
     }
 
     /** Creates the scene, with stylesheets and keyboard shortcuts. */
@@ -301,6 +358,7 @@ public final class MainWindow {
 
     /** Starts using an archive (opened in the background by the caller). */
     public void attach(Archive archive) {
+        attached = archive;
         model.attach(new FxThreadGuardedArchive(archive));
         collections.reload();
         if (!archive.isWritable()) {
@@ -316,6 +374,7 @@ public final class MainWindow {
     void sayIfUpgradeOwed(org.arshif.archive.ArchiveChecks checks) {
         background.read(checks::upgradeOwed, owed -> {
             if (owed) {
+                upgradeOwed = true;
                 status.readOnlyText = Messages.get("status.upgradeOwed");
                 status.activity.setText(status.readOnlyText);
             }
