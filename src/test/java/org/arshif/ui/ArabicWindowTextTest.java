@@ -81,7 +81,8 @@ class ArabicWindowTextTest extends WindowTestBase {
         waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w instanceof javafx.scene.control.ContextMenu));
         assertTrue(allTexts().contains(Messages.get("text.selectAll")), "the menu's items are walked");
         english.addAll(englishIn("with a text field's menu open"));
-        robot.interact(() -> window.searchBar.queryField.getContextMenu().hide());
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu).forEach(Window::hide));
         waitUntil(() -> Window.getWindows().stream().noneMatch(w -> w instanceof javafx.scene.control.ContextMenu));
 
         robot.interact(() -> {
