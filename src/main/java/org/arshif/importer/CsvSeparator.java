@@ -18,16 +18,9 @@ final class CsvSeparator {
     }
 
     /** A header holding more than one candidate separator outside quotes. */
-    static final class AmbiguousException extends Exception {
-        private final transient Problem problem;
-
+    static final class AmbiguousException extends RefusedInputException {
         AmbiguousException(Problem problem) {
-            super(problem.english());
-            this.problem = problem;
-        }
-
-        Problem problem() {
-            return problem;
+            super(problem);
         }
     }
 

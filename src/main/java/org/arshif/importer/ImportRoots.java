@@ -109,16 +109,9 @@ final class ImportRoots {
     }
 
     /** A file that must not be opened; the message says why. */
-    static final class RefusedException extends IOException {
-        private final transient Problem problem;
-
+    static final class RefusedException extends RefusedInputException {
         RefusedException(Problem problem) {
-            super(problem.english());
-            this.problem = problem;
-        }
-
-        Problem problem() {
-            return problem;
+            super(problem);
         }
     }
 

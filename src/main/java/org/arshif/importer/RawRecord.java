@@ -83,16 +83,9 @@ record RawRecord(String id, String title, String date, String body, String sourc
     }
 
     /** A record that cannot become an article, and why. */
-    static final class BadRecordException extends Exception {
-        private final transient Problem problem;
-
+    static final class BadRecordException extends RefusedInputException {
         BadRecordException(Problem problem) {
-            super(problem.english());
-            this.problem = problem;
-        }
-
-        Problem problem() {
-            return problem;
+            super(problem);
         }
     }
 }

@@ -18,16 +18,9 @@ final class TextDecoding {
     static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
 
     /** The bytes could not be read as text in any encoding that can be told apart with confidence. */
-    static final class UndecidableEncodingException extends Exception {
-        private final transient Problem problem;
-
+    static final class UndecidableEncodingException extends RefusedInputException {
         UndecidableEncodingException(Problem problem) {
-            super(problem.english());
-            this.problem = problem;
-        }
-
-        Problem problem() {
-            return problem;
+            super(problem);
         }
     }
 

@@ -30,16 +30,9 @@ final class ZipBudget {
     }
 
     /** The ZIP expanded beyond its budget. */
-    static final class ExceededException extends IOException {
-        private final transient Problem problem;
-
+    static final class ExceededException extends RefusedInputException {
         ExceededException(Problem problem) {
-            super(problem.english());
-            this.problem = problem;
-        }
-
-        Problem problem() {
-            return problem;
+            super(problem);
         }
     }
 
