@@ -8,4 +8,8 @@ public final class DamagedArchiveException extends ArchiveException {
     public DamagedArchiveException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    public DamagedArchiveException(org.arshif.model.Problem problem, Throwable cause) {
+        super(problem, cause);
+    }
 }

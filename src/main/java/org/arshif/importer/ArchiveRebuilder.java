@@ -1,5 +1,6 @@
 package org.arshif.importer;
 
+import org.arshif.model.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,9 +94,8 @@ public final class ArchiveRebuilder {
             rebuilding.finish();
         }
         history.missing().forEach(path -> notes.add(new ImportProblem(path.toString(), 0,
-                "no longer there: its articles are not in the rebuilt archive")));
-        notes.add(new ImportProblem(rebuild.aside().toString(), 0, "the index that was replaced was kept here; delete"
-                + " it when the rebuilt archive is as it should be"));
+                Problem.of(Problem.Code.MISSING_SINCE_IMPORT))));
+        notes.add(new ImportProblem(rebuild.aside().toString(), 0, Problem.of(Problem.Code.INDEX_KEPT_ASIDE)));
         return new Report(new ImportReport(added, 0, problems, Duration.ofNanos(System.nanoTime() - started), cancelled,
                 skipped), notes);
     }

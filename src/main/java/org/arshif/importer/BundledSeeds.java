@@ -1,5 +1,6 @@
 package org.arshif.importer;
 
+import org.arshif.model.Problem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +36,7 @@ public final class BundledSeeds implements ArticleSource {
             try {
                 sink.accept(record.withBody(body).toArticle(origin, LocalDate.now()).article());
             } catch (RawRecord.BadRecordException e) {
-                sink.reject(new ImportProblem(origin, 0, e.getMessage()));
+                sink.reject(new ImportProblem(origin, 0, e.problem()));
             }
         }
     }

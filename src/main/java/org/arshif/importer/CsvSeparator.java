@@ -1,5 +1,6 @@
 package org.arshif.importer;
 
+import org.arshif.model.Problem;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,9 +18,9 @@ final class CsvSeparator {
     }
 
     /** A header holding more than one candidate separator outside quotes. */
-    static final class AmbiguousException extends Exception {
-        AmbiguousException(String message) {
-            super(message);
+    static final class AmbiguousException extends RefusedInputException {
+        AmbiguousException(Problem problem) {
+            super(problem);
         }
     }
 
@@ -43,19 +44,11 @@ final class CsvSeparator {
         }
         if (counts.size() > 1) {
             StringBuilder found = new StringBuilder();
-            counts.forEach((c, n) -> found.append(found.isEmpty() ? "" : " and ").append(n).append(" × ")
-                    .append(name(c)));
-            throw new AmbiguousException("the header row holds " + found + " outside quotes: which one separates the"
-                    + " columns cannot be told; save the file with one separator (commas)");
+            // The separators as they are written, with their counts: the same in any language.
+            counts.forEach((c, n) -> found.append(found.isEmpty() ? "" : " / ").append(n).append(" × «")
+                    .append(c == '\t' ? "\\t" : String.valueOf(c)).append('»'));
+            throw new AmbiguousException(Problem.of(Problem.Code.CSV_SEPARATOR_AMBIGUOUS, found.toString()));
         }
         return counts.isEmpty() ? ',' : counts.keySet().iterator().next();
-    }
-
-    static String name(char separator) {
-        return switch (separator) {
-            case ',' -> "comma (,)";
-            case ';' -> "semicolon (;)";
-            default -> "tab";
-        };
     }
 }

@@ -1,5 +1,6 @@
 package org.arshif.importer;
 
+import org.arshif.model.Problem;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -110,7 +111,7 @@ public final class FileImporter implements ArticleSource {
             if (sink.isCancelled()) {
                 return;
             }
-            String refusal = namedPathRefusal(path);
+            Problem refusal = namedPathRefusal(path);
             if (refusal != null) {
                 sink.reject(new ImportProblem(path.toString(), 0, refusal));
             } else if (Files.isDirectory(path)) {
@@ -134,18 +135,18 @@ public final class FileImporter implements ArticleSource {
      * Why a file or folder the user named cannot be read, or null. A named link is followed (the user chose it), but
      * a pipe or device is never opened and the kernel's pseudo-files are not articles.
      */
-    private static String namedPathRefusal(Path path) {
+    private static Problem namedPathRefusal(Path path) {
         try {
             Path real = path.toRealPath();
             BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class);
             if (attributes.isDirectory()) {
-                return ImportRoots.isSystemFile(real) ? "a system folder (" + real + "), not articles; not read" : null;
+                return ImportRoots.isSystemFile(real) ? Problem.of(Problem.Code.SYSTEM_FOLDER, real) : null;
             }
             ImportRoots.Entry entry = new ImportRoots.Entry(real, attributes, null);
             return entry.fileRefusal(real);
         } catch (IOException e) {
             return Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                    ? "cannot read: " + FolderWalk.reason(e) : "no such file or folder";
+                    ? Problem.of(Problem.Code.UNREADABLE, FolderWalk.reason(e)) : Problem.of(Problem.Code.NO_SUCH_FILE);
         }
     }
 
@@ -167,9 +168,9 @@ public final class FileImporter implements ArticleSource {
             try {
                 readZip(file, roots.pathToOpen(file), sink);
             } catch (ImportRoots.RefusedException e) {
-                sink.reject(new ImportProblem(file.toString(), 0, e.getMessage()));
+                sink.reject(new ImportProblem(file.toString(), 0, e.problem()));
             } catch (IOException e) {
-                sink.reject(new ImportProblem(file.toString(), 0, "cannot read the ZIP file: " + FolderWalk.reason(e)));
+                sink.reject(new ImportProblem(file.toString(), 0, Problem.of(Problem.Code.ZIP_UNREADABLE, FolderWalk.reason(e))));
             }
         } else {
             readInput(input, sink, named);
@@ -198,24 +199,23 @@ public final class FileImporter implements ArticleSource {
                     sink.reading(input.name());
                     readCsv(input, sink);
                 }
-                case "zip" -> sink.reject(new ImportProblem(input.name(), 0, "a ZIP inside a ZIP is not read"));
+                case "zip" -> sink.reject(new ImportProblem(input.name(), 0, Problem.of(Problem.Code.ZIP_IN_ZIP)));
                 default -> {
                     if (named) {
                         sink.reject(new ImportProblem(input.name(), 0,
-                                "unsupported file type (expected .txt, .json, .jsonl, .csv, .tsv or .zip)"));
+                                Problem.of(Problem.Code.UNSUPPORTED_TYPE)));
                     }
                 }
             }
         } catch (ImportRoots.RefusedException e) {
-            sink.reject(new ImportProblem(input.name(), 0, e.getMessage()));
+            sink.reject(new ImportProblem(input.name(), 0, e.problem()));
         } catch (java.nio.file.InvalidPathException e) {
-            sink.reject(new ImportProblem(input.name(), 0, "a name that cannot be used here: "
-                    + NativeNames.explain(e)));
+            sink.reject(new ImportProblem(input.name(), 0, Problem.of(Problem.Code.UNUSABLE_NAME,
+                    NativeNames.explain(e))));
         } catch (ZipBudget.ExceededException e) {
-            sink.reject(new ImportProblem(input.name(), 0, e.getMessage()
-                    + "; what was read before this point was imported"));
+            sink.reject(new ImportProblem(input.name(), 0, Problem.of(Problem.Code.READ_BEFORE_KEPT, e.problem())));
         } catch (IOException e) {
-            sink.reject(new ImportProblem(input.name(), 0, "cannot read the file: " + FolderWalk.reason(e)));
+            sink.reject(new ImportProblem(input.name(), 0, Problem.of(Problem.Code.FILE_UNREADABLE, FolderWalk.reason(e))));
         }
     }
 
@@ -232,15 +232,15 @@ public final class FileImporter implements ArticleSource {
                 ImportInput input = new ImportInput.InZip(zip, entry, entries, budget);
                 if (isUnsafe(entry.getName())) {
                     sink.reject(new ImportProblem(input.name(), 0,
-                            "an entry name that points outside the ZIP (absolute, or with ..); skipped"));
+                            Problem.of(Problem.Code.ZIP_ENTRY_OUTSIDE)));
                 } else if (!isClutter(entry.getName())) {
                     readInput(input, sink, false);
                 }
             }
         } catch (ZipException e) {
-            sink.reject(new ImportProblem(file.toString(), 0, "not a readable ZIP file: " + e.getMessage()));
+            sink.reject(new ImportProblem(file.toString(), 0, Problem.of(Problem.Code.ZIP_INVALID, e.getMessage())));
         } catch (IOException e) {
-            sink.reject(new ImportProblem(file.toString(), 0, "cannot read the ZIP file: " + FolderWalk.reason(e)));
+            sink.reject(new ImportProblem(file.toString(), 0, Problem.of(Problem.Code.ZIP_UNREADABLE, FolderWalk.reason(e))));
         }
     }
 
@@ -267,7 +267,7 @@ public final class FileImporter implements ArticleSource {
     private void readText(ImportInput input, ArticleSink sink) throws IOException {
         if (input.size() > MAX_TEXT_FILE_BYTES) {
             sink.reject(new ImportProblem(input.name(), 0,
-                    "too large for one article (over " + (MAX_TEXT_FILE_BYTES >> 20) + " MB)"));
+                    Problem.of(Problem.Code.TOO_LARGE, Long.toString(MAX_TEXT_FILE_BYTES >> 20))));
             return;
         }
         byte[] bytes;
@@ -276,39 +276,37 @@ public final class FileImporter implements ArticleSource {
         }
         if (bytes.length > MAX_TEXT_FILE_BYTES) {
             sink.reject(new ImportProblem(input.name(), 0,
-                    "too large for one article (over " + (MAX_TEXT_FILE_BYTES >> 20) + " MB)"));
+                    Problem.of(Problem.Code.TOO_LARGE, Long.toString(MAX_TEXT_FILE_BYTES >> 20))));
             return;
         }
         if (bytes.length == 0) {
-            sink.reject(new ImportProblem(input.name(), 0, "empty file"));
+            sink.reject(new ImportProblem(input.name(), 0, Problem.of(Problem.Code.EMPTY_FILE)));
             return;
         }
         String body;
         try {
             body = TextDecoding.decode(bytes);
         } catch (TextDecoding.UndecidableEncodingException e) {
-            sink.reject(new ImportProblem(input.name(), 0, e.getMessage()));
+            sink.reject(new ImportProblem(input.name(), 0, e.problem()));
             return;
         }
         RawRecord record = new RawRecord(null, null, null, null, null, null, null);
         ImportInput sidecar = input.sibling("json");
-        String sidecarRefusal = sidecar == null ? null : sidecar.refusal();
+        Problem sidecarRefusal = sidecar == null ? null : sidecar.refusal();
         if (sidecarRefusal != null) {
-            sink.reject(new ImportProblem(input.name(), 0, "its sidecar " + sidecar.name() + " is " + sidecarRefusal));
+            sink.reject(new ImportProblem(input.name(), 0, Problem.of(Problem.Code.SIDECAR_REFUSED, sidecar.name(), sidecarRefusal)));
             return;
         }
         if (sidecar != null) {
             try (InputStream in = sidecar.open()) {
                 JsonNode metadata = MAPPER.readTree(in);
                 if (metadata == null || !metadata.isObject()) {
-                    sink.reject(new ImportProblem(input.name(), 0, "its sidecar " + sidecar.name()
-                            + " is not a JSON object"));
+                    sink.reject(new ImportProblem(input.name(), 0, Problem.of(Problem.Code.SIDECAR_NOT_OBJECT, sidecar.name())));
                     return;
                 }
                 record = RawRecord.from(metadata, mapping);
             } catch (JsonProcessingException e) {
-                sink.reject(new ImportProblem(input.name(), 0, "its sidecar " + sidecar.name()
-                        + " is not valid JSON: " + jsonError(e)));
+                sink.reject(new ImportProblem(input.name(), 0, Problem.of(Problem.Code.SIDECAR_INVALID, sidecar.name(), jsonError(e))));
                 return;
             }
         }
@@ -324,13 +322,13 @@ public final class FileImporter implements ArticleSource {
         in.mark(HEAD_BYTES);
         byte[] head = in.readNBytes(HEAD_BYTES);
         in.reset();
-        String problem = null;
+        Problem problem = null;
         if (head.length == 0) {
-            problem = "empty file";
+            problem = Problem.of(Problem.Code.EMPTY_FILE);
         } else {
             for (byte b : head) {
                 if (b == 0) {
-                    problem = "binary data, not text";
+                    problem = Problem.of(Problem.Code.BINARY);
                     break;
                 }
             }
@@ -376,7 +374,7 @@ public final class FileImporter implements ArticleSource {
                 lineNumber++;
                 if (line == BoundedLines.TOO_LONG) {
                     sink.reject(new ImportProblem(input.name(), lineNumber,
-                            "a line longer than " + (MAX_RECORD_CHARS >> 20) + " million characters; skipped"));
+                            Problem.of(Problem.Code.LINE_TOO_LONG, Integer.toString(MAX_RECORD_CHARS >> 20))));
                     continue;
                 }
                 if (line.isBlank()) {
@@ -388,20 +386,20 @@ public final class FileImporter implements ArticleSource {
                     if (node != null && node.isObject()) {
                         deliver(RawRecord.from(node, mapping), input.name(), lineNumber, sink);
                     } else {
-                        sink.reject(new ImportProblem(input.name(), lineNumber, "not a JSON object"));
+                        sink.reject(new ImportProblem(input.name(), lineNumber, Problem.of(Problem.Code.NOT_JSON_OBJECT)));
                     }
                 } catch (JsonProcessingException e) {
-                    sink.reject(new ImportProblem(input.name(), lineNumber, "invalid JSON: " + jsonError(e)));
+                    sink.reject(new ImportProblem(input.name(), lineNumber, Problem.of(Problem.Code.INVALID_JSON, jsonError(e))));
                 }
                 if (sink.isCancelled()) {
                     return;
                 }
             }
             if (!anyRecord) {
-                sink.reject(new ImportProblem(input.name(), 0, "no records (only blank lines)"));
+                sink.reject(new ImportProblem(input.name(), 0, Problem.of(Problem.Code.NO_RECORDS)));
             }
         } catch (CharacterCodingException e) {
-            sink.reject(new ImportProblem(input.name(), 0, "not UTF-8 text; the rest of the file was not read"));
+            sink.reject(new ImportProblem(input.name(), 0, Problem.of(Problem.Code.NOT_UTF8)));
         }
     }
 
@@ -422,7 +420,7 @@ public final class FileImporter implements ArticleSource {
             encoding = TextDecoding.detect(head, head.length);
         } catch (TextDecoding.UndecidableEncodingException e) {
             in.close();
-            sink.reject(new ImportProblem(input.name(), 0, e.getMessage()));
+            sink.reject(new ImportProblem(input.name(), 0, e.problem()));
             return;
         }
         char separator;
@@ -431,7 +429,7 @@ public final class FileImporter implements ArticleSource {
                     encoding.charset()));
         } catch (CsvSeparator.AmbiguousException e) {
             in.close();
-            sink.reject(new ImportProblem(input.name(), 0, e.getMessage()));
+            sink.reject(new ImportProblem(input.name(), 0, e.problem()));
             return;
         }
         in.skipNBytes(encoding.offset());
@@ -453,8 +451,8 @@ public final class FileImporter implements ArticleSource {
                     }
                     row++;
                     if (values.length != header.length) {
-                        sink.reject(new ImportProblem(input.name(), row, "a row of " + values.length
-                                + " fields under a header of " + header.length + "; skipped"));
+                        sink.reject(new ImportProblem(input.name(), row, Problem.of(Problem.Code.CSV_ROW_WIDTH,
+                                Integer.toString(values.length), Integer.toString(header.length))));
                         continue;
                     }
                     ObjectNode node = MAPPER.createObjectNode();
@@ -463,8 +461,7 @@ public final class FileImporter implements ArticleSource {
                     }
                     deliver(RawRecord.from(node, mapping), input.name(), row, sink);
                 } catch (JsonProcessingException e) {
-                    sink.reject(new ImportProblem(input.name(), row + 1, "invalid CSV: " + jsonError(e)
-                            + "; the rest of the file was not read"));
+                    sink.reject(new ImportProblem(input.name(), row + 1, Problem.of(Problem.Code.INVALID_CSV, jsonError(e))));
                     return;
                 }
                 if (sink.isCancelled()) {
@@ -472,11 +469,11 @@ public final class FileImporter implements ArticleSource {
                 }
             }
             if (row == 0) {
-                sink.reject(new ImportProblem(input.name(), 0, "no rows under the header"));
+                sink.reject(new ImportProblem(input.name(), 0, Problem.of(Problem.Code.NO_ROWS)));
             }
         } catch (CharacterCodingException e) {
-            sink.reject(new ImportProblem(input.name(), row + 1, "not valid " + encoding.charset().name()
-                    + " text; the rest of the file was not read"));
+            sink.reject(new ImportProblem(input.name(), row + 1, Problem.of(Problem.Code.NOT_VALID_TEXT_REST,
+                    encoding.charset().name())));
         }
     }
 
@@ -513,7 +510,7 @@ public final class FileImporter implements ArticleSource {
                 notes.add(new ImportProblem(file, number, read.dateNote()));
             }
         } catch (RawRecord.BadRecordException e) {
-            sink.reject(new ImportProblem(file, number, e.getMessage()));
+            sink.reject(new ImportProblem(file, number, e.problem()));
         }
     }
 
@@ -534,7 +531,7 @@ public final class FileImporter implements ArticleSource {
     static String jsonMessage(JsonProcessingException e) {
         String message = e.getOriginalMessage().lines().findFirst().orElse("").strip();
         if (e instanceof StreamConstraintsException && message.startsWith("String value length")) {
-            return "a field longer than " + (MAX_RECORD_CHARS >> 20) + " million characters";
+            return Problem.of(Problem.Code.FIELD_TOO_LONG, Integer.toString(MAX_RECORD_CHARS >> 20)).english();
         }
         return message;
     }

@@ -1,5 +1,6 @@
 package org.arshif.importer;
 
+import org.arshif.model.Problem;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ final class FolderWalk {
             walk.foldersRead.add(real);
             walk.visit(folder, List.of(real));
         } catch (IOException e) {
-            sink.reject(new ImportProblem(folder.toString(), 0, "cannot list the folder: " + reason(e)));
+            sink.reject(new ImportProblem(folder.toString(), 0, Problem.of(Problem.Code.FOLDER_UNLISTABLE, reason(e))));
         }
         walk.files.sort(null);
         return walk.files;
@@ -56,7 +57,7 @@ final class FolderWalk {
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
             stream.forEach(entries::add);
         } catch (IOException e) {
-            sink.reject(new ImportProblem(folder.toString(), 0, "cannot list the folder: " + reason(e)));
+            sink.reject(new ImportProblem(folder.toString(), 0, Problem.of(Problem.Code.FOLDER_UNLISTABLE, reason(e))));
             return;
         }
         entries.sort(null);
@@ -68,7 +69,7 @@ final class FolderWalk {
             try {
                 inspected = roots.inspect(entry);
             } catch (IOException e) {
-                sink.reject(new ImportProblem(entry.toString(), 0, "cannot read: " + reason(e)));
+                sink.reject(new ImportProblem(entry.toString(), 0, Problem.of(Problem.Code.UNREADABLE, reason(e))));
                 continue;
             }
             if (inspected.refusal() != null) {
@@ -79,7 +80,7 @@ final class FolderWalk {
             if (inspected.attributes().isDirectory()) {
                 folder(entry, real, ancestors);
             } else {
-                String refusal = inspected.fileRefusal(real);
+                Problem refusal = inspected.fileRefusal(real);
                 if (refusal != null) {
                     sink.reject(new ImportProblem(entry.toString(), 0, refusal));
                 } else if (found.add(real)) {
@@ -91,13 +92,13 @@ final class FolderWalk {
 
     private void folder(Path entry, Path real, List<Path> ancestors) {
         if (ImportRoots.isSystemFile(real)) {
-            sink.reject(new ImportProblem(entry.toString(), 0, "a system folder (" + real + "), not articles; not read"));
+            sink.reject(new ImportProblem(entry.toString(), 0, Problem.of(Problem.Code.SYSTEM_FOLDER, real)));
         } else if (ancestors.contains(real)) {
             sink.reject(new ImportProblem(entry.toString(), 0,
-                    "a folder link that loops back to a folder above it; skipped"));
+                    Problem.of(Problem.Code.FOLDER_LOOP)));
         } else if (ancestors.size() > maxDepth) {
             sink.reject(new ImportProblem(entry.toString(), 0,
-                    "folders nested deeper than " + maxDepth + " levels; not read"));
+                    Problem.of(Problem.Code.FOLDER_TOO_DEEP, Integer.toString(maxDepth))));
         } else if (foldersRead.add(real)) { // else already read through another link: its files once
             List<Path> below = new ArrayList<>(ancestors);
             below.add(real);
@@ -106,13 +107,13 @@ final class FolderWalk {
     }
 
     /** An I/O failure in words: a permission problem says so (Java's message is only the path). */
-    static String reason(IOException e) {
+    static Object reason(IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
+            return Problem.of(Problem.Code.PERMISSION_DENIED);
         }
         if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or folder";
+            return Problem.of(Problem.Code.NO_SUCH_FILE);
         }
-        return e.getMessage();
+        return e.getMessage(); // the system's own words
     }
 }

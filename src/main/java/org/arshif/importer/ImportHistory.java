@@ -1,5 +1,6 @@
 package org.arshif.importer;
 
+import org.arshif.model.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -89,8 +90,8 @@ public final class ImportHistory {
 
     /** Lines found beside the index but not in the index's own history, as problems to report. */
     public List<ImportProblem> untrusted() {
-        return untrusted.stream().map(line -> new ImportProblem(FILE, 0, "not read: the line «" + line
-                + "» is not in the history the archive itself recorded (the file was edited)")).toList();
+        return untrusted.stream().map(line -> new ImportProblem(FILE, 0,
+                Problem.of(Problem.Code.HISTORY_LINE_UNTRUSTED, line))).toList();
     }
 
     /** A source of no articles that records the whole history in the archive it is imported into. */

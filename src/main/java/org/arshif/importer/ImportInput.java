@@ -1,5 +1,6 @@
 package org.arshif.importer;
 
+import org.arshif.model.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ interface ImportInput {
     ImportInput sibling(String extension);
 
     /** Why this input must not be opened (see {@link ImportRoots}), or null. */
-    default String refusal() throws IOException {
+    default Problem refusal() throws IOException {
         return null;
     }
 
@@ -68,7 +69,7 @@ interface ImportInput {
         }
 
         @Override
-        public String refusal() throws IOException {
+        public Problem refusal() throws IOException {
             return roots.refusal(path);
         }
     }

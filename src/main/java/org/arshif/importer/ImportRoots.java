@@ -1,5 +1,6 @@
 package org.arshif.importer;
 
+import org.arshif.model.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -69,11 +70,11 @@ final class ImportRoots {
             real = path.toRealPath();
             target = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
-            return new Entry(null, own, "a link whose target does not exist; skipped");
+            return new Entry(null, own, Problem.of(Problem.Code.LINK_TARGET_MISSING));
         }
         if (!followLinks && !contains(real)) {
-            return new Entry(real, target, "a link to a " + (target.isDirectory() ? "folder" : "file")
-                    + " outside the folder you chose: " + real + "; not imported; use --follow-links to import it");
+            return new Entry(real, target, Problem.of(target.isDirectory() ? Problem.Code.LINK_FOLDER_OUTSIDE
+                    : Problem.Code.LINK_FILE_OUTSIDE, real));
         }
         return new Entry(real, target, null);
     }
@@ -82,12 +83,12 @@ final class ImportRoots {
      * Why a file that is about to be read is refused (a special file, a kernel pseudo-file, or a link leading outside
      * the roots), or null when it may be read. Follows links only to look at their targets' attributes.
      */
-    String refusal(Path path) throws IOException {
+    Problem refusal(Path path) throws IOException {
         try {
             pathToOpen(path);
             return null;
         } catch (RefusedException e) {
-            return e.getMessage();
+            return e.problem();
         }
     }
 
@@ -99,7 +100,7 @@ final class ImportRoots {
      */
     Path pathToOpen(Path path) throws IOException {
         Entry entry = inspect(path);
-        String refusal = entry.refusal() != null ? entry.refusal()
+        Problem refusal = entry.refusal() != null ? entry.refusal()
                 : entry.fileRefusal(entry.realPath() == null ? path.toAbsolutePath().normalize() : entry.realPath());
         if (refusal != null) {
             throw new RefusedException(refusal);
@@ -108,9 +109,9 @@ final class ImportRoots {
     }
 
     /** A file that must not be opened; the message says why. */
-    static final class RefusedException extends IOException {
-        RefusedException(String reason) {
-            super(reason);
+    static final class RefusedException extends RefusedInputException {
+        RefusedException(Problem problem) {
+            super(problem);
         }
     }
 
@@ -118,12 +119,12 @@ final class ImportRoots {
      * A folder entry: its real path when it is a link (else null), the attributes of what it leads to, and why it is
      * refused (null when it may be read).
      */
-    record Entry(Path realPath, BasicFileAttributes attributes, String refusal) {
+    record Entry(Path realPath, BasicFileAttributes attributes, Problem refusal) {
 
         /** For an entry that is not a folder: why it cannot be read as a file, or null. */
-        String fileRefusal(Path realPath) {
+        Problem fileRefusal(Path realPath) {
             if (isSystemFile(realPath)) {
-                return "a system file (" + realPath + "), not an article; skipped";
+                return Problem.of(Problem.Code.SYSTEM_FILE, realPath);
             }
             if (!attributes.isRegularFile()) {
                 return specialFile();
@@ -132,7 +133,7 @@ final class ImportRoots {
         }
     }
 
-    static String specialFile() {
-        return "a special file (a device, pipe or socket), not an article file; skipped without opening it";
+    static Problem specialFile() {
+        return Problem.of(Problem.Code.SPECIAL_FILE);
     }
 }

@@ -1,5 +1,6 @@
 package org.arshif.importer;
 
+import org.arshif.model.Problem;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -91,7 +92,7 @@ final class JsonArrayReader {
         try (source; JsonParser parser = FileImporter.JSON.createParser(source)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                sink.reject(new ImportProblem(input.name(), 0, "empty file"));
+                sink.reject(new ImportProblem(input.name(), 0, Problem.of(Problem.Code.EMPTY_FILE)));
             } else if (first == JsonToken.START_OBJECT) {
                 record = 1;
                 records.accept(FileImporter.MAPPER.readTree(parser), record);
@@ -107,7 +108,7 @@ final class JsonArrayReader {
                         records.accept(FileImporter.MAPPER.readTree(parser), record);
                     } else {
                         parser.skipChildren();
-                        sink.reject(new ImportProblem(input.name(), record, "not a JSON object"));
+                        sink.reject(new ImportProblem(input.name(), record, Problem.of(Problem.Code.NOT_JSON_OBJECT)));
                     }
                     insideRecord = false;
                     if (sink.isCancelled()) {
@@ -115,15 +116,15 @@ final class JsonArrayReader {
                     }
                 }
             } else {
-                sink.reject(new ImportProblem(input.name(), 0, "not a JSON array of articles or an article object"));
+                sink.reject(new ImportProblem(input.name(), 0, Problem.of(Problem.Code.NOT_JSON_ARTICLES)));
             }
         } catch (JsonProcessingException e) {
             // A size limit is reported without a location: the record's start says where.
             JsonLocation at = e.getLocation() == null && insideRecord ? recordStart : e.getLocation();
-            String reason = "invalid JSON: " + FileImporter.jsonMessage(e) + segment.where(at);
+            Problem reason = Problem.of(Problem.Code.INVALID_JSON, FileImporter.jsonMessage(e) + segment.where(at));
             if (!insideRecord || recordStart == null || recordStart.getByteOffset() < 0) {
                 sink.reject(new ImportProblem(input.name(), insideRecord ? record : record + 1,
-                        reason + "; the rest of the file was not read"));
+                        Problem.of(Problem.Code.REST_NOT_READ, reason)));
                 return null;
             }
             return skipBadRecord(input, segment, recordStart, record, reason, sink);
@@ -133,7 +134,7 @@ final class JsonArrayReader {
 
     /** Reports the bad record and finds where the next one starts, or reports where the file broke off. */
     private static Segment skipBadRecord(ImportInput input, Segment segment, JsonLocation recordStart, long record,
-                                      String reason, ArticleSink sink) throws IOException {
+                                      Problem reason, ArticleSink sink) throws IOException {
         long start = segment.fileOffset(recordStart.getByteOffset());
         BufferedInputStream in = FileImporter.openText(input, sink);
         if (in == null) {
@@ -143,11 +144,11 @@ final class JsonArrayReader {
             in.skipNBytes(start);
             JsonRecordSkipper.Resume resume = JsonRecordSkipper.skip(in, start, segment.fileLine(recordStart),
                     segment.fileColumn(recordStart));
-            sink.reject(new ImportProblem(input.name(), record, reason + "; skipped"));
+            sink.reject(new ImportProblem(input.name(), record, Problem.of(Problem.Code.SKIPPED, reason)));
             return new Segment(resume.byteOffset(), record, resume.line(), resume.column());
         } catch (JsonRecordSkipper.Stop stop) {
-            sink.reject(new ImportProblem(input.name(), record, reason + (stop.arrayEnded() ? "; skipped"
-                    : "; " + stop.getMessage() + ": the rest of the file was not read")));
+            sink.reject(new ImportProblem(input.name(), record, stop.arrayEnded() ? Problem.of(Problem.Code.SKIPPED, reason)
+                    : Problem.of(Problem.Code.REST_NOT_READ_BECAUSE, reason, stop.getMessage())));
             return null;
         }
     }

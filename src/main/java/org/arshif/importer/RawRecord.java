@@ -1,5 +1,6 @@
 package org.arshif.importer;
 
+import org.arshif.model.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,11 +41,10 @@ record RawRecord(String id, String title, String date, String body, String sourc
     Read toArticle(String origin, LocalDate today) throws BadRecordException {
         List<String> paragraphs = Paragraphs.split(body == null ? "" : body);
         if (paragraphs.isEmpty()) {
-            throw new BadRecordException(body == null ? "no body (no content/body/text field; use --map body=FIELD)"
-                    : "empty body");
+            throw new BadRecordException(Problem.of(body == null ? Problem.Code.NO_BODY : Problem.Code.EMPTY_BODY));
         }
         LocalDate published = null;
-        String dateNote = null;
+        Problem dateNote = null;
         String rawDate = date == null ? "" : TextCleaner.cleanLine(date);
         if (rawDate.length() > MAX_RAW_DATE_LENGTH) {
             rawDate = rawDate.substring(0, MAX_RAW_DATE_LENGTH) + "…";
@@ -53,11 +53,10 @@ record RawRecord(String id, String title, String date, String body, String sourc
             published = DateParser.parse(date).orElse(null);
             if (published != null && !DateParser.isBelievable(published, today)) {
                 published = null;
-                dateNote = "the date «" + rawDate + "» is not a believable publication date (before 1800 or more"
-                        + " than a year after the import); imported without a date";
+                dateNote = Problem.of(Problem.Code.DATE_UNBELIEVABLE, rawDate);
             }
         } catch (IllegalArgumentException e) {
-            dateNote = "the date «" + rawDate + "» cannot be read; imported without a date";
+            dateNote = Problem.of(Problem.Code.DATE_UNREADABLE, rawDate);
         }
         if (dateNote == null) {
             rawDate = "";
@@ -69,24 +68,24 @@ record RawRecord(String id, String title, String date, String body, String sourc
         }
         String cleanUrl = TextCleaner.cleanLine(url);
         if (cleanUrl.length() > MAX_URL_LENGTH) {
-            throw new BadRecordException("url longer than " + MAX_URL_LENGTH + " characters");
+            throw new BadRecordException(Problem.of(Problem.Code.URL_TOO_LONG, Integer.toString(MAX_URL_LENGTH)));
         }
         String articleId = ArticleIds.of(TextCleaner.cleanLine(id), cleanUrl, cleanTitle, published, paragraphs);
         if (articleId.length() > MAX_ID_LENGTH) {
-            throw new BadRecordException("id longer than " + MAX_ID_LENGTH + " characters");
+            throw new BadRecordException(Problem.of(Problem.Code.ID_TOO_LONG, Integer.toString(MAX_ID_LENGTH)));
         }
         return new Read(new Article(articleId, cleanTitle, derived, published, TextCleaner.cleanLine(source),
                 TextCleaner.cleanLine(author), cleanUrl, paragraphs, origin, rawDate), dateNote);
     }
 
     /** An article read from a record, and a note for the import report about its date (null when none is due). */
-    record Read(Article article, String dateNote) {
+    record Read(Article article, Problem dateNote) {
     }
 
-    /** A record that cannot become an article; the message is the reason shown to the user. */
-    static final class BadRecordException extends Exception {
-        BadRecordException(String reason) {
-            super(reason);
+    /** A record that cannot become an article, and why. */
+    static final class BadRecordException extends RefusedInputException {
+        BadRecordException(Problem problem) {
+            super(problem);
         }
     }
 }

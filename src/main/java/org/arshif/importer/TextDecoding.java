@@ -1,5 +1,6 @@
 package org.arshif.importer;
 
+import org.arshif.model.Problem;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -17,9 +18,9 @@ final class TextDecoding {
     static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
 
     /** The bytes could not be read as text in any encoding that can be told apart with confidence. */
-    static final class UndecidableEncodingException extends Exception {
-        UndecidableEncodingException(String message) {
-            super(message);
+    static final class UndecidableEncodingException extends RefusedInputException {
+        UndecidableEncodingException(Problem problem) {
+            super(problem);
         }
     }
 
@@ -36,7 +37,7 @@ final class TextDecoding {
             return strict(detected.charset()).decode(ByteBuffer.wrap(bytes, detected.offset(),
                     bytes.length - detected.offset())).toString();
         } catch (CharacterCodingException e) {
-            throw new UndecidableEncodingException("not valid " + detected.charset().name() + " text");
+            throw new UndecidableEncodingException(Problem.of(Problem.Code.NOT_VALID_TEXT, detected.charset().name()));
         }
     }
 
@@ -57,7 +58,7 @@ final class TextDecoding {
         }
         for (int i = 0; i < length; i++) {
             if (bytes[i] == 0) {
-                throw new UndecidableEncodingException("binary data, not text (or UTF-16 without a byte-order mark)");
+                throw new UndecidableEncodingException(Problem.of(Problem.Code.BINARY_OR_UTF16));
             }
         }
         if (isUtf8(bytes, length)) {
@@ -66,9 +67,7 @@ final class TextDecoding {
         if (readsAsArabic(bytes, length)) {
             return new Detected(WINDOWS_1256, 0);
         }
-        throw new UndecidableEncodingException(
-                "the encoding cannot be decided (not UTF-8, UTF-16 with a byte-order mark, or Windows-1256 Arabic);"
-                        + " save it as UTF-8");
+        throw new UndecidableEncodingException(Problem.of(Problem.Code.ENCODING_UNDECIDABLE));
     }
 
     /** A strict decoder: malformed or unmappable input is an error, never a replacement character. */

@@ -1,5 +1,6 @@
 package org.arshif.importer;
 
+import org.arshif.model.Problem;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,9 +30,9 @@ final class ZipBudget {
     }
 
     /** The ZIP expanded beyond its budget. */
-    static final class ExceededException extends IOException {
-        ExceededException(String message) {
-            super(message);
+    static final class ExceededException extends RefusedInputException {
+        ExceededException(Problem problem) {
+            super(problem);
         }
     }
 
@@ -61,12 +62,11 @@ final class ZipBudget {
                 read += n;
                 totalRead += n;
                 if (read > maxEntryBytes) {
-                    throw new ExceededException("the entry " + name + " expands beyond " + (maxEntryBytes >> 20)
-                            + " MB: refused as a possible ZIP bomb");
+                    throw new ExceededException(Problem.of(Problem.Code.ZIP_ENTRY_TOO_BIG, name,
+                            Long.toString(maxEntryBytes >> 20)));
                 }
                 if (totalRead > maxTotalBytes) {
-                    throw new ExceededException("the ZIP expands beyond " + (maxTotalBytes >> 20)
-                            + " MB in all: refused as a possible ZIP bomb");
+                    throw new ExceededException(Problem.of(Problem.Code.ZIP_TOO_BIG, Long.toString(maxTotalBytes >> 20)));
                 }
             }
         };

@@ -5,12 +5,17 @@ package org.arshif.model;
  *
  * @param file   the file it came from
  * @param record the record's number within the file (1-based), or 0 when the whole file is concerned
- * @param reason a sentence a user can act on
+ * @param problem why, as a code the window and the command line put in words
  */
-public record ImportProblem(String file, long record, String reason) {
+public record ImportProblem(String file, long record, Problem problem) {
+
+    /** Why, in English (the command line's language). */
+    public String reason() {
+        return problem.english();
+    }
 
     /** "file, record N: reason" — the form every message about bad input takes. */
     public String describe() {
-        return record > 0 ? file + ", record " + record + ": " + reason : file + ": " + reason;
+        return record > 0 ? file + ", record " + record + ": " + reason() : file + ": " + reason();
     }
 }

@@ -29,14 +29,13 @@ public record SearchQuery(String text, LocalDate from, LocalDate to, String sour
         source = source == null || source.isBlank() ? null : source.strip();
         sort = Objects.requireNonNullElse(sort, SortOrder.RELEVANCE);
         if (offset < 0 || limit < 0) {
-            throw new IllegalArgumentException("offset and limit must not be negative");
+            throw new Problem.Refused(Problem.of(Problem.Code.SEARCH_NEGATIVE_PAGE));
         }
         if (from != null && to != null && from.isAfter(to)) {
-            throw new IllegalArgumentException("the date range ends (" + to + ") before it starts (" + from + ")");
+            throw new Problem.Refused(Problem.of(Problem.Code.SEARCH_RANGE_REVERSED, from, to));
         }
         if (mentionsFrom != null && mentionsTo != null && mentionsFrom.isAfter(mentionsTo)) {
-            throw new IllegalArgumentException("the range of mentioned dates ends (" + mentionsTo
-                    + ") before it starts (" + mentionsFrom + ")");
+            throw new Problem.Refused(Problem.of(Problem.Code.SEARCH_MENTIONED_RANGE_REVERSED, mentionsFrom, mentionsTo));
         }
     }
 

@@ -14,6 +14,10 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Point2D;
@@ -64,10 +68,12 @@ public final class ArabicParagraph extends Region {
 
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ObjectProperty<Font> font = new SimpleObjectProperty<>(this, "font", Font.getDefault());
-    private final ObjectProperty<Paint> fill = new SimpleObjectProperty<>(this, "fill", Color.BLACK);
-    /** How much of the mark colour a stem-only mark shows. */
-    static final double STEM_ONLY_OPACITY = 0.4;
-    private final ObjectProperty<Paint> markFill = new SimpleObjectProperty<>(this, "markFill", Color.web("#ffd54f", 0.8));
+    private static final StyleablePropertyFactory<ArabicParagraph> STYLES =
+            new StyleablePropertyFactory<>(Region.getClassCssMetaData());
+    /** The text's colour, from the theme's stylesheet ({@code -fx-text-fill}) unless bound or set. */
+    private final StyleableObjectProperty<Paint> fill =
+            (StyleableObjectProperty<Paint>) STYLES.createStyleablePaintProperty(this, "fill", "-fx-text-fill",
+                    p -> p.fill, Color.BLACK);
     private final ObjectProperty<List<Snippet.Span>> marks = new SimpleObjectProperty<>(this, "marks", List.of());
     /** Spans marked in a second colour: dates written in the text. */
     private final ObjectProperty<List<Snippet.Span>> dateMarks = new SimpleObjectProperty<>(this, "dateMarks", List.of());
@@ -79,13 +85,15 @@ public final class ArabicParagraph extends Region {
     private final List<LineFlow> lineFlows = new ArrayList<>();
     private final List<Line> lines = new ArrayList<>();
     private final Path markShapes = new Path();
-    /** Marks of words that match only through the query word's stem: the same colour, lighter (CSS may restyle). */
+    /**
+     * Marks of words that match only through the query word's stem: a lighter kind than the exact marks. Every mark's
+     * colours come from the theme's stylesheet (style classes {@code match-mark}, {@code stem-only-mark},
+     * {@code current-mark}, {@code date-mark}, {@code text-selection}).
+     */
     private final Path stemOnlyMarkShapes = new Path();
     private final Path dateShapes = new Path();
     /** The match the reader is at (F3): drawn over the other marks in a colour of its own, with an outline. */
     private final ObjectProperty<Snippet.Span> currentMark = new SimpleObjectProperty<>(this, "currentMark");
-    private final ObjectProperty<Paint> currentMarkFill =
-            new SimpleObjectProperty<>(this, "currentMarkFill", Color.web("#ff8f00", 0.85));
     private final Path currentMarkShape = new Path();
     private final Path selectionShapes = new Path();
     private LineBreaker breaker;
@@ -140,25 +148,17 @@ public final class ArabicParagraph extends Region {
         // The paragraph positions its lines itself in plain (left-to-right) coordinates; each line's flow carries
         // the paragraph's direction, so the bidi ordering happens once, inside the flow.
         setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
-        markShapes.setStroke(null);
-        markShapes.setManaged(false);
-        markShapes.fillProperty().bind(markFill);
-        stemOnlyMarkShapes.setStroke(null);
-        stemOnlyMarkShapes.setManaged(false);
-        stemOnlyMarkShapes.fillProperty().bind(markFill);
-        stemOnlyMarkShapes.setOpacity(STEM_ONLY_OPACITY);
+        markShapes.getStyleClass().add("match-mark");
         stemOnlyMarkShapes.getStyleClass().add("stem-only-mark");
-        selectionShapes.setStroke(null);
-        selectionShapes.setManaged(false);
-        selectionShapes.setFill(Color.web("#2196f3", 0.35));
-        dateShapes.setStroke(null);
-        dateShapes.setManaged(false);
-        dateShapes.setFill(Color.web("#4fc3f7", 0.35));
-        currentMarkShape.setManaged(false);
-        currentMarkShape.fillProperty().bind(currentMarkFill);
-        currentMarkShape.strokeProperty().bind(currentMarkFill);
-        currentMarkShape.setStrokeWidth(2);
+        selectionShapes.getStyleClass().add("text-selection");
+        dateShapes.getStyleClass().add("date-mark");
         currentMarkShape.getStyleClass().add("current-mark");
+        for (Path shape : List.of(markShapes, stemOnlyMarkShapes, selectionShapes, dateShapes, currentMarkShape)) {
+            shape.setManaged(false);
+            // Invisible, but with its bounds, until a stylesheet gives the mark its ground and frame.
+            shape.setFill(Color.TRANSPARENT);
+            shape.setStroke(null);
+        }
         getChildren().addAll(dateShapes, stemOnlyMarkShapes, markShapes, currentMarkShape, selectionShapes);
         text.addListener((obs, old, now) -> {
             select(0, 0);
@@ -690,10 +690,6 @@ public final class ArabicParagraph extends Region {
         fill.set(value);
     }
 
-    public ObjectProperty<Paint> markFillProperty() {
-        return markFill;
-    }
-
     public ObjectProperty<List<Snippet.Span>> marksProperty() {
         return marks;
     }
@@ -717,10 +713,6 @@ public final class ArabicParagraph extends Region {
 
     public Snippet.Span getCurrentMark() {
         return currentMark.get();
-    }
-
-    public ObjectProperty<Paint> currentMarkFillProperty() {
-        return currentMarkFill;
     }
 
     /** The current match's shape, in this paragraph's coordinates (for tests). */
@@ -756,6 +748,15 @@ public final class ArabicParagraph extends Region {
     /** Justified paragraphs stretch every line but the last to both edges of the column. */
     public void setJustified(boolean value) {
         justified.set(value);
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return STYLES.getCssMetaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return getClassCssMetaData();
     }
 
     public IntegerProperty maxLinesProperty() {

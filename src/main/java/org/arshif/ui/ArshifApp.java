@@ -76,7 +76,7 @@ public final class ArshifApp extends Application {
             return opener.openReadable(location);
         } catch (UpgradeFailedException failed) {
             // The upgrade stopped (a full disk): the archive is as it was, and readable; why is shown with it.
-            upgradeFailure = failed.getMessage();
+            upgradeFailure = Messages.describe(failed);
             return opener.openReadable(location);
         }
     }
@@ -90,6 +90,12 @@ public final class ArshifApp extends Application {
         Messages.use(Locale.forLanguageTag(settings.get("language", "ar")));
         window = new MainWindow(settings);
         window.setFileOpener(getHostServices()::showDocument);
+        window.onLanguageChosen = language -> {
+            // The window is built again in the new language, in the same stage, showing what it showed.
+            window = window.inLanguage(language);
+            stage.setTitle(Messages.get("app.title"));
+            stage.setScene(window.createScene(stage.getScene().getWidth(), stage.getScene().getHeight()));
+        };
         stage.setTitle(Messages.get("app.title"));
         // The icon of src/packaging/icons/arshif.svg, for the task bar and the window switcher.
         for (int size : new int[] {32, 64, 128}) {
@@ -140,9 +146,9 @@ public final class ArshifApp extends Application {
                 offerRebuild(location(), damaged);
                 return;
             }
-            window.status.hideJob(Messages.format("error.open", failure.getMessage()));
+            window.status.hideJob(Messages.format("error.open", Messages.describe(failure)));
             Dialogs.alert(Alert.AlertType.ERROR, Messages.get("error.title"),
-                    Messages.format("error.open", failure.getMessage())).show();
+                    Messages.format("error.open", Messages.describe(failure))).show();
         });
     }
 
@@ -163,9 +169,9 @@ public final class ArshifApp extends Application {
                     closeArchive();
                     return location;
                 }, closed -> offerRebuild(closed, damaged),
-                        error -> window.status.activity.setText(Messages.format("error.open", error.getMessage())));
+                        error -> window.status.activity.setText(Messages.format("error.open", Messages.describe(error))));
             } else {
-                window.status.activity.setText(Messages.format("error.open", failure.getMessage()));
+                window.status.activity.setText(Messages.format("error.open", Messages.describe(failure)));
             }
         });
     }
@@ -174,7 +180,7 @@ public final class ArshifApp extends Application {
     private void offerRebuild(ArchiveLocation location, DamagedArchiveException damaged) {
         opener.provider().rebuilding(location).ifPresentOrElse(
                 rebuilding -> window.rebuilder.offer(rebuilding, damaged, this::reopenArchive),
-                () -> window.status.activity.setText(Messages.format("error.open", damaged.getMessage())));
+                () -> window.status.activity.setText(Messages.format("error.open", Messages.describe(damaged))));
     }
 
     private synchronized void closeArchive() {

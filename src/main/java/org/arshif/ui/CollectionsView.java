@@ -29,7 +29,7 @@ final class CollectionsView extends VBox {
 
     final ComboBox<String> chooser = new ComboBox<>();
     final ListView<CollectionsViewModel.Row> list = new ListView<>();
-    final TextArea note = new TextArea();
+    final TextArea note = TextMenus.install(new TextArea());
     final Label message = new Label();
     private final CollectionsViewModel model;
     /** The id of the article last selected in the list, to select it again when the rows are read anew. */
@@ -179,6 +179,7 @@ final class CollectionsView extends VBox {
         dialog.setTitle(Messages.get(titleKey));
         dialog.setHeaderText(null);
         dialog.setContentText(Messages.get("collections.name"));
+        TextMenus.install(dialog.getEditor());
         // JavaFX's own OK and Cancel are English whatever the window's language
         dialog.getDialogPane().getButtonTypes().setAll(
                 new javafx.scene.control.ButtonType(Messages.get("dialog.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE),

@@ -191,7 +191,7 @@ final class CollectionsViewModel {
 
     private void failed(Exception failure) {
         message.set(failure instanceof CollectionExistsException taken ? Messages.format("collections.exists", taken.name())
-                : Messages.format("collections.failed", failure.getMessage()));
+                : Messages.format("collections.failed", Messages.describe(failure)));
     }
 
     private static CollectionShelf shelf(Archive open) throws ArchiveException {

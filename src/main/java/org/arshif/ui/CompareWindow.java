@@ -2,7 +2,6 @@ package org.arshif.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Scene;
@@ -12,7 +11,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.arshif.model.Article;
@@ -27,17 +25,12 @@ import org.arshif.text.WordDiff;
  */
 final class CompareWindow extends BorderPane {
 
-    /** Differences in a colour of their own, apart from the reading pane's match marks; readable in both themes. */
-    static final Color DIFFERENCE = Color.web("#ef5350", 0.38);
-
     final Label summary = new Label(Messages.get("compare.loading"));
     final HBox columns = new HBox(24);
-    private final Consumer<ArabicParagraph> inking;
     /** The columns' paragraphs, headline first (for tests). */
     final List<List<ArabicParagraph>> paragraphs = new ArrayList<>();
 
-    private CompareWindow(Consumer<ArabicParagraph> inking) {
-        this.inking = inking;
+    private CompareWindow() {
         setId("compare");
         getStyleClass().addAll("arshif", "compare");
         setNodeOrientation(Messages.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
@@ -53,9 +46,8 @@ final class CompareWindow extends BorderPane {
     }
 
     /** Opens a window comparing copy {@code firstId} (shown first) with {@code secondId}, read in the background. */
-    static Stage show(Window owner, CopiesViewModel model, String firstId, String secondId,
-                      Consumer<ArabicParagraph> inking) {
-        CompareWindow view = new CompareWindow(inking);
+    static Stage show(Window owner, CopiesViewModel model, String firstId, String secondId) {
+        CompareWindow view = new CompareWindow();
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(Messages.get("compare.title"));
@@ -116,9 +108,7 @@ final class CompareWindow extends BorderPane {
         ArabicParagraph paragraph = new ArabicParagraph(text);
         paragraph.setFont(font);
         paragraph.setLineSpacing(1.2);
-        inking.accept(paragraph);
-        paragraph.markFillProperty().unbind();
-        paragraph.markFillProperty().set(DIFFERENCE);
+        // Its marks are differences, drawn in colours of their own (.compare .match-mark in the stylesheet).
         paragraph.setMarks(marks);
         return paragraph;
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -34,15 +33,10 @@ final class CopiesView extends VBox {
     private final ScrollPane scroll = new ScrollPane(lines);
     private final CopiesViewModel model;
     private final ReaderViewModel reader;
-    private final Consumer<ArabicParagraph> inking;
 
-    /**
-     * @param inking colours a paragraph as the reading pane's (the theme's ink), for the comparison's columns
-     */
-    CopiesView(CopiesViewModel model, ReaderViewModel reader, Consumer<ArabicParagraph> inking) {
+    CopiesView(CopiesViewModel model, ReaderViewModel reader) {
         this.model = model;
         this.reader = reader;
-        this.inking = inking;
         setId("copies");
         getStyleClass().add("copies");
         setPadding(new Insets(6, 16, 6, 16));
@@ -125,7 +119,7 @@ final class CopiesView extends VBox {
             compare.getStyleClass().add("copy-compare");
             compare.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             compare.setTooltip(new Tooltip(Messages.get("copies.compareTip")));
-            compare.setOnAction(e -> CompareWindow.show(getScene().getWindow(), model, openId, copy.id(), inking));
+            compare.setOnAction(e -> CompareWindow.show(getScene().getWindow(), model, openId, copy.id()));
             line.getChildren().add(compare);
         }
         return line;

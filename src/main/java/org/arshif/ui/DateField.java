@@ -29,7 +29,7 @@ final class DateField extends HBox {
 
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
-    final TextField editor = new TextField();
+    final TextField editor = TextMenus.install(new TextField());
     final Button pick = new Button("▾");
     private final ObjectProperty<LocalDate> value = new SimpleObjectProperty<>(this, "value");
     private final ObjectProperty<CalendarSystem> calendar =

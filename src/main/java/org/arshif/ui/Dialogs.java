@@ -18,9 +18,13 @@ final class Dialogs {
     private Dialogs() {
     }
 
-    /** An alert in the window's direction, its message wrapped by Arshif, with the given buttons (none: OK). */
+    /**
+     * An alert in the window's direction, its message wrapped by Arshif, with the given buttons (none: OK, in the
+     * window's language: JavaFX's own OK follows the JVM's locale, never Arabic).
+     */
     static Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
-        Alert alert = new Alert(type, "", buttons);
+        Alert alert = new Alert(type, "", buttons.length > 0 ? buttons
+                : new ButtonType[] {new ButtonType(Messages.get("dialog.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE)});
         alert.setTitle(title);
         alert.setHeaderText(null);
         alert.getDialogPane().setNodeOrientation(Messages.isRightToLeft()

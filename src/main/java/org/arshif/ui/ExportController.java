@@ -127,8 +127,8 @@ final class ExportController {
             status.showDone(summary(report),
                     Messages.get("export.open"), () -> opener.accept(report.file().toUri().toString()));
         }, failure -> {
-            lastError = failure.getMessage();
-            status.hideJob(Messages.format("export.failed", failure.getMessage()));
+            lastError = Messages.describe(failure);
+            status.hideJob(Messages.format("export.failed", Messages.describe(failure)));
         });
     }
 

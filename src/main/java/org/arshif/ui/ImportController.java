@@ -96,8 +96,8 @@ final class ImportController {
                     onSummary.accept(summary);
                 },
                 failure -> {
-                    status.hideJob(Messages.format("import.failed", failure.getMessage()));
-                    onSummary.accept(Messages.format("import.failed", failure.getMessage()));
+                    status.hideJob(Messages.format("import.failed", Messages.describe(failure)));
+                    onSummary.accept(Messages.format("import.failed", Messages.describe(failure)));
                 });
     }
 
@@ -111,7 +111,7 @@ final class ImportController {
     private static void addList(VBox content, String header, List<ImportProblem> records, long unlisted, String more,
                                 double height) {
         ListView<String> list = new ListView<>();
-        list.getItems().setAll(records.stream().map(ImportProblem::describe).toList());
+        list.getItems().setAll(records.stream().map(Messages::describe).toList());
         if (unlisted > 0) {
             list.getItems().add(Messages.format(more, unlisted));
         }
@@ -121,7 +121,7 @@ final class ImportController {
 
     private void showSummaryDialog(String summary) {
         Alert alert = Dialogs.alert(Alert.AlertType.INFORMATION, Messages.get("import.title"), summary,
-                ButtonType.CLOSE);
+                new ButtonType(Messages.get("dialog.close"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         VBox content = new VBox(6, alert.getDialogPane().getContent());
         if (lastReport != null && !lastReport.skipped().isEmpty()) {
             addList(content, "import.skippedHeader", lastReport.skipped(),

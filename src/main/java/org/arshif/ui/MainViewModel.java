@@ -168,7 +168,7 @@ public final class MainViewModel {
     private void searchFailed(long mine, Exception failure) {
         if (mine == generation) {
             searching.set(false);
-            error.set(Messages.format("search.failed", failure.getMessage()));
+            error.set(Messages.format("search.failed", Messages.describe(failure)));
         }
     }
 
@@ -185,7 +185,7 @@ public final class MainViewModel {
             if (source.get() != null && !names.contains(source.get())) {
                 source.set(null); // remembered from another archive, or no article has it now: all sources
             }
-        }, failure -> error.set(failure.getMessage()));
+        }, failure -> error.set(Messages.describe(failure)));
     }
 
     /** True when the date range ends before it starts: no search can be asked. */

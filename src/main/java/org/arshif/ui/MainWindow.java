@@ -39,7 +39,7 @@ public final class MainWindow {
     final ResultsView results = new ResultsView(model);
     final ReaderView readerView = new ReaderView(reader);
     final CopiesViewModel copies = new CopiesViewModel(background, reader, model::archive, model.query::get);
-    final CopiesView copiesView = new CopiesView(copies, reader, readerView::bindInk);
+    final CopiesView copiesView = new CopiesView(copies, reader);
     final MatchBarView matchBar = new MatchBarView(reader);
     final StatusBarView status = new StatusBarView(model);
     final ImportController importer = new ImportController(model, background, status);
@@ -54,6 +54,15 @@ public final class MainWindow {
     private String opened;
     private Scene scene;
     private final javafx.beans.property.BooleanProperty collectionsShown = new javafx.beans.property.SimpleBooleanProperty();
+    /** The archive as the application opened it (the model holds it guarded), for a window rebuilt in a new language. */
+    private Archive attached;
+    /** The archive is read as it is until opened for writing (the status bar says so). */
+    private boolean upgradeOwed;
+    /**
+     * Called when the reader picks another language: the application shows {@link #inLanguage} in its stage. Without
+     * it (no stage to swap), the choice waits for the next start.
+     */
+    java.util.function.Consumer<java.util.Locale> onLanguageChosen;
 
     public MainWindow(Settings settings) {
         this.settings = settings;
@@ -269,7 +278,7 @@ public final class MainWindow {
         org.arshif.archive.Archive archive = model.archive();
         if (archive != null) {
             background.read(archive::formatVersion, format -> facts.archiveFormatVersion.set(Integer.toString(format)),
-                    failure -> facts.archiveFormatVersion.set(failure.getMessage()));
+                    failure -> facts.archiveFormatVersion.set(Messages.describe(failure)));
         }
         Alert about = AboutDialog.create(facts);
         about.initOwner(root.getScene().getWindow());
@@ -279,7 +288,55 @@ public final class MainWindow {
 
     private void chooseLanguage(String tag) {
         settings.put("language", tag);
-        status.activity.setText(Messages.get("menu.language.restart"));
+        if (onLanguageChosen != null) {
+            onLanguageChosen.accept(java.util.Locale.forLanguageTag(tag));
+        } else {
+            status.activity.setText(Messages.get("menu.language.restart"));
+        }
+    }
+
+    /**
+     * This window built again in {@code language}: every text of the views comes from the bundle when they are
+     * built, so the views are made anew, and what the reader was doing is carried over: the query, dates, source,
+     * order, the selected result (and so the open article), the collections panel and the text size. This window's
+     * background work stops; the archive stays open and passes to the new window.
+     */
+    MainWindow inLanguage(java.util.Locale language) {
+        remember();
+        Messages.use(language);
+        MainWindow next = new MainWindow(settings);
+        next.exporter.opener = exporter.opener;
+        next.exporter.location = exporter.location;
+        next.onLanguageChosen = onLanguageChosen;
+        next.model.query.set(model.query.get());
+        next.model.from.set(model.from.get());
+        next.model.to.set(model.to.get());
+        next.model.source.set(model.source.get());
+        next.model.sort.set(model.sort.get());
+        next.model.datesInText.set(model.datesInText.get());
+        next.showCollections(collectionsShown.get());
+        int selected = results.getSelectionModel().getSelectedIndex();
+        if (selected > 0) {
+            next.model.hitsProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends LazyHitList> o, LazyHitList old,
+                                    LazyHitList hits) {
+                    next.model.hitsProperty().removeListener(this);
+                    if (hits != null && selected < hits.size()) {
+                        next.results.getSelectionModel().clearAndSelect(selected);
+                        next.results.scrollTo(Math.max(0, selected - 2));
+                    }
+                }
+            });
+        }
+        if (attached != null) {
+            next.attach(attached);
+        }
+        if (upgradeOwed) {
+            next.status.readOnlyText = Messages.get("status.upgradeOwed");
+        }
+        shutdown();
+        return next;
     }
 
     /** Creates the scene, with stylesheets and keyboard shortcuts. */
@@ -310,8 +367,6 @@ public final class MainWindow {
 
     void applyTheme(Theme theme) {
         settings.put("theme", theme.name());
-        readerView.setInk(javafx.scene.paint.Color.web(theme.ink), javafx.scene.paint.Color.web(theme.mark),
-                javafx.scene.paint.Color.web(theme.currentMark));
         if (scene != null) {
             scene.getStylesheets().setAll(List.of(
                     MainWindow.class.getResource("arshif.css").toExternalForm(),
@@ -319,30 +374,21 @@ public final class MainWindow {
         }
     }
 
-    /** Light or dark. */
+    /** Light or dark: every colour of a theme is in its stylesheet, laid over arshif.css. */
     enum Theme {
-        LIGHT("light.css", "#1d1d1f", "rgba(255, 213, 79, 0.75)", "rgba(255, 143, 0, 0.85)"),
-        DARK("dark.css", "#e6e3dc", "rgba(255, 193, 7, 0.40)", "rgba(230, 81, 0, 0.85)");
+        LIGHT("light.css"),
+        DARK("dark.css");
 
         final String stylesheet;
-        /**
-         * The reading text's colour, the match marks' and the current match's (F3), which must stand out from the
-         * others (the paragraphs draw their own text, outside CSS).
-         */
-        final String ink;
-        final String mark;
-        final String currentMark;
 
-        Theme(String stylesheet, String ink, String mark, String currentMark) {
+        Theme(String stylesheet) {
             this.stylesheet = stylesheet;
-            this.ink = ink;
-            this.mark = mark;
-            this.currentMark = currentMark;
         }
     }
 
     /** Starts using an archive (opened in the background by the caller). */
     public void attach(Archive archive) {
+        attached = archive;
         model.attach(new FxThreadGuardedArchive(archive));
         collections.reload();
         if (!archive.isWritable()) {
@@ -358,6 +404,7 @@ public final class MainWindow {
     void sayIfUpgradeOwed(org.arshif.archive.ArchiveChecks checks) {
         background.read(checks::upgradeOwed, owed -> {
             if (owed) {
+                upgradeOwed = true;
                 status.readOnlyText = Messages.get("status.upgradeOwed");
                 status.activity.setText(status.readOnlyText);
             }

@@ -2,6 +2,8 @@ package org.arshif.ui;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.arshif.model.ImportProblem;
+import org.arshif.model.Problem;
 import org.arshif.text.PluralText;
 
 /**
@@ -41,6 +43,29 @@ public final class Messages {
 
     public static String get(String key) {
         return bundle.getString(key);
+    }
+
+    /**
+     * What went wrong, in the window's language: a refusal of the core by its code ({@link Problem}), anything
+     * else by its own message (the system's or a library's words, which no bundle can know).
+     */
+    public static String describe(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Problem.Refused refused) {
+                return refused.problem().text(locale);
+            }
+            if (cause instanceof org.arshif.archive.ArchiveException refused && refused.problem().isPresent()) {
+                return refused.problem().get().text(locale);
+            }
+        }
+        return failure.getMessage();
+    }
+
+    /** A record or file the import left out (or noted), and why, in the window's language. */
+    public static String describe(ImportProblem problem) {
+        String why = problem.problem().text(locale);
+        return problem.record() > 0 ? format("import.problem", problem.file(), Long.toString(problem.record()), why)
+                : format("import.problemFile", problem.file(), why);
     }
 
     /** A message with arguments; counts take their plural form by CLDR rules ({@link PluralText}). */

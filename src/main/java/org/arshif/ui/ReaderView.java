@@ -33,13 +33,6 @@ final class ReaderView extends ScrollPane {
     private final List<ArabicParagraph> paragraphs = new ArrayList<>();
     private ArabicParagraph title;
     private final ReaderSelection selection;
-    /** Text and mark colours of the current theme. */
-    private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> ink =
-            new javafx.beans.property.SimpleObjectProperty<>(javafx.scene.paint.Color.web("#1d1d1f"));
-    private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> markInk =
-            new javafx.beans.property.SimpleObjectProperty<>(javafx.scene.paint.Color.web("#ffd54f", 0.75));
-    private final javafx.beans.property.ObjectProperty<javafx.scene.paint.Paint> currentMarkInk =
-            new javafx.beans.property.SimpleObjectProperty<>(javafx.scene.paint.Color.web("#ff8f00", 0.85));
     /** The article the paragraphs were built for (the view model's changes before the view's). */
     private ReaderViewModel.Shown displayed;
     /** The paragraph holding the current match's mark, to clear it when the reader moves on. */
@@ -90,7 +83,6 @@ final class ReaderView extends ScrollPane {
         title.getStyleClass().add("reader-title");
         title.setMarks(matches.title());
         title.setLineSpacing(1.05);
-        bindInk(title);
 
         Label meta = new Label(metaLine(article));
         meta.setId("reader-meta");
@@ -109,7 +101,6 @@ final class ReaderView extends ScrollPane {
             paragraph.setDateMarks(shown.dates().get(i));
             paragraph.setLineSpacing(1.2);
             paragraph.setJustified(true);
-            bindInk(paragraph);
             paragraphs.add(paragraph);
             children.add(paragraph);
         }
@@ -157,20 +148,6 @@ final class ReaderView extends ScrollPane {
             return;
         }
         setVvalue(Math.max(0, Math.min(1, (middle - viewport / 3) / (content - viewport))));
-    }
-
-    /** Colours a paragraph as the pane's own follow the theme (the comparison's columns use it too). */
-    void bindInk(ArabicParagraph paragraph) {
-        paragraph.fillProperty().bind(ink);
-        paragraph.markFillProperty().bind(markInk);
-        paragraph.currentMarkFillProperty().bind(currentMarkInk);
-    }
-
-    /** Colours for the theme: the reading text, the match marks and the mark of the match the reader is at. */
-    void setInk(javafx.scene.paint.Paint text, javafx.scene.paint.Paint marks, javafx.scene.paint.Paint current) {
-        ink.set(text);
-        markInk.set(marks);
-        currentMarkInk.set(current);
     }
 
     private static String metaLine(Article article) {

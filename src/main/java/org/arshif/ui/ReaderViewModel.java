@@ -79,7 +79,7 @@ public final class ReaderViewModel {
             if (mine == generation) {
                 shown.set(result);
             }
-        }, failure -> error.set(failure.getMessage()));
+        }, failure -> error.set(Messages.describe(failure)));
     }
 
     private static java.util.List<java.util.List<org.arshif.model.Snippet.Span>> datesIn(Article article) {

@@ -54,7 +54,7 @@ final class RebuildController {
                     + Messages.format("rebuild.question", originals) + paths)) {
                 rebuild(rebuilding, reopen);
             }
-        }, failure -> tell.accept(Messages.format("error.open", failure.getMessage())));
+        }, failure -> tell.accept(Messages.format("error.open", Messages.describe(failure))));
     }
 
     private void rebuild(ArchiveRebuilding rebuilding, Runnable reopen) {
@@ -65,8 +65,8 @@ final class RebuildController {
             status.hideJob(Messages.format("rebuild.done", report.added()));
             reopen.run();
         }, failure -> {
-            status.hideJob(Messages.format("rebuild.failed", failure.getMessage()));
-            tell.accept(Messages.format("rebuild.failed", failure.getMessage()));
+            status.hideJob(Messages.format("rebuild.failed", Messages.describe(failure)));
+            tell.accept(Messages.format("rebuild.failed", Messages.describe(failure)));
         });
     }
 

@@ -26,7 +26,7 @@ final class SearchBarView extends javafx.scene.layout.VBox {
 
     static final Duration TYPING_PAUSE = Duration.millis(300);
 
-    final TextField queryField = new TextField();
+    final TextField queryField = TextMenus.install(new TextField());
     final DateField fromField;
     final DateField toField;
     final ComboBox<CalendarSystem> calendarBox = new ComboBox<>();

@@ -108,10 +108,10 @@ class FileImporterTest {
         CollectingSink got = CollectingSink.readAll(importer);
         assertEquals(List.of("الأول", "تاريخ غريب", "الخامس"), got.articles.stream().map(Article::title).toList());
         assertEquals(List.of(
-                new ImportProblem(file.toString(), 2, "empty body"),
-                new ImportProblem(file.toString(), 4, "not a JSON object")), got.problems);
+                new ImportProblem(file.toString(), 2, org.arshif.model.Problem.of(org.arshif.model.Problem.Code.EMPTY_BODY)),
+                new ImportProblem(file.toString(), 4, org.arshif.model.Problem.of(org.arshif.model.Problem.Code.NOT_JSON_OBJECT))), got.problems);
         assertEquals(List.of(new ImportProblem(file.toString(), 3,
-                "the date «أمس» cannot be read; imported without a date")), importer.notes().listed());
+                org.arshif.model.Problem.of(org.arshif.model.Problem.Code.DATE_UNREADABLE, "أمس"))), importer.notes().listed());
         assertNull(got.articles.get(1).date());
         assertTrue(got.articles.get(2).origin().endsWith("news.json#5"));
     }

@@ -104,7 +104,7 @@ class MessyInputTest {
         assertEquals("جولة جديدة، في أستانا", first.title());
         assertEquals(List.of("الفقرة الأولى، مع فاصلة.", "الفقرة الثانية \"بين علامتي تنصيص\"."), first.paragraphs());
         assertEquals("الحياة", first.source());
-        assertEquals(List.of(new ImportProblem(csv.toString(), 3, "empty body")), got.problems);
+        assertEquals(List.of(new ImportProblem(csv.toString(), 3, org.arshif.model.Problem.of(org.arshif.model.Problem.Code.EMPTY_BODY))), got.problems);
     }
 
     @Test
@@ -117,7 +117,7 @@ class MessyInputTest {
         assertEquals(TEXT.replace("،", ""), got.articles.getFirst().paragraphs().getFirst());
         assertEquals(List.of("أستانا", "أ", "ج"), got.articles.stream().map(Article::title).toList(),
                 "the rows around the broken one land");
-        assertEquals(List.of(new ImportProblem(broken.toString(), 2, "a row of 3 fields under a header of 2; skipped")),
+        assertEquals(List.of(new ImportProblem(broken.toString(), 2, org.arshif.model.Problem.of(org.arshif.model.Problem.Code.CSV_ROW_WIDTH, "3", "2"))),
                 got.problems);
     }
 
@@ -230,7 +230,7 @@ class MessyInputTest {
         }
         CollectingSink got = read(file);
         assertEquals(List.of("بعده"), got.articles.stream().map(Article::title).toList());
-        assertEquals(List.of(new ImportProblem(file.toString(), 1, "a line longer than 16 million characters; skipped")),
+        assertEquals(List.of(new ImportProblem(file.toString(), 1, org.arshif.model.Problem.of(org.arshif.model.Problem.Code.LINE_TOO_LONG, "16"))),
                 got.problems);
     }
 
@@ -250,7 +250,7 @@ class MessyInputTest {
             assertEquals(1, report.added(), "the good line lands");
             assertEquals(300_000, report.skippedCount());
             assertEquals(org.arshif.model.ImportReport.LISTED_AT_MOST, report.skipped().size());
-            assertEquals(new ImportProblem(file.toString(), 1, report.skipped().getFirst().reason()),
+            assertEquals(new ImportProblem(file.toString(), 1, report.skipped().getFirst().problem()),
                     report.skipped().getFirst());
         }
     }
@@ -344,9 +344,8 @@ class MessyInputTest {
         Path mixed = bytes("mixed.csv", ("title;date,content\nأ;2017-10-30,نص\n").getBytes(StandardCharsets.UTF_8));
         CollectingSink got = read(mixed);
         assertEquals(List.of(), got.articles);
-        assertEquals(List.of(new ImportProblem(mixed.toString(), 0, "the header row holds 1 × semicolon (;) and"
-                + " 1 × comma (,) outside quotes: which one separates the columns cannot be told; save the file with"
-                + " one separator (commas)")), got.problems);
+        assertEquals(List.of(new ImportProblem(mixed.toString(), 0,
+                org.arshif.model.Problem.of(org.arshif.model.Problem.Code.CSV_SEPARATOR_AMBIGUOUS, "1 × «;» / 1 × «,»"))), got.problems);
     }
 
     /** A field over the 16-million-character limit in the second of four records: the third and fourth still land. */

@@ -52,18 +52,15 @@ class UnusableDatesTest {
         assertNull(got.articles.get(10).date());
         assertEquals("", got.articles.get(10).dateRaw(), "no date at all is not a note");
 
-        String unreadable = "cannot be read; imported without a date";
-        String unbelievable = "is not a believable publication date (before 1800 or more than a year after the"
-                + " import); imported without a date";
         assertEquals(List.of(
-                new ImportProblem(feed.toString(), 2, "the date «2017-02-30» " + unreadable),
-                new ImportProblem(feed.toString(), 3, "the date «١٤٣٦ رمضان ٨» " + unreadable),
-                new ImportProblem(feed.toString(), 4, "the date «Thu, 30 Feb 2017 10:00:00 GMT» " + unreadable),
-                new ImportProblem(feed.toString(), 5, "the date «2017-10-30T25:61:00» " + unreadable),
-                new ImportProblem(feed.toString(), 6, "the date «9999-12-31» " + unbelievable),
-                new ImportProblem(feed.toString(), 7, "the date «0001-01-01» " + unbelievable),
-                new ImportProblem(feed.toString(), 8, "the date «1799-12-31» " + unbelievable),
-                new ImportProblem(feed.toString(), 9, "the date «" + farFuture + "» " + unbelievable)),
+                new ImportProblem(feed.toString(), 2, org.arshif.model.Problem.of(org.arshif.model.Problem.Code.DATE_UNREADABLE, "2017-02-30")),
+                new ImportProblem(feed.toString(), 3, org.arshif.model.Problem.of(org.arshif.model.Problem.Code.DATE_UNREADABLE, "١٤٣٦ رمضان ٨")),
+                new ImportProblem(feed.toString(), 4, org.arshif.model.Problem.of(org.arshif.model.Problem.Code.DATE_UNREADABLE, "Thu, 30 Feb 2017 10:00:00 GMT")),
+                new ImportProblem(feed.toString(), 5, org.arshif.model.Problem.of(org.arshif.model.Problem.Code.DATE_UNREADABLE, "2017-10-30T25:61:00")),
+                new ImportProblem(feed.toString(), 6, org.arshif.model.Problem.of(org.arshif.model.Problem.Code.DATE_UNBELIEVABLE, "9999-12-31")),
+                new ImportProblem(feed.toString(), 7, org.arshif.model.Problem.of(org.arshif.model.Problem.Code.DATE_UNBELIEVABLE, "0001-01-01")),
+                new ImportProblem(feed.toString(), 8, org.arshif.model.Problem.of(org.arshif.model.Problem.Code.DATE_UNBELIEVABLE, "1799-12-31")),
+                new ImportProblem(feed.toString(), 9, org.arshif.model.Problem.of(org.arshif.model.Problem.Code.DATE_UNBELIEVABLE, "" + farFuture + ""))),
                 importer.notes().listed());
         assertEquals(8, importer.notes().count());
     }

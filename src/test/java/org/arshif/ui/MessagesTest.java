@@ -98,4 +98,28 @@ class MessagesTest {
             Messages.use(Messages.ARABIC);
         }
     }
+
+    /**
+     * A refusal of the core reaches the window in its language: a real one (no archive in an empty folder, a reversed
+     * range), wrapped as the background tasks wrap it; a failure without a code keeps its own words.
+     */
+    @Test
+    void theCoresRefusalsAreSaidInTheWindowsLanguage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        var noArchive = org.junit.jupiter.api.Assertions.assertThrows(org.arshif.archive.ArchiveException.class,
+                () -> org.arshif.archive.lucene.LuceneArchive.openReadOnly(dir));
+        var reversed = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new org.arshif.model.SearchQuery("", java.time.LocalDate.of(2017, 10, 30),
+                        java.time.LocalDate.of(2017, 10, 1), null, null, 0, 20));
+        try {
+            Messages.use(Messages.ARABIC);
+            assertEquals("لا أرشيف في \u2068" + dir + "\u2069",
+                    Messages.describe(new java.util.concurrent.CompletionException(noArchive)));
+            assertTrue(Messages.describe(reversed).startsWith("نطاق التاريخ ينتهي"), Messages.describe(reversed));
+            assertEquals("disk full", Messages.describe(new IOException("disk full")));
+            Messages.use(Messages.ENGLISH);
+            assertEquals("there is no archive in " + dir, Messages.describe(noArchive));
+        } finally {
+            Messages.use(Messages.ARABIC);
+        }
+    }
 }

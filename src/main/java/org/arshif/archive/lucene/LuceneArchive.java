@@ -1,5 +1,6 @@
 package org.arshif.archive.lucene;
 
+import org.arshif.model.Problem;
 import org.arshif.archive.Archive;
 import org.arshif.archive.ArchiveChecks;
 import org.arshif.archive.CollectionShelf;
@@ -133,24 +134,22 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
         }
         var data = SegmentInfos.readLatestCommit(directory).getUserData();
         if (CommitState.isNewer(data)) {
-            throw new ArchiveException("the archive " + folder + " was made by a newer Arshif (archive format "
-                    + versions(data) + "; this version reads formats up to " + CommitState.FORMAT + ", analysis "
-                    + CommitState.ANALYSIS + "): it was left untouched; open it with that version or a newer one");
+            int analysis = CommitState.analysisOf(data);
+            String format = Integer.toString(CommitState.formatOf(data));
+            String readsFormat = Integer.toString(CommitState.FORMAT);
+            String readsAnalysis = Integer.toString(CommitState.ANALYSIS);
+            throw new ArchiveException(analysis > 0
+                    ? Problem.of(Problem.Code.ARCHIVE_NEWER_FORMAT_ANALYSIS, folder, format, Integer.toString(analysis), readsFormat,
+                            readsAnalysis)
+                    : Problem.of(Problem.Code.ARCHIVE_NEWER_FORMAT, folder, format, readsFormat, readsAnalysis), null);
         }
-    }
-
-    /** "3, analysis 1": the format and, where recorded, the analysis version of a commit. */
-    private static String versions(java.util.Map<String, String> data) {
-        int analysis = CommitState.analysisOf(data);
-        return CommitState.formatOf(data) + (analysis > 0 ? ", analysis " + analysis : "");
     }
 
     /** An index of a Lucene this version cannot read is no damage: say which way it is off. */
     private static ArchiveException unreadableFormat(Path folder, IOException cause) {
-        return new ArchiveException("the archive " + folder + (cause instanceof org.apache.lucene.index.IndexFormatTooNewException
-                ? " was written by a newer Arshif, whose index this version cannot read: it was left untouched"
-                : " was written by an Arshif too old for this version to read its index: rebuild it from its originals")
-                + " (" + cause.getMessage() + ")", cause);
+        return new ArchiveException(Problem.of(cause instanceof org.apache.lucene.index.IndexFormatTooNewException
+                ? Problem.Code.ARCHIVE_INDEX_TOO_NEW : Problem.Code.ARCHIVE_INDEX_TOO_OLD, folder, cause.getMessage()),
+                cause);
     }
 
     private static void refuseUnfinishedRebuild(Path folder) throws DamagedArchiveException {
@@ -221,10 +220,10 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
                     || e.getMessage().contains("Read-only file system"))) {
                 throw readOnly(folder, e);
             }
-            throw new ArchiveException("cannot open the archive " + folder + ": " + e.getMessage(), e);
+            throw new ArchiveException(Problem.of(Problem.Code.ARCHIVE_UNOPENABLE, folder, e.getMessage()), e);
         } catch (IOException | RuntimeException e) {
             abandon(searchers, writer, directory);
-            throw new ArchiveException("cannot open the archive " + folder + ": " + e.getMessage(), e);
+            throw new ArchiveException(Problem.of(Problem.Code.ARCHIVE_UNOPENABLE, folder, e.getMessage()), e);
         }
     }
 
@@ -298,11 +297,11 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
             return archive;
         } catch (IndexNotFoundException e) {
             closeQuietly(directory);
-            throw new ArchiveException("there is no archive in " + folder, e);
+            throw new ArchiveException(Problem.of(Problem.Code.NO_ARCHIVE, folder), e);
         } catch (java.nio.file.NoSuchFileException e) {
             closeQuietly(directory);
             if (!Files.isDirectory(folder)) {
-                throw new ArchiveException("there is no archive in " + folder, e);
+                throw new ArchiveException(Problem.of(Problem.Code.NO_ARCHIVE, folder), e);
             }
             throw damaged(folder, e);
         } catch (org.apache.lucene.index.IndexFormatTooOldException | org.apache.lucene.index.IndexFormatTooNewException e) {
@@ -316,7 +315,7 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
             if (causedByCorruption(e)) { // a checksum failure met while opening the searcher's statistics
                 throw damaged(folder, e);
             }
-            throw new ArchiveException("cannot open the archive " + folder + ": " + e.getMessage(), e);
+            throw new ArchiveException(Problem.of(Problem.Code.ARCHIVE_UNOPENABLE, folder, e.getMessage()), e);
         }
     }
 
@@ -344,10 +343,10 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
     }
 
     private static DamagedArchiveException damaged(Path folder, Exception cause) {
-        String what = cause instanceof java.nio.file.NoSuchFileException missing
-                ? "the file " + Path.of(missing.getFile()).getFileName() + " is missing"
+        Object what = cause instanceof java.nio.file.NoSuchFileException missing
+                ? Problem.of(Problem.Code.ARCHIVE_FILE_MISSING, Path.of(missing.getFile()).getFileName())
                 : cause.getMessage();
-        return new DamagedArchiveException("the archive " + folder + " is damaged (" + what + ")", cause);
+        return new DamagedArchiveException(Problem.of(Problem.Code.ARCHIVE_DAMAGED, folder, what), cause);
     }
 
     private static long sizeOf(Directory directory) throws IOException {

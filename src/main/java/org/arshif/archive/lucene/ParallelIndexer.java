@@ -1,5 +1,6 @@
 package org.arshif.archive.lucene;
 
+import org.arshif.model.Problem;
 import org.arshif.archive.ArticleSink;
 import org.arshif.archive.ImportMonitor;
 import java.io.IOException;
@@ -100,7 +101,7 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
             indexed.incrementAndGet();
         } catch (IllegalArgumentException e) {
             // Lucene refuses this one document (e.g. a term longer than it can store); the others go on.
-            addProblem(new ImportProblem(article.origin(), 0, "not indexed: " + e.getMessage()));
+            addProblem(new ImportProblem(article.origin(), 0, Problem.of(Problem.Code.NOT_INDEXED, e.getMessage())));
         } catch (IOException | RuntimeException e) {
             fail(e);
         } finally {

@@ -234,12 +234,12 @@ class LuceneArchiveTest {
     void badRecordsAreReportedWhileTheRestLands() throws Exception {
         ArticleSource mixed = sink -> {
             sink.accept(article("new-1", "خبر جديد", LocalDate.of(2019, 1, 1), "س", "نص جديد عن الانتخابات."));
-            sink.reject(new ImportProblem("feed.json", 2, "empty body"));
+            sink.reject(new ImportProblem("feed.json", 2, org.arshif.model.Problem.of(org.arshif.model.Problem.Code.EMPTY_BODY)));
             sink.accept(article("new-2", "خبر آخر", LocalDate.of(2019, 1, 2), "س", "نص آخر عن الانتخابات."));
         };
         ImportReport report = archive.importArticles(mixed, ImportMonitor.NONE);
         assertEquals(2, report.added());
-        assertEquals(List.of(new ImportProblem("feed.json", 2, "empty body")), report.skipped());
+        assertEquals(List.of(new ImportProblem("feed.json", 2, org.arshif.model.Problem.of(org.arshif.model.Problem.Code.EMPTY_BODY))), report.skipped());
         assertEquals(8, archive.stats().articles());
         assertEquals(2, archive.search(SearchQuery.of("الانتخابات")).total());
     }

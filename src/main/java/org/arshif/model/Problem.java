@@ -1,0 +1,78 @@
+package org.arshif.model;
+
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Something the core refuses or reports, as a code and the values its sentence needs (a path, a number, a detail
+ * from the system, or another problem). The sentences are in the bundles {@code org/arshif/model/problems*.properties}
+ * (Arabic the default, English the other): the window says it in its language, the command line in English. A value
+ * that comes from outside (a parser's or the system's own message) stays as it came.
+ */
+public record Problem(Code code, List<Object> args) {
+
+    private static final String BUNDLE = "org.arshif.model.problems";
+
+    /** What went wrong; each has a sentence in both bundles (ProblemTest). */
+    public enum Code {
+        SEARCH_RANGE_REVERSED, SEARCH_MENTIONED_RANGE_REVERSED, SEARCH_NEGATIVE_PAGE,
+        FOLDER_UNLISTABLE, UNREADABLE, PERMISSION_DENIED, NO_SUCH_FILE, SYSTEM_FOLDER, SYSTEM_FILE, SPECIAL_FILE,
+        FOLDER_LOOP, FOLDER_TOO_DEEP, MISSING_SINCE_IMPORT, INDEX_KEPT_ASIDE, HISTORY_LINE_UNTRUSTED,
+        ZIP_UNREADABLE, ZIP_IN_ZIP, ZIP_INVALID, ZIP_ENTRY_OUTSIDE, ZIP_ENTRY_TOO_BIG, ZIP_TOO_BIG, READ_BEFORE_KEPT,
+        UNSUPPORTED_TYPE, UNUSABLE_NAME, FILE_UNREADABLE, TOO_LARGE, EMPTY_FILE, BINARY,
+        SIDECAR_REFUSED, SIDECAR_NOT_OBJECT, SIDECAR_INVALID,
+        LINE_TOO_LONG, FIELD_TOO_LONG, NOT_JSON_OBJECT, INVALID_JSON, NO_RECORDS, NOT_UTF8, NOT_JSON_ARTICLES,
+        REST_NOT_READ, REST_NOT_READ_BECAUSE, SKIPPED,
+        CSV_ROW_WIDTH, INVALID_CSV, NO_ROWS, NOT_VALID_TEXT, NOT_VALID_TEXT_REST, BINARY_OR_UTF16,
+        ENCODING_UNDECIDABLE, CSV_SEPARATOR_AMBIGUOUS,
+        NO_BODY, EMPTY_BODY, URL_TOO_LONG, ID_TOO_LONG, NOT_INDEXED, LINK_TARGET_MISSING, LINK_FOLDER_OUTSIDE,
+        LINK_FILE_OUTSIDE, DATE_UNBELIEVABLE, DATE_UNREADABLE,
+        NO_ARCHIVE, ARCHIVE_UNOPENABLE, ARCHIVE_DAMAGED, ARCHIVE_FILE_MISSING, ARCHIVE_NEWER_FORMAT,
+        ARCHIVE_NEWER_FORMAT_ANALYSIS, ARCHIVE_INDEX_TOO_NEW, ARCHIVE_INDEX_TOO_OLD
+    }
+
+    public Problem {
+        args = List.copyOf(args);
+    }
+
+    /** A problem; numbers are best passed as text, which no locale regroups (a year as 2,015). */
+    public static Problem of(Code code, Object... args) {
+        return new Problem(code, Arrays.asList(args));
+    }
+
+    /** The sentence in {@code locale}'s language (Arabic unless English). */
+    public String text(Locale locale) {
+        boolean english = locale.getLanguage().equals("en");
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, english ? Locale.ENGLISH : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Object[] values = args.stream().map(a -> a instanceof Problem p ? p.text(locale) : String.valueOf(a)).toArray();
+        return new MessageFormat(bundle.getString(code.name()), english ? Locale.ENGLISH : Locale.ROOT).format(values);
+    }
+
+    /** The English sentence: the command line's, and the logs'. */
+    public String english() {
+        return text(Locale.ENGLISH);
+    }
+
+    @Override
+    public String toString() {
+        return english();
+    }
+
+    /** An invalid argument given to the core, with its problem for the window to put in its words. */
+    public static final class Refused extends IllegalArgumentException {
+        private final Problem problem;
+
+        public Refused(Problem problem) {
+            super(problem.english());
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+    }
+}
