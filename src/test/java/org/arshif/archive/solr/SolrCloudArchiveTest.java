@@ -1,0 +1,241 @@
+package org.arshif.archive.solr;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.cloud.SolrCloudTestCase;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.cloud.DocCollection;
+import org.apache.solr.common.cloud.Replica;
+import org.apache.solr.common.cloud.Slice;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.arshif.archive.ImportMonitor;
+import org.arshif.archive.TestArticles;
+import org.arshif.archive.lucene.ArticleFields;
+import org.arshif.archive.lucene.KeptArchives;
+import org.arshif.archive.lucene.LuceneArchive;
+import org.arshif.importer.FieldMapping;
+import org.arshif.importer.FileImporter;
+import org.arshif.model.Article;
+import org.arshif.model.ArticleCopy;
+import org.arshif.model.MonthCount;
+import org.arshif.model.SearchHit;
+import org.arshif.model.SearchQuery;
+import org.arshif.model.SearchResult;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+
+/**
+ * The configset and the {@code {!arshif}} query parser on a real SolrCloud in process (two nodes, a collection of two
+ * shards with two replicas each), against the local archive holding the same articles (the seed, the test articles
+ * and the kept real sources): the same articles and the same first ten, in the same order, for the kept archives'
+ * twenty searches and more; copies folded by Solr's collapse; the months from a facet; paging by cursorMark; snippets
+ * marking the words; and complete answers while one of the two nodes is stopped in the middle of searches.
+ */
+public class SolrCloudArchiveTest extends SolrCloudTestCase {
+
+    private static final String COLLECTION = "arshif";
+    /** Copies fold into the best ranked of their group (an article without copies is a group of its own). */
+    private static final String FOLD_COPIES = "{!collapse field=copy_group}";
+    private static final int ALL = 1_000;
+
+    private static LuceneArchive local;
+    private static List<String> queries;
+    private static int articles;
+
+    @BeforeClass
+    public static void indexTheSameArticlesInBoth() throws Exception {
+        configureCluster(2).addConfig(COLLECTION, SolrSchemaAnalysisTest.CONFIGSET.resolve("conf")).configure();
+        // Routed by copy group: collapse folds a group only within a shard, so a group's copies share one.
+        CollectionAdminRequest.createCollection(COLLECTION, COLLECTION, 2, 2).setRouterField("copy_group")
+                .process(cluster.getSolrClient());
+        cluster.waitForActiveCollection(COLLECTION, 2, 4);
+
+        local = LuceneArchive.open(createTempDir().resolve("archive"));
+        TestArticles.fill(local);
+        for (String source : List.of("source", "source-update")) {
+            local.importArticles(new FileImporter(List.of(KeptArchives.resource(source)), FieldMapping.DEFAULT),
+                    ImportMonitor.NONE);
+        }
+        // Every article as the local archive stores it, with the copy group it put it in.
+        UpdateRequest update = new UpdateRequest();
+        for (SearchHit hit : local.search(SearchQuery.of("").withPage(0, ALL)).hits()) {
+            update.add(document(hit.id(), hit.id()));
+            for (ArticleCopy copy : hit.copies()) {
+                update.add(document(copy.id(), hit.id()));
+            }
+        }
+        articles = update.getDocuments().size();
+        update.commit(cluster.getSolrClient(), COLLECTION);
+
+        queries = new ArrayList<>(KeptArchives.recordedSearches("format-3").keySet());
+        queries.addAll(List.of("المفاوضات", "\"وقف القتال\"", "وكالة سبوتنيك", "عنوان:سوتشي", "مصدر:الحياة",
+                "-النفط أسعار", "الأزمة السورية", "الازمه السوريه",
+                "إنطلقت بكازاخستان اليوم جولة جديدة من مفاوضات أستانا حول الأزمة السورية"));
+    }
+
+    private static SolrInputDocument document(String id, String copyGroup) throws Exception {
+        Article article = local.get(id).orElseThrow();
+        SolrInputDocument document = new SolrInputDocument();
+        ArticleFields.of(article).forEach((field, values) -> values.forEach(value -> document.addField(field, value)));
+        document.addField("copy_group", copyGroup);
+        return document;
+    }
+
+    @AfterClass
+    public static void closeTheLocalArchive() throws Exception {
+        if (local != null) {
+            local.close();
+            local = null;
+        }
+    }
+
+    public void testEveryShardHasAReplicaOnEachNode() {
+        DocCollection collection = cluster.getSolrClient().getClusterState().getCollection(COLLECTION);
+        assertEquals(2, collection.getSlices().size());
+        for (Slice shard : collection.getSlices()) {
+            Set<String> nodes = new LinkedHashSet<>();
+            shard.getReplicas().forEach(replica -> nodes.add(replica.getNodeName()));
+            assertEquals(shard.getName() + " " + shard.getReplicas(), 2, nodes.size());
+        }
+    }
+
+    public void testTheClusterFindsAndRanksAsTheLocalArchive() throws Exception {
+        int compared = 0;
+        for (String query : queries) {
+            SearchResult expected = local.search(SearchQuery.of(query).withPage(0, ALL));
+            if (expected.someWords()) {
+                continue; // the local list widened to some of the words: Solr's parser does not widen (yet)
+            }
+            List<String> localIds = expected.hits().stream().map(SearchHit::id).toList();
+            QueryResponse answer = search(query, ALL);
+            List<String> solrIds = ids(answer);
+            assertEquals(query, Set.copyOf(localIds), Set.copyOf(solrIds));
+            assertEquals(query + ": the first ten", localIds.subList(0, Math.min(10, localIds.size())),
+                    solrIds.subList(0, Math.min(10, solrIds.size())));
+            assertEquals(query, expected.total(), answer.getResults().getNumFound());
+            compared += localIds.isEmpty() ? 0 : 1;
+        }
+        assertTrue("queries that find something, compared: " + compared, compared >= 20);
+        assertEquals(articles, search("", ALL).getResults().getNumFound() + foldedCopies());
+    }
+
+    public void testMonthsPagesAndSnippetsAsTheLocalArchive() throws Exception {
+        SearchResult expected = local.search(SearchQuery.of("السورية").withPage(0, ALL));
+        SolrQuery months = query("السورية", 0);
+        months.setFacet(true);
+        months.addFacetField("month");
+        months.setFacetMinCount(1);
+        Map<YearMonth, Long> counted = new LinkedHashMap<>();
+        for (FacetField.Count count : cluster.getSolrClient().query(COLLECTION, months).getFacetField("month")
+                .getValues()) {
+            long month = Long.parseLong(count.getName());
+            counted.put(YearMonth.of((int) (month / 12), (int) (month % 12) + 1), count.getCount());
+        }
+        Map<YearMonth, Long> localMonths = new LinkedHashMap<>();
+        for (MonthCount month : expected.months()) {
+            localMonths.put(month.month(), month.count());
+        }
+        assertFalse(localMonths.isEmpty());
+        assertEquals(localMonths, counted);
+
+        // Pages of three by cursorMark, sorted as the first page is, give the whole list in its order.
+        List<String> paged = new ArrayList<>();
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        while (true) {
+            SolrQuery page = query("السورية", 3);
+            page.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            QueryResponse answer = cluster.getSolrClient().query(COLLECTION, page);
+            paged.addAll(ids(answer));
+            if (cursor.equals(answer.getNextCursorMark())) {
+                break;
+            }
+            cursor = answer.getNextCursorMark();
+        }
+        assertEquals(expected.hits().stream().map(SearchHit::id).toList(), paged);
+
+        // The snippet marks the word where the article writes it with its clitics (والمفاوضات, المفاوضات).
+        SolrQuery marked = query("المفاوضات", 5);
+        marked.setHighlight(true);
+        QueryResponse answer = cluster.getSolrClient().query(COLLECTION, marked);
+        String first = ids(answer).getFirst();
+        String snippet = answer.getHighlighting().get(first).get("body").getFirst();
+        assertTrue(snippet, snippet.matches("(?s).*<mark>[وبلف]?(ال)?مفاوضات</mark>.*"));
+    }
+
+    public void testAnswersStayCompleteWhileANodeIsStopped() throws Exception {
+        Map<String, Set<String>> expected = new LinkedHashMap<>();
+        for (String query : List.of("النفط", "أستانا", "\"وزارة الصحة\"", "سوتشي OR جنيف", "")) {
+            expected.put(query, Set.copyOf(ids(search(query, ALL))));
+        }
+        AtomicBoolean stopped = new AtomicBoolean();
+        ExecutorService searching = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> searches = searching.submit(() -> {
+                int after = 0;
+                for (int round = 0; after < 20; round++) {
+                    boolean nodeDown = stopped.get();
+                    for (Map.Entry<String, Set<String>> query : expected.entrySet()) {
+                        assertEquals("round " + round + ": " + query.getKey(), query.getValue(),
+                                Set.copyOf(ids(search(query.getKey(), ALL))));
+                    }
+                    after += nodeDown ? 1 : 0;
+                }
+                return after;
+            });
+            Thread.sleep(200);
+            cluster.stopJettySolrRunner(1);
+            stopped.set(true);
+            assertEquals(20, (int) searches.get(60, TimeUnit.SECONDS));
+        } finally {
+            searching.shutdownNow();
+            searching.awaitTermination(10, TimeUnit.SECONDS);
+        }
+        DocCollection collection = cluster.getSolrClient().getClusterState().getCollection(COLLECTION);
+        for (Slice shard : collection.getSlices()) {
+            assertEquals(shard.getName(), 1, shard.getReplicas(replica -> replica.getState() == Replica.State.ACTIVE
+                    && cluster.getSolrClient().getClusterState().getLiveNodes().contains(replica.getNodeName())).size());
+        }
+    }
+
+    private static SolrQuery query(String text, int rows) {
+        SolrQuery query = new SolrQuery(text);
+        query.addFilterQuery(FOLD_COPIES);
+        query.setRows(rows);
+        query.setFields("id", "score");
+        return query;
+    }
+
+    private static QueryResponse search(String text, int rows) throws Exception {
+        return cluster.getSolrClient().query(COLLECTION, query(text, rows));
+    }
+
+    private static List<String> ids(QueryResponse answer) {
+        return answer.getResults().stream().map(document -> (String) document.getFieldValue("id")).toList();
+    }
+
+    /** Articles folded into another of their copy group. */
+    private static long foldedCopies() throws Exception {
+        long folded = 0;
+        for (SearchHit hit : local.search(SearchQuery.of("").withPage(0, ALL)).hits()) {
+            folded += hit.copies().size();
+        }
+        return folded;
+    }
+
+}
