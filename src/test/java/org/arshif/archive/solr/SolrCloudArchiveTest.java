@@ -129,6 +129,7 @@ public class SolrCloudArchiveTest extends SolrCloudTestCase {
             assertEquals(query + ": the first ten", localIds.subList(0, Math.min(10, localIds.size())),
                     solrIds.subList(0, Math.min(10, solrIds.size())));
             assertEquals(query, expected.total(), answer.getResults().getNumFound());
+            assertEquals(query + ": the scores", scores(expected), scores(answer));
             compared += localIds.isEmpty() ? 0 : 1;
         }
         assertTrue("queries that find something, compared: " + compared, compared >= 20);
@@ -223,6 +224,15 @@ public class SolrCloudArchiveTest extends SolrCloudTestCase {
 
     private static QueryResponse search(String text, int rows) throws Exception {
         return cluster.getSolrClient().query(COLLECTION, query(text, rows));
+    }
+
+    /** The scores of the first ten, as the local archive writes them (floats: the same sums bit for bit). */
+    private static List<Float> scores(SearchResult result) {
+        return result.hits().stream().limit(10).map(SearchHit::score).toList();
+    }
+
+    private static List<Float> scores(QueryResponse answer) {
+        return answer.getResults().stream().limit(10).map(document -> (Float) document.getFieldValue("score")).toList();
     }
 
     private static List<String> ids(QueryResponse answer) {
