@@ -14,7 +14,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.BaseHttpSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -53,6 +57,11 @@ public class SolrCloudArchiveTest extends SolrCloudTestCase {
     /** Copies fold into the best ranked of their group (an article without copies is a group of its own). */
     private static final String FOLD_COPIES = "{!collapse field=copy_group}";
     private static final int ALL = 1_000;
+    /** The users of the repository's security.json (src/main/solr/deploy), with a password for this test cluster. */
+    private static final String ADMIN = "admin";
+    private static final String INDEXER = "indexer";
+    private static final String READER = "reader";
+    private static final String PASSWORD = "كلمة سر التجربة";
 
     private static LuceneArchive local;
     private static List<String> queries;
@@ -60,10 +69,14 @@ public class SolrCloudArchiveTest extends SolrCloudTestCase {
 
     @BeforeClass
     public static void indexTheSameArticlesInBoth() throws Exception {
-        configureCluster(2).addConfig(COLLECTION, SolrSchemaAnalysisTest.CONFIGSET.resolve("conf")).configure();
+        configureCluster(2).addConfig(COLLECTION, SolrSchemaAnalysisTest.CONFIGSET.resolve("conf"))
+                .withSecurityJson(SecurityJson.withPasswords(Map.of(ADMIN, PASSWORD, INDEXER, PASSWORD, READER,
+                        PASSWORD))).configure();
         // Routed by copy group: collapse folds a group only within a shard, so a group's copies share one.
-        CollectionAdminRequest.createCollection(COLLECTION, COLLECTION, 2, 2).setRouterField("copy_group")
-                .process(cluster.getSolrClient());
+        CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(COLLECTION, COLLECTION, 2, 2)
+                .setRouterField("copy_group");
+        create.setBasicAuthCredentials(ADMIN, PASSWORD);
+        create.process(cluster.getSolrClient());
         cluster.waitForActiveCollection(COLLECTION, 2, 4);
 
         local = LuceneArchive.open(createTempDir().resolve("archive"));
@@ -81,7 +94,9 @@ public class SolrCloudArchiveTest extends SolrCloudTestCase {
             }
         }
         articles = update.getDocuments().size();
-        update.commit(cluster.getSolrClient(), COLLECTION);
+        update.setAction(UpdateRequest.ACTION.COMMIT, true, true);
+        update.setBasicAuthCredentials(INDEXER, PASSWORD);
+        update.process(cluster.getSolrClient(), COLLECTION);
 
         queries = new ArrayList<>(KeptArchives.recordedSearches("format-3").keySet());
         queries.addAll(List.of("المفاوضات", "\"وقف القتال\"", "وكالة سبوتنيك", "عنوان:سوتشي", "مصدر:الحياة",
@@ -103,6 +118,39 @@ public class SolrCloudArchiveTest extends SolrCloudTestCase {
             local.close();
             local = null;
         }
+    }
+
+    public void testTheReaderOnlySearchesAndNobodyUnknownGetsIn() throws Exception {
+        assertEquals(401, refusal(new QueryRequest(query("النفط", 10))));
+        QueryRequest wrongPassword = new QueryRequest(query("النفط", 10));
+        wrongPassword.setBasicAuthCredentials(READER, PASSWORD + "x");
+        assertEquals(401, refusal(wrongPassword));
+        UpdateRequest readerWrites = new UpdateRequest();
+        readerWrites.deleteById("oil");
+        readerWrites.setBasicAuthCredentials(READER, PASSWORD);
+        assertEquals(403, refusal(readerWrites));
+        for (String user : List.of(READER, INDEXER)) {
+            CollectionAdminRequest.Delete drop = CollectionAdminRequest.deleteCollection(COLLECTION);
+            drop.setBasicAuthCredentials(user, PASSWORD);
+            assertEquals(user, 403, refusal(drop));
+        }
+        assertEquals("nothing deleted", articles - foldedCopies(), search("", ALL).getResults().getNumFound());
+    }
+
+    /** The HTTP status a refused request gets (fails when it is not refused). */
+    private static int refusal(SolrRequest<?> request) throws Exception {
+        try {
+            request.process(cluster.getSolrClient(), COLLECTION);
+        } catch (BaseHttpSolrClient.RemoteSolrException e) {
+            return e.code();
+        } catch (SolrServerException e) {
+            if (e.getCause() instanceof BaseHttpSolrClient.RemoteSolrException remote) {
+                return remote.code();
+            }
+            throw e;
+        }
+        fail("not refused: " + request.getPath() + " " + request.getParams());
+        return 0;
     }
 
     public void testEveryShardHasAReplicaOnEachNode() {
@@ -143,7 +191,7 @@ public class SolrCloudArchiveTest extends SolrCloudTestCase {
         months.addFacetField("month");
         months.setFacetMinCount(1);
         Map<YearMonth, Long> counted = new LinkedHashMap<>();
-        for (FacetField.Count count : cluster.getSolrClient().query(COLLECTION, months).getFacetField("month")
+        for (FacetField.Count count : asReader(months).getFacetField("month")
                 .getValues()) {
             long month = Long.parseLong(count.getName());
             counted.put(YearMonth.of((int) (month / 12), (int) (month % 12) + 1), count.getCount());
@@ -161,7 +209,7 @@ public class SolrCloudArchiveTest extends SolrCloudTestCase {
         while (true) {
             SolrQuery page = query("السورية", 3);
             page.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-            QueryResponse answer = cluster.getSolrClient().query(COLLECTION, page);
+            QueryResponse answer = asReader(page);
             paged.addAll(ids(answer));
             if (cursor.equals(answer.getNextCursorMark())) {
                 break;
@@ -173,7 +221,7 @@ public class SolrCloudArchiveTest extends SolrCloudTestCase {
         // The snippet marks the word where the article writes it with its clitics (والمفاوضات, المفاوضات).
         SolrQuery marked = query("المفاوضات", 5);
         marked.setHighlight(true);
-        QueryResponse answer = cluster.getSolrClient().query(COLLECTION, marked);
+        QueryResponse answer = asReader(marked);
         String first = ids(answer).getFirst();
         String snippet = answer.getHighlighting().get(first).get("body").getFirst();
         assertTrue(snippet, snippet.matches("(?s).*<mark>[وبلف]?(ال)?مفاوضات</mark>.*"));
@@ -223,7 +271,14 @@ public class SolrCloudArchiveTest extends SolrCloudTestCase {
     }
 
     private static QueryResponse search(String text, int rows) throws Exception {
-        return cluster.getSolrClient().query(COLLECTION, query(text, rows));
+        return asReader(query(text, rows));
+    }
+
+    /** The query as a newsroom's read-only user asks it. */
+    private static QueryResponse asReader(SolrQuery query) throws Exception {
+        QueryRequest request = new QueryRequest(query);
+        request.setBasicAuthCredentials(READER, PASSWORD);
+        return request.process(cluster.getSolrClient(), COLLECTION);
     }
 
     /** The scores of the first ten, as the local archive writes them (floats: the same sums bit for bit). */
