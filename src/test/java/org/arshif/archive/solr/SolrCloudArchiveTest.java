@@ -181,6 +181,8 @@ public class SolrCloudArchiveTest extends SolrCloudTestCase {
             compared += localIds.isEmpty() ? 0 : 1;
         }
         assertTrue("queries that find something, compared: " + compared, compared >= 20);
+        System.out.printf("SolrCloudArchiveTest: %d articles, %d of %d searches compared%n", articles, compared,
+                queries.size());
         assertEquals(articles, search("", ALL).getResults().getNumFound() + foldedCopies());
     }
 

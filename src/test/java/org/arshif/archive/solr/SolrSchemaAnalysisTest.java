@@ -44,8 +44,10 @@ class SolrSchemaAnalysisTest {
 
     @Test
     void everyTextFieldAnalysesAsTheLocalArchiveDoes() throws Exception {
-        int tokens = compare(AnalysisTexts.kept());
+        List<String> texts = AnalysisTexts.kept();
+        int tokens = compare(texts);
         assertTrue(tokens > 20_000, "a real comparison: " + tokens + " tokens");
+        System.out.printf("SolrSchemaAnalysisTest: %d kept texts, %d tokens compared%n", texts.size(), tokens);
     }
 
     @Test
