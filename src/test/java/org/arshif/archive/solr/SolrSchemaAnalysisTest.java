@@ -47,7 +47,8 @@ class SolrSchemaAnalysisTest {
         List<String> texts = AnalysisTexts.kept();
         int tokens = compare(texts);
         assertTrue(tokens > 20_000, "a real comparison: " + tokens + " tokens");
-        System.out.printf("SolrSchemaAnalysisTest: %d kept texts, %d tokens compared%n", texts.size(), tokens);
+        System.out.printf(java.util.Locale.ROOT, "SolrSchemaAnalysisTest: %d kept texts, %d tokens compared%n",
+                texts.size(), tokens);
     }
 
     @Test
@@ -60,7 +61,8 @@ class SolrSchemaAnalysisTest {
         List<String> texts = AnalysisTexts.corpus(Path.of(corpus), CORPUS_ARTICLES);
         assertEquals(2 * CORPUS_ARTICLES, texts.size(), "a title and a body of each article");
         int tokens = compare(texts);
-        System.out.printf("SolrSchemaAnalysisTest: %d articles of %s, %d tokens per field and analyzer, identical%n",
+        System.out.printf(java.util.Locale.ROOT,
+                "SolrSchemaAnalysisTest: %d articles of %s, %d tokens per field and analyzer, identical%n",
                 texts.size() / 2, corpus, tokens / TEXT_FIELDS.size() / 2);
     }
 
