@@ -54,11 +54,24 @@ class ArchitectureTest {
      */
     @ArchTest
     static final ArchRule onlyTheCompositionRootKnowsTheArchiveImplementation = noClasses()
-            .that().resideOutsideOfPackages("org.arshif.archive.lucene..", "org.arshif")
+            .that().resideOutsideOfPackages("org.arshif.archive.lucene..", "org.arshif.archive.solr..", "org.arshif")
             .should().dependOnClassesThat().resideInAPackage("org.arshif.archive.lucene..");
 
+    /** Lucene in the archive and in the Solr plugins, which build Lucene queries inside Solr. */
     @ArchTest
     static final ArchRule luceneOnlyInsideItsArchive = noClasses()
-            .that().resideOutsideOfPackages("org.arshif.archive.lucene..")
+            .that().resideOutsideOfPackages("org.arshif.archive.lucene..", "org.arshif.archive.solr..")
             .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..");
+
+    /** Solr (compiled against, never shipped) only in the plugins Solr loads from Arshif's jar. */
+    @ArchTest
+    static final ArchRule solrOnlyInItsPlugins = noClasses()
+            .that().resideOutsideOfPackages("org.arshif.archive.solr..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.solr..");
+
+    /** Solr loads the plugins by name; nothing of the application calls them (Solr is absent when it runs). */
+    @ArchTest
+    static final ArchRule nothingCallsTheSolrPlugins = noClasses()
+            .that().resideOutsideOfPackages("org.arshif.archive.solr..")
+            .should().dependOnClassesThat().resideInAPackage("org.arshif.archive.solr..");
 }

@@ -1,27 +1,20 @@
 package org.arshif.archive.lucene;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
-import org.arshif.archive.TestArticles;
-import org.arshif.archive.CollectingSink;
-import org.arshif.model.Article;
+import org.arshif.archive.AnalysisTexts;
+import org.arshif.archive.TokenStreams;
 
 /**
  * Arshif's analysis declared by name, as a Solr schema declares it, through Lucene's analysis SPI (the registry Solr
  * reads): {@code standard → lowercase → arshifLostSpace → arshifArabicFolding → arshifExactAndStem}. It must give
- * exactly the local analyzer's tokens — terms, positions, offsets, types — on the seed, the test articles and
- * hostile words; and each of the two filters is checked alone the way Lucene checks its own.
+ * exactly the local analyzer's tokens — terms, positions, offsets, types — on the seed, the test articles, the kept
+ * real sources and hostile words; and each of the two filters is checked alone the way Lucene checks its own.
  */
 public class AnalysisChainByNameTest extends BaseTokenStreamTestCase {
 
@@ -32,33 +25,11 @@ public class AnalysisChainByNameTest extends BaseTokenStreamTestCase {
     }
 
     private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("body", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            PositionIncrementAttribute position = stream.addAttribute(PositionIncrementAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term + " +" + position.getPositionIncrement() + " " + offset.startOffset() + "-"
-                        + offset.endOffset() + " " + type.type());
-            }
-            stream.end();
-        }
-        return tokens;
+        return TokenStreams.of(analyzer, "body", text);
     }
 
     public void testTheChainByNameGivesTheLocalAnalyzersTokens() throws Exception {
-        List<String> texts = new ArrayList<>(List.of("وفق وكالةسبوتنيك الروسية علىالرغم",
-                "ﻻ إله إلا ﷲ ٱلرَّحْمَٰنِ ـــ ٠١٢٣ ۴۵۶ کتاب یوم", "بدلاً طريقًا مدينةٍ والمملكة للمملكة بالمملكة",
-                "iPhone 20% New-York ALL CAPS", "", "ـ ً"));
-        CollectingSink sink = new CollectingSink();
-        TestArticles.seeds().readInto(sink);
-        TestArticles.sourceOf(TestArticles.sample()).readInto(sink);
-        for (Article article : sink.articles) {
-            texts.add(article.title());
-            texts.addAll(article.paragraphs());
-        }
+        List<String> texts = AnalysisTexts.kept();
         try (Analyzer local = new ArabicSearchAnalyzer(); Analyzer named = byName()) {
             int compared = 0;
             for (String text : texts) {

@@ -1,0 +1,61 @@
+package org.arshif.archive.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.Query;
+
+/**
+ * Arshif's search syntax and ranking ({@link QueryBuilder}) over an index the archive did not write itself: a Solr
+ * core holding the configset's fields (src/main/solr/configsets/arshif), where the query parser plugin builds the
+ * very queries the local archive runs. The index's own vocabulary stands in for the archive's: the other spellings
+ * and the forms of a word are looked up in it, and the run-together word list is worked out from it once per reader
+ * (the local archive keeps the list in its commit, written by its imports).
+ */
+public final class ArchiveQueries {
+
+    /** The run-together list of each reader seen, kept while the reader lives (one per Solr searcher). */
+    private static final Map<IndexReader.CacheKey, GluedWords> GLUED = new WeakHashMap<>();
+
+    private final QueryBuilder builder;
+
+    private ArchiveQueries(QueryBuilder builder) {
+        this.builder = builder;
+    }
+
+    /** Queries over this reader's articles, analysed by {@link ArabicSearchAnalyzer}. */
+    public static ArchiveQueries over(IndexReader reader) {
+        return new ArchiveQueries(new QueryBuilder(new ArabicSearchAnalyzer(), gluedWords(reader),
+                new VariantSpellings(reader)));
+    }
+
+    /** The query that finds and ranks the articles for the text as typed (blank: all of them). */
+    public Query ranking(String text) {
+        return builder.textQuery(text);
+    }
+
+    /** The query whose matches snippets mark: each word in any of its forms, without the ranking's lifts. */
+    public Query marks(String text) {
+        return builder.marks(text).query();
+    }
+
+    private static GluedWords gluedWords(IndexReader reader) {
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        if (helper == null) {
+            return build(reader);
+        }
+        synchronized (GLUED) {
+            return GLUED.computeIfAbsent(helper.getKey(), key -> build(reader));
+        }
+    }
+
+    private static GluedWords build(IndexReader reader) {
+        try {
+            return GluedWords.build(reader, ArchiveFields.BODY);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index's words: " + e.getMessage(), e);
+        }
+    }
+}
