@@ -10,8 +10,6 @@ final class ArchiveFields {
     static final String LEAD = "lead";
     /** Epoch day: a point for range filters, doc values for sorting, stored for display. */
     static final String DATE = "date";
-    /** Months since year 0 (year * 12 + month - 1), doc values only: the timeline counts without date arithmetic. */
-    static final String MONTH = "month";
     static final String SOURCE = "source";
     /** Dates written in the text, each a range of days (one day, or a month), for "mentions a date between". */
     static final String MENTIONS = "mentions";

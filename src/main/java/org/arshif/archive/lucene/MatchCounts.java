@@ -1,7 +1,7 @@
 package org.arshif.archive.lucene;
 
 import java.io.IOException;
-import java.time.YearMonth;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,18 +13,19 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
-import org.arshif.model.MonthCount;
+import org.arshif.model.DayCount;
 
 /**
  * Counts a query's matches as the result list shows them, in the same pass that ranks them: each text once (copies
- * of one text count as one), and per month for the timeline. A text with copies counts in the earliest month of its
- * matching copies, whatever their doc ids. Months come from doc values; copy groups from the reader's
- * {@link CopyGroups}, looked up only for grouped articles (walked in step with the matches, both in doc id order).
+ * of one text count as one), and per day for the timeline (which adds days up into months or years, of either
+ * calendar). A text with copies counts on the earliest day of its matching copies, whatever their doc ids. Days come
+ * from the date's doc values; copy groups from the reader's {@link CopyGroups}, looked up only for grouped articles
+ * (walked in step with the matches, both in doc id order).
  */
 final class MatchCounts {
 
-    /** How many texts match, and how many per month (undated texts count in no month). */
-    record Result(long texts, List<MonthCount> months) {
+    /** How many texts match, and how many per day, oldest first (undated texts count on no day). */
+    record Result(long texts, List<DayCount> days) {
     }
 
     private MatchCounts() {
@@ -39,58 +40,64 @@ final class MatchCounts {
 
             @Override
             public Result reduce(Collection<Counter> counters) {
-                Map<Long, Long> groupMonths = new HashMap<>();
-                TreeMap<Long, Long> months = new TreeMap<>();
+                Map<Long, Long> groupDays = new HashMap<>();
+                TreeMap<Long, Long> days = new TreeMap<>();
                 long ungrouped = 0;
                 for (Counter counter : counters) {
                     ungrouped += counter.ungrouped;
-                    counter.months.addTo(months);
-                    counter.groupMonths.forEach((group, month) -> groupMonths.merge(group, month, Math::min));
+                    counter.days.addTo(days);
+                    counter.groupDays.forEach((group, day) -> groupDays.merge(group, day, Math::min));
                 }
-                groupMonths.values().stream().filter(month -> month != NO_MONTH)
-                        .forEach(month -> months.merge(month, 1L, Long::sum));
-                List<MonthCount> counts = new ArrayList<>(months.size());
-                months.forEach((month, count) ->
-                        counts.add(new MonthCount(YearMonth.of((int) (month / 12), (int) (month % 12) + 1), count)));
-                return new Result(ungrouped + groupMonths.size(), counts);
+                groupDays.values().stream().filter(day -> day != NO_DAY)
+                        .forEach(day -> days.merge(day, 1L, Long::sum));
+                List<DayCount> counts = new ArrayList<>(days.size());
+                days.forEach((day, count) -> counts.add(new DayCount(LocalDate.ofEpochDay(day), count)));
+                return new Result(ungrouped + groupDays.size(), counts);
             }
         };
     }
 
-    private static final long NO_MONTH = Long.MAX_VALUE;
+    private static final long NO_DAY = Long.MAX_VALUE;
 
-    /** Counts per month without boxing: an array over 1800–2199, a map for any month outside. */
-    private static final class MonthTally {
-        private static final long FIRST = 1800 * 12L;
-        private final long[] counts = new long[400 * 12];
+    /**
+     * Counts per day (epoch days) without boxing: an array over 1800–2199 (146,097 days, 584 KB), a map for any day
+     * outside (a 0001-01-01 left by an older import).
+     */
+    private static final class DayTally {
+        private static final long FIRST = LocalDate.of(1800, 1, 1).toEpochDay();
+        private static final int DAYS = (int) (LocalDate.of(2200, 1, 1).toEpochDay() - FIRST);
+        private int[] counts;
         private final Map<Long, Long> outside = new HashMap<>();
 
-        void add(long month) {
-            long slot = month - FIRST;
-            if (slot >= 0 && slot < counts.length) {
+        void add(long day) {
+            long slot = day - FIRST;
+            if (slot >= 0 && slot < DAYS) {
+                if (counts == null) {
+                    counts = new int[DAYS]; // only for a slice that matches a dated article
+                }
                 counts[(int) slot]++;
             } else {
-                outside.merge(month, 1L, Long::sum);
+                outside.merge(day, 1L, Long::sum);
             }
         }
 
-        void addTo(Map<Long, Long> months) {
-            for (int slot = 0; slot < counts.length; slot++) {
+        void addTo(Map<Long, Long> days) {
+            for (int slot = 0; counts != null && slot < DAYS; slot++) {
                 if (counts[slot] > 0) {
-                    months.merge(FIRST + slot, counts[slot], Long::sum);
+                    days.merge(FIRST + slot, (long) counts[slot], Long::sum);
                 }
             }
-            outside.forEach((month, count) -> months.merge(month, count, Long::sum));
+            outside.forEach((day, count) -> days.merge(day, count, Long::sum));
         }
     }
 
     static final class Counter extends SimpleCollector {
         private final CopyGroups copies;
         private final int[] members;
-        private final MonthTally months = new MonthTally();
-        private final Map<Long, Long> groupMonths = new HashMap<>();
+        private final DayTally days = new DayTally();
+        private final Map<Long, Long> groupDays = new HashMap<>();
         private long ungrouped;
-        private NumericDocValues monthValues;
+        private NumericDocValues dayValues;
         private int docBase;
         private int nextMember;
 
@@ -101,7 +108,7 @@ final class MatchCounts {
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            monthValues = context.reader().getNumericDocValues(ArchiveFields.MONTH);
+            dayValues = context.reader().getNumericDocValues(ArchiveFields.DATE);
             docBase = context.docBase;
             nextMember = firstMemberFrom(docBase);
         }
@@ -113,17 +120,17 @@ final class MatchCounts {
 
         @Override
         public void collect(int doc) throws IOException {
-            long month = monthValues != null && monthValues.advanceExact(doc) ? monthValues.longValue() : NO_MONTH;
+            long day = dayValues != null && dayValues.advanceExact(doc) ? dayValues.longValue() : NO_DAY;
             int global = docBase + doc;
             while (nextMember < members.length && members[nextMember] < global) {
                 nextMember++;
             }
             if (nextMember < members.length && members[nextMember] == global) {
-                groupMonths.merge(copies.groupOf(global), month, Math::min);
+                groupDays.merge(copies.groupOf(global), day, Math::min);
             } else {
                 ungrouped++;
-                if (month != NO_MONTH) {
-                    months.add(month);
+                if (day != NO_DAY) {
+                    days.add(day);
                 }
             }
         }
