@@ -1,7 +1,5 @@
 package org.arshif.model;
 
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,16 +31,7 @@ public record SearchResult(long total, List<SearchHit> hits, String didYouMean, 
 
     /** How many of the {@code total} texts fall in each Gregorian month, oldest first: the days added up. */
     public List<MonthCount> months() {
-        List<MonthCount> months = new ArrayList<>();
-        for (DayCount day : days) {
-            YearMonth month = YearMonth.from(day.day());
-            if (!months.isEmpty() && months.getLast().month().equals(month)) {
-                months.set(months.size() - 1, new MonthCount(month, months.getLast().count() + day.count()));
-            } else {
-                months.add(new MonthCount(month, day.count()));
-            }
-        }
-        return months;
+        return MonthCount.addUp(days);
     }
 
     /** True when articles with only some of the query's words are listed too. */
