@@ -23,8 +23,10 @@ import javafx.scene.text.Text;
 import javafx.util.Duration;
 
 /**
- * Matching texts over time as bars, oldest to newest in reading order (right to left in Arabic: the view is laid out
- * left to right and mirrored with the window). The bars are the days, months or years of the calendar the date
+ * Matching texts over time as bars, oldest to newest in reading order: right to left in Arabic. The view places
+ * its bars and labels itself, left to right on screen, the Arabic order worked out here: JavaFX mirrors a right-to-left
+ * parent's shapes and labels but not a canvas's drawing, so leaving it to JavaFX put the bars and their labels in
+ * opposite orders. The bars are the days, months or years of the calendar the date
  * fields show ({@link TimelineScale}), scaled to the width, under an axis naming them (day numbers under their
  * month, months under their year, years). An empty day or month is a gap in the baseline.
  *
@@ -69,6 +71,8 @@ final class TimelineView extends Region {
     private final Rectangle focusPaint = paint("timeline-focus");
     private Label earlier;
     private Label later;
+    /** True in the Arabic window: the oldest bar is drawn at the right. */
+    private final boolean rightToLeft = Messages.isRightToLeft();
 
     TimelineScale scale = TimelineScale.of(TimelineCounts.NONE, org.arshif.text.CalendarSystem.GREGORIAN, 0,
             LocalDate.now());
@@ -87,6 +91,7 @@ final class TimelineView extends Region {
         setPrefHeight(HEIGHT);
         setMinHeight(HEIGHT);
         setFocusTraversable(true);
+        setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT); // screen coordinates: see the class comment
         title.getStyleClass().add("timeline-title");
         readout.setId("timeline-readout");
         readout.getStyleClass().add("timeline-readout");
@@ -102,6 +107,9 @@ final class TimelineView extends Region {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         header = new HBox(12, title, readout, spacer, wider, whole);
         header.setAlignment(Pos.CENTER_LEFT);
+        header.setNodeOrientation(rightToLeft ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        wider.setVisible(false);
+        whole.setVisible(false);
         canvas.setId("timeline-canvas");
         canvas.setCursor(Cursor.HAND);
         axis.setMouseTransparent(true);
@@ -216,7 +224,9 @@ final class TimelineView extends Region {
             scaledFor = width;
             rescale(width);
         }
-        double start = left + (earlier != null ? OUTLIER_WIDTH : 0);
+        Label onTheLeft = rightToLeft ? later : earlier;
+        Label onTheRight = rightToLeft ? earlier : later;
+        double start = left + (onTheLeft != null ? OUTLIER_WIDTH : 0);
         double room = width - (earlier != null ? OUTLIER_WIDTH : 0) - (later != null ? OUTLIER_WIDTH : 0);
         int slots = scale.bins().size();
         slotWidth = slots == 0 ? 0 : Math.min(MAX_SLOT, room / slots);
@@ -227,11 +237,11 @@ final class TimelineView extends Region {
         canvas.relocate(start, barsTop);
         axis.relocate(start, barsTop + barsHeight);
         labelAxis();
-        if (earlier != null) {
-            earlier.resizeRelocate(left, barsTop, OUTLIER_WIDTH, barsHeight);
+        if (onTheLeft != null) {
+            onTheLeft.resizeRelocate(left, barsTop, OUTLIER_WIDTH, barsHeight);
         }
-        if (later != null) {
-            later.resizeRelocate(start + slots * slotWidth, barsTop, OUTLIER_WIDTH, barsHeight);
+        if (onTheRight != null) {
+            onTheRight.resizeRelocate(start + slots * slotWidth, barsTop, OUTLIER_WIDTH, barsHeight);
         }
         draw();
     }
@@ -264,7 +274,7 @@ final class TimelineView extends Region {
             double textWidth = measure(tick);
             double x = Math.max(0, Math.min((i + 0.5) * slotWidth - textWidth / 2, canvas.getWidth() - textWidth));
             if (x >= lastRight + 4) {
-                place(tick, x, 0);
+                place(tick, x, textWidth, 0);
                 lastRight = x + textWidth;
             }
         }
@@ -278,7 +288,7 @@ final class TimelineView extends Region {
             double textWidth = measure(heading);
             double x = Math.min(i * slotWidth + 2, canvas.getWidth() - textWidth);
             if (x >= lastRight + 8) {
-                place(heading, x, AXIS / 2);
+                place(heading, x, textWidth, AXIS / 2);
                 lastRight = x + textWidth;
             }
         }
@@ -298,8 +308,9 @@ final class TimelineView extends Region {
         return label.getLayoutBounds().getWidth();
     }
 
-    private void place(Text label, double x, double y) {
-        label.relocate(x, y + 1);
+    /** Places a label {@code x} from the start of the oldest bar (from the right in Arabic). */
+    private void place(Text label, double x, double width, double y) {
+        label.relocate(rightToLeft ? canvas.getWidth() - x - width : x, y + 1);
         axis.getChildren().add(label);
     }
 
@@ -316,8 +327,8 @@ final class TimelineView extends Region {
         if (anchor >= 0) {
             g.setFill(selectionPaint.getFill());
             g.setGlobalAlpha(0.25);
-            int low = Math.min(anchor, focused);
-            g.fillRect(low * slotWidth, 0, (Math.abs(anchor - focused) + 1) * slotWidth, barsHeight);
+            g.fillRect(Math.min(leftOf(anchor), leftOf(focused)), 0, (Math.abs(anchor - focused) + 1) * slotWidth,
+                    barsHeight);
             g.setGlobalAlpha(1);
         }
         double gap = slotWidth >= 10 ? Math.min(slotWidth * 0.2, 8) : 1;
@@ -329,7 +340,7 @@ final class TimelineView extends Region {
             if (count > 0) {
                 double height = Math.max(MIN_BAR_HEIGHT, (barsHeight - 2) * count / max);
                 g.setFill(i == hovered || (i == focused && isFocused()) ? strong : bar);
-                g.fillRect(i * slotWidth + gap / 2, barsHeight - height, slotWidth - gap, height);
+                g.fillRect(leftOf(i) + gap / 2, barsHeight - height, slotWidth - gap, height);
             }
         }
         // The baseline: solid under bars, dashed across a run of empty ones (a gap, not the end of the news).
@@ -341,7 +352,9 @@ final class TimelineView extends Region {
                 boolean empty = bins.get(run).count() == 0;
                 g.setStroke(empty ? gapPaint.getFill() : rulePaint.getFill());
                 g.setLineDashes(empty ? new double[] {3, 3} : null);
-                g.strokeLine(run * slotWidth + (empty ? 2 : 0), y, i * slotWidth - (empty ? 2 : 0), y);
+                double from = Math.min(leftOf(run), leftOf(i - 1));
+                double to = Math.max(leftOf(run), leftOf(i - 1)) + slotWidth;
+                g.strokeLine(from + (empty ? 2 : 0), y, to - (empty ? 2 : 0), y);
                 run = i;
             }
         }
@@ -349,14 +362,14 @@ final class TimelineView extends Region {
         g.setStroke(rulePaint.getFill());
         for (int i = 1; i < bins.size(); i++) {
             if (scale.opensGroup(i)) {
-                double x = Math.floor(i * slotWidth) + 0.5;
+                double x = Math.floor(rightToLeft ? leftOf(i) + slotWidth : leftOf(i)) + 0.5;
                 g.strokeLine(x, barsHeight, x, canvas.getHeight());
             }
         }
         if (isFocused() && focused >= 0 && focused < bins.size()) {
             g.setStroke(focusPaint.getFill());
             g.setLineWidth(2);
-            g.strokeRect(focused * slotWidth + 1, 1, Math.max(1, slotWidth - 2), barsHeight - 2);
+            g.strokeRect(leftOf(focused) + 1, 1, Math.max(1, slotWidth - 2), barsHeight - 2);
         }
     }
 
@@ -365,7 +378,14 @@ final class TimelineView extends Region {
         if (scale.bins().isEmpty() || slotWidth <= 0) {
             return -1;
         }
-        return (int) Math.max(0, Math.min(scale.bins().size() - 1, Math.floor(e.getX() / slotWidth)));
+        int last = scale.bins().size() - 1;
+        int fromTheLeft = (int) Math.max(0, Math.min(last, Math.floor(e.getX() / slotWidth)));
+        return rightToLeft ? last - fromTheLeft : fromTheLeft;
+    }
+
+    /** Where bar {@code index} (0: the oldest) starts on the canvas, from its left edge. */
+    double leftOf(int index) {
+        return (rightToLeft ? scale.bins().size() - 1 - index : index) * slotWidth;
     }
 
     private void point(int slot) {
@@ -440,7 +460,6 @@ final class TimelineView extends Region {
     private void keyPressed(KeyEvent e) {
         int size = scale.bins().size();
         KeyCode code = e.getCode();
-        boolean rightToLeft = getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT;
         int step = switch (code) {
             // On screen: in Arabic the older bars are to the right.
             case LEFT, KP_LEFT -> rightToLeft ? 1 : -1;

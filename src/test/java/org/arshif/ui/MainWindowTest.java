@@ -293,7 +293,7 @@ class MainWindowTest extends WindowTestBase {
         waitForTotal(6);
         // October 2017 to January 2018 fit as days: the oldest bar (1 October, on the right) is the oil article.
         waitUntil(() -> window.timeline.scale.level() == TimelineScale.Level.DAY);
-        robot.clickOn(onFx(() -> window.timeline.canvas.localToScreen(window.timeline.slotWidth / 2,
+        robot.clickOn(onFx(() -> window.timeline.canvas.localToScreen(window.timeline.leftOf(0) + 1,
                 window.timeline.canvas.getHeight() - TimelineView.AXIS - 2)));
         waitForTotal(1);
         assertEquals(LocalDate.of(2017, 10, 1), window.model.from.get());
