@@ -46,8 +46,8 @@ final class TimelineView extends Region {
     /** Two rows of labels under the bars. */
     static final double AXIS = 32;
     static final double HEIGHT = 108;
-    /** A few days must not become a few wall-wide bars. */
-    static final double MAX_SLOT = 120;
+    /** A few days fill the width, but as bars of at most this width, each in the middle of its share. */
+    static final double MAX_BAR = 56;
     /** A bar of one article is this high whatever the busiest bar holds: seen, and under the pointer. */
     static final double MIN_BAR_HEIGHT = 4;
     /** Room kept at an end for the count of articles dated beyond it. */
@@ -229,7 +229,7 @@ final class TimelineView extends Region {
         double start = left + (onTheLeft != null ? OUTLIER_WIDTH : 0);
         double room = width - (earlier != null ? OUTLIER_WIDTH : 0) - (later != null ? OUTLIER_WIDTH : 0);
         int slots = scale.bins().size();
-        slotWidth = slots == 0 ? 0 : Math.min(MAX_SLOT, room / slots);
+        slotWidth = slots == 0 ? 0 : room / slots;
         double barsTop = top + HEADER;
         double barsHeight = Math.max(0, height - HEADER - AXIS);
         canvas.setWidth(Math.max(0, slots * slotWidth));
@@ -331,7 +331,8 @@ final class TimelineView extends Region {
                     barsHeight);
             g.setGlobalAlpha(1);
         }
-        double gap = slotWidth >= 10 ? Math.min(slotWidth * 0.2, 8) : 1;
+        double barWidth = Math.min(MAX_BAR, slotWidth >= 10 ? slotWidth - Math.min(slotWidth * 0.2, 8) : slotWidth - 1);
+        double inset = (slotWidth - barWidth) / 2;
         double max = scale.max();
         Paint bar = barPaint.getFill();
         Paint strong = hoverPaint.getFill();
@@ -340,7 +341,7 @@ final class TimelineView extends Region {
             if (count > 0) {
                 double height = Math.max(MIN_BAR_HEIGHT, (barsHeight - 2) * count / max);
                 g.setFill(i == hovered || (i == focused && isFocused()) ? strong : bar);
-                g.fillRect(leftOf(i) + gap / 2, barsHeight - height, slotWidth - gap, height);
+                g.fillRect(leftOf(i) + inset, barsHeight - height, barWidth, height);
             }
         }
         // The baseline: solid under bars, dashed across a run of empty ones (a gap, not the end of the news).
@@ -398,6 +399,7 @@ final class TimelineView extends Region {
         requestFocus();
         anchor = slotAt(e);
         focused = anchor;
+        hovered = -1; // the pointer's moves are drags now: the selection is what is shown
         showPointed();
         draw();
     }
