@@ -238,6 +238,20 @@ class TimelineWindowTest {
     }
 
     @Test
+    void aSelectionIsOfPublicationDatesEvenWhenTheRangeWasOfDatesInTheText(FxRobot robot) throws Exception {
+        waitForMonths();
+        robot.interact(() -> window.model.datesInText.set(true));
+        waitForMonths();
+        robot.clickOn(bar(8));
+        waitUntil(() -> window.timeline.scale.level() == TimelineScale.Level.DAY && !window.model.searching.get());
+        assertFalse(window.model.datesInText.get(), "the timeline counts publication dates");
+        assertEquals(LocalDate.of(2016, 9, 1), window.model.from.get());
+        assertEquals(articlesIn(8), window.model.total.get());
+        robot.clickOn("#timeline-whole");
+        waitForMonths();
+    }
+
+    @Test
     void theKeyboardReachesEveryBar(FxRobot robot) throws Exception {
         waitForMonths();
         robot.interact(window.timeline::requestFocus);
