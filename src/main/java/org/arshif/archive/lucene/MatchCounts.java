@@ -41,18 +41,15 @@ final class MatchCounts {
             @Override
             public Result reduce(Collection<Counter> counters) {
                 Map<Long, Long> groupDays = new HashMap<>();
-                TreeMap<Long, Long> days = new TreeMap<>();
+                DayTally days = new DayTally();
                 long ungrouped = 0;
                 for (Counter counter : counters) {
                     ungrouped += counter.ungrouped;
-                    counter.days.addTo(days);
+                    days.addAll(counter.days);
                     counter.groupDays.forEach((group, day) -> groupDays.merge(group, day, Math::min));
                 }
-                groupDays.values().stream().filter(day -> day != NO_DAY)
-                        .forEach(day -> days.merge(day, 1L, Long::sum));
-                List<DayCount> counts = new ArrayList<>(days.size());
-                days.forEach((day, count) -> counts.add(new DayCount(LocalDate.ofEpochDay(day), count)));
-                return new Result(ungrouped + groupDays.size(), counts);
+                groupDays.values().stream().filter(day -> day != NO_DAY).forEach(days::add);
+                return new Result(ungrouped + groupDays.size(), days.counts());
             }
         };
     }
@@ -60,34 +57,57 @@ final class MatchCounts {
     private static final long NO_DAY = Long.MAX_VALUE;
 
     /**
-     * Counts per day (epoch days) without boxing: an array over 1800–2199 (146,097 days, 584 KB), a map for any day
+     * Counts per day (epoch days) without boxing: an array over 1800–2199 (146,097 days, 584 KB, made only for a slice
+     * that matches a dated article; only the span between its first and last day is walked), a map for any day
      * outside (a 0001-01-01 left by an older import).
      */
     private static final class DayTally {
         private static final long FIRST = LocalDate.of(1800, 1, 1).toEpochDay();
         private static final int DAYS = (int) (LocalDate.of(2200, 1, 1).toEpochDay() - FIRST);
         private int[] counts;
-        private final Map<Long, Long> outside = new HashMap<>();
+        private int low = DAYS;
+        private int high = -1;
+        private final TreeMap<Long, Long> outside = new TreeMap<>();
 
         void add(long day) {
             long slot = day - FIRST;
             if (slot >= 0 && slot < DAYS) {
                 if (counts == null) {
-                    counts = new int[DAYS]; // only for a slice that matches a dated article
+                    counts = new int[DAYS];
                 }
                 counts[(int) slot]++;
+                low = Math.min(low, (int) slot);
+                high = Math.max(high, (int) slot);
             } else {
                 outside.merge(day, 1L, Long::sum);
             }
         }
 
-        void addTo(Map<Long, Long> days) {
-            for (int slot = 0; counts != null && slot < DAYS; slot++) {
-                if (counts[slot] > 0) {
-                    days.merge(FIRST + slot, (long) counts[slot], Long::sum);
+        /** Adds another slice's counts (that slice is done: its array may be taken over). */
+        void addAll(DayTally other) {
+            if (other.counts != null && counts == null) {
+                counts = other.counts;
+            } else if (other.counts != null) {
+                for (int slot = other.low; slot <= other.high; slot++) {
+                    counts[slot] += other.counts[slot];
                 }
             }
-            outside.forEach((day, count) -> days.merge(day, count, Long::sum));
+            low = Math.min(low, other.low);
+            high = Math.max(high, other.high);
+            other.outside.forEach((day, count) -> outside.merge(day, count, Long::sum));
+        }
+
+        /** The days counted, oldest first. */
+        List<DayCount> counts() {
+            List<DayCount> days = new ArrayList<>();
+            outside.headMap(FIRST).forEach((day, count) -> days.add(new DayCount(LocalDate.ofEpochDay(day), count)));
+            for (int slot = low; slot <= high; slot++) {
+                if (counts[slot] > 0) {
+                    days.add(new DayCount(LocalDate.ofEpochDay(FIRST + slot), counts[slot]));
+                }
+            }
+            outside.tailMap(FIRST).forEach((day, count) -> days.add(new DayCount(LocalDate.ofEpochDay(day), count)));
+            return days;
         }
     }
 
