@@ -397,6 +397,9 @@ final class TimelineView extends Region {
 
     private void pressed(MouseEvent e) {
         requestFocus();
+        if (e.getButton() != javafx.scene.input.MouseButton.PRIMARY) {
+            return;
+        }
         anchor = slotAt(e);
         focused = anchor;
         hovered = -1; // the pointer's moves are drags now: the selection is what is shown
