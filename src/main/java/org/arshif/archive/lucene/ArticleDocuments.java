@@ -65,6 +65,7 @@ final class ArticleDocuments {
             doc.add(new LongPoint(ArchiveFields.DATE, day));
             doc.add(new NumericDocValuesField(ArchiveFields.DATE, day));
             doc.add(new StoredField(ArchiveFields.DATE, day));
+            doc.add(new NumericDocValuesField(ArchiveFields.MONTH, date.getYear() * 12L + date.getMonthValue() - 1));
         }
         for (String text : mentionSources(article)) {
             for (DateMentions.Mention mention : DateMentions.find(text)) {
