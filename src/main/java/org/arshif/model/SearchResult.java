@@ -15,19 +15,25 @@ import java.util.List;
  *                   first when ranked by relevance) and for a short query no article holds entirely (0: every
  *                   article listed holds some of its words); each hit says which it is ({@link SearchHit#everyWord})
  * @param next       where this page ended, for {@link SearchQuery#withPageAfter}; null when nothing follows
- * @param months     how many of the {@code total} texts fall in each month, oldest first (the timeline), counted in
- *                   the same pass as the hits
+ * @param days       how many of the {@code total} texts fall on each day, oldest first (the timeline, which adds
+ *                   them up into months or years of either calendar), counted in the same pass as the hits; a text
+ *                   with copies counts once, on the earliest day of its matching copies; undated texts on no day
  * @param articles   how many articles match, every copy counted: {@code total} or more
  */
 public record SearchResult(long total, List<SearchHit> hits, String didYouMean, long allWords, String next,
-                           List<MonthCount> months, long articles) {
+                           List<DayCount> days, long articles) {
     public SearchResult {
         hits = List.copyOf(hits);
-        months = List.copyOf(months);
+        days = List.copyOf(days);
     }
 
     public SearchResult(long total, List<SearchHit> hits) {
         this(total, hits, null, total, null, List.of(), total);
+    }
+
+    /** How many of the {@code total} texts fall in each Gregorian month, oldest first: the days added up. */
+    public List<MonthCount> months() {
+        return MonthCount.addUp(days);
     }
 
     /** True when articles with only some of the query's words are listed too. */

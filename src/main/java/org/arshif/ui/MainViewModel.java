@@ -1,7 +1,6 @@
 package org.arshif.ui;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -28,7 +27,7 @@ import org.arshif.model.SortOrder;
 
 /**
  * The state of the search side of the window: what is asked (query, dates, source, order) and what came back
- * (total, hits, counts per month, archive statistics). Every change of the question runs a search in the background;
+ * (total, hits, counts per day, archive statistics). Every change of the question runs a search in the background;
  * a result that arrives after a newer question was asked is dropped.
  */
 public final class MainViewModel {
@@ -60,7 +59,8 @@ public final class MainViewModel {
     /** A rewritten query to offer when this one found little, or empty. */
     final StringProperty didYouMean = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<LazyHitList> hits = new ReadOnlyObjectWrapper<>();
-    final ObservableList<MonthCount> months = FXCollections.observableArrayList();
+    /** The last search's texts per day and the range of publication dates it asked: the timeline. */
+    final ObjectProperty<TimelineCounts> counts = new SimpleObjectProperty<>(TimelineCounts.NONE);
     final ObservableList<String> sources = FXCollections.observableArrayList();
     final ObjectProperty<ArchiveStats> stats = new SimpleObjectProperty<>();
     final StringProperty error = new SimpleStringProperty("");
@@ -160,7 +160,7 @@ public final class MainViewModel {
             total.set(first.total());
             didYouMean.set(first.didYouMean() == null ? "" : first.didYouMean());
             hits.set(new LazyHitList(archive, background, question, first));
-            months.setAll(first.months());
+            counts.set(new TimelineCounts(first.days(), question.from(), question.to()));
             searching.set(false);
         }, failure -> searchFailed(mine, failure));
     }
@@ -203,13 +203,22 @@ public final class MainViewModel {
         if (known != null && known.latest() != null && org.arshif.text.DateParser.isBelievable(known.latest(), today)) {
             return known.latest();
         }
-        TimelineRange drawn = TimelineRange.of(List.copyOf(months), today);
+        TimelineRange drawn = TimelineRange.of(MonthCount.addUp(counts.get().days()), today);
         return drawn.months().isEmpty() ? today : drawn.months().getLast().month().atEndOfMonth();
     }
 
-    /** Narrows the date range to one month (a click on the timeline). */
-    void narrowTo(YearMonth month) {
-        setDates(month.atDay(1), month.atEndOfMonth());
+    /**
+     * Sets the range of publication dates (a selection on the timeline, which counts publication dates): a range that
+     * applied to dates written in the text gives way. One search.
+     */
+    void selectPublished(LocalDate newFrom, LocalDate newTo) {
+        batching = true;
+        try {
+            datesInText.set(false);
+        } finally {
+            batching = false;
+        }
+        setDates(newFrom, newTo);
     }
 
     /** Changes both ends of the range with one search, never passing through a range that ends before it starts. */

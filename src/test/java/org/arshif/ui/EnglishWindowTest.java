@@ -64,4 +64,18 @@ class EnglishWindowTest extends WindowTestBase {
             window.model.setDates(null, null);
         });
     }
+
+    @Test
+    void theTimelineRunsLeftToRightWithEnglishLabels(FxRobot robot) throws Exception {
+        waitUntil(() -> window.model.total.get() == 6 && window.timeline.scale.bins().size() == 122);
+        TimelineView timeline = window.timeline;
+        assertEquals("Articles per day", UiTestSupport.onFx(timeline.title::getText));
+        assertEquals(java.util.List.of("October 2017", "November 2017", "December 2017", "January 2018"),
+                UiTestSupport.onFx(() -> timeline.lookupAll(".timeline-group").stream()
+                        .map(node -> ((javafx.scene.text.Text) node).getText()).toList()));
+        robot.moveTo(UiTestSupport.onFx(() -> timeline.canvas.localToScreen(timeline.leftOf(0) + timeline.slotWidth / 2,
+                timeline.canvas.getHeight() - TimelineView.AXIS - 2)));
+        waitUntil(() -> "1 October 2017: 1 article".equals(timeline.readout.getText()));
+        assertEquals(0, timeline.leftOf(0), "the oldest day at the left");
+    }
 }

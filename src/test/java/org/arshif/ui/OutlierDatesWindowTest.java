@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
-import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
 import org.arshif.archive.ImportMonitor;
 import org.arshif.archive.lucene.LuceneArchive;
@@ -76,15 +75,13 @@ class OutlierDatesWindowTest {
     @Test
     void theTimelineDrawsWhereTheArticlesAreAndCountsTheStraysAtItsEnds() throws Exception {
         waitUntil(() -> window.model.total.get() == 26 && !window.model.searching.get());
-        waitUntil(() -> window.timeline.getChildrenUnmodifiable().size() == 26);
-        List<Rectangle> bars = onFx(() -> window.timeline.getChildrenUnmodifiable().stream()
-                .filter(Rectangle.class::isInstance).map(Rectangle.class::cast).toList());
-        assertEquals(24, bars.size());
-        for (Rectangle bar : bars) {
-            assertTrue(bar.getWidth() > 10, "a month is a readable bar, not a pixel: " + bar.getWidth());
-        }
+        waitUntil(() -> window.timeline.scale.bins().size() == 24);
+        assertEquals(TimelineScale.Level.MONTH, window.timeline.scale.level());
+        double slot = onFx(() -> window.timeline.slotWidth);
+        assertTrue(slot > 10, "a month is a readable bar, not a pixel: " + slot);
         List<String> counts = onFx(() -> window.timeline.getChildrenUnmodifiable().stream()
-                .filter(Label.class::isInstance).map(node -> ((Label) node).getText()).toList());
+                .filter(node -> node.getStyleClass().contains("timeline-outliers"))
+                .map(node -> ((Label) node).getText()).toList());
         assertEquals(List.of("\u200E+1", "\u200E+1"), counts);
 
         String status = onFx(() -> window.status.archiveLabel.getText());

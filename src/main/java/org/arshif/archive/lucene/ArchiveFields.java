@@ -10,7 +10,12 @@ final class ArchiveFields {
     static final String LEAD = "lead";
     /** Epoch day: a point for range filters, doc values for sorting, stored for display. */
     static final String DATE = "date";
-    /** Months since year 0 (year * 12 + month - 1), doc values only: the timeline counts without date arithmetic. */
+    /**
+     * Months since year 0 (year * 12 + month - 1), doc values only. Read by nothing since the timeline counts days
+     * (from {@link #DATE}); still written because the fields are part of what analysis version 1 names (see
+     * {@code AnalysisVersionTest}): dropping it means raising {@code CommitState.ANALYSIS}, which re-indexes every
+     * archive at open — to be done with the next change that needs a new analysis version anyway.
+     */
     static final String MONTH = "month";
     static final String SOURCE = "source";
     /** Dates written in the text, each a range of days (one day, or a month), for "mentions a date between". */

@@ -48,7 +48,6 @@ import org.arshif.model.ArticleCopy;
 import org.arshif.model.ArticleMatches;
 import org.arshif.model.MarkedArticle;
 import org.arshif.model.ImportReport;
-import org.arshif.model.MonthCount;
 import org.arshif.model.SearchHit;
 import org.arshif.model.SearchQuery;
 import org.arshif.model.SearchResult;
@@ -557,7 +556,7 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
                     MatchCounts.manager(copies)).texts();
             String next = page.length == 0 ? null : PageCursor.format(version, sort, page[page.length - 1]);
             return new SearchResult(ranking.texts(), hits(searcher, queries.marks(query.text()), page, sort, copies,
-                    everyWord), didYouMean, allWords, next, ranking.months(), ranking.articles());
+                    everyWord), didYouMean, allWords, next, ranking.days(), ranking.articles());
         } catch (IOException | RuntimeException e) {
             throw new ArchiveException("search failed: " + e.getMessage(), e);
         } finally {

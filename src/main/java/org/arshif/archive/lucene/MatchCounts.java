@@ -1,7 +1,7 @@
 package org.arshif.archive.lucene;
 
 import java.io.IOException;
-import java.time.YearMonth;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,21 +13,23 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
-import org.arshif.model.MonthCount;
+import org.arshif.model.DayCount;
 
 /**
  * Counts a query's matches as the result list shows them, in the same pass that ranks them: each text once (copies
- * of one text count as one), and per month for the timeline. A text with copies counts in the earliest month of its
- * matching copies, whatever their doc ids. Months come from doc values; copy groups from the reader's
- * {@link CopyGroups}, looked up only for grouped articles (walked in step with the matches, both in doc id order).
+ * of one text count as one), and per day for the timeline (which adds days up into months or years, of either
+ * calendar). A text with copies counts on the earliest day of its matching copies, whatever their doc ids. Days come
+ * from the date's doc values; copy groups from the reader's {@link CopyGroups}, looked up only for grouped articles
+ * (walked in step with the matches, both in doc id order).
  */
 final class MatchCounts {
 
     /**
      * How many texts match, how many articles (every copy of a text counted: what the window says beside the texts,
-     * so that the list's total explains itself), and how many texts per month (undated texts count in no month).
+     * so that the list's total explains itself), and how many texts per day, oldest first (undated texts count on no
+     * day).
      */
-    record Result(long texts, long articles, List<MonthCount> months) {
+    record Result(long texts, long articles, List<DayCount> days) {
     }
 
     private MatchCounts() {
@@ -42,62 +44,88 @@ final class MatchCounts {
 
             @Override
             public Result reduce(Collection<Counter> counters) {
-                Map<Long, Long> groupMonths = new HashMap<>();
-                TreeMap<Long, Long> months = new TreeMap<>();
+                Map<Long, Long> groupDays = new HashMap<>();
+                DayTally days = new DayTally();
                 long ungrouped = 0;
                 long grouped = 0;
                 for (Counter counter : counters) {
                     ungrouped += counter.ungrouped;
                     grouped += counter.grouped;
-                    counter.months.addTo(months);
-                    counter.groupMonths.forEach((group, month) -> groupMonths.merge(group, month, Math::min));
+                    days.addAll(counter.days);
+                    counter.groupDays.forEach((group, day) -> groupDays.merge(group, day, Math::min));
                 }
-                groupMonths.values().stream().filter(month -> month != NO_MONTH)
-                        .forEach(month -> months.merge(month, 1L, Long::sum));
-                List<MonthCount> counts = new ArrayList<>(months.size());
-                months.forEach((month, count) ->
-                        counts.add(new MonthCount(YearMonth.of((int) (month / 12), (int) (month % 12) + 1), count)));
-                return new Result(ungrouped + groupMonths.size(), ungrouped + grouped, counts);
+                groupDays.values().stream().filter(day -> day != NO_DAY).forEach(days::add);
+                return new Result(ungrouped + groupDays.size(), ungrouped + grouped, days.counts());
             }
         };
     }
 
-    private static final long NO_MONTH = Long.MAX_VALUE;
+    private static final long NO_DAY = Long.MAX_VALUE;
 
-    /** Counts per month without boxing: an array over 1800–2199, a map for any month outside. */
-    private static final class MonthTally {
-        private static final long FIRST = 1800 * 12L;
-        private final long[] counts = new long[400 * 12];
-        private final Map<Long, Long> outside = new HashMap<>();
+    /**
+     * Counts per day (epoch days) without boxing: an array over 1800–2199 (146,097 days, 584 KB, made only for a slice
+     * that matches a dated article; only the span between its first and last day is walked), a map for any day
+     * outside (a 0001-01-01 left by an older import).
+     */
+    private static final class DayTally {
+        private static final long FIRST = LocalDate.of(1800, 1, 1).toEpochDay();
+        private static final int DAYS = (int) (LocalDate.of(2200, 1, 1).toEpochDay() - FIRST);
+        private int[] counts;
+        private int low = DAYS;
+        private int high = -1;
+        private final TreeMap<Long, Long> outside = new TreeMap<>();
 
-        void add(long month) {
-            long slot = month - FIRST;
-            if (slot >= 0 && slot < counts.length) {
+        void add(long day) {
+            long slot = day - FIRST;
+            if (slot >= 0 && slot < DAYS) {
+                if (counts == null) {
+                    counts = new int[DAYS];
+                }
                 counts[(int) slot]++;
+                low = Math.min(low, (int) slot);
+                high = Math.max(high, (int) slot);
             } else {
-                outside.merge(month, 1L, Long::sum);
+                outside.merge(day, 1L, Long::sum);
             }
         }
 
-        void addTo(Map<Long, Long> months) {
-            for (int slot = 0; slot < counts.length; slot++) {
-                if (counts[slot] > 0) {
-                    months.merge(FIRST + slot, counts[slot], Long::sum);
+        /** Adds another slice's counts (that slice is done: its array may be taken over). */
+        void addAll(DayTally other) {
+            if (other.counts != null && counts == null) {
+                counts = other.counts;
+            } else if (other.counts != null) {
+                for (int slot = other.low; slot <= other.high; slot++) {
+                    counts[slot] += other.counts[slot];
                 }
             }
-            outside.forEach((month, count) -> months.merge(month, count, Long::sum));
+            low = Math.min(low, other.low);
+            high = Math.max(high, other.high);
+            other.outside.forEach((day, count) -> outside.merge(day, count, Long::sum));
+        }
+
+        /** The days counted, oldest first. */
+        List<DayCount> counts() {
+            List<DayCount> days = new ArrayList<>();
+            outside.headMap(FIRST).forEach((day, count) -> days.add(new DayCount(LocalDate.ofEpochDay(day), count)));
+            for (int slot = low; slot <= high; slot++) {
+                if (counts[slot] > 0) {
+                    days.add(new DayCount(LocalDate.ofEpochDay(FIRST + slot), counts[slot]));
+                }
+            }
+            outside.tailMap(FIRST).forEach((day, count) -> days.add(new DayCount(LocalDate.ofEpochDay(day), count)));
+            return days;
         }
     }
 
     static final class Counter extends SimpleCollector {
         private final CopyGroups copies;
         private final int[] members;
-        private final MonthTally months = new MonthTally();
-        private final Map<Long, Long> groupMonths = new HashMap<>();
+        private final DayTally days = new DayTally();
+        private final Map<Long, Long> groupDays = new HashMap<>();
         private long ungrouped;
-        /** Matching articles that have copies, each counted (the texts they make are counted in groupMonths). */
+        /** Matching articles that have copies, each counted (the texts they make are counted in groupDays). */
         private long grouped;
-        private NumericDocValues monthValues;
+        private NumericDocValues dayValues;
         private int docBase;
         private int nextMember;
 
@@ -108,7 +136,7 @@ final class MatchCounts {
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            monthValues = context.reader().getNumericDocValues(ArchiveFields.MONTH);
+            dayValues = context.reader().getNumericDocValues(ArchiveFields.DATE);
             docBase = context.docBase;
             nextMember = firstMemberFrom(docBase);
         }
@@ -120,18 +148,18 @@ final class MatchCounts {
 
         @Override
         public void collect(int doc) throws IOException {
-            long month = monthValues != null && monthValues.advanceExact(doc) ? monthValues.longValue() : NO_MONTH;
+            long day = dayValues != null && dayValues.advanceExact(doc) ? dayValues.longValue() : NO_DAY;
             int global = docBase + doc;
             while (nextMember < members.length && members[nextMember] < global) {
                 nextMember++;
             }
             if (nextMember < members.length && members[nextMember] == global) {
-                groupMonths.merge(copies.groupOf(global), month, Math::min);
+                groupDays.merge(copies.groupOf(global), day, Math::min);
                 grouped++;
             } else {
                 ungrouped++;
-                if (month != NO_MONTH) {
-                    months.add(month);
+                if (day != NO_DAY) {
+                    days.add(day);
                 }
             }
         }

@@ -11,17 +11,16 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.arshif.model.MonthCount;
+import org.arshif.model.DayCount;
 import org.arshif.model.SearchQuery;
 import org.arshif.model.SortOrder;
 
 /**
  * The page of hits a search shows, how many texts match in all (copies counted once), how many articles (each copy
- * counted) and how many texts in each month,
- * found in one pass over the matches ({@link #of}); the widening of short queries that find almost nothing
- * ({@link #widened}); the orders, every one ending on the article id.
+ * counted) and how many texts on each day, found in one pass over the matches ({@link #of}); the widening of short
+ * queries that find almost nothing ({@link #widened}); the orders, every one ending on the article id.
  */
-record Ranking(ScoreDoc[] page, long texts, long articles, List<MonthCount> months) {
+record Ranking(ScoreDoc[] page, long texts, long articles, List<DayCount> days) {
 
     /**
      * Every order ends on the article id: hits that tie (the same day, the same score) come in the same order in any
@@ -61,7 +60,7 @@ record Ranking(ScoreDoc[] page, long texts, long articles, List<MonthCount> mont
     }
 
     /**
-     * Ranks a query's matches for the page asked (by cursor, else by offset), counting them and their months in the
+     * Ranks a query's matches for the page asked (by cursor, else by offset), counting them and their days in the
      * same pass: one pass over the matches, a second only when folding copies leaves the page short.
      */
     static Ranking of(IndexSearcher searcher, Query full, SortOrder sort, SearchQuery query, ScoreDoc after,
@@ -76,7 +75,7 @@ record Ranking(ScoreDoc[] page, long texts, long articles, List<MonthCount> mont
         ScoreDoc[] page = after != null
                 ? pageAfter(searcher, full, sort, first, fetch, limit, copies)
                 : pageAt(searcher, full, sort, first, fetch, query.offset(), limit, copies);
-        return new Ranking(page, counts.texts(), counts.articles(), counts.months());
+        return new Ranking(page, counts.texts(), counts.articles(), counts.days());
     }
 
     /**
