@@ -148,7 +148,7 @@ final class JsonArrayReader {
             return new Segment(resume.byteOffset(), record, resume.line(), resume.column());
         } catch (JsonRecordSkipper.Stop stop) {
             sink.reject(new ImportProblem(input.name(), record, stop.arrayEnded() ? Problem.of(Problem.Code.SKIPPED, reason)
-                    : Problem.of(Problem.Code.REST_NOT_READ_BECAUSE, reason, stop.getMessage())));
+                    : Problem.of(Problem.Code.REST_NOT_READ_BECAUSE, reason, stop.where())));
             return null;
         }
     }

@@ -51,11 +51,11 @@ final class CollectionFile implements CollectionShelf {
     @Override
     public synchronized List<ArticleCollection> all() throws ArchiveException {
         if (Files.isSymbolicLink(file)) {
-            throw damaged("it is a link, which is not followed out of the archive's folder", null);
+            throw damaged(Problem.of(Problem.Code.COLLECTIONS_LINK), null);
         }
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             // a pipe would block the reading thread (and every search queued behind it) for ever
-            throw damaged("it is not a regular file (a pipe, a device or a folder)", null);
+            throw damaged(Problem.of(Problem.Code.COLLECTIONS_NOT_REGULAR), null);
         }
         JsonNode root;
         try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -223,7 +223,7 @@ final class CollectionFile implements CollectionShelf {
         }
     }
 
-    /** {@code why}: a problem, or a parser's own words. */
+    /** {@code why}: a problem, or the parser's own words. */
     private ArchiveException damaged(Object why, Exception cause) {
         return new ArchiveException(Problem.of(Problem.Code.COLLECTIONS_DAMAGED, file, why), cause);
     }
