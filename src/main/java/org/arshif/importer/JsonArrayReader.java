@@ -99,7 +99,7 @@ final class JsonArrayReader {
             } else if (first == JsonToken.START_ARRAY) {
                 for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
                     if (token == null) {
-                        throw new IOException("the array is not closed");
+                        throw new Problem.Failed(Problem.of(Problem.Code.JSON_ARRAY_UNCLOSED), null);
                     }
                     record++;
                     insideRecord = true;

@@ -43,7 +43,9 @@ public record Problem(Code code, List<Object> args) {
         IMPORT_DISK_FULL, IMPORT_STOPPED, DISK_FREE, RECORD_PROBLEM, FILE_PROBLEM, EXPORT_NOTHING, EXPORT_CANCELLED,
         EXPORT_UNWRITABLE, EXPORT_NOT_REGULAR, CITE_MISSING_ARTICLES, CITE_NOT_REGULAR, COLLECTIONS_LINK,
         COLLECTIONS_NOT_REGULAR, JSON_ENDS_IN_RECORD, JSON_ARRAY_NOT_CLOSED, JSON_NO_COMMA,
-        LOCALE_CANNOT_SPELL, REASON_AND_ADVICE
+        LOCALE_CANNOT_SPELL, REASON_AND_ADVICE, NOTE_TOO_LONG, COLLECTION_HOLDS_TWICE, COLLECTION_NAME_EMPTY,
+        COLLECTION_NAME_TOO_LONG, COLLECTION_NAME_CONTROL, COLLECTION_POSITION_OUTSIDE, COLLECTION_LACKS_ARTICLE,
+        JSON_ARRAY_UNCLOSED, INDEXING_TOO_LONG, INDEXING_INTERRUPTED, FONT_UNEMBEDDABLE
     }
 
     public Problem {
@@ -80,6 +82,20 @@ public record Problem(Code code, List<Object> args) {
 
         public Refused(Problem problem) {
             super(problem.english());
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+    }
+
+    /** A step that stopped for a reason the core can name (not the system's words): reading, indexing, embedding. */
+    public static final class Failed extends java.io.IOException {
+        private final transient Problem problem;
+
+        public Failed(Problem problem, Throwable cause) {
+            super(problem.english(), cause);
             this.problem = problem;
         }
 

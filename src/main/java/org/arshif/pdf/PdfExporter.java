@@ -277,7 +277,8 @@ public final class PdfExporter {
         } catch (PdfExportException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new PdfExportException(Problem.of(Problem.Code.EXPORT_UNWRITABLE, target, e.getMessage()), e);
+            throw new PdfExportException(Problem.of(Problem.Code.EXPORT_UNWRITABLE, target,
+                    e.getCause() instanceof Problem.Failed font ? font.problem() : e.getMessage()), e);
         }
     }
 

@@ -17,14 +17,19 @@ final class ImportFailure {
         if (diskFull(failure)) {
             return Problem.of(Problem.Code.IMPORT_DISK_FULL, folder, freeSpace(folder));
         }
-        return Problem.of(Problem.Code.IMPORT_STOPPED, failure.getMessage());
+        return Problem.of(Problem.Code.IMPORT_STOPPED, reason(failure));
     }
 
     /** The problem for an upgrade in place that stopped: the archive is as it was (nothing was committed). */
     static Problem describeUpgrade(Throwable failure, Path folder) {
         Object why = diskFull(failure) ? Problem.of(Problem.Code.UPGRADE_DISK_FULL, freeSpace(folder))
-                : failure.getMessage();
+                : reason(failure);
         return Problem.of(Problem.Code.UPGRADE_FAILED, folder, why);
+    }
+
+    /** A failure the core named, as its problem; any other in its own (the system's or a library's) words. */
+    private static Object reason(Throwable failure) {
+        return failure instanceof Problem.Failed failed ? failed.problem() : failure.getMessage();
     }
 
     private static boolean diskFull(Throwable failure) {
