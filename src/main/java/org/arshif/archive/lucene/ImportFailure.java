@@ -29,7 +29,12 @@ final class ImportFailure {
 
     /** A failure the core named, as its problem; any other in its own (the system's or a library's) words. */
     private static Object reason(Throwable failure) {
-        return failure instanceof Problem.Failed failed ? failed.problem() : failure.getMessage();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Problem.Failed failed) {
+                return failed.problem(); // a worker's failure comes wrapped
+            }
+        }
+        return failure.getMessage();
     }
 
     private static boolean diskFull(Throwable failure) {
