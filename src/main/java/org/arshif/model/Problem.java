@@ -90,8 +90,11 @@ public record Problem(Code code, List<Object> args) {
         }
     }
 
-    /** A step that stopped for a reason the core can name (not the system's words): reading, indexing, embedding. */
-    public static final class Failed extends java.io.IOException {
+    /**
+     * A step that stopped for a reason the core can name (not the system's words): reading, indexing, embedding,
+     * exporting.
+     */
+    public static class Failed extends java.io.IOException {
         private final transient Problem problem;
 
         public Failed(Problem problem, Throwable cause) {

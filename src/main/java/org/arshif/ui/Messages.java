@@ -60,9 +60,6 @@ public final class Messages {
             if (cause instanceof org.arshif.archive.ArchiveException refused && refused.problem().isPresent()) {
                 return refused.problem().get().text(locale);
             }
-            if (cause instanceof org.arshif.pdf.PdfExportException refused) {
-                return refused.problem().text(locale);
-            }
         }
         return failure.getMessage();
     }
