@@ -40,7 +40,7 @@ public final class CollectionCitations {
     /** Writes the citations whole or not at all (UTF-8); refuses a target that is not a regular file. */
     public static void write(Path target, CitationFormat format, List<Citation> citations) throws IOException {
         if (!ReplacedFile.isReplaceable(target)) {
-            throw new ArchiveException(Problem.of(Problem.Code.CITE_NOT_REGULAR, target), null);
+            throw new Problem.Failed(Problem.of(Problem.Code.CITE_NOT_REGULAR, target), null);
         }
         String text = format.write(citations);
         ReplacedFile.write(target, part -> Files.writeString(part, text, StandardCharsets.UTF_8));

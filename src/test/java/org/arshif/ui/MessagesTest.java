@@ -125,7 +125,8 @@ class MessagesTest {
 
     /**
      * The refusals a user meets most reach the window in Arabic, the file's name kept as it is: a damaged collections
-     * file (a real archive, the file cut short on disk), a name taken, and a PDF export to a folder.
+     * file (a real archive, the file cut short on disk), a name taken, an archive another window holds, and a PDF
+     * export to a folder.
      */
     @Test
     void collectionAndExportRefusalsAreSaidInArabic(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
@@ -143,7 +144,12 @@ class MessagesTest {
                     () -> new org.arshif.pdf.PdfExporter(org.arshif.pdf.PdfOptions.defaults()).export(
                             org.arshif.archive.TestArticles.sample(), java.util.Map.of(), dir,
                             org.arshif.pdf.ExportMonitor.NONE));
+            var locked = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.arshif.archive.ArchiveLockedException.class,
+                    () -> org.arshif.archive.lucene.LuceneArchive.open(folder));
             Messages.use(Messages.ARABIC);
+            assertEquals("الأرشيف \u2068" + folder + "\u2069 تستعمله نافذة أو أمر آخر من أرشيف؛ أغلقه وحاول مرة أخرى",
+                    Messages.describe(locked));
             assertEquals("توجد مجموعة باسم «\u2068سوريا\u2069» من قبل", Messages.describe(taken));
             String said = Messages.describe(new java.util.concurrent.CompletionException(damaged));
             assertTrue(said.startsWith("تعذّرت قراءة ملف المجموعات \u2068" + folder.resolve("collections.json")
