@@ -6,7 +6,7 @@ public final class CollectionExistsException extends ArchiveException {
     private final String name;
 
     public CollectionExistsException(String name) {
-        super("a collection named '" + name + "' exists already");
+        super(org.arshif.model.Problem.of(org.arshif.model.Problem.Code.COLLECTION_EXISTS, name), null);
         this.name = name;
     }
 

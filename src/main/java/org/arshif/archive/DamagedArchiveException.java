@@ -5,10 +5,6 @@ package org.arshif.archive;
  * cannot be trusted, and can be rebuilt from the files it was imported from when they are still there.
  */
 public final class DamagedArchiveException extends ArchiveException {
-    public DamagedArchiveException(String message, Throwable cause) {
-        super(message, cause);
-    }
-
     public DamagedArchiveException(org.arshif.model.Problem problem, Throwable cause) {
         super(problem, cause);
     }

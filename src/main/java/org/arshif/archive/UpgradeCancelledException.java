@@ -5,7 +5,7 @@ package org.arshif.archive;
  * the upgrade (the next writable open offers it again); meanwhile it can be opened read-only.
  */
 public final class UpgradeCancelledException extends ArchiveException {
-    public UpgradeCancelledException(String message) {
-        super(message, null);
+    public UpgradeCancelledException(org.arshif.model.Problem problem) {
+        super(problem, null);
     }
 }

@@ -5,7 +5,7 @@ package org.arshif.archive;
  * index refuses): the archive is as it was, still owing the upgrade, and can be opened read-only meanwhile.
  */
 public final class UpgradeFailedException extends ArchiveException {
-    public UpgradeFailedException(String message, Throwable cause) {
-        super(message, cause);
+    public UpgradeFailedException(org.arshif.model.Problem problem, Throwable cause) {
+        super(problem, cause);
     }
 }

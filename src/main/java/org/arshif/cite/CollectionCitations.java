@@ -10,6 +10,7 @@ import org.arshif.archive.Archive;
 import org.arshif.archive.ArchiveException;
 import org.arshif.files.ReplacedFile;
 import org.arshif.model.ArticleCollection;
+import org.arshif.model.Problem;
 
 /** A collection cited: its articles read from the archive, in its order, with their notes, written to a file. */
 public final class CollectionCitations {
@@ -30,8 +31,8 @@ public final class CollectionCitations {
                     () -> missing.add(entry.articleId()));
         }
         if (!missing.isEmpty()) {
-            throw new ArchiveException("the collection '" + collection.name() + "' holds articles no longer in the"
-                    + " archive (" + String.join(", ", missing) + "); remove them from it first, nothing was written");
+            throw new ArchiveException(Problem.of(Problem.Code.CITE_MISSING_ARTICLES, collection.name(),
+                    String.join(", ", missing)), null);
         }
         return citations;
     }
@@ -39,8 +40,7 @@ public final class CollectionCitations {
     /** Writes the citations whole or not at all (UTF-8); refuses a target that is not a regular file. */
     public static void write(Path target, CitationFormat format, List<Citation> citations) throws IOException {
         if (!ReplacedFile.isReplaceable(target)) {
-            throw new IOException("cannot write to " + target + ": it is not a regular file (a device, a pipe, a link"
-                    + " or a folder); name a file");
+            throw new Problem.Failed(Problem.of(Problem.Code.CITE_NOT_REGULAR, target), null);
         }
         String text = format.write(citations);
         ReplacedFile.write(target, part -> Files.writeString(part, text, StandardCharsets.UTF_8));

@@ -5,6 +5,7 @@ import org.arshif.archive.ArchiveException;
 import org.arshif.archive.ArchiveLocation;
 import org.arshif.archive.ArchiveProvider;
 import org.arshif.archive.ImportMonitor;
+import org.arshif.model.Problem;
 
 /** Opens the archive at a location the way the app and the command line both need it, from the archives' provider. */
 public final class ArchiveOpener {
@@ -45,8 +46,7 @@ public final class ArchiveOpener {
     public Archive openReadable(ArchiveLocation location) throws ArchiveException {
         if (!provider.exists(location)) {
             if (!location.isDefault()) {
-                throw new ArchiveException("there is no archive in " + location.folder()
-                        + " (import articles into it first)");
+                throw new ArchiveException(Problem.of(Problem.Code.NO_ARCHIVE_IMPORT_FIRST, location.folder()), null);
             }
             openWritable(location, ImportMonitor.NONE).close();
         }

@@ -59,11 +59,10 @@ public final class ArchiveRebuilder {
         try {
             history = trustedHistory(rebuilding);
         } catch (IOException e) {
-            throw new ArchiveException("cannot read the import history of " + folder + ": " + e.getMessage(), e);
+            throw new ArchiveException(Problem.of(Problem.Code.REBUILD_HISTORY_UNREADABLE, folder, e.getMessage()), e);
         }
         if (!history.canRebuild()) {
-            throw new ArchiveException("the archive " + folder + " cannot be rebuilt: none of the files it was"
-                    + " imported from is still there");
+            throw new ArchiveException(Problem.of(Problem.Code.REBUILD_NO_ORIGINALS, folder), null);
         }
         ArchiveRebuilding.Started rebuild = rebuilding.start(force);
         List<ArticleSource> sources = new ArrayList<>();

@@ -44,7 +44,7 @@ public final class BundledSeeds implements ArticleSource {
     private static String resource(String name) throws IOException {
         try (InputStream in = BundledSeeds.class.getResourceAsStream("/seeds/" + name)) {
             if (in == null) {
-                throw new IOException("the bundled seed " + name + " is missing from the application");
+                throw new Problem.Failed(Problem.of(Problem.Code.SEED_MISSING, name), null);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

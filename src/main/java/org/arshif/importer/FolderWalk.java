@@ -114,6 +114,9 @@ final class FolderWalk {
         if (e instanceof java.nio.file.NoSuchFileException) {
             return Problem.of(Problem.Code.NO_SUCH_FILE);
         }
+        if (e instanceof Problem.Failed failed) {
+            return failed.problem();
+        }
         return e.getMessage(); // the system's own words
     }
 }

@@ -99,7 +99,7 @@ final class JsonArrayReader {
             } else if (first == JsonToken.START_ARRAY) {
                 for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
                     if (token == null) {
-                        throw new IOException("the array is not closed");
+                        throw new Problem.Failed(Problem.of(Problem.Code.JSON_ARRAY_UNCLOSED), null);
                     }
                     record++;
                     insideRecord = true;
@@ -148,7 +148,7 @@ final class JsonArrayReader {
             return new Segment(resume.byteOffset(), record, resume.line(), resume.column());
         } catch (JsonRecordSkipper.Stop stop) {
             sink.reject(new ImportProblem(input.name(), record, stop.arrayEnded() ? Problem.of(Problem.Code.SKIPPED, reason)
-                    : Problem.of(Problem.Code.REST_NOT_READ_BECAUSE, reason, stop.getMessage())));
+                    : Problem.of(Problem.Code.REST_NOT_READ_BECAUSE, reason, stop.where())));
             return null;
         }
     }

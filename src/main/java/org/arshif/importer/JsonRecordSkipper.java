@@ -2,6 +2,7 @@ package org.arshif.importer;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.arshif.model.Problem;
 
 /**
  * Finds where one element of a JSON array ends without parsing or keeping it, so that a record Jackson refused (a
@@ -15,17 +16,22 @@ final class JsonRecordSkipper {
     record Resume(long byteOffset, long line, long column) {
     }
 
-    /** Why it cannot go on: the array ended (nothing is wrong), or the file is broken at a place named in words. */
+    /** Why it cannot go on: the array ended (nothing is wrong; no problem), or the file is broken at a place named. */
     static final class Stop extends Exception {
-        private final boolean arrayEnded;
+        private final transient Problem where;
 
-        Stop(boolean arrayEnded, String where) {
-            super(where);
-            this.arrayEnded = arrayEnded;
+        Stop(Problem where) {
+            super(where == null ? "" : where.english());
+            this.where = where;
         }
 
         boolean arrayEnded() {
-            return arrayEnded;
+            return where == null;
+        }
+
+        /** Where the file is broken, as a problem (the window says it in its language). */
+        Problem where() {
+            return where;
         }
     }
 
@@ -72,7 +78,7 @@ final class JsonRecordSkipper {
         boolean escaped = false;
         for (int b = next(); ; b = next()) {
             if (b < 0) {
-                throw new Stop(false, "the file ends inside this record (line " + line + ")");
+                throw new Stop(Problem.of(Problem.Code.JSON_ENDS_IN_RECORD, String.valueOf(line)));
             }
             if (inString) {
                 if (escaped) {
@@ -90,7 +96,7 @@ final class JsonRecordSkipper {
             } else if (b == '{' || b == '[') {
                 depth++;
             } else if (depth == 0 && b == ']') {
-                throw new Stop(true, ""); // a bare scalar was the last element
+                throw new Stop(null); // a bare scalar was the last element
             } else if (b == '}' || b == ']') {
                 if (--depth == 0) {
                     return false;
@@ -109,14 +115,14 @@ final class JsonRecordSkipper {
                 return new Resume(offset, line, column);
             }
             if (b == ']') {
-                throw new Stop(true, "");
+                throw new Stop(null);
             }
             if (b < 0) {
-                throw new Stop(false, "the array is not closed (line " + line + ")");
+                throw new Stop(Problem.of(Problem.Code.JSON_ARRAY_NOT_CLOSED, String.valueOf(line)));
             }
             if (!isSpace(b)) {
-                throw new Stop(false, "'" + (char) b + "' where a comma or the array's end should follow this record"
-                        + " (line " + line + ", column " + (column - 1) + ")");
+                throw new Stop(Problem.of(Problem.Code.JSON_NO_COMMA, String.valueOf((char) b), String.valueOf(line),
+                        String.valueOf(column - 1)));
             }
         }
     }

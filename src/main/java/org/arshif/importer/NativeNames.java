@@ -2,6 +2,7 @@ package org.arshif.importer;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.arshif.model.Problem;
 
 /**
  * Whether this Java can spell Arabic file names and arguments. The JVM decodes its arguments, environment and file
@@ -32,14 +33,16 @@ public final class NativeNames {
     }
 
     /** What is wrong and what to do, for a message about a name this JVM could not spell. */
-    public static String advice() {
-        return "this Java runs under a locale whose character set (" + charsetName() + ") cannot spell Arabic or other"
-                + " non-ASCII names; run it under a UTF-8 locale, e.g. LC_ALL=C.UTF-8";
+    public static Problem advice() {
+        return Problem.of(Problem.Code.LOCALE_CANNOT_SPELL, charsetName());
     }
 
-    /** Why a path could not be made: its reason, and the locale advice when the locale is the likely cause. */
-    public static String explain(java.nio.file.InvalidPathException e) {
-        return e.getReason() + (limited() ? "; " + advice() : "");
+    /**
+     * Why a path could not be made: its reason (the system's words), and the locale advice when the locale is the
+     * likely cause.
+     */
+    public static Object explain(java.nio.file.InvalidPathException e) {
+        return limited() ? Problem.of(Problem.Code.REASON_AND_ADVICE, e.getReason(), advice()) : e.getReason();
     }
 
     /** True when a text arrived garbled: the replacement character stands for bytes the locale could not decode. */

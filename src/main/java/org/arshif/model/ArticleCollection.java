@@ -32,8 +32,8 @@ public record ArticleCollection(String name, List<Entry> entries) {
             Objects.requireNonNull(articleId, "articleId");
             note = Objects.requireNonNullElse(note, "");
             if (note.length() > NOTE_LIMIT) {
-                throw new IllegalArgumentException("a note holds at most " + NOTE_LIMIT + " characters, not "
-                        + note.length());
+                throw new Problem.Refused(Problem.of(Problem.Code.NOTE_TOO_LONG, String.valueOf(NOTE_LIMIT),
+                        String.valueOf(note.length())));
             }
         }
     }
@@ -42,7 +42,7 @@ public record ArticleCollection(String name, List<Entry> entries) {
         name = checkedName(name);
         entries = List.copyOf(entries);
         if (entries.stream().map(Entry::articleId).distinct().count() != entries.size()) {
-            throw new IllegalArgumentException("the collection '" + name + "' holds an article twice");
+            throw new Problem.Refused(Problem.of(Problem.Code.COLLECTION_HOLDS_TWICE, name));
         }
     }
 
@@ -61,15 +61,15 @@ public record ArticleCollection(String name, List<Entry> entries) {
         String stripped = INVISIBLE.matcher(java.text.Normalizer.normalize(Objects.requireNonNullElse(name, ""),
                 java.text.Normalizer.Form.NFC)).replaceAll("").strip();
         if (stripped.isEmpty()) {
-            throw new IllegalArgumentException("a collection needs a name");
+            throw new Problem.Refused(Problem.of(Problem.Code.COLLECTION_NAME_EMPTY));
         }
         int length = stripped.codePointCount(0, stripped.length());
         if (length > NAME_LIMIT) {
-            throw new IllegalArgumentException("a collection's name holds at most " + NAME_LIMIT + " characters, not "
-                    + length);
+            throw new Problem.Refused(Problem.of(Problem.Code.COLLECTION_NAME_TOO_LONG, String.valueOf(NAME_LIMIT),
+                    String.valueOf(length)));
         }
         if (stripped.codePoints().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("a collection's name is one line without control characters");
+            throw new Problem.Refused(Problem.of(Problem.Code.COLLECTION_NAME_CONTROL));
         }
         return stripped;
     }
@@ -113,8 +113,8 @@ public record ArticleCollection(String name, List<Entry> entries) {
     public ArticleCollection moved(String articleId, int position) {
         Entry entry = entry(articleId);
         if (position < 0 || position >= entries.size()) {
-            throw new IllegalArgumentException("position " + (position + 1) + " is outside the collection '" + name
-                    + "', whose positions run from 1 to " + entries.size() + "; nothing was moved");
+            throw new Problem.Refused(Problem.of(Problem.Code.COLLECTION_POSITION_OUTSIDE,
+                    String.valueOf(position + 1), name, String.valueOf(entries.size())));
         }
         List<Entry> reordered = new ArrayList<>(entries);
         reordered.remove(entry);
@@ -135,7 +135,6 @@ public record ArticleCollection(String name, List<Entry> entries) {
 
     private Entry entry(String articleId) {
         return entries.stream().filter(entry -> entry.articleId().equals(articleId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("the collection '" + name + "' does not hold the article "
-                        + articleId));
+                .orElseThrow(() -> new Problem.Refused(Problem.of(Problem.Code.COLLECTION_LACKS_ARTICLE, name, articleId)));
     }
 }

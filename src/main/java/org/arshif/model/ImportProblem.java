@@ -16,6 +16,12 @@ public record ImportProblem(String file, long record, Problem problem) {
 
     /** "file, record N: reason" — the form every message about bad input takes. */
     public String describe() {
-        return record > 0 ? file + ", record " + record + ": " + reason() : file + ": " + reason();
+        return whole().english();
+    }
+
+    /** The file, the record and why, as one problem (said in either language). */
+    public Problem whole() {
+        return record > 0 ? Problem.of(Problem.Code.RECORD_PROBLEM, file, String.valueOf(record), problem)
+                : Problem.of(Problem.Code.FILE_PROBLEM, file, problem);
     }
 }

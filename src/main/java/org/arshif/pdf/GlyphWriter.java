@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.arshif.model.Problem;
 
 /**
  * Writes set lines into PDF pages in two layers: the glyphs that are seen, and an invisible text layer that is read.
@@ -90,7 +91,8 @@ final class GlyphWriter {
         try (InputStream in = face.openStream()) {
             return new Embedded(PDType0Font.load(document, in, true));
         } catch (IOException e) {
-            throw new IllegalStateException("cannot embed the bundled font " + face.resource + ": " + e.getMessage(), e);
+            throw new java.io.UncheckedIOException(new Problem.Failed(Problem.of(Problem.Code.FONT_UNEMBEDDABLE,
+                    face.resource, e.getMessage()), e));
         }
     }
 

@@ -24,6 +24,7 @@ import org.arshif.layout.ParagraphDirection;
 import org.arshif.files.ReplacedFile;
 import org.arshif.model.Article;
 import org.arshif.model.ArticleMatches;
+import org.arshif.model.Problem;
 import org.arshif.model.Snippet;
 import org.arshif.text.DisplayDates;
 import org.arshif.text.PluralText;
@@ -210,7 +211,7 @@ public final class PdfExporter {
     public ExportReport export(List<Article> articles, Map<String, ArticleMatches> matches, Map<String, String> notes,
                                Path target, ExportMonitor monitor) throws PdfExportException {
         if (articles.isEmpty()) {
-            throw new PdfExportException("nothing to export: no article was chosen", null);
+            throw new PdfExportException(Problem.of(Problem.Code.EXPORT_NOTHING), null);
         }
         refuseNonRegularTarget(target);
         long started = System.nanoTime();
@@ -220,7 +221,7 @@ public final class PdfExporter {
         List<List<PageModel>> articlePages = new ArrayList<>();
         for (int i = 0; i < total; i++) {
             if (monitor.isCancelled()) {
-                throw new PdfExportException("export cancelled; no file was written", null);
+                throw new PdfExportException(Problem.of(Problem.Code.EXPORT_CANCELLED), null);
             }
             Article article = articles.get(i);
             articlePages.add(layoutArticle(article, matches.get(article.id()), notes.getOrDefault(article.id(), ""), body,
@@ -239,7 +240,7 @@ public final class PdfExporter {
             PDDocumentOutline outline = new PDDocumentOutline();
             for (int i = 0; i < total; i++) {
                 if (monitor.isCancelled()) {
-                    throw new PdfExportException("export cancelled; no file was written", null);
+                    throw new PdfExportException(Problem.of(Problem.Code.EXPORT_CANCELLED), null);
                 }
                 PDPage first = null;
                 for (PageModel model : articlePages.get(i)) {
@@ -276,14 +277,14 @@ public final class PdfExporter {
         } catch (PdfExportException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new PdfExportException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new PdfExportException(Problem.of(Problem.Code.EXPORT_UNWRITABLE, target,
+                    e.getCause() instanceof Problem.Failed font ? font.problem() : e.getMessage()), e);
         }
     }
 
     private static void refuseNonRegularTarget(Path target) throws PdfExportException {
         if (!ReplacedFile.isReplaceable(target)) {
-            throw new PdfExportException("cannot export to " + target + ": it is not a regular file (a device, a pipe,"
-                    + " a link or a folder); name a file", null);
+            throw new PdfExportException(Problem.of(Problem.Code.EXPORT_NOT_REGULAR, target), null);
         }
     }
 

@@ -75,7 +75,7 @@ final class CopiesViewModel {
             Article second = read(source, secondId);
             return new Comparison(first, second, WordDiff.compare(List.of(first.title()), List.of(second.title())),
                     WordDiff.compare(first.paragraphs(), second.paragraphs()));
-        }, onResult, failure -> onFailure.accept(Messages.format("compare.failed", failure.getMessage())));
+        }, onResult, failure -> onFailure.accept(Messages.format("compare.failed", Messages.describe(failure))));
     }
 
     /** A copy by id; one removed since the list was shown (an import replaced it) is named as gone. */

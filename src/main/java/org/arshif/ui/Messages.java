@@ -54,6 +54,9 @@ public final class Messages {
             if (cause instanceof Problem.Refused refused) {
                 return refused.problem().text(locale);
             }
+            if (cause instanceof Problem.Failed failed) {
+                return failed.problem().text(locale);
+            }
             if (cause instanceof org.arshif.archive.ArchiveException refused && refused.problem().isPresent()) {
                 return refused.problem().get().text(locale);
             }

@@ -32,9 +32,10 @@ final class RebuildController {
 
     void offer(ArchiveRebuilding rebuilding, DamagedArchiveException damage, Runnable reopen) {
         String folder = "\u2068" + rebuilding.folder() + "\u2069";
-        // The folder and Lucene's English detail are isolated, each read as one run inside the Arabic sentence.
-        String detail = "\u2068" + (damage.getCause() == null ? damage.getMessage() : damage.getCause().getMessage())
-                + "\u2069";
+        // The folder and Lucene's English detail (or, without one, the core's own refusal, in the window's language)
+        // are isolated, each read as one run inside the Arabic sentence.
+        String detail = "\u2068" + (damage.getCause() == null ? Messages.describe(damage)
+                : damage.getCause().getMessage()) + "\u2069";
         status.activity.setText(Messages.format("rebuild.damaged", folder, detail));
         // In the dialog, the folder and the detail stand on lines of their own: Latin inside an Arabic line, with
         // brackets, is where the screen's bidi ordering is weakest.

@@ -122,4 +122,47 @@ class MessagesTest {
             Messages.use(Messages.ARABIC);
         }
     }
+
+    /**
+     * The refusals a user meets most reach the window in Arabic, the file's name kept as it is: a damaged collections
+     * file (a real archive, the file cut short on disk), a name taken, an archive another window holds, and a PDF
+     * export to a folder.
+     */
+    @Test
+    void collectionAndExportRefusalsAreSaidInArabic(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path folder = dir.resolve("archive");
+        try (var archive = org.arshif.archive.lucene.LuceneArchive.open(folder)) {
+            var shelf = archive.collections().orElseThrow();
+            shelf.create("سوريا");
+            var taken = org.junit.jupiter.api.Assertions.assertThrows(org.arshif.archive.ArchiveException.class,
+                    () -> shelf.create("سوريا"));
+            java.nio.file.Files.writeString(folder.resolve("collections.json"), "{\"format\":1,\"collections\":[");
+            var damaged = org.junit.jupiter.api.Assertions.assertThrows(org.arshif.archive.ArchiveException.class,
+                    shelf::all);
+            var toAFolder = org.junit.jupiter.api.Assertions.assertThrows(org.arshif.pdf.PdfExportException.class,
+                    () -> new org.arshif.pdf.PdfExporter(org.arshif.pdf.PdfOptions.defaults()).export(
+                            org.arshif.archive.TestArticles.sample(), java.util.Map.of(), dir,
+                            org.arshif.pdf.ExportMonitor.NONE));
+            var locked = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.arshif.archive.ArchiveLockedException.class,
+                    () -> org.arshif.archive.lucene.LuceneArchive.open(folder));
+            Messages.use(Messages.ARABIC);
+            assertEquals("الأرشيف \u2068" + folder + "\u2069 تستعمله نافذة أو أمر آخر من أرشيف؛ أغلقه وحاول مرة أخرى",
+                    Messages.describe(locked));
+            assertEquals("توجد مجموعة باسم «\u2068سوريا\u2069» من قبل", Messages.describe(taken));
+            String said = Messages.describe(new java.util.concurrent.CompletionException(damaged));
+            assertTrue(said.startsWith("تعذّرت قراءة ملف المجموعات \u2068" + folder.resolve("collections.json")
+                    + "\u2069: السطر 1، العمود "), said);
+            assertTrue(said.endsWith("تُرك كما هو؛ لا تتغير المجموعات حتى يُصلَح أو يُنقل من مكانه"), said);
+            assertEquals("لا يمكن التصدير إلى \u2068" + dir + "\u2069: ليس ملفاً عادياً (جهاز أو أنبوب أو رابط أو"
+                    + " مجلد)؛ سمِّ ملفاً", Messages.describe(toAFolder));
+            assertEquals("cannot export to " + dir + ": it is not a regular file (a device, a pipe, a link or a folder);"
+                    + " name a file", toAFolder.getMessage());
+            assertTrue(damaged.getMessage().startsWith("the collections file " + folder.resolve("collections.json")
+                    + " cannot be read: line 1, column "), damaged.getMessage());
+        } finally {
+            Messages.use(Messages.ARABIC);
+        }
+    }
 }

@@ -4,6 +4,7 @@ import org.arshif.archive.ArchiveException;
 import org.arshif.archive.ArchiveLocation;
 import org.arshif.archive.ArchiveLockedException;
 import org.arshif.archive.ArchiveRebuilding;
+import org.arshif.model.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,17 +68,15 @@ public final class ArchiveRebuild implements ArchiveRebuilding {
                 }
             } else {
                 if (!force && isSound(folder)) {
-                    throw new ArchiveException("the archive " + folder + " is sound: it needs no rebuild (use --force"
-                            + " to rebuild it from its originals all the same)");
+                    throw new ArchiveException(Problem.of(Problem.Code.REBUILD_NOT_NEEDED, folder), null);
                 }
                 aside = moveIndexAside(folder);
             }
             lock.ensureValid();
         } catch (LockObtainFailedException e) {
-            throw new ArchiveLockedException("the archive " + folder + " is in use by another Arshif window or"
-                    + " command; close it and run the rebuild again", e);
+            throw new ArchiveLockedException(Problem.of(Problem.Code.ARCHIVE_LOCKED_REBUILD, folder), e);
         } catch (IOException e) {
-            throw new ArchiveException("cannot start rebuilding " + folder + ": " + e.getMessage(), e);
+            throw new ArchiveException(Problem.of(Problem.Code.REBUILD_UNSTARTABLE, folder, e.getMessage()), e);
         }
         return new Started(LuceneArchive.openForRebuild(folder), aside);
     }
@@ -92,7 +91,7 @@ public final class ArchiveRebuild implements ArchiveRebuilding {
         try {
             Files.deleteIfExists(folder.resolve(MARKER));
         } catch (IOException e) {
-            throw new ArchiveException("cannot mark the rebuild of " + folder + " finished: " + e.getMessage(), e);
+            throw new ArchiveException(Problem.of(Problem.Code.REBUILD_UNFINISHABLE, folder, e.getMessage()), e);
         }
     }
 

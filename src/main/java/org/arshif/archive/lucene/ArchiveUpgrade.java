@@ -4,6 +4,7 @@ import org.arshif.archive.ArticleSink;
 import org.arshif.archive.ImportMonitor;
 import org.arshif.archive.UpgradeCancelledException;
 import org.arshif.archive.UpgradeFailedException;
+import org.arshif.model.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.lucene.index.DirectoryReader;
@@ -50,16 +51,14 @@ final class ArchiveUpgrade {
                 }
                 // Cancelled while reading, or after (the last of the work, copy groups and the commit, is not cut).
                 if (indexer.wasCancelled() || monitor.isCancelled()) {
-                    throw new UpgradeCancelledException("the upgrade of the archive " + folder + " was cancelled: the"
-                            + " archive is as it was, and is upgraded at its next writable open");
+                    throw new UpgradeCancelledException(Problem.of(Problem.Code.UPGRADE_CANCELLED, folder));
                 }
                 if (!indexer.problems().isEmpty() || indexer.imported() != articles) {
                     // An article the new index refuses (or one missing) would be lost: the old archive stays.
-                    String why = indexer.problems().isEmpty() ? indexer.imported() + " of " + articles
-                            + " articles came through" : indexer.problems().getFirst().describe();
-                    throw new UpgradeFailedException("the archive " + folder + " cannot be upgraded to this version's"
-                            + " format without losing articles (" + why + "): it was left as it was, and can be opened"
-                            + " read-only meanwhile", null);
+                    Problem why = indexer.problems().isEmpty() ? Problem.of(Problem.Code.UPGRADE_COUNT,
+                            String.valueOf(indexer.imported()), String.valueOf(articles))
+                            : indexer.problems().getFirst().whole();
+                    throw new UpgradeFailedException(Problem.of(Problem.Code.UPGRADE_LOSES_ARTICLES, folder, why), null);
                 }
             }
         }

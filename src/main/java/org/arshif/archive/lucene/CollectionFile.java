@@ -24,6 +24,7 @@ import org.arshif.archive.CollectionExistsException;
 import org.arshif.archive.CollectionShelf;
 import org.arshif.archive.ReadOnlyArchiveException;
 import org.arshif.model.ArticleCollection;
+import org.arshif.model.Problem;
 
 /**
  * The collections of a local archive, in one JSON file in the archive's folder. A change writes the whole file
@@ -50,11 +51,11 @@ final class CollectionFile implements CollectionShelf {
     @Override
     public synchronized List<ArticleCollection> all() throws ArchiveException {
         if (Files.isSymbolicLink(file)) {
-            throw damaged("it is a link, which is not followed out of the archive's folder", null);
+            throw damaged(Problem.of(Problem.Code.COLLECTIONS_LINK), null);
         }
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             // a pipe would block the reading thread (and every search queued behind it) for ever
-            throw damaged("it is not a regular file (a pipe, a device or a folder)", null);
+            throw damaged(Problem.of(Problem.Code.COLLECTIONS_NOT_REGULAR), null);
         }
         JsonNode root;
         try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -65,24 +66,24 @@ final class CollectionFile implements CollectionShelf {
             JsonLocation at = e.getLocation();
             String what = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[.*?\\]\\)", "")
                     .replaceAll("\\s*at \\[Source: .*", "");
-            throw damaged(at == null ? what : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": " + what, e);
+            throw damaged(at == null ? what : Problem.of(Problem.Code.COLLECTIONS_AT, String.valueOf(at.getLineNr()),
+                    String.valueOf(at.getColumnNr()), what), e);
         } catch (IOException e) {
-            throw new ArchiveException("the collections file " + file + " cannot be read (" + e.getMessage() + ")", e);
+            throw new ArchiveException(Problem.of(Problem.Code.COLLECTIONS_UNREADABLE, file, e.getMessage()), e);
         }
         if (root == null) {
-            throw damaged("it is larger than " + (SIZE_LIMIT >> 20) + " MB", null);
+            throw damaged(Problem.of(Problem.Code.COLLECTIONS_TOO_LARGE, String.valueOf(SIZE_LIMIT >> 20)), null);
         }
         return parse(root);
     }
 
     private List<ArticleCollection> parse(JsonNode root) throws ArchiveException {
         if (!root.path("collections").isArray()) {
-            throw damaged("it holds no list of collections", null);
+            throw damaged(Problem.of(Problem.Code.COLLECTIONS_NO_LIST), null);
         }
         int format = root.path("format").asInt(0);
         if (format > FORMAT) {
-            throw new ArchiveException("the collections file " + file + " was written by a newer Arshif (format "
-                    + format + "); it was left as it is");
+            throw new ArchiveException(Problem.of(Problem.Code.COLLECTIONS_NEWER, file, String.valueOf(format)), null);
         }
         List<ArticleCollection> collections = new ArrayList<>();
         int number = 0;
@@ -95,7 +96,8 @@ final class CollectionFile implements CollectionShelf {
                 }
                 collections.add(new ArticleCollection(text(node, "name"), entries));
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw damaged("collection " + number + ": " + e.getMessage(), e);
+                throw damaged(Problem.of(Problem.Code.COLLECTIONS_ENTRY, String.valueOf(number),
+                        e instanceof Problem.Refused refused ? refused.problem() : e.getMessage()), e);
             }
         }
         return collections;
@@ -104,7 +106,7 @@ final class CollectionFile implements CollectionShelf {
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || !value.isTextual()) {
-            throw new IllegalArgumentException("'" + field + "' is missing or not text");
+            throw new Problem.Refused(Problem.of(Problem.Code.COLLECTIONS_FIELD_MISSING, field));
         }
         return value.asText();
     }
@@ -142,7 +144,7 @@ final class CollectionFile implements CollectionShelf {
         change(shelf -> {
             int at = indexOf(shelf, old);
             if (at < 0) {
-                throw new IllegalArgumentException("there is no collection named '" + name + "'");
+                throw new Problem.Refused(Problem.of(Problem.Code.COLLECTION_MISSING, name));
             }
             List<ArticleCollection> renamed = new ArrayList<>(shelf);
             renamed.set(at, shelf.get(at).renamed(wanted));
@@ -155,7 +157,7 @@ final class CollectionFile implements CollectionShelf {
         change(shelf -> {
             int at = indexOf(shelf, ArticleCollection.checkedName(name));
             if (at < 0) {
-                throw new IllegalArgumentException("there is no collection named '" + name + "'");
+                throw new Problem.Refused(Problem.of(Problem.Code.COLLECTION_MISSING, name));
             }
             List<ArticleCollection> kept = new ArrayList<>(shelf);
             kept.remove(at);
@@ -178,8 +180,7 @@ final class CollectionFile implements CollectionShelf {
      */
     private synchronized void change(UnaryOperator<List<ArticleCollection>> edit) throws ArchiveException {
         if (!writable) {
-            throw new ReadOnlyArchiveException("the archive is open read-only (another window or command is writing"
-                    + " to it, or its folder is not yours to change): its collections cannot change here", null);
+            throw new ReadOnlyArchiveException(Problem.of(Problem.Code.COLLECTIONS_READ_ONLY), null);
         }
         List<ArticleCollection> changed;
         try {
@@ -218,13 +219,12 @@ final class CollectionFile implements CollectionShelf {
                 folder.force(true); // the rename itself survives a power cut
             }
         } catch (IOException e) {
-            throw new ArchiveException("the collections could not be saved to " + file + " (" + e.getMessage()
-                    + "); the collections as last saved are kept", e);
+            throw new ArchiveException(Problem.of(Problem.Code.COLLECTIONS_UNSAVED, file, e.getMessage()), e);
         }
     }
 
-    private ArchiveException damaged(String why, Exception cause) {
-        return new ArchiveException("the collections file " + file + " cannot be read: " + why + ". It was left as it"
-                + " is; the collections cannot change until it is repaired or moved away", cause);
+    /** {@code why}: a problem, or the parser's own words. */
+    private ArchiveException damaged(Object why, Exception cause) {
+        return new ArchiveException(Problem.of(Problem.Code.COLLECTIONS_DAMAGED, file, why), cause);
     }
 }

@@ -5,27 +5,36 @@ import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.arshif.model.Problem;
 
-/** The sentence for an import (or an upgrade) that stopped on a failure: its first cause, in the user's terms. */
+/** The problem for an import (or an upgrade) that stopped on a failure: its first cause, in the user's terms. */
 final class ImportFailure {
 
     private ImportFailure() {
     }
 
-    static String describe(Throwable failure, Path folder) {
+    static Problem describe(Throwable failure, Path folder) {
         if (diskFull(failure)) {
-            return "the import stopped: the disk holding " + folder + " is full" + freeSpace(folder)
-                    + "; free some space and run the import again (articles committed before this point are kept)";
+            return Problem.of(Problem.Code.IMPORT_DISK_FULL, folder, freeSpace(folder));
         }
-        return "the import stopped: " + failure.getMessage() + " (articles committed before this point are kept)";
+        return Problem.of(Problem.Code.IMPORT_STOPPED, reason(failure));
     }
 
-    /** The sentence for an upgrade in place that stopped: the archive is as it was (nothing was committed). */
-    static String describeUpgrade(Throwable failure, Path folder) {
-        String why = diskFull(failure) ? "the disk holding it is full" + freeSpace(folder) + "; the upgrade needs"
-                + " about as much free space again as the archive takes" : failure.getMessage();
-        return "the archive " + folder + " could not be upgraded to this version's format (" + why + "): it was left"
-                + " as it was, and can be opened read-only meanwhile";
+    /** The problem for an upgrade in place that stopped: the archive is as it was (nothing was committed). */
+    static Problem describeUpgrade(Throwable failure, Path folder) {
+        Object why = diskFull(failure) ? Problem.of(Problem.Code.UPGRADE_DISK_FULL, freeSpace(folder))
+                : reason(failure);
+        return Problem.of(Problem.Code.UPGRADE_FAILED, folder, why);
+    }
+
+    /** A failure the core named, as its problem; any other in its own (the system's or a library's) words. */
+    private static Object reason(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Problem.Failed failed) {
+                return failed.problem(); // a worker's failure comes wrapped
+            }
+        }
+        return failure.getMessage();
     }
 
     private static boolean diskFull(Throwable failure) {
@@ -37,11 +46,12 @@ final class ImportFailure {
         return false;
     }
 
-    private static String freeSpace(Path folder) {
+    /** The free space, as a problem to put after "full"; nothing when the system cannot say. */
+    private static Object freeSpace(Path folder) {
         try {
             FileStore store = Files.getFileStore(folder);
-            return String.format(Locale.ROOT, " (%,d MB free of %,d MB)", store.getUsableSpace() >> 20,
-                    store.getTotalSpace() >> 20);
+            return Problem.of(Problem.Code.DISK_FREE, String.format(Locale.ROOT, "%,d", store.getUsableSpace() >> 20),
+                    String.format(Locale.ROOT, "%,d", store.getTotalSpace() >> 20));
         } catch (IOException e) {
             return "";
         }

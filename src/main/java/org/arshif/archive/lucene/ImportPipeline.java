@@ -22,6 +22,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.arshif.model.ImportReport;
+import org.arshif.model.Problem;
 
 /**
  * Imports into a writable archive and what they derive: the two commits of an import, the copy groups and the
@@ -79,7 +80,7 @@ final class ImportPipeline {
         try {
             articlesBefore = articleCount();
         } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
-            throw new ArchiveException("the archive " + folder + " is closed", e);
+            throw new ArchiveException(Problem.of(Problem.Code.ARCHIVE_CLOSED, folder), e);
         }
         try (ParallelIndexer indexer = new ParallelIndexer(writer, importing.generation(), monitor,
                 () -> commit(importing))) {

@@ -153,8 +153,7 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
 
     private static void refuseUnfinishedRebuild(Path folder) throws DamagedArchiveException {
         if (new ArchiveRebuild(folder).isUnfinished()) {
-            throw new DamagedArchiveException("the archive " + folder + " is being rebuilt, and the rebuild was stopped"
-                    + " before it finished", null);
+            throw new DamagedArchiveException(Problem.of(Problem.Code.ARCHIVE_REBUILD_STOPPED, folder), null);
         }
     }
 
@@ -202,8 +201,7 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
             return archive;
         } catch (LockObtainFailedException e) {
             abandon(searchers, writer, directory);
-            throw new ArchiveLockedException("the archive " + folder + " is in use by another Arshif window or command;"
-                    + " close it and try again", e);
+            throw new ArchiveLockedException(Problem.of(Problem.Code.ARCHIVE_LOCKED, folder), e);
         } catch (ArchiveException e) {
             abandon(searchers, writer, directory);
             throw e;
@@ -248,8 +246,7 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
     }
 
     private static ReadOnlyArchiveException readOnly(Path folder, Exception cause) {
-        return new ReadOnlyArchiveException("the archive " + folder + " is read-only for you (no permission to write"
-                + " in its folder): it can be searched and read, not changed", cause);
+        return new ReadOnlyArchiveException(Problem.of(Problem.Code.ARCHIVE_READ_ONLY_FOLDER, folder), cause);
     }
 
     /**
@@ -409,7 +406,7 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
         try {
             return ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
         } catch (IOException e) {
-            throw new ArchiveException("cannot read the archive " + folder + ": " + e.getMessage(), e);
+            throw new ArchiveException(Problem.of(Problem.Code.ARCHIVE_UNREADABLE, folder, e.getMessage()), e);
         } finally {
             release(searcher);
         }
@@ -433,7 +430,7 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
                 release(after);
             }
         } catch (IOException e) {
-            throw new ArchiveException("cannot read the archive " + folder + " again: " + e.getMessage(), e);
+            throw new ArchiveException(Problem.of(Problem.Code.ARCHIVE_UNREADABLE_AGAIN, folder, e.getMessage()), e);
         }
     }
 
@@ -441,7 +438,7 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
     @Override
     public ImportReport importArticles(ArticleSource source, ImportMonitor monitor) throws ArchiveException {
         if (imports == null) {
-            throw new ArchiveException("the archive " + folder + " is open read-only");
+            throw new ArchiveException(Problem.of(Problem.Code.ARCHIVE_OPEN_READ_ONLY, folder), null);
         }
         return imports.importArticles(source, monitor);
     }
@@ -466,17 +463,14 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
             }
             long wrong = CopyGroups.disagreements(reader);
             if (wrong > 0) {
-                throw new DamagedArchiveException("the archive " + folder + " has " + wrong + " articles in the"
-                        + " wrong copy group; 'arshif rebuild --archive " + folder + " --force --yes' works them out again",
+                throw new DamagedArchiveException(Problem.of(Problem.Code.ARCHIVE_WRONG_COPY_GROUPS, folder, String.valueOf(wrong)),
                         null);
             }
             if (!GluedWords.build(reader, ArchiveFields.BODY).equals(GluedWords.parse(committed.glued()))) {
-                throw new DamagedArchiveException("the archive " + folder + " has a run-together word list out of"
-                        + " step with its articles; 'arshif rebuild --force --yes' works it out again", null);
+                throw new DamagedArchiveException(Problem.of(Problem.Code.ARCHIVE_GLUED_OUT_OF_STEP, folder), null);
             }
             if (imports == null && !LiveStatisticsSearcher.wrongShares((DirectoryReader) reader, analyzer).isEmpty()) {
-                throw new DamagedArchiveException("the archive " + folder + " records shares of replaced articles that"
-                        + " do not match them; 'arshif rebuild --force --yes' works them out again", null);
+                throw new DamagedArchiveException(Problem.of(Problem.Code.ARCHIVE_SHARES_WRONG, folder), null);
             }
             return true;
         } catch (ArchiveException e) {
@@ -558,7 +552,7 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
             return new SearchResult(ranking.texts(), hits(searcher, queries.marks(query.text()), page, sort, copies,
                     everyWord), didYouMean, allWords, next, ranking.days(), ranking.articles());
         } catch (IOException | RuntimeException e) {
-            throw new ArchiveException("search failed: " + e.getMessage(), e);
+            throw new ArchiveException(Problem.of(Problem.Code.SEARCH_FAILED, e.getMessage()), e);
         } finally {
             release(searcher);
         }
@@ -641,7 +635,7 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
             List<Snippet.Span> body = highlighter.allMatches(searcher, marks, doc, ArchiveFields.BODY);
             return Optional.of(new MarkedArticle(article, new ArticleMatches(title, perParagraph(article, body))));
         } catch (IOException | RuntimeException e) {
-            throw new ArchiveException("cannot read article " + id + ": " + e.getMessage(), e);
+            throw new ArchiveException(Problem.of(Problem.Code.ARTICLE_UNREADABLE, id, e.getMessage()), e);
         } finally {
             release(searcher);
         }
@@ -671,7 +665,7 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
         try {
             return ArchiveStatistics.of(searcher);
         } catch (IOException | RuntimeException e) {
-            throw new ArchiveException("cannot read the archive's statistics: " + e.getMessage(), e);
+            throw new ArchiveException(Problem.of(Problem.Code.STATISTICS_UNREADABLE, e.getMessage()), e);
         } finally {
             release(searcher);
         }
@@ -681,7 +675,7 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
         try {
             return searchers.acquire();
         } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
-            throw new ArchiveException("the archive " + folder + " is closed", e);
+            throw new ArchiveException(Problem.of(Problem.Code.ARCHIVE_CLOSED, folder), e);
         }
     }
 
@@ -713,7 +707,7 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
             }
             directory.close();
         } catch (IOException e) {
-            throw new ArchiveException("cannot close the archive " + folder + ": " + e.getMessage(), e);
+            throw new ArchiveException(Problem.of(Problem.Code.ARCHIVE_UNCLOSABLE, folder, e.getMessage()), e);
         }
     }
 

@@ -181,12 +181,12 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
         try {
             for (ExecutorService lane : lanes) {
                 if (!lane.awaitTermination(1, TimeUnit.HOURS)) {
-                    throw new IOException("indexing did not finish within an hour");
+                    throw new Problem.Failed(Problem.of(Problem.Code.INDEXING_TOO_LONG), null);
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while indexing", e);
+            throw new Problem.Failed(Problem.of(Problem.Code.INDEXING_INTERRUPTED), e);
         }
         monitor.progress(read, imported(), file);
         Exception first = failure.get();
