@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.arshif.model.Problem;
 
 /**
  * Where the archive lives: {@code --archive DIR}, else the {@code ARSHIF_ARCHIVE} environment variable, else the
@@ -46,8 +47,7 @@ public record ArchiveLocation(Path folder, boolean isDefault) {
      */
     private static Path folder(String given) {
         if (given.matches("(?i)[a-z][a-z0-9+.-]*://.*")) {
-            throw new IllegalArgumentException("the archive " + given + " is an address: a shared archive on a server,"
-                    + " which this build cannot open yet; name an archive folder on this machine");
+            throw new Problem.Refused(Problem.of(Problem.Code.ARCHIVE_IS_ADDRESS, given));
         }
         return Path.of(given).toAbsolutePath();
     }

@@ -50,7 +50,9 @@ public final class ArshifApp extends Application {
                 return openAt(location());
             } catch (ArchiveException e) {
                 throw new java.util.concurrent.CompletionException(e);
-            } catch (IllegalArgumentException notAFolder) { // an address: said in the window, like any failure to open
+            } catch (org.arshif.model.Problem.Refused address) { // said in the window's language, like any failure to open
+                throw new java.util.concurrent.CompletionException(new ArchiveException(address.problem(), address));
+            } catch (IllegalArgumentException notAFolder) { // a path the system cannot take
                 throw new java.util.concurrent.CompletionException(new ArchiveException(notAFolder.getMessage(),
                         notAFolder));
             }
