@@ -134,9 +134,10 @@ public final class WordDiff {
                     while (i < text.length() && !isSpace(text.charAt(i))) {
                         i++;
                     }
-                    if (i > start) {
+                    String key = i > start ? letters(text.substring(start, i)) : "";
+                    if (!key.isEmpty()) { // a dash or a quote standing alone is no word: never a difference
                         places.add(new int[] {p, start, i});
-                        wordIds.add(ids.computeIfAbsent(letters(text.substring(start, i)), word -> ids.size()));
+                        wordIds.add(ids.computeIfAbsent(key, word -> ids.size()));
                     }
                 }
             }
@@ -191,16 +192,21 @@ public final class WordDiff {
 
     /**
      * What of a word is compared: its letters and digits without the marks over and under them (Unicode's
-     * non-spacing marks: harakat, shadda, tanween, the dagger alef), tatweel, or the punctuation before and after it
-     * (brackets, quotes, a full stop or comma). A word of punctuation alone is compared as written.
+     * non-spacing marks: harakat, shadda, tanween, the dagger alef), tatweel, invisible format characters (a
+     * right-to-left mark, a zero-width non-joiner), or the punctuation before and after it (brackets, quotes, a full
+     * stop or comma); Arabic-Indic and Persian digits read as the digits they are (one paper writes ١٠, another 10).
+     * A word of punctuation alone gives nothing: it is not compared.
      */
     static String letters(String word) {
         StringBuilder kept = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
-            if (Character.getType(c) != Character.NON_SPACING_MARK && c != '\u0640') {
-                kept.append(c);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.FORMAT || c == '\u0640') {
+                continue;
             }
+            kept.append(c >= '\u0660' && c <= '\u0669' ? (char) ('0' + c - '\u0660')
+                    : c >= '\u06F0' && c <= '\u06F9' ? (char) ('0' + c - '\u06F0') : c);
         }
         int start = 0;
         int end = kept.length();
@@ -210,7 +216,7 @@ public final class WordDiff {
         while (end > start && isPunctuation(kept.charAt(end - 1))) {
             end--;
         }
-        return start == end ? word : kept.substring(start, end);
+        return kept.substring(start, end);
     }
 
     private static boolean isPunctuation(char c) {

@@ -55,10 +55,19 @@ final class CompareWindow extends BorderPane {
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
+        // Escape or Ctrl+W closes it, as a window of its own should without a window manager's button.
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.ESCAPE),
+                stage::close);
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.W,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), stage::close);
         stage.setScene(scene);
         stage.show();
         model.compare(firstId, secondId, view::showComparison, view.summary::setText);
         return stage;
+    }
+
+    private static List<List<Snippet.Span>> noMarks(List<List<Snippet.Span>> marks) {
+        return marks.stream().map(paragraph -> List.<Snippet.Span>of()).toList();
     }
 
     private void showComparison(CopiesViewModel.Comparison comparison) {
@@ -68,9 +77,11 @@ final class CompareWindow extends BorderPane {
                 : titles.same() && bodies.same() ? Messages.get("compare.same")
                 : Messages.format("compare.different", differing(titles.left(), bodies.left()),
                         differing(titles.right(), bodies.right())));
+        // Too long to compare: nothing is marked, the headlines neither, as the summary says.
         columns.getChildren().setAll(
-                column(comparison.first(), titles.left(), bodies.left()),
-                column(comparison.second(), titles.right(), bodies.right()));
+                column(comparison.first(), bodies.compared() ? titles.left() : noMarks(titles.left()), bodies.left()),
+                column(comparison.second(), bodies.compared() ? titles.right() : noMarks(titles.right()),
+                        bodies.right()));
     }
 
     /** How many spans of differing words one side has, headline and body. */

@@ -286,9 +286,25 @@ public final class MainWindow {
         return about;
     }
 
-    private void chooseLanguage(String tag) {
+    void chooseLanguage(String tag) {
         settings.put("language", tag);
-        if (onLanguageChosen != null) {
+        if (onLanguageChosen != null && status.progress.isVisible()) {
+            // An import, export or rebuild runs: building the window again would drop it with the old window. The
+            // switch waits for the job to end, and the reader is told so.
+            status.progress.visibleProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                    if (!now) {
+                        status.progress.visibleProperty().removeListener(this);
+                        onLanguageChosen.accept(java.util.Locale.forLanguageTag(tag));
+                    }
+                }
+            });
+            Alert wait = Dialogs.alert(Alert.AlertType.INFORMATION, Messages.get("menu.language"),
+                    Messages.get("menu.language.afterJob"));
+            wait.initOwner(root.getScene().getWindow());
+            wait.show();
+        } else if (onLanguageChosen != null) {
             onLanguageChosen.accept(java.util.Locale.forLanguageTag(tag));
         } else {
             status.activity.setText(Messages.get("menu.language.restart"));

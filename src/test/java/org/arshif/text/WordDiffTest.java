@@ -42,8 +42,8 @@ class WordDiffTest {
         assertEquals(List.of(List.of("اربعمئة")), marked(two, diff.right()));
         assertFalse(WordDiff.compare(List.of("مدرسة"), List.of("مدرسه")).same(), "ة and ه are different letters");
         assertFalse(WordDiff.compare(List.of("عام 2015"), List.of("عام 2016")).same());
-        // A word of punctuation alone is compared as written.
-        assertFalse(WordDiff.compare(List.of("أمس - اليوم"), List.of("أمس ، اليوم")).same());
+        // A word of punctuation alone is no word: a dash against a comma is no difference (the hostile review).
+        assertTrue(WordDiff.compare(List.of("أمس - اليوم"), List.of("أمس ، اليوم")).same());
     }
 
     @Test
@@ -53,7 +53,19 @@ class WordDiffTest {
         assertEquals("المناصحة", WordDiff.letters("«المناصحة»"));
         assertEquals("الشمال", WordDiff.letters("الشـمال."));
         assertEquals("1436/6/2", WordDiff.letters("(1436/6/2)"), "punctuation inside a word stays");
-        assertEquals("-", WordDiff.letters("-"));
+        assertEquals("", WordDiff.letters("-"), "a dash alone is no word");
+        // What a reader cannot see, or reads the same (the hostile review): a right-to-left mark inside a word, a
+        // zero-width non-joiner after it, Arabic-Indic digits against Western ones.
+        assertEquals("الحكومة", WordDiff.letters("الح\u200Fكومة"));
+        assertEquals("الحكومة", WordDiff.letters("الحكومة\u200C"));
+        assertEquals("10", WordDiff.letters("١٠"));
+        assertEquals("10", WordDiff.letters("۱۰"));
+    }
+
+    @Test
+    void aLoneDashAnInvisibleMarkOrOtherDigitsAreNoDifference() {
+        assertTrue(WordDiff.compare(List.of("قال الوزير - في بيان - إن ١٠ مدارس فتحت"),
+                List.of("قال الو\u200Fزير في بيان إن 10 مدارس\u200C فتحت")).same());
     }
 
     @Test
