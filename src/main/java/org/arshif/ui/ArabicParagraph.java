@@ -97,6 +97,20 @@ public final class ArabicParagraph extends Region {
     private final Path currentMarkShape = new Path();
     private final Path selectionShapes = new Path();
     private LineBreaker breaker;
+    /**
+     * The lines last broken for a height query, by width and line limit: a scroll pane asks every child's height on
+     * each layout pass, and breaking a long paragraph again each time kept the FX thread busy (100 % of a core with a
+     * 7,000-word article open, the hostile review).
+     */
+    private final java.util.Map<String, List<Line>> heightLines = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, List<Line>> eldest) {
+            return size() > 4; // the widths asked in one pass: unknown (-1), the column's, a scroll bar's less
+        }
+    };
+    /** The same for the layout's own breaking, every line at the laid-out width. */
+    private double layoutWidth = Double.NaN;
+    private List<Line> layoutLines = List.of();
     private boolean rightToLeft = true;
     private int selectionStart;
     private int selectionEnd;
@@ -182,6 +196,8 @@ public final class ArabicParagraph extends Region {
 
     private void invalidateLines() {
         breaker = null;
+        heightLines.clear();
+        layoutWidth = Double.NaN;
         rightToLeft = ParagraphDirection.isRightToLeft(getText());
         lineFlows.forEach(this::removeLine);
         lineFlows.clear();
@@ -224,7 +240,11 @@ public final class ArabicParagraph extends Region {
     }
 
     private List<Line> linesFor(double width) {
-        return breaker().breakLines(Math.max(1, width), getMaxLines(), ellipsisWidth());
+        if (breaker == null) {
+            heightLines.clear();
+        }
+        return heightLines.computeIfAbsent(width + "/" + getMaxLines(),
+                key -> breaker().breakLines(Math.max(1, width), getMaxLines(), ellipsisWidth()));
     }
 
     @Override
@@ -262,7 +282,11 @@ public final class ArabicParagraph extends Region {
     protected void layoutChildren() {
         double left = snappedLeftInset();
         double width = getWidth() - left - snappedRightInset();
-        List<Line> all = breaker().breakLines(Math.max(1, width));
+        if (width != layoutWidth || breaker == null) {
+            layoutLines = breaker().breakLines(Math.max(1, width));
+            layoutWidth = width;
+        }
+        List<Line> all = layoutLines;
         boolean truncated = all.size() > getMaxLines();
         lines.clear();
         // A cut paragraph's last line leaves room for its «…» (appended, it ran past the column's edge).
