@@ -43,7 +43,7 @@ final class GlyphWriter {
     /** The width of every text-layer glyph, in thousandths of the font size. */
     private static final int LAYER_GLYPH_WIDTH = 500;
     /** What a drawn glyph reads as where an extractor ignores the empty /ActualText around it: nothing visible. */
-    static final int DRAWN_GLYPH_TEXT = 0x200B;
+    private static final int DRAWN_GLYPH_TEXT = 0x200B;
     /** A space of the text layer that takes no room: its own glyph, read as U+0020, 0 wide. */
     private static final int GLUED_SPACE = -' ';
     /**

@@ -240,9 +240,6 @@ public final class ArabicParagraph extends Region {
     }
 
     private List<Line> linesFor(double width) {
-        if (breaker == null) {
-            heightLines.clear();
-        }
         return heightLines.computeIfAbsent(width + "/" + getMaxLines(),
                 key -> breaker().breakLines(Math.max(1, width), getMaxLines(), ellipsisWidth()));
     }
@@ -282,7 +279,7 @@ public final class ArabicParagraph extends Region {
     protected void layoutChildren() {
         double left = snappedLeftInset();
         double width = getWidth() - left - snappedRightInset();
-        if (width != layoutWidth || breaker == null) {
+        if (width != layoutWidth) { // NaN after a new text or font: never equal
             layoutLines = breaker().breakLines(Math.max(1, width));
             layoutWidth = width;
         }

@@ -63,6 +63,8 @@ public final class MainWindow {
      * it (no stage to swap), the choice waits for the next start.
      */
     java.util.function.Consumer<java.util.Locale> onLanguageChosen;
+    /** A language chosen while a job runs, applied when it ends; null when none waits. */
+    private String languageAfterJob;
 
     public MainWindow(Settings settings) {
         this.settings = settings;
@@ -290,16 +292,20 @@ public final class MainWindow {
         settings.put("language", tag);
         if (onLanguageChosen != null && status.progress.isVisible()) {
             // An import, export or rebuild runs: building the window again would drop it with the old window. The
-            // switch waits for the job to end, and the reader is told so.
-            status.progress.visibleProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
-                    if (!now) {
-                        status.progress.visibleProperty().removeListener(this);
-                        onLanguageChosen.accept(java.util.Locale.forLanguageTag(tag));
+            // switch waits for the job to end (the last language chosen meanwhile), and the reader is told so.
+            if (languageAfterJob == null) {
+                status.progress.visibleProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was,
+                                        Boolean now) {
+                        if (!now) {
+                            status.progress.visibleProperty().removeListener(this);
+                            onLanguageChosen.accept(java.util.Locale.forLanguageTag(languageAfterJob));
+                        }
                     }
-                }
-            });
+                });
+            }
+            languageAfterJob = tag;
             Alert wait = Dialogs.alert(Alert.AlertType.INFORMATION, Messages.get("menu.language"),
                     Messages.get("menu.language.afterJob"));
             wait.initOwner(root.getScene().getWindow());

@@ -22,8 +22,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class LanguageSwitchDuringImportTest extends WindowTestBase {
-    private Stage stage;
-
     @Override
     Locale language() {
         return Messages.ARABIC;
@@ -31,12 +29,8 @@ class LanguageSwitchDuringImportTest extends WindowTestBase {
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
         show(stage);
-        window.onLanguageChosen = locale -> {
-            window = window.inLanguage(locale);
-            stage.setScene(window.createScene(1200, 800));
-        };
+        switchLanguageInPlace(stage);
     }
 
     @Test

@@ -27,24 +27,18 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class LanguageSwitchWindowTest extends WindowTestBase {
 
-    private Stage stage;
-
     @Override
     Locale language() {
         return Messages.ARABIC;
     }
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) {
         this.stage = stage;
         show(stage);
-        window.onLanguageChosen = this::switchTo;
-    }
-
-    /** What the application does with the choice (ArshifApp): the rebuilt window in the same stage. */
-    private void switchTo(Locale language) {
-        window = window.inLanguage(language);
-        stage.setScene(window.createScene(stage.getScene().getWidth(), stage.getScene().getHeight()));
+        switchLanguageInPlace(stage);
     }
 
     @AfterEach

@@ -47,4 +47,12 @@ abstract class WindowTestBase {
         window.attach(archive);
         UiTestSupport.watchFxThread();
     }
+
+    /** What the application does with View → Language (ArshifApp): the window built again in the same stage. */
+    void switchLanguageInPlace(Stage stage) {
+        window.onLanguageChosen = language -> {
+            window = window.inLanguage(language);
+            stage.setScene(window.createScene(stage.getScene().getWidth(), stage.getScene().getHeight()));
+        };
+    }
 }
