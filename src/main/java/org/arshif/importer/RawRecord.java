@@ -33,7 +33,8 @@ record RawRecord(String id, String title, String date, String body, String sourc
     /**
      * The cleaned article and what the import report should say about it, or a {@link BadRecordException} whose
      * message says what is wrong with the record (an empty body, an overlong id or url). A date that cannot be read,
-     * or that no news article can have (see {@link DateParser#isBelievable}), does not lose the article: it is imported
+     * that no news article can have (see {@link DateParser#isBelievable}) or that software writes for "no date" (see
+     * {@link DateParser#isPlaceholder}), does not lose the article: it is imported
      * undated, the date kept as written, with a note (an article is never given an invented date).
      *
      * @param today the day of the import, against which "more than a year in the future" is judged
@@ -51,7 +52,10 @@ record RawRecord(String id, String title, String date, String body, String sourc
         }
         try {
             published = DateParser.parse(date).orElse(null);
-            if (published != null && !DateParser.isBelievable(published, today)) {
+            if (published != null && DateParser.isPlaceholder(published)) {
+                published = null;
+                dateNote = Problem.of(Problem.Code.DATE_PLACEHOLDER, rawDate);
+            } else if (published != null && !DateParser.isBelievable(published, today)) {
                 published = null;
                 dateNote = Problem.of(Problem.Code.DATE_UNBELIEVABLE, rawDate);
             }

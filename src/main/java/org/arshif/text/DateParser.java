@@ -3,6 +3,7 @@ package org.arshif.text;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  * that holds garbage in its time may hold garbage in its date too).
  *
  * <p>A date can be read and still not be believable as a news date: placeholders such as {@code 9999-12-31} and
- * {@code 0001-01-01}, or a year typed wrong. {@link #isBelievable} says which dates an archive should trust.
+ * {@code 0001-01-01}, or a year typed wrong ({@link #isBelievable}), and the zero dates of software such as the Unix
+ * epoch ({@link #isPlaceholder}). An archive should trust neither.
  */
 public final class DateParser {
 
@@ -38,6 +40,14 @@ public final class DateParser {
     static final int MAX_LENGTH = 100;
     /** Publication dates before this are not believable in a news archive (the first dailies in Arabic: 1828). */
     static final LocalDate EARLIEST_BELIEVABLE = LocalDate.of(1800, 1, 1);
+    /**
+     * The "zero" dates that software writes when it has none: the Unix epoch, the zero day of SQL Server and of many
+     * databases and spreadsheets (1900-01-01), of OLE Automation and Excel (1899-12-30, 1899-12-31) and of Excel on
+     * the Mac (1904-01-01). A feed full of them is a feed without dates; an article really published on one of these
+     * days is rarer than a system's default, and is still imported, undated, with its date kept as written.
+     */
+    private static final Set<LocalDate> PLACEHOLDERS = Set.of(LocalDate.of(1970, 1, 1),
+            LocalDate.of(1900, 1, 1), LocalDate.of(1899, 12, 30), LocalDate.of(1899, 12, 31), LocalDate.of(1904, 1, 1));
 
     private DateParser() {
     }
@@ -67,6 +77,11 @@ public final class DateParser {
      */
     public static boolean isBelievable(LocalDate date, LocalDate today) {
         return !date.isBefore(EARLIEST_BELIEVABLE) && !date.isAfter(today.plusYears(1));
+    }
+
+    /** True for a date that systems write when they have none (see {@link #PLACEHOLDERS}), not a publication date. */
+    public static boolean isPlaceholder(LocalDate date) {
+        return PLACEHOLDERS.contains(date);
     }
 
     private static LocalDate tryParse(String text) {

@@ -26,7 +26,7 @@ class UnusableDatesTest {
         String farFuture = LocalDate.now().plusYears(2).toString();
         String nextMonth = LocalDate.now().plusMonths(1).toString();
         List<String> dates = List.of("2017-10-30", "2017-02-30", "١٤٣٦ رمضان ٨", "Thu, 30 Feb 2017 10:00:00 GMT",
-                "2017-10-30T25:61:00", "9999-12-31", "0001-01-01", "1799-12-31", farFuture, nextMonth, "");
+                "2017-10-30T25:61:00", "9999-12-31", "0001-01-01", "1799-12-31", farFuture, "1970-01-01T00:00:00Z", "1900-01-01", nextMonth, "");
         ObjectMapper json = new ObjectMapper();
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < dates.size(); i++) {
@@ -43,14 +43,14 @@ class UnusableDatesTest {
         Article good = got.articles.get(0);
         assertEquals(LocalDate.of(2017, 10, 30), good.date());
         assertEquals("", good.dateRaw());
-        for (int i = 1; i <= 8; i++) {
+        for (int i = 1; i <= 10; i++) {
             Article article = got.articles.get(i);
             assertNull(article.date(), dates.get(i));
             assertEquals(dates.get(i), article.dateRaw());
         }
-        assertEquals(LocalDate.parse(nextMonth), got.articles.get(9).date(), "next month is believable (embargo)");
-        assertNull(got.articles.get(10).date());
-        assertEquals("", got.articles.get(10).dateRaw(), "no date at all is not a note");
+        assertEquals(LocalDate.parse(nextMonth), got.articles.get(11).date(), "next month is believable (embargo)");
+        assertNull(got.articles.get(12).date());
+        assertEquals("", got.articles.get(12).dateRaw(), "no date at all is not a note");
 
         assertEquals(List.of(
                 new ImportProblem(feed.toString(), 2, org.arshif.model.Problem.of(org.arshif.model.Problem.Code.DATE_UNREADABLE, "2017-02-30")),
@@ -60,9 +60,11 @@ class UnusableDatesTest {
                 new ImportProblem(feed.toString(), 6, org.arshif.model.Problem.of(org.arshif.model.Problem.Code.DATE_UNBELIEVABLE, "9999-12-31")),
                 new ImportProblem(feed.toString(), 7, org.arshif.model.Problem.of(org.arshif.model.Problem.Code.DATE_UNBELIEVABLE, "0001-01-01")),
                 new ImportProblem(feed.toString(), 8, org.arshif.model.Problem.of(org.arshif.model.Problem.Code.DATE_UNBELIEVABLE, "1799-12-31")),
-                new ImportProblem(feed.toString(), 9, org.arshif.model.Problem.of(org.arshif.model.Problem.Code.DATE_UNBELIEVABLE, "" + farFuture + ""))),
+                new ImportProblem(feed.toString(), 9, org.arshif.model.Problem.of(org.arshif.model.Problem.Code.DATE_UNBELIEVABLE, "" + farFuture + "")),
+                new ImportProblem(feed.toString(), 10, org.arshif.model.Problem.of(org.arshif.model.Problem.Code.DATE_PLACEHOLDER, "1970-01-01T00:00:00Z")),
+                new ImportProblem(feed.toString(), 11, org.arshif.model.Problem.of(org.arshif.model.Problem.Code.DATE_PLACEHOLDER, "1900-01-01"))),
                 importer.notes().listed());
-        assertEquals(8, importer.notes().count());
+        assertEquals(10, importer.notes().count());
     }
 
     @Test

@@ -79,6 +79,20 @@ class DateParserTest {
         assertEquals(believable, DateParser.isBelievable(date, LocalDate.of(2026, 11, 30)));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            1970-01-01 | true
+            1900-01-01 | true
+            1899-12-30 | true
+            1904-01-01 | true
+            1970-01-02 | false
+            1900-01-02 | false
+            2017-10-30 | false
+            """)
+    void theZeroDatesOfSoftwareArePlaceholders(LocalDate date, boolean placeholder) {
+        assertEquals(placeholder, DateParser.isPlaceholder(date));
+    }
+
     @Test
     void aFieldOfMillionsOfCharactersIsUnreadableAtOnceAndQuotedShort() {
         String huge = "30 أكتوبر ".repeat(1_000_000) + "2017";
