@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.arshif.importer.FieldMapping.Target;
 import org.arshif.model.Article;
+import org.arshif.text.CalendarSystem;
+import org.arshif.text.DateInput;
 import org.arshif.text.DateParser;
 import org.arshif.text.TextCleaner;
 
@@ -31,6 +33,15 @@ record RawRecord(String id, String title, String date, String body, String sourc
     }
 
     /**
+     * The day a Hijri date names ({@code 8 شوال 1436}, {@code 8/10/1436هـ}: Saudi papers date their issues so), read
+     * as a date field reads it (the Umm al-Qura calendar of the JDK); null for anything else, a whole month included.
+     */
+    private static LocalDate hijriDay(String written) {
+        return DateInput.read(written) instanceof DateInput.Days days && days.first().equals(days.last())
+                && days.calendar() == CalendarSystem.HIJRI ? days.first() : null;
+    }
+
+    /**
      * The cleaned article and what the import report should say about it, or a {@link BadRecordException} whose
      * message says what is wrong with the record (an empty body, an overlong id or url). A date that cannot be read,
      * that no news article can have (see {@link DateParser#isBelievable}) or that software writes for "no date" (see
@@ -52,15 +63,18 @@ record RawRecord(String id, String title, String date, String body, String sourc
         }
         try {
             published = DateParser.parse(date).orElse(null);
-            if (published != null && DateParser.isPlaceholder(published)) {
-                published = null;
-                dateNote = Problem.of(Problem.Code.DATE_PLACEHOLDER, rawDate);
-            } else if (published != null && !DateParser.isBelievable(published, today)) {
-                published = null;
-                dateNote = Problem.of(Problem.Code.DATE_UNBELIEVABLE, rawDate);
-            }
         } catch (IllegalArgumentException e) {
-            dateNote = Problem.of(Problem.Code.DATE_UNREADABLE, rawDate);
+            published = hijriDay(date);
+            if (published == null) {
+                dateNote = Problem.of(Problem.Code.DATE_UNREADABLE, rawDate);
+            }
+        }
+        if (published != null && DateParser.isPlaceholder(published)) {
+            published = null;
+            dateNote = Problem.of(Problem.Code.DATE_PLACEHOLDER, rawDate);
+        } else if (published != null && !DateParser.isBelievable(published, today)) {
+            published = null;
+            dateNote = Problem.of(Problem.Code.DATE_UNBELIEVABLE, rawDate);
         }
         if (dateNote == null) {
             rawDate = "";

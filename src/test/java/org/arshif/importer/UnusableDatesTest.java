@@ -68,6 +68,32 @@ class UnusableDatesTest {
     }
 
     @Test
+    void aHijriDayIsReadAsTheDayItNamesAndAHijriMonthAloneIsNot() throws IOException {
+        List<String> dates = List.of("8 شوال 1436", "٨ شوال ١٤٣٦ هـ", "8/10/1436هـ", "شوال 1436", "8 شوال 1600");
+        ObjectMapper json = new ObjectMapper();
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < dates.size(); i++) {
+            lines.append(json.createObjectNode().put("id", "h" + (i + 1)).put("date", dates.get(i))
+                    .put("content", "خبر رقم " + (i + 1) + " عن محادثات أستانا.")).append('\n');
+        }
+        Path feed = Files.writeString(dir.resolve("hijri.jsonl"), lines);
+        FileImporter importer = new FileImporter(List.of(feed), FieldMapping.DEFAULT);
+        CollectingSink got = CollectingSink.readAll(importer);
+
+        LocalDate shawwal8 = LocalDate.of(2015, 7, 24); // Umm al-Qura: 1 Shawwal 1436 (Eid) was Friday 17 July 2015
+        for (int i = 0; i < 3; i++) {
+            assertEquals(shawwal8, got.articles.get(i).date(), dates.get(i));
+            assertEquals("", got.articles.get(i).dateRaw());
+        }
+        assertNull(got.articles.get(3).date(), "a month is not a day: never guessed");
+        assertNull(got.articles.get(4).date(), "Hijri 1600 is a century ahead: not believable");
+        assertEquals(List.of(
+                new ImportProblem(feed.toString(), 4, org.arshif.model.Problem.of(org.arshif.model.Problem.Code.DATE_UNREADABLE, "شوال 1436")),
+                new ImportProblem(feed.toString(), 5, org.arshif.model.Problem.of(org.arshif.model.Problem.Code.DATE_UNBELIEVABLE, "8 شوال 1600"))),
+                importer.notes().listed());
+    }
+
+    @Test
     void aHugeDateFieldIsKeptShortened() throws IOException {
         String huge = "x".repeat(1_000_000);
         Path feed = Files.writeString(dir.resolve("feed.json"), new ObjectMapper().createArrayNode()
