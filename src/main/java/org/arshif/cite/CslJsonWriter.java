@@ -30,6 +30,9 @@ final class CslJsonWriter implements CitationWriter {
             if (article.date() != null) {
                 item.putObject("issued").putArray("date-parts").addArray().add(article.date().getYear())
                         .add(article.date().getMonthValue()).add(article.date().getDayOfMonth());
+            } else if (!article.dateRaw().isBlank()) {
+                // The date as the source wrote it, which Arshif could not read: CSL's own field for a date not parsed.
+                item.putObject("issued").put("literal", article.dateRaw().strip());
             }
             put(item, "URL", article.url());
             put(item, "language", citation.languageTag());

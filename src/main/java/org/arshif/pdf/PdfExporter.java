@@ -318,7 +318,8 @@ public final class PdfExporter {
         composer.paragraph("H1", titles, title, TITLE_SIZE, TITLE_LEADING, 0, false,
                 matches == null ? List.of() : matches.title());
         List<String> meta = new ArrayList<>();
-        meta.add(article.date() == null ? label("undated") : DisplayDates.both(article.date(), options.locale()));
+        meta.add(article.date() != null ? DisplayDates.both(article.date(), options.locale())
+                : article.dateRaw().isBlank() ? label("undated") : label("undatedWritten", article.dateRaw()));
         if (!article.source().isEmpty()) {
             meta.add(label("source", article.source()));
         }

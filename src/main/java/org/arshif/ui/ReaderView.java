@@ -152,8 +152,9 @@ final class ReaderView extends ScrollPane {
 
     private static String metaLine(Article article) {
         List<String> parts = new ArrayList<>();
-        parts.add(article.date() == null ? Messages.get("reader.undated")
-                : DisplayDates.both(article.date(), Messages.locale()));
+        parts.add(article.date() != null ? DisplayDates.both(article.date(), Messages.locale())
+                : article.dateRaw().isBlank() ? Messages.get("reader.undated")
+                : Messages.format("reader.undatedWritten", article.dateRaw()));
         if (!article.source().isEmpty()) {
             parts.add(Messages.format("reader.source", article.source()));
         }

@@ -80,6 +80,16 @@ class CitationFormatTest {
     }
 
     @Test
+    void cslJsonKeepsADateItCouldNotReadAsTheSourceWroteIt() throws Exception {
+        Article unreadable = new Article("u-1", "خبر", false, null, "", "", "", List.of("نص الخبر."), "feed.jsonl#3",
+                "الخميس الماضي");
+        JsonNode item = new ObjectMapper().readTree(CitationFormat.CSL_JSON.write(List.of(new Citation(unreadable, ""))))
+                .get(0);
+        assertEquals("الخميس الماضي", item.get("issued").get("literal").asText());
+        assertFalse(item.get("issued").has("date-parts"), "never an invented date");
+    }
+
+    @Test
     void formatsAreNamedAsOnTheCommandLine() {
         assertEquals(CitationFormat.BIBTEX, CitationFormat.parse(" BibTeX "));
         assertEquals(CitationFormat.CSL_JSON, CitationFormat.parse("csl-json"));

@@ -211,6 +211,18 @@ class PdfExporterTest {
     }
 
     @Test
+    void anUndatedArticleShowsTheDateItsSourceWroteThatCouldNotBeRead() throws IOException {
+        Article written = new Article("w", "خبر بتاريخ لا يُقرأ", false, null, "س", "", "",
+                List.of("نص الخبر عن المحادثات."), "feed.jsonl#1", "الخميس الماضي");
+        Path pdf = dir.resolve("undated.pdf");
+        new PdfExporter(PdfOptions.defaults()).export(List.of(written), Map.of(), pdf, ExportMonitor.NONE);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = PdfTextLayerTest.plain(text(document));
+            assertTrue(text.contains("بلا تاريخ") && text.contains("الخميس الماضي"), text);
+        }
+    }
+
+    @Test
     void symbolsComeFromTheBundledSymbolFontAndWhatIsStillMissingIsNamed() throws IOException {
         Article odd = TestArticles.article("odd", "رموز غريبة", LocalDate.of(2020, 1, 1), "س",
                 "قائمة: ● أولاً ■ ثانياً ▪ ثالثاً ► رابعاً ★ خامساً ✓ تم.",
