@@ -30,10 +30,14 @@ public final class DateMentions {
             + ")\\s*[،,]?\\s*(1[3-5]\\d\\d)(?:\\s*(?:هـ|ه)(?![\\p{L}]))?" + AFTER);
     /** A Gregorian year, optionally followed by the era letter (2017م). */
     private static final String YEAR = "((?:19|20|21)\\d\\d)(?:\\s*م)?";
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(BEFORE + "(\\d{1,2})\\s+(" + GREGORIAN_NAMES
-            + ")\\s*[،,]?\\s*" + YEAR + AFTER);
-    private static final Pattern MONTH_YEAR = Pattern.compile(BEFORE + "(" + GREGORIAN_NAMES
-            + ")\\s*[،,]?\\s*" + YEAR + AFTER);
+    /**
+     * A month's name, or two names of one month as news agencies write them for readers of both regions
+     * ({@code يوليو/تموز}, {@code تموز/ يوليو}, {@code يوليو (تموز)}): groups 1 and 2.
+     */
+    private static final String MONTH = "(" + GREGORIAN_NAMES + ")(?:\\s*[/(]\\s*(" + GREGORIAN_NAMES + ")\\s*\\)?)?";
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(BEFORE + "(\\d{1,2})\\s+" + MONTH
+            + "\\s*[،,]?\\s*" + YEAR + AFTER);
+    private static final Pattern MONTH_YEAR = Pattern.compile(BEFORE + MONTH + "\\s*[،,]?\\s*" + YEAR + AFTER);
 
     private DateMentions() {
     }
@@ -85,8 +89,8 @@ public final class DateMentions {
         }
         m = MONTH_YEAR.matcher(digits);
         while (m.find()) {
-            if (free(found, m.start(), m.end()) && free(invalid, m.start(), m.end())) {
-                YearMonth month = YearMonth.of(Integer.parseInt(m.group(2)), MonthNames.lookup(m.group(1)).orElseThrow());
+            if (free(found, m.start(), m.end()) && free(invalid, m.start(), m.end()) && oneMonth(m, 1)) {
+                YearMonth month = YearMonth.of(Integer.parseInt(m.group(3)), MonthNames.lookup(m.group(1)).orElseThrow());
                 found.add(new Mention(m.start(), m.end(), month.atDay(1), month.atEndOfMonth()));
             }
         }
@@ -119,9 +123,18 @@ public final class DateMentions {
         return found.stream().noneMatch(x -> x.start() < end && start < x.end());
     }
 
+    /** True when the month's name at group {@code name} has no second name, or one naming the same month. */
+    private static boolean oneMonth(Matcher m, int name) {
+        return m.group(name + 1) == null
+                || MonthNames.lookup(m.group(name)).equals(MonthNames.lookup(m.group(name + 1)));
+    }
+
     private static java.util.Optional<Mention> gregorianDay(Matcher m) {
+        if (!oneMonth(m, 2)) {
+            return java.util.Optional.empty(); // "23 يوليو/آب 2015": two months, no day to trust
+        }
         try {
-            LocalDate day = LocalDate.of(Integer.parseInt(m.group(3)), MonthNames.lookup(m.group(2)).orElseThrow(),
+            LocalDate day = LocalDate.of(Integer.parseInt(m.group(4)), MonthNames.lookup(m.group(2)).orElseThrow(),
                     Integer.parseInt(m.group(1)));
             return java.util.Optional.of(new Mention(m.start(), m.end(), day, day));
         } catch (DateTimeException e) {

@@ -47,6 +47,21 @@ class DateMentionsTest {
     }
 
     @Test
+    void aMonthWrittenWithBothItsNamesIsOneMonthAndADayOfItOneDay() {
+        for (String written : List.of("23 يوليو/تموز 2015", "23 تموز/ يوليو 2015", "23 يوليو (تموز) 2015")) {
+            List<Mention> found = DateMentions.find("وقع الانفجار في " + written + " قرب الحدود");
+            assertEquals(1, found.size(), written);
+            assertEquals(LocalDate.of(2015, 7, 23), found.getFirst().from(), written);
+            assertEquals(LocalDate.of(2015, 7, 23), found.getFirst().to(), written);
+            assertEquals(List.of(written), written("وقع الانفجار في " + written + " قرب الحدود"));
+        }
+        List<Mention> month = DateMentions.find("في أغسطس/آب 2015 ارتفعت الأسعار");
+        assertEquals(LocalDate.of(2015, 8, 1), month.getFirst().from());
+        assertEquals(LocalDate.of(2015, 8, 31), month.getFirst().to());
+        assertEquals(List.of(), DateMentions.find("في 23 يوليو/آب 2015"), "two different months: no day to trust");
+    }
+
+    @Test
     void hijriMonthsWithTheirYear() {
         List<Mention> ramadan = DateMentions.find("خلال رمضان 1436 هـ تضاعفت الزيارات");
         assertEquals(LocalDate.of(2015, 6, 18), ramadan.getFirst().from());
