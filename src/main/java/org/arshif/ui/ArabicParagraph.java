@@ -303,10 +303,11 @@ public final class ArabicParagraph extends Region {
         // A cut paragraph's last line leaves room for its «…» (appended, it ran past the column's edge).
         lines.addAll(truncated ? linesFor(width) : all);
         double lineHeight = lineHeight();
+        double textHeight = textHeight();
         double space = spaceWidth();
         for (int i = 0; i < lines.size(); i++) {
             boolean ellipsis = truncated && i == lines.size() - 1;
-            LineView view = lineView(i, lines.get(i), ellipsis);
+            LineView view = lineView(i, lines.get(i), ellipsis, textHeight);
             // Every line but the paragraph's last is stretched to the column; a truncated line ends with "…" instead.
             // A line a fraction wider than the column (its pieces measured apart) has its spaces narrowed instead.
             boolean stretch = isJustified() && i < all.size() - 1 && !ellipsis;
@@ -315,7 +316,7 @@ public final class ArabicParagraph extends Region {
                     ? space + (width - natural) / view.spaces() : space;
             double lineWidth = view.width(gap);
             double x = rightToLeft ? left + width - lineWidth : left;
-            double y = snappedTopInset() + i * lineHeight + (lineHeight - textHeight()) / 2;
+            double y = snappedTopInset() + i * lineHeight + (lineHeight - textHeight) / 2;
             view.place(x, snapPositionY(y), gap);
         }
         while (lineViews.size() > lines.size()) {
@@ -331,7 +332,7 @@ public final class ArabicParagraph extends Region {
     }
 
     /** The view of line {@code i}, built again only when the line's characters changed (a resize moved a break). */
-    private LineView lineView(int i, Line line, boolean truncated) {
+    private LineView lineView(int i, Line line, boolean truncated, double textHeight) {
         if (i < lineViews.size()) {
             LineView existing = lineViews.get(i);
             if (existing.line().start() == line.start() && existing.line().end() == line.end()
@@ -343,7 +344,8 @@ public final class ArabicParagraph extends Region {
         if (bidi == null) {
             bidi = new Bidi(getText(), rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
         }
-        LineView view = new LineView(getText(), bidi, line, truncated, getFont(), fill, Fonts.shapingFace(getFont()));
+        LineView view = new LineView(getText(), bidi, line, truncated, getFont(), textHeight, fill,
+                Fonts.shapingFace(getFont()));
         if (i < lineViews.size()) {
             lineViews.set(i, view);
         } else {

@@ -81,11 +81,13 @@ final class LineView {
      * @param paragraph the paragraph's text
      * @param bidi      the paragraph's bidi (its direction decided by its words), from which the line's is taken
      * @param truncated true for the last line of a cut paragraph, which ends with «…»
+     * @param height    the height of a line of text in the font
      */
-    LineView(String paragraph, Bidi bidi, Line line, boolean truncated, Font font, ObjectProperty<Paint> fill,
-             Optional<ShapingFace> face) {
+    LineView(String paragraph, Bidi bidi, Line line, boolean truncated, Font font, double height,
+             ObjectProperty<Paint> fill, Optional<ShapingFace> face) {
         this.line = line;
         this.truncated = truncated;
+        this.height = height;
         node.setManaged(false); // the paragraph places its lines; a line's new pieces need no layout pass of theirs
         String visible = line.visibleText(paragraph);
         int[] visual = visible.isEmpty() ? new int[0]
@@ -116,14 +118,11 @@ final class LineView {
         }
         if (truncated) { // at the line's end side: the left end of a right-to-left line
             boolean rightToLeft = !bidi.baseIsLeftToRight();
-            addPiece(ArabicParagraph.ELLIPSIS, visible.length(), rightToLeft ? 1 : 0, rightToLeft ? -1 : Integer.MAX_VALUE, font, fill, face);
+            addPiece(ArabicParagraph.ELLIPSIS, visible.length(), rightToLeft ? 1 : 0,
+                    rightToLeft ? -1 : Integer.MAX_VALUE, font, fill, face);
         }
         spaces = spaceCount;
         cells.sort(Comparator.comparingInt(cell -> cell.visualOrder));
-        Text probe = new Text(" ");
-        probe.setFont(font);
-        probe.setTextOrigin(VPos.TOP);
-        height = probe.getLayoutBounds().getHeight();
     }
 
     /** A piece of a word, drawn by JavaFX until its line gets its ink ({@link #ink}). */

@@ -237,8 +237,11 @@ class MixedJustifiedLinesTest {
         return pieces;
     }
 
-    /** Where each character of a line stands, left to right, once its runs are ordered. */
-    static int[] visualPositions(Bidi line) {
+    /**
+     * Where each character of a line stands, left to right, once its runs are ordered (UAX #9 rule L2, by the JDK's
+     * {@link Bidi#reorderVisually}): worked out here, apart from the code under test.
+     */
+    private static int[] visualPositions(Bidi line) {
         int runs = line.getRunCount();
         byte[] levels = new byte[runs];
         Integer[] order = new Integer[runs];
