@@ -3,7 +3,6 @@ package org.arshif.ui;
 import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -20,19 +19,15 @@ import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
-import javafx.geometry.Point2D;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
-import javafx.scene.shape.ClosePath;
-import javafx.scene.shape.LineTo;
-import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 import javafx.scene.shape.SVGPath;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import org.arshif.layout.Line;
 import org.arshif.layout.LineBreaker;
 import org.arshif.layout.ParagraphDirection;
@@ -42,19 +37,19 @@ import org.arshif.model.Snippet;
 /**
  * A paragraph of Arabic (or mixed) text laid out by the application: JavaFX's own wrapping of right-to-left text
  * is broken on Linux, so lines are broken by {@link LineBreaker} on measured widths (as in the PDF export) and each
- * line is one unwrapped {@link TextFlow}: its words are {@link Text} nodes and each space between them is an empty
- * region of the space's width, widened when the paragraph is justified. The flow orders the words and the runs
- * inside them by the bidi algorithm, with the paragraph's direction decided by its content
- * ({@link ParagraphDirection}); cutting only at spaces keeps every word's letters joined.
+ * line is set by a {@link LineView}: its words, cut where the bidi level changes, are unwrapped {@link Text} nodes
+ * placed side by side in the visual order of {@link Bidi} on the paragraph (its direction decided by its content,
+ * {@link ParagraphDirection}), and each space between them is an empty region of the space's width, widened when the
+ * paragraph is justified. Cutting only at spaces and at changes of direction keeps every word's letters joined.
  *
  * <p>Justified paragraphs widen the spaces of every line but the last so that both ends touch the column; the
  * last line, and every line of an unjustified paragraph, sits at the paragraph's start side (right for right to
  * left). No kashida: elongating letters needs the font's rules for where a tatweel may go, and the PDF export
  * justifies by spaces too, so screen and page set a line alike.
  *
- * <p>Matches and the selection are drawn as highlight shapes behind the words ({@link TextFlow#rangeShape}), never
- * by splitting a word, which would break the joining of its letters. The selection is driven from outside
- * ({@link ReaderSelection}); {@link #indexAt} finds the character under a point from the glyphs' real positions.
+ * <p>Matches and the selection are drawn as highlight shapes behind the words, never by splitting a word, which
+ * would break the joining of its letters. The selection is driven from outside ({@link ReaderSelection});
+ * {@link #indexAt} finds the character under a point from the glyphs' real positions.
  *
  * <p>With a bundled font, each word is drawn as the JDK's HarfBuzz shapes it ({@link WordInk}): an outline laid over
  * the word's {@code Text}, which turns transparent but still sets the line and answers hit tests. JavaFX on Linux
@@ -62,7 +57,8 @@ import org.arshif.model.Snippet;
  */
 public final class ArabicParagraph extends Region {
 
-    private static final String ELLIPSIS = "…";
+    /** Ends the last line of a cut paragraph (a result's snippet). */
+    static final String ELLIPSIS = "…";
     /** A paragraph asks for no more than this width; it wraps to whatever it gets. */
     private static final double PREFERRED_WIDTH_CAP = 360;
 
@@ -82,7 +78,7 @@ public final class ArabicParagraph extends Region {
     private final BooleanProperty justified = new SimpleBooleanProperty(this, "justified", false);
 
     private final Text measure = new Text();
-    private final List<LineFlow> lineFlows = new ArrayList<>();
+    private final List<LineView> lineViews = new ArrayList<>();
     private final List<Line> lines = new ArrayList<>();
     private final Path markShapes = new Path();
     /**
@@ -112,16 +108,15 @@ public final class ArabicParagraph extends Region {
     private double layoutWidth = Double.NaN;
     private List<Line> layoutLines = List.of();
     private boolean rightToLeft = true;
+    /** The paragraph's bidi levels, from which each line's order is taken (as the PDF export takes it). */
+    private Bidi bidi;
     private int selectionStart;
     private int selectionEnd;
 
-    /** One laid-out line: its characters, its flow, the regions standing for its spaces, and its words. */
-    private record LineFlow(Line line, boolean truncated, TextFlow flow, List<Region> spaces, List<Word> words) {
-    }
-
     /**
-     * A word of a line: its text node and, once its line has come near the screen, the outline drawn over it and
-     * the outline's advance. {@code face} is null for a word JavaFX draws itself (a character the face lacks).
+     * A piece of a line (a word's characters at one bidi level): its text node and, once its line has come near the
+     * screen, the outline drawn over it and the outline's advance. {@code face} is null for a piece JavaFX draws
+     * itself (a character the face lacks).
      */
     static final class Word {
         private final Text text;
@@ -130,7 +125,7 @@ public final class ArabicParagraph extends Region {
         private SVGPath ink;
         private double advance;
 
-        private Word(Text text, ShapingFace face, byte[] levels) {
+        Word(Text text, ShapingFace face, byte[] levels) {
             this.text = text;
             this.face = face;
             this.levels = levels;
@@ -138,6 +133,14 @@ public final class ArabicParagraph extends Region {
 
         Text text() {
             return text;
+        }
+
+        ShapingFace face() {
+            return face;
+        }
+
+        byte[] levels() {
+            return levels;
         }
 
         SVGPath ink() {
@@ -151,6 +154,11 @@ public final class ArabicParagraph extends Region {
         boolean waitsForInk() {
             return face != null && ink == null;
         }
+
+        void inked(SVGPath outline, double outlineAdvance) {
+            ink = outline;
+            advance = outlineAdvance;
+        }
     }
 
     public ArabicParagraph() {
@@ -159,8 +167,8 @@ public final class ArabicParagraph extends Region {
 
     public ArabicParagraph(String initial) {
         getStyleClass().add("arabic-paragraph");
-        // The paragraph positions its lines itself in plain (left-to-right) coordinates; each line's flow carries
-        // the paragraph's direction, so the bidi ordering happens once, inside the flow.
+        // The paragraph positions its lines itself in plain (left-to-right) coordinates; each line orders its
+        // pieces by the paragraph's bidi (LineView).
         setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         markShapes.getStyleClass().add("match-mark");
         stemOnlyMarkShapes.getStyleClass().add("stem-only-mark");
@@ -199,8 +207,9 @@ public final class ArabicParagraph extends Region {
         heightLines.clear();
         layoutWidth = Double.NaN;
         rightToLeft = ParagraphDirection.isRightToLeft(getText());
-        lineFlows.forEach(this::removeLine);
-        lineFlows.clear();
+        bidi = null;
+        lineViews.forEach(this::removeLine);
+        lineViews.clear();
         requestLayout();
     }
 
@@ -221,9 +230,14 @@ public final class ArabicParagraph extends Region {
     }
 
     private double lineHeight() {
+        return Math.ceil(textHeight() * getLineSpacing());
+    }
+
+    /** The height of a line of text in the font, before the spacing between lines. */
+    private double textHeight() {
         measure.setFont(getFont());
         measure.setText("أ");
-        return Math.ceil(measure.getLayoutBounds().getHeight() * getLineSpacing());
+        return measure.getLayoutBounds().getHeight();
     }
 
     private double spaceWidth() {
@@ -289,28 +303,24 @@ public final class ArabicParagraph extends Region {
         // A cut paragraph's last line leaves room for its «…» (appended, it ran past the column's edge).
         lines.addAll(truncated ? linesFor(width) : all);
         double lineHeight = lineHeight();
+        double textHeight = textHeight();
         double space = spaceWidth();
         for (int i = 0; i < lines.size(); i++) {
             boolean ellipsis = truncated && i == lines.size() - 1;
-            LineFlow view = lineFlow(i, lines.get(i), ellipsis);
+            LineView view = lineView(i, lines.get(i), ellipsis, textHeight);
             // Every line but the paragraph's last is stretched to the column; a truncated line ends with "…" instead.
+            // A line a fraction wider than the column (its pieces measured apart) has its spaces narrowed instead.
             boolean stretch = isJustified() && i < all.size() - 1 && !ellipsis;
-            double natural = naturalWidth(view, space);
-            double extra = stretch && !view.spaces().isEmpty()
-                    ? Math.max(0, width - natural) / view.spaces().size() : 0;
-            view.spaces().forEach(gap -> gap.setPrefWidth(space + extra));
-            TextFlow flow = view.flow();
-            // The flow is exactly as wide as its content, so it never wraps (JavaFX's wrapping of Arabic is broken).
-            double flowWidth = flow.prefWidth(-1);
-            double flowHeight = flow.prefHeight(flowWidth);
-            flow.resize(flowWidth, flowHeight);
-            double x = rightToLeft ? left + width - flowWidth : left;
-            double y = snappedTopInset() + i * lineHeight + (lineHeight - flowHeight) / 2;
-            flow.relocate(x, snapPositionY(y));
-            placeInk(view);
+            double natural = view.width(space);
+            double gap = view.spaces() > 0 && (stretch || natural > width)
+                    ? space + (width - natural) / view.spaces() : space;
+            double lineWidth = view.width(gap);
+            double x = rightToLeft ? left + width - lineWidth : left;
+            double y = snappedTopInset() + i * lineHeight + (lineHeight - textHeight) / 2;
+            view.place(x, snapPositionY(y), gap);
         }
-        while (lineFlows.size() > lines.size()) {
-            removeLine(lineFlows.removeLast());
+        while (lineViews.size() > lines.size()) {
+            removeLine(lineViews.removeLast());
         }
         inkLinesNearTheScreen();
         markShapes.getElements().setAll(rangeShapes(marksOfKind(Snippet.Kind.EXACT)));
@@ -321,110 +331,28 @@ public final class ArabicParagraph extends Region {
                 ? rangeShapes(List.of(new Snippet.Span(selectionStart, selectionEnd))) : List.of());
     }
 
-    /** The flow of line {@code i}, built again only when the line's characters changed (a resize moved a break). */
-    private LineFlow lineFlow(int i, Line line, boolean truncated) {
-        if (i < lineFlows.size()) {
-            LineFlow existing = lineFlows.get(i);
+    /** The view of line {@code i}, built again only when the line's characters changed (a resize moved a break). */
+    private LineView lineView(int i, Line line, boolean truncated, double textHeight) {
+        if (i < lineViews.size()) {
+            LineView existing = lineViews.get(i);
             if (existing.line().start() == line.start() && existing.line().end() == line.end()
                     && existing.truncated() == truncated) {
                 return existing;
             }
             removeLine(existing);
         }
-        String visible = line.visibleText(getText()) + (truncated ? ELLIPSIS : "");
-        Optional<ShapingFace> face = Fonts.shapingFace(getFont());
-        // The levels JavaFX's flow gives the line's characters: a word's runs are ordered as on the line.
-        Bidi bidi = new Bidi(visible, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
-        int[] visual = visualPositions(bidi);
-        List<Word> words = new ArrayList<>();
-        TextFlow flow = new TextFlow();
-        // Unsnapped, so the widened spaces add up to the column width exactly instead of whole pixels each.
-        flow.setSnapToPixel(false);
-        flow.setNodeOrientation(rightToLeft ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
-        List<Region> spaces = new ArrayList<>();
-        int wordStart = 0;
-        for (int at = 0; at <= visible.length(); at++) {
-            if (at < visible.length() && visible.charAt(at) != ' ') {
-                continue;
-            }
-            if (at > wordStart) {
-                Word word = word(visible.substring(wordStart, at), face, bidi, visual, wordStart);
-                flow.getChildren().add(word.text());
-                words.add(word);
-            }
-            if (at < visible.length()) {
-                // One region per space keeps the flow's character indices equal to the line's.
-                Region gap = new Region();
-                gap.setMinHeight(0);
-                gap.setPrefHeight(0);
-                gap.setMinWidth(Region.USE_PREF_SIZE);
-                gap.setMaxWidth(Region.USE_PREF_SIZE);
-                flow.getChildren().add(gap);
-                spaces.add(gap);
-            }
-            wordStart = at + 1;
+        if (bidi == null) {
+            bidi = new Bidi(getText(), rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
         }
-        LineFlow view = new LineFlow(line, truncated, flow, spaces, words);
-        if (i < lineFlows.size()) {
-            lineFlows.set(i, view);
+        LineView view = new LineView(getText(), bidi, line, truncated, getFont(), textHeight, fill,
+                Fonts.shapingFace(getFont()));
+        if (i < lineViews.size()) {
+            lineViews.set(i, view);
         } else {
-            lineFlows.add(view);
+            lineViews.add(view);
         }
-        getChildren().add(flow);
+        getChildren().add(view.node());
         return view;
-    }
-
-    /**
-     * A word's node, drawn by JavaFX until its line gets its ink ({@link #inkLine}); with no bundled face, or a
-     * character the face lacks, JavaFX keeps drawing it.
-     */
-    private Word word(String characters, Optional<ShapingFace> face, Bidi bidi, int[] visual, int start) {
-        Text text = new Text(characters);
-        text.setFont(getFont());
-        text.fillProperty().bind(fill);
-        ShapingFace drawing = face.filter(f -> f.canDisplayAll(characters))
-                .filter(f -> isContiguous(visual, start, start + characters.length())).orElse(null);
-        return new Word(text, drawing, drawing == null ? null : levels(bidi, start, start + characters.length()));
-    }
-
-    /**
-     * Where each character of the line stands, left to right, once the line's bidi runs are ordered: in «iPhone 6s:»
-     * inside Arabic text the colon stands left of «iPhone», far from the «6s» of its own word.
-     */
-    private static int[] visualPositions(Bidi bidi) {
-        int length = bidi.getLength();
-        int[] positions = new int[length];
-        int runs = bidi.getRunCount();
-        byte[] levels = new byte[runs];
-        Integer[] order = new Integer[runs];
-        for (int r = 0; r < runs; r++) {
-            levels[r] = (byte) bidi.getRunLevel(r);
-            order[r] = r;
-        }
-        Bidi.reorderVisually(levels, 0, order, 0, runs);
-        int next = 0;
-        for (int r : order) {
-            int start = bidi.getRunStart(r);
-            int limit = bidi.getRunLimit(r);
-            for (int i = 0; i < limit - start; i++) {
-                positions[(levels[r] & 1) == 1 ? limit - 1 - i : start + i] = next++;
-            }
-        }
-        return positions;
-    }
-
-    /**
-     * True when the characters {@code [start, end)} stand side by side on the line. A word split by the line's
-     * bidi ordering is left for JavaFX to draw: its outline, shaped as one piece, would not fit over it.
-     */
-    private static boolean isContiguous(int[] visual, int start, int end) {
-        int min = Integer.MAX_VALUE;
-        int max = Integer.MIN_VALUE;
-        for (int i = start; i < end; i++) {
-            min = Math.min(min, visual[i]);
-            max = Math.max(max, visual[i]);
-        }
-        return max - min == end - start - 1;
     }
 
     /**
@@ -434,7 +362,7 @@ public final class ArabicParagraph extends Region {
      */
     private void inkLinesNearTheScreen() {
         javafx.scene.Scene scene = getScene();
-        if (scene == null || lineFlows.isEmpty()) {
+        if (scene == null || lineViews.isEmpty()) {
             return;
         }
         double height = scene.getHeight();
@@ -444,78 +372,15 @@ public final class ArabicParagraph extends Region {
         }
         double lineHeight = lineHeight();
         int first = (int) Math.max(0, Math.floor((near.getMinY() - snappedTopInset()) / lineHeight));
-        int last = (int) Math.min(lineFlows.size() - 1, Math.floor((near.getMaxY() - snappedTopInset()) / lineHeight));
+        int last = (int) Math.min(lineViews.size() - 1, Math.floor((near.getMaxY() - snappedTopInset()) / lineHeight));
         for (int i = first; i <= last; i++) {
-            inkLine(lineFlows.get(i));
+            // Above the lines and the highlight shapes: the ink is the only thing drawn of a word.
+            lineViews.get(i).ink(getFont().getSize(), fill, getChildren());
         }
     }
 
-    /** Lays each word's outline over its node, which turns transparent. */
-    private void inkLine(LineFlow view) {
-        boolean added = false;
-        for (Word word : view.words()) {
-            if (!word.waitsForInk()) {
-                continue;
-            }
-            WordInk.Outline outline = WordInk.of(word.face, word.text.getText(), word.levels, getFont().getSize());
-            SVGPath ink = outline.node();
-            ink.fillProperty().bind(fill);
-            ink.setManaged(false);
-            ink.setMouseTransparent(true);
-            ink.getStyleClass().add("word-ink");
-            word.ink = ink;
-            word.advance = outline.advance();
-            word.text.fillProperty().unbind();
-            word.text.setFill(Color.TRANSPARENT);
-            // Above the flows and the highlight shapes: the ink is the only thing drawn of the word.
-            getChildren().add(ink);
-            added = true;
-        }
-        if (added) {
-            placeInk(view);
-        }
-    }
-
-    private static byte[] levels(Bidi bidi, int start, int end) {
-        byte[] levels = new byte[end - start];
-        for (int i = start; i < end; i++) {
-            levels[i - start] = (byte) bidi.getLevelAt(i);
-        }
-        return levels;
-    }
-
-    /**
-     * Lays each word's outline over its text node: the same baseline, centred on the node's width (the two
-     * advances agree to a fraction of a pixel, both being HarfBuzz's). The node's box comes through the flow's
-     * transforms, which include the mirroring of a right-to-left flow.
-     */
-    private static void placeInk(LineFlow view) {
-        if (view.words().stream().allMatch(word -> word.ink() == null)) {
-            return;
-        }
-        view.flow().layout();
-        for (Word word : view.words()) {
-            if (word.ink() == null) {
-                continue;
-            }
-            Text text = word.text();
-            Bounds box = view.flow().localToParent(text.localToParent(text.getLayoutBounds()));
-            word.ink().setLayoutX(box.getMinX() + (box.getWidth() - word.advance()) / 2);
-            word.ink().setLayoutY(Math.round(box.getMinY() + text.getBaselineOffset()));
-        }
-    }
-
-    private void removeLine(LineFlow view) {
-        getChildren().remove(view.flow());
-        getChildren().removeAll(view.words().stream().map(Word::ink).filter(ink -> ink != null).toList());
-    }
-
-    private static double naturalWidth(LineFlow view, double space) {
-        double words = view.flow().getChildren().stream()
-                .filter(Text.class::isInstance)
-                .mapToDouble(node -> node.getLayoutBounds().getWidth())
-                .sum();
-        return words + space * view.spaces().size();
+    private void removeLine(LineView view) {
+        getChildren().removeAll(view.nodes());
     }
 
     private List<Snippet.Span> marksOfKind(Snippet.Kind kind) {
@@ -527,54 +392,24 @@ public final class ArabicParagraph extends Region {
         List<PathElement> shapes = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            TextFlow flow = lineFlows.get(i).flow();
             int visibleEnd = line.start() + line.visibleText(getText()).length();
             for (Snippet.Span span : spans) {
                 int from = Math.max(span.start(), line.start());
                 int to = Math.min(span.end(), visibleEnd);
                 if (from < to) {
-                    shapes.addAll(toParent(flow, flow.rangeShape(from - line.start(), to - line.start())));
+                    shapes.addAll(lineViews.get(i).rangeShape(from - line.start(), to - line.start()));
                 }
             }
         }
         return shapes;
     }
 
-    /**
-     * rangeShape answers, for a right-to-left flow, with x measured from the flow's right end (JavaFX 26 mirrors
-     * the shape but not the node), while the flow's words lie in plain coordinates: flip x within the flow's
-     * bounds, then move to our coordinates. hitTest, on the other hand, takes plain coordinates (see indexAt).
-     */
-    private static List<PathElement> toParent(TextFlow flow, PathElement[] elements) {
-        List<PathElement> converted = new ArrayList<>(elements.length);
-        for (PathElement element : elements) {
-            if (element instanceof MoveTo move) {
-                Point2D p = flow.localToParent(mirrored(flow, move.getX()), move.getY());
-                converted.add(new MoveTo(p.getX(), p.getY()));
-            } else if (element instanceof LineTo lineTo) {
-                Point2D p = flow.localToParent(mirrored(flow, lineTo.getX()), lineTo.getY());
-                converted.add(new LineTo(p.getX(), p.getY()));
-            } else if (element instanceof ClosePath) {
-                converted.add(new ClosePath());
-            }
-        }
-        return converted;
-    }
-
-    private static double mirrored(TextFlow flow, double x) {
-        if (flow.getEffectiveNodeOrientation() != NodeOrientation.RIGHT_TO_LEFT) {
-            return x;
-        }
-        var bounds = flow.getLayoutBounds();
-        return bounds.getMinX() + bounds.getMaxX() - x;
-    }
-
     // --- selection -------------------------------------------------------------------------------------------
 
     /**
      * The caret position (a character index of the paragraph, 0 to its length) nearest a point in this region's
-     * coordinates: the line under y (the first or last when above or below), then the glyphs of that line as
-     * the flow placed them. Past the end of a line's start side gives the line's start, past the other side its
+     * coordinates: the line under y (the first or last when above or below), then the glyphs of that line where
+     * it placed them. Past the end of a line's start side gives the line's start, past the other side its
      * end.
      */
     public int indexAt(double x, double y) {
@@ -584,15 +419,11 @@ public final class ArabicParagraph extends Region {
         }
         int lineIndex = (int) Math.max(0, Math.min(lines.size() - 1, Math.floor((y - snappedTopInset()) / lineHeight())));
         Line line = lines.get(lineIndex);
-        TextFlow flow = lineFlows.get(lineIndex).flow();
-        Point2D local = flow.parentToLocal(x, y);
-        double inside = Math.max(0, Math.min(flow.getLayoutBounds().getMaxX() - 0.01, local.getX()));
-        double middle = flow.getLayoutBounds().getCenterY();
-        int inLine = flow.hitTest(new Point2D(inside, middle)).getInsertionIndex();
         int visible = line.visibleText(getText()).length();
-        if (local.getX() < 0) {
+        int inLine = lineViews.get(lineIndex).indexAt(x);
+        if (inLine == -1) { // left of the line
             inLine = rightToLeft ? visible : 0;
-        } else if (local.getX() > flow.getLayoutBounds().getMaxX()) {
+        } else if (inLine == Integer.MAX_VALUE) { // right of it
             inLine = rightToLeft ? 0 : visible;
         }
         return line.start() + Math.max(0, Math.min(inLine, visible));
@@ -622,10 +453,8 @@ public final class ArabicParagraph extends Region {
         }
         int lineIndex = lineOf(index);
         Line line = lines.get(lineIndex);
-        TextFlow flow = lineFlows.get(lineIndex).flow();
         int inLine = Math.min(index - line.start(), line.visibleText(getText()).length());
-        var caret = new Path(toParent(flow, flow.caretShape(inLine, true)));
-        return caret.getBoundsInLocal().getCenterX();
+        return lineViews.get(lineIndex).caretX(inLine);
     }
 
     /** Selects the characters {@code [start, end)} of the paragraph (logical order). */
@@ -648,14 +477,14 @@ public final class ArabicParagraph extends Region {
         return List.copyOf(lines);
     }
 
-    /** The words shown, line by line, in logical order within a line (for tests). */
+    /** The pieces of words shown, line by line, in logical order within a line (for tests). */
     List<Word> words() {
-        return lineFlows.stream().flatMap(view -> view.words().stream()).toList();
+        return lineViews.stream().flatMap(view -> view.words().stream()).toList();
     }
 
-    /** The line flows currently shown (for tests). */
-    List<TextFlow> lineNodes() {
-        return lineFlows.stream().map(LineFlow::flow).toList();
+    /** The lines' nodes currently shown, each holding its pieces and spaces in logical order (for tests). */
+    List<Pane> lineNodes() {
+        return lineViews.stream().map(LineView::node).toList();
     }
 
     /** The selection's shape, in this paragraph's coordinates (for tests). */

@@ -21,7 +21,7 @@ import javafx.scene.input.MouseEvent;
  * triple-click a paragraph, Shift+click or Shift+arrows to extend, Ctrl+C / Ctrl+Insert or the context menu to copy
  * in logical order (paragraphs one per line), Ctrl+A for the whole article.
  *
- * <p>Positions come from the glyphs as each line's flow placed them ({@link ArabicParagraph#indexAt}), so what is
+ * <p>Positions come from the glyphs as each line placed them ({@link ArabicParagraph#indexAt}), so what is
  * selected is what lies under the pointer, whatever the direction. The arrows move visually: in a right-to-left
  * paragraph Shift+Left extends toward the end of the text, Shift+Right toward its start; Ctrl with them moves by
  * word; Shift+Up/Down move to the line above or below at the same x.

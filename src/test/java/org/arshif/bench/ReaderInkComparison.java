@@ -20,11 +20,11 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.SVGPath;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.arshif.ui.ArabicParagraph;
 import org.arshif.ui.Fonts;
@@ -111,9 +111,9 @@ public final class ReaderInkComparison {
                 for (Node node : paragraph.getChildrenUnmodifiable()) {
                     if (node instanceof SVGPath outline) {
                         outline.setVisible(false);
-                    } else if (node instanceof TextFlow flow) {
+                    } else if (node instanceof Pane line) {
                         // A word the reader leaves to JavaFX keeps its fill bound (and is black already).
-                        flow.getChildren().stream().filter(Text.class::isInstance).map(Text.class::cast)
+                        line.getChildren().stream().filter(Text.class::isInstance).map(Text.class::cast)
                                 .filter(text -> !text.fillProperty().isBound()).forEach(text -> text.setFill(Color.BLACK));
                     }
                 }

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.arshif.layout.Line;
 import org.arshif.model.Snippet;
@@ -56,7 +56,7 @@ class ArabicParagraphTest {
             resize(robot, width);
             double box = paragraph.getWidth();
             List<Line> lines = paragraph.getLines();
-            List<TextFlow> nodes = paragraph.lineNodes();
+            List<Pane> nodes = paragraph.lineNodes();
             assertEquals(lines.size(), nodes.size());
             StringBuilder joined = new StringBuilder();
             for (int i = 0; i < lines.size(); i++) {
@@ -79,10 +79,10 @@ class ArabicParagraphTest {
             for (double width : new double[] {420, 333, 260}) {
                 resize(robot, width);
                 double box = paragraph.getWidth();
-                List<TextFlow> nodes = paragraph.lineNodes();
+                List<Pane> nodes = paragraph.lineNodes();
                 assertEquals(maxLines, nodes.size());
                 assertTrue(textOf(nodes.getLast()).endsWith("…"), textOf(nodes.getLast()));
-                for (TextFlow node : nodes) {
+                for (Pane node : nodes) {
                     Bounds bounds = placed(node);
                     assertTrue(bounds.getMinX() >= -0.5 && bounds.getMaxX() <= box + 0.5,
                             maxLines + " lines at " + width + ": «" + textOf(node) + "» lies at " + bounds.getMinX()
@@ -97,7 +97,7 @@ class ArabicParagraphTest {
     void rightToLeftLinesAreRightAligned(FxRobot robot) {
         resize(robot, 420);
         double right = paragraph.getWidth();
-        for (TextFlow node : paragraph.lineNodes()) {
+        for (Pane node : paragraph.lineNodes()) {
             assertEquals(right, placed(node).getMaxX(), 0.5, textOf(node));
         }
     }
@@ -147,13 +147,13 @@ class ArabicParagraphTest {
     void leftToRightParagraphsAreLeftAligned(FxRobot robot) {
         robot.interact(() -> paragraph.setText("Astana talks resume in Kazakhstan with Russia, Iran and Turkey as guarantors"));
         resize(robot, 300);
-        for (TextFlow node : paragraph.lineNodes()) {
+        for (Pane node : paragraph.lineNodes()) {
             assertEquals(0, placed(node).getMinX(), 0.5);
         }
     }
 
     /** What a line shows: its words, and a space for each gap region between them. */
-    static String textOf(TextFlow line) {
+    static String textOf(Pane line) {
         StringBuilder text = new StringBuilder();
         line.getChildren().forEach(node -> text.append(node instanceof Text word ? word.getText() : node instanceof Region ? " " : ""));
         return text.toString();
@@ -167,7 +167,7 @@ class ArabicParagraphTest {
     }
 
     /** The extent of a line's words (their advance boxes), in the paragraph's coordinates. */
-    static Bounds wordsExtent(TextFlow line) {
+    static Bounds wordsExtent(Pane line) {
         double minX = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         for (var node : line.getChildren()) {
@@ -181,7 +181,7 @@ class ArabicParagraphTest {
     }
 
     /** The word node of a line showing exactly {@code word}, in the paragraph's coordinates. */
-    static Bounds wordBounds(TextFlow line, String word) {
+    static Bounds wordBounds(Pane line, String word) {
         return line.getChildren().stream()
                 .filter(node -> node instanceof Text text && text.getText().equals(word))
                 .map(node -> line.localToParent(placed(node)))
@@ -194,14 +194,14 @@ class ArabicParagraphTest {
         for (double width : new double[] {420, 300}) {
             resize(robot, width);
             double right = paragraph.getWidth();
-            List<TextFlow> lines = paragraph.lineNodes();
+            List<Pane> lines = paragraph.lineNodes();
             assertTrue(lines.size() > 2);
             for (int i = 0; i < lines.size() - 1; i++) {
                 Bounds words = wordsExtent(lines.get(i));
                 assertEquals(0, words.getMinX(), 0.5, "line " + i + " starts at the left edge: " + textOf(lines.get(i)));
                 assertEquals(right, words.getMaxX(), 0.5, "line " + i + " ends at the right edge");
             }
-            TextFlow last = lines.getLast();
+            Pane last = lines.getLast();
             assertEquals(right, wordsExtent(last).getMaxX(), 0.5, "the last line is right-aligned");
             assertTrue(wordsExtent(last).getMinX() > 20, "the last line is not stretched");
             // The stretched line's first word is still at its right end: justification keeps the order.
@@ -219,7 +219,7 @@ class ArabicParagraphTest {
         });
         resize(robot, 300);
         assertTrue(paragraph.isRightToLeft());
-        TextFlow first = paragraph.lineNodes().getFirst();
+        Pane first = paragraph.lineNodes().getFirst();
         Bounds latin = wordBounds(first, "Reuters");
         Bounds next = wordBounds(first, "قالت");
         assertEquals(paragraph.getWidth(), latin.getMaxX(), 0.5, "the Latin word opens the line at its right end");
@@ -229,7 +229,7 @@ class ArabicParagraphTest {
     @Test
     void theIndexUnderAPointIsTheGlyphThere(FxRobot robot) throws Exception {
         resize(robot, 420);
-        TextFlow first = paragraph.lineNodes().getFirst();
+        Pane first = paragraph.lineNodes().getFirst();
         Bounds word = wordBounds(first, "إنطلقت");
         double y = word.getCenterY();
         // The right edge of the first word is the paragraph's start; its left edge the end of that word.

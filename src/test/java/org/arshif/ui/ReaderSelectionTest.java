@@ -17,7 +17,7 @@ import javafx.scene.input.KeyCode;
 import javafx.event.Event;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.text.TextFlow;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.arshif.model.SearchHit;
 import org.junit.jupiter.api.AfterEach;
@@ -76,7 +76,7 @@ class ReaderSelectionTest extends WindowTestBase {
 
     private static Bounds onScreen(ArabicParagraph paragraph, int line, String word) throws Exception {
         return onFx(() -> {
-            TextFlow flow = paragraph.lineNodes().get(line);
+            Pane flow = paragraph.lineNodes().get(line);
             return paragraph.localToScreen(ArabicParagraphTest.wordBounds(flow, word));
         });
     }

@@ -271,20 +271,22 @@ class WordInkTest {
     }
 
     @Test
-    void aWordTheLinesBidiSplitsIsLeftToJavaFx(FxRobot robot) {
+    void aWordTheLinesBidiSplitsIsDrawnPieceByPiece(FxRobot robot) {
         robot.interact(() -> paragraph.setText("قال iPhone 6s: اليوم (أستانا-7)"));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
-            // The colon of «6s:» stands left of «iPhone», far from its «6s»: one outline cannot cover both.
-            ArabicParagraph.Word split = word("6s:");
-            assertEquals(null, split.ink());
-            assertEquals(Color.BLACK, split.text().getFill());
-            for (String whole : new String[] {"قال", "iPhone", "اليوم", "(أستانا-7)"}) {
-                ArabicParagraph.Word word = word(whole);
-                assertNotNull(word.ink(), whole);
+            // The colon of «6s:» stands left of «iPhone», far from its «6s»: each piece has an outline of its own.
+            for (String piece : new String[] {"قال", "iPhone", "6s", ":", "اليوم", "(أستانا-", "7", ")"}) {
+                ArabicParagraph.Word word = word(piece);
+                assertNotNull(word.ink(), piece);
+                assertEquals(Color.TRANSPARENT, word.text().getFill(), piece);
                 Bounds box = boxOf(word);
-                assertEquals(box.getWidth(), word.advance(), box.getWidth() / 100, whole);
+                assertEquals(box.getWidth(), word.advance(), Math.max(0.5, box.getWidth() / 100), piece);
             }
+            Bounds iPhone = boxOf(word("iPhone"));
+            assertTrue(boxOf(word(":")).getMaxX() <= iPhone.getMinX() + 0.5, "the colon stands left of iPhone");
+            assertTrue(boxOf(word("6s")).getMinX() >= iPhone.getMaxX(), "6s stands right of iPhone");
+            assertTrue(boxOf(word("7")).getMaxX() <= boxOf(word("(أستانا-")).getMinX() + 0.5, "7 ends the name, at its left");
         });
     }
 
