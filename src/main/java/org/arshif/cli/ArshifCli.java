@@ -351,7 +351,7 @@ public final class ArshifCli {
             out.println(json);
             return 0;
         }
-        out.println(CliCounts.articles(result.total()));
+        out.println(CliCounts.found(result.total(), result.articles()));
         if (result.someWords()) {
             out.printf(Locale.ROOT, "%,d with every word; the others (marked \"some words only\") hold some of them%n",
                     result.allWords());

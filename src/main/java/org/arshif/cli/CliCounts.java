@@ -20,6 +20,16 @@ final class CliCounts {
         return format("{0,plural,one{# article} other{# articles}}", count);
     }
 
+    /**
+     * What a search found, as the window says it: the texts (the list's rows, copies of one text folded) and the
+     * articles they stand for, so that neither number is taken for the other.
+     */
+    static String found(long texts, long articles) {
+        return texts == articles ? articles(articles) : format("{0,plural,one{# text} other{# texts}} · "
+                + "{1,plural,one{# article} other{# articles}} (copies of one text, such as a wire story printed by"
+                + " several papers, are shown once)", texts, articles);
+    }
+
     static String exported(long articles, long pages, Object file, double seconds) {
         return format("Exported {0,plural,one{# article} other{# articles}}, {1,plural,one{# page} other{# pages}},"
                 + " to {2} in {3,number,0.0} s", articles, pages, String.valueOf(file), seconds);
@@ -43,9 +53,11 @@ final class CliCounts {
         return format("  … and {0,plural,one{# more note} other{# more notes}}, not listed", notes);
     }
 
+    /** The import's progress; the rate only once there is one to tell (a first second rounds to 0 or 1). */
     static String progress(long read, long imported, double perSecond) {
-        return format("{0,plural,one{# record} other{# records}} read, {1,number,integer} imported,"
-                + " {2,number,integer} articles/s", read, imported, perSecond);
+        long rate = Math.round(perSecond);
+        return format("{0,plural,one{# record} other{# records}} read, {1,number,integer} imported", read, imported)
+                + (rate < 2 ? "" : format(", {0,number,integer} articles/s", rate));
     }
 
     static String upgradeProgress(long indexed, long total) {

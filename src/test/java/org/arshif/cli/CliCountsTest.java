@@ -25,5 +25,11 @@ class CliCountsTest {
         assertEquals("arshif: 1 character has no glyph in the bundled fonts and was left out", CliCounts.missingGlyphs(1));
         assertEquals("arshif: 3 characters have no glyph in the bundled fonts and were left out", CliCounts.missingGlyphs(3));
         assertEquals("1 record read, 1 imported, 12 articles/s", CliCounts.progress(1, 1, 12.4));
+        assertEquals("3 records read, 1 imported", CliCounts.progress(3, 1, 1.2), "no '1 articles/s'");
+        assertEquals("652 texts · 797 articles (copies of one text, such as a wire story printed by several papers,"
+                + " are shown once)", CliCounts.found(652, 797));
+        assertEquals("1 text · 2 articles (copies of one text, such as a wire story printed by several papers,"
+                + " are shown once)", CliCounts.found(1, 2));
+        assertEquals("5 articles", CliCounts.found(5, 5));
     }
 }
