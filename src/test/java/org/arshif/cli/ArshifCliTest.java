@@ -114,7 +114,7 @@ class ArshifCliTest {
                 StandardCharsets.UTF_8);
         assertEquals(0, run("import", "--archive", archive.toString(), papers.toString()));
         assertEquals(0, run("search", "--archive", archive.toString(), "مستشفى تبوك"));
-        assertTrue(out.startsWith("1 article\n"), out);
+        assertTrue(out.startsWith("1 text · 2 articles (copies of one text"), out);
         assertTrue(out.contains("also as madina (المدينة)") || out.contains("also as riyadh (الرياض)"), out);
         assertEquals(0, run("search", "--archive", archive.toString(), "--json", "مستشفى تبوك"));
         JsonNode hit = json().get("hits").get(0);
@@ -122,7 +122,8 @@ class ArshifCliTest {
         assertEquals(1, json().get("allWords").asInt());
 
         assertEquals(0, run("search", "--archive", archive.toString(), "مستشفى جنيف"));
-        assertTrue(out.startsWith("1 article\n0 with every word; the others (marked \"some words only\") hold some of"
+        assertTrue(out.startsWith("1 text · 2 articles (copies of one text, such as a wire story printed by several"
+                + " papers, are shown once)\n0 with every word; the others (marked \"some words only\") hold some of"
                 + " them"), out);
         assertTrue(out.contains("  (some words only)\n"), out);
         assertEquals(0, run("search", "--archive", archive.toString(), "--json", "مستشفى جنيف"));
