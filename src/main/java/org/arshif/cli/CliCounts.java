@@ -30,6 +30,11 @@ final class CliCounts {
                 + " several papers, are shown once)", texts, articles);
     }
 
+    static String repeatedIds(long repeats) {
+        return format("arshif: {0,plural,one{# id was given again and is exported once} other{# ids were given again"
+                + " and are exported once}}", repeats);
+    }
+
     static String exported(long articles, long pages, Object file, double seconds) {
         return format("Exported {0,plural,one{# article} other{# articles}}, {1,plural,one{# page} other{# pages}},"
                 + " to {2} in {3,number,0.0} s", articles, pages, String.valueOf(file), seconds);

@@ -88,7 +88,8 @@ final class ExportCommand {
                 ids = collection.articleIds();
                 notes = collection.notes();
             } else {
-                ids = byQuery ? archive.search(query).hits().stream().map(SearchHit::id).toList() : flags.positional();
+                ids = byQuery ? archive.search(query).hits().stream().map(SearchHit::id).toList()
+                        : onceEach(flags.positional());
             }
             for (String id : ids) {
                 MarkedArticle read = archive.read(id, flags.has("mark") && byQuery ? query.text() : null)
@@ -116,5 +117,14 @@ final class ExportCommand {
         } catch (java.io.IOException e) {
             throw new ArchiveException(e.getMessage(), e);
         }
+    }
+
+    /** The ids as given, each once in the order first given: an id typed twice is one article, said so. */
+    private List<String> onceEach(List<String> given) {
+        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(given));
+        if (ids.size() < given.size()) {
+            err.println(CliCounts.repeatedIds(given.size() - ids.size()));
+        }
+        return ids;
     }
 }

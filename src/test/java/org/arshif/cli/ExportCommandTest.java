@@ -50,6 +50,17 @@ class ExportCommandTest {
     }
 
     @Test
+    void anIdGivenThreeTimesIsExportedOnceAndSaidSo() throws Exception {
+        String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(CliRun.of("search", "--archive",
+                archive.toString(), "--json", "النفط").out()).get("hits").get(0).get("id").asText();
+        Path pdf = dir.resolve("thrice.pdf");
+        CliRun run = CliRun.of("export", "--archive", archive.toString(), "--out", pdf.toString(), id, id, id);
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("Exported 1 article, 1 page"), run.out());
+        assertTrue(run.err().contains("2 ids were given again and are exported once"), run.err());
+    }
+
+    @Test
     void aFolderThatDoesNotExistIsRefusedNotCreated() {
         Path target = dir.resolve("no such folder").resolve("deeper").resolve("oil.pdf");
         CliRun run = export(target.toString());
