@@ -103,6 +103,19 @@ final class LazyHitList extends ObservableListBase<SearchHit> {
         }, failure -> loading.remove(page));
     }
 
+    /** The row listing article {@code id} among the pages loaded so far, or -1 (nothing is loaded to find it). */
+    int indexOfLoaded(String id) {
+        for (Map.Entry<Integer, List<SearchHit>> page : pages.entrySet()) {
+            List<SearchHit> hits = page.getValue();
+            for (int i = 0; i < hits.size(); i++) {
+                if (hits.get(i).id().equals(id)) {
+                    return page.getKey() * PAGE + i;
+                }
+            }
+        }
+        return -1;
+    }
+
     @Override
     public int size() {
         return size;
