@@ -413,6 +413,8 @@ public final class MainWindow {
         next.arriving = carried;
         if (attached != null) {
             next.attach(attached);
+            collectionsView.unkeptNote().ifPresent(unkept -> next.collections.note(unkept.collection(),
+                    unkept.article(), unkept.text()));
         }
         if (upgradeOwed) {
             next.status.readOnlyText = Messages.get("status.upgradeOwed");
