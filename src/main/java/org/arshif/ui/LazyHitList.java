@@ -81,6 +81,12 @@ final class LazyHitList extends ObservableListBase<SearchHit> {
         return null;
     }
 
+    /** The hit at {@code index} if its page is loaded, else null; unlike {@link #get}, loads nothing. */
+    SearchHit loaded(int index) {
+        List<SearchHit> hits = pages.get(index / PAGE);
+        return hits == null || index % PAGE >= hits.size() ? null : hits.get(index % PAGE);
+    }
+
     private void requestPage(int page) {
         if (!loading.add(page)) {
             return;

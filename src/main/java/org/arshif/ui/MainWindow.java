@@ -217,8 +217,15 @@ public final class MainWindow {
         }
         restoring = true;
         try {
-            results.getSelectionModel().clearSelection();
-            rows.forEach(results.getSelectionModel()::select); // the lead row last: the one the pane opens
+            var selection = results.getSelectionModel();
+            selection.clearSelection();
+            if (carried.all()) {
+                selection.selectAll();
+                selection.select(rows.getLast()); // already selected: made the lead, the one the pane opens
+            } else {
+                // At once (one change, not one per row); the lead row last: the one the pane opens.
+                selection.selectIndices(rows.getFirst(), rows.stream().skip(1).mapToInt(Integer::intValue).toArray());
+            }
         } finally {
             restoring = false;
         }
