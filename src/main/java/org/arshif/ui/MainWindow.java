@@ -519,6 +519,9 @@ public final class MainWindow {
     }
 
     public void shutdown() {
+        // The watch would go on every two seconds for good, holding this window (its scene, the article laid out)
+        // after a language switch replaced it.
+        model.stopWatching();
         background.shutdown();
     }
 

@@ -144,6 +144,31 @@ class LanguageSwitchWindowTest extends WindowTestBase {
                 == Character.UnicodeScript.ARABIC), "the reason is said in English: " + why);
     }
 
+    @Test
+    void theWindowReplacedStopsFollowingAnotherWritersCommitsAndTheNewOneFollows(FxRobot robot) throws Exception {
+        waitUntil(() -> window.model.total.get() == 6 && !window.model.searching.get());
+        java.nio.file.Path folder = dir.resolve("shared-" + System.nanoTime());
+        try (org.arshif.archive.lucene.LuceneArchive writer = org.arshif.archive.lucene.LuceneArchive.open(folder)) {
+            writer.importArticles(org.arshif.archive.TestArticles.seeds(), org.arshif.archive.ImportMonitor.NONE);
+            try (org.arshif.archive.lucene.LuceneArchive reader =
+                         org.arshif.archive.lucene.LuceneArchive.openReadOnly(folder)) {
+                robot.interact(() -> window.attach(reader));
+                waitUntil(() -> window.model.total.get() == 1 && !window.model.searching.get());
+                MainWindow arabic = window;
+                assertTrue(arabic.model.watching());
+
+                robot.interact(() -> languageItem(1).fire());
+                waitUntil(() -> window != arabic && window.model.total.get() == 1 && !window.model.searching.get());
+                assertTrue(!arabic.model.watching(), "the replaced window no longer looks at the archive");
+                assertTrue(window.model.watching());
+                writer.importArticles(org.arshif.archive.TestArticles.sourceOf(
+                        org.arshif.archive.TestArticles.sample()), org.arshif.archive.ImportMonitor.NONE);
+                waitUntil(() -> window.model.total.get() == 1 + org.arshif.archive.TestArticles.sample().size());
+                window.shutdown();
+            }
+        }
+    }
+
     private List<String> menuTexts() throws Exception {
         return onFx(() -> ((MenuBar) window.root.lookup(".menu-bar")).getMenus().stream().map(Menu::getText).toList());
     }
