@@ -31,9 +31,32 @@ public final class Main {
             args = new String[] {"--archive=" + args[1]}; // the window on a named archive, written as for commands
         }
         if (args.length == 0 || args[0].startsWith("--archive=")) {
-            ArshifApp.launchApp(ARCHIVES, args);
+            if (!startedWithNamedJavaFx(args, err)) {
+                ArshifApp.launchApp(ARCHIVES, args);
+            }
             return;
         }
         System.exit(new ArshifCli(out, err, ARCHIVES).run(List.of(args)));
+    }
+
+    /**
+     * The window started in a layer of JavaFX's named modules ({@link NamedJavaFx}); false when JavaFX is loaded as
+     * things are (module path, class path). A jar whose JavaFX cannot be set up says why and stops: without its
+     * modules it has no JavaFX at all.
+     */
+    private static boolean startedWithNamedJavaFx(String[] args, PrintStream err) {
+        try {
+            return NamedJavaFx.launch(args);
+        } catch (java.lang.reflect.InvocationTargetException failed) {
+            // The window itself failed: as if started directly.
+            if (failed.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw failed.getCause() instanceof RuntimeException e ? e : new IllegalStateException(failed.getCause());
+        } catch (Exception | LinkageError notSetUp) {
+            err.println("arshif: cannot open the window: JavaFX's modules in this jar could not be set up: " + notSetUp);
+            System.exit(1);
+            return true;
+        }
     }
 }

@@ -48,6 +48,10 @@ final class Background {
             Platform.runLater(() -> onResult.accept(result));
         } catch (Exception e) {
             Platform.runLater(() -> onFailure.accept(e));
+        } catch (Error e) {
+            // A stack overflow on a hostile text, a library's assertion: the caller waits for an answer (a
+            // comparison «reading…», a search «searching…»), so it is told, and the thread lives on for the next job.
+            Platform.runLater(() -> onFailure.accept(new java.util.concurrent.ExecutionException(e)));
         }
     }
 

@@ -35,6 +35,11 @@ final class CollectionsView extends VBox {
     /** The id of the article last selected in the list, to select it again when the rows are read anew. */
     private String selectedId;
 
+    /** The collection and article whose note the editor holds, and that note as kept; null before any. */
+    private String notedCollection;
+    private String notedArticle;
+    private String notedAs;
+
     CollectionsView(CollectionsViewModel model, Consumer<String> openArticle, Consumer<File> exportPdf) {
         super(6);
         this.model = model;
@@ -65,7 +70,9 @@ final class CollectionsView extends VBox {
         list.setCellFactory(view -> new RowCell());
         VBox.setVgrow(list, Priority.ALWAYS);
         list.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
-            note.setText(row == null ? "" : row.note());
+            if (row != null) {
+                showNote(row);
+            }
             if (row != null && !row.id().equals(selectedId)) { // not when the same article is selected again
                 selectedId = row.id();
                 if (!row.missing()) {
@@ -91,12 +98,9 @@ final class CollectionsView extends VBox {
         note.setPromptText(Messages.get("collections.note.prompt"));
         note.setPrefRowCount(3);
         note.setWrapText(false); // JavaFX cannot wrap right-to-left lines on Linux; a note keeps its own line breaks
-        Button saveNote = button("collection-note-save", "collections.note.save", () -> {
-            CollectionsViewModel.Row row = list.getSelectionModel().getSelectedItem();
-            if (row != null && !note.getText().equals(row.note())) {
-                model.note(row.id(), note.getText());
-            }
-        });
+        Button saveNote = button("collection-note-save", "collections.note.save", this::keepNote);
+        // Another collection chosen: the note being written on this one's article is kept first.
+        model.chosen.addListener((o, old, now) -> keepNote());
 
         Button export = button("collection-export", "collections.export", () -> {
             FileChooser files = new FileChooser();
@@ -135,6 +139,45 @@ final class CollectionsView extends VBox {
         remove.disableProperty().bind(noRow);
         saveNote.disableProperty().bind(noRow);
         note.disableProperty().bind(noRow);
+    }
+
+    /**
+     * Shows the note of the row selected. The note being written is kept first when another article is selected (it
+     * was lost, unsaved, when the reader went on to the next article); the same article read again (the rows come
+     * back after a move or another article's removal) leaves what is being typed as it is.
+     */
+    private void showNote(CollectionsViewModel.Row row) {
+        boolean same = row.id().equals(notedArticle) && java.util.Objects.equals(model.chosen.get(), notedCollection);
+        if (!same) {
+            keepNote();
+            notedCollection = model.chosen.get();
+            notedArticle = row.id();
+            note.setText(row.note());
+        } else if (note.getText().equals(notedAs)) {
+            note.setText(row.note()); // unchanged here: what the shelf holds now
+        }
+        notedAs = row.note();
+    }
+
+    /** Keeps the note written in the editor on the article it was written for, when it differs from the kept one. */
+    void keepNote() {
+        if (notedArticle != null && !note.getText().equals(notedAs)) {
+            notedAs = note.getText();
+            model.note(notedCollection, notedArticle, notedAs);
+        }
+    }
+
+    /** A note written on an article of a collection and not kept yet. */
+    record UnkeptNote(String collection, String article, String text) {
+    }
+
+    /**
+     * The note written and not yet kept, for the window built again in another language to keep (this window's
+     * background work stops with it); empty if none.
+     */
+    java.util.Optional<UnkeptNote> unkeptNote() {
+        return notedArticle == null || note.getText().equals(notedAs) ? java.util.Optional.empty()
+                : java.util.Optional.of(new UnkeptNote(notedCollection, notedArticle, note.getText()));
     }
 
     private void moveSelected(int delta) {

@@ -87,8 +87,13 @@ final class CollectionsViewModel {
         edit(collection -> collection.moved(id, position));
     }
 
-    void note(String id, String text) {
-        edit(collection -> collection.withNote(id, text));
+    /**
+     * Keeps {@code text} as the note on article {@code id} of the collection named {@code collection}: the one whose
+     * row was being noted, which need not be the one chosen by the time the note is kept (another was chosen).
+     */
+    void note(String collection, String id, String text) {
+        String show = current == null ? collection : current.name();
+        change(show, shelf -> shelf.save(collection(shelf, collection).withNote(id, text)));
     }
 
     void rename(String newName) {

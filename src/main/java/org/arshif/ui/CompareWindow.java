@@ -30,7 +30,13 @@ final class CompareWindow extends BorderPane {
     /** The columns' paragraphs, headline first (for tests). */
     final List<List<ArabicParagraph>> paragraphs = new ArrayList<>();
 
-    private CompareWindow() {
+    /** The copies compared: the first shown first. */
+    final String firstId;
+    final String secondId;
+
+    private CompareWindow(String firstId, String secondId) {
+        this.firstId = firstId;
+        this.secondId = secondId;
         setId("compare");
         getStyleClass().addAll("arshif", "compare");
         setNodeOrientation(Messages.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
@@ -47,7 +53,7 @@ final class CompareWindow extends BorderPane {
 
     /** Opens a window comparing copy {@code firstId} (shown first) with {@code secondId}, read in the background. */
     static Stage show(Window owner, CopiesViewModel model, String firstId, String secondId) {
-        CompareWindow view = new CompareWindow();
+        CompareWindow view = new CompareWindow(firstId, secondId);
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(Messages.get("compare.title"));
@@ -64,6 +70,19 @@ final class CompareWindow extends BorderPane {
         stage.show();
         model.compare(firstId, secondId, view::showComparison, view.summary::setText);
         return stage;
+    }
+
+    /**
+     * The comparison shown in {@code stage} built again in the language now chosen, on the same two copies, read
+     * through {@code model} (the new window's: the old one's background work has stopped). The stage stays where
+     * the reader put it.
+     */
+    static void rebuild(Stage stage, CopiesViewModel model) {
+        CompareWindow old = (CompareWindow) stage.getScene().getRoot();
+        CompareWindow view = new CompareWindow(old.firstId, old.secondId);
+        stage.setTitle(Messages.get("compare.title"));
+        stage.getScene().setRoot(view);
+        model.compare(view.firstId, view.secondId, view::showComparison, view.summary::setText);
     }
 
     private static List<List<Snippet.Span>> noMarks(List<List<Snippet.Span>> marks) {

@@ -33,6 +33,8 @@ final class CopiesView extends VBox {
     private final ScrollPane scroll = new ScrollPane(lines);
     private final CopiesViewModel model;
     private final ReaderViewModel reader;
+    /** The comparisons open: a new language builds them again, a new theme paints them (MainWindow). */
+    final List<javafx.stage.Stage> comparisons = new ArrayList<>();
 
     CopiesView(CopiesViewModel model, ReaderViewModel reader) {
         this.model = model;
@@ -119,10 +121,22 @@ final class CopiesView extends VBox {
             compare.getStyleClass().add("copy-compare");
             compare.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             compare.setTooltip(new Tooltip(Messages.get("copies.compareTip")));
-            compare.setOnAction(e -> CompareWindow.show(getScene().getWindow(), model, openId, copy.id()));
+            compare.setOnAction(e -> keep(CompareWindow.show(getScene().getWindow(), model, openId, copy.id())));
             line.getChildren().add(compare);
         }
         return line;
+    }
+
+    /** Counts a comparison open until it is closed. */
+    private void keep(javafx.stage.Stage comparison) {
+        comparisons.add(comparison);
+        comparison.setOnHidden(e -> comparisons.remove(comparison));
+    }
+
+    /** A comparison of the window this one replaces, built again in this window's language on the same copies. */
+    void reopen(javafx.stage.Stage comparison) {
+        CompareWindow.rebuild(comparison, model);
+        keep(comparison);
     }
 
     /** «source · date», the source marked as such when the article has none. */

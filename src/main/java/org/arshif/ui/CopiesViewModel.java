@@ -68,6 +68,8 @@ final class CopiesViewModel {
     void compare(String firstId, String secondId, Consumer<Comparison> onResult, Consumer<String> onFailure) {
         Archive source = archive.get();
         if (source == null) {
+            // No archive open (it failed to open, or is being rebuilt): said at once, not read forever.
+            onFailure.accept(Messages.format("compare.failed", Messages.get("compare.noArchive")));
             return;
         }
         background.read(() -> {

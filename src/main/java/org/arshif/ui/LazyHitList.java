@@ -81,6 +81,12 @@ final class LazyHitList extends ObservableListBase<SearchHit> {
         return null;
     }
 
+    /** The hit at {@code index} if its page is loaded, else null; unlike {@link #get}, loads nothing. */
+    SearchHit loaded(int index) {
+        List<SearchHit> hits = pages.get(index / PAGE);
+        return hits == null || index % PAGE >= hits.size() ? null : hits.get(index % PAGE);
+    }
+
     private void requestPage(int page) {
         if (!loading.add(page)) {
             return;
@@ -101,6 +107,19 @@ final class LazyHitList extends ObservableListBase<SearchHit> {
             }
             endChange();
         }, failure -> loading.remove(page));
+    }
+
+    /** The row listing article {@code id} among the pages loaded so far, or -1 (nothing is loaded to find it). */
+    int indexOfLoaded(String id) {
+        for (Map.Entry<Integer, List<SearchHit>> page : pages.entrySet()) {
+            List<SearchHit> hits = page.getValue();
+            for (int i = 0; i < hits.size(); i++) {
+                if (hits.get(i).id().equals(id)) {
+                    return page.getKey() * PAGE + i;
+                }
+            }
+        }
+        return -1;
     }
 
     @Override

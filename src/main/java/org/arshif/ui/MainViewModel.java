@@ -108,11 +108,17 @@ public final class MainViewModel {
         watch.play();
     }
 
-    private void stopWatching() {
+    /** Stops looking for other writers' commits (the window closes, or is built again in another language). */
+    void stopWatching() {
         if (watch != null) {
             watch.stop();
             watch = null;
         }
+    }
+
+    /** True while an archive open read-only is looked at for other writers' commits (for tests). */
+    boolean watching() {
+        return watch != null;
     }
 
     Archive archive() {

@@ -65,6 +65,12 @@ public final class MainWindow {
     java.util.function.Consumer<java.util.Locale> onLanguageChosen;
     /** A language chosen while a job runs, applied when it ends; null when none waits. */
     private String languageAfterJob;
+    /** What the window this one replaces showed, restored when the first results arrive; null when none. */
+    private CarriedState arriving;
+    /** The article to open instead of the lead row's, once that row is loaded (see {@link #restore}). */
+    private String openAfterSwitch;
+    /** Set while the carried rows are selected one by one: the pane opens once, for the lead row. */
+    private boolean restoring;
 
     public MainWindow(Settings settings) {
         this.settings = settings;
@@ -97,7 +103,11 @@ public final class MainWindow {
         model.hitsProperty().addListener((o, old, hits) -> {
             opened = null; // new results (after an import, say): the first one is read again, fresh
             readerView.setNothingFound(hits != null && hits.isEmpty());
-            if (hits != null && hits.size() > 0 && hits.get(0) != null) {
+            CarriedState carried = arriving;
+            arriving = null;
+            if (carried != null && hits != null) {
+                restore(carried, hits);
+            } else if (hits != null && hits.size() > 0 && hits.get(0) != null) {
                 results.getSelectionModel().select(0);
             } else {
                 reader.open(null, null, null);
@@ -170,6 +180,9 @@ public final class MainWindow {
      * open for the same query is not read again.
      */
     private void openSelected() {
+        if (restoring) {
+            return;
+        }
         SearchHit hit = results.getSelectionModel().getSelectedItem();
         String id = hit == null ? null : hit.id();
         String shownFor = id + "\u0000" + model.query.get();
@@ -178,7 +191,66 @@ public final class MainWindow {
         }
         opened = id == null ? null : shownFor;
         copies.listCopiesOf(hit);
-        reader.open(model.archive(), id, model.query.get());
+        String open = id;
+        if (hit != null && openAfterSwitch != null) {
+            open = openAfterSwitch; // the copy (or collection's article) the window showed before its new language
+            openAfterSwitch = null;
+        }
+        reader.open(model.archive(), open, model.query.get());
+    }
+
+    /**
+     * The first results of a window built again in another language: the rows that were selected are selected again
+     * (by their articles), the article that was open opens again, at the match and scroll it was at.
+     */
+    private void restore(CarriedState carried, LazyHitList hits) {
+        List<Integer> rows = carried.indicesIn(hits);
+        openAfterSwitch = carried.openId();
+        if (carried.openId() != null) {
+            keepReaderPosition(carried);
+        }
+        if (rows.isEmpty()) {
+            // No row was selected: an article opened from a collection, or none, is what the pane showed.
+            reader.open(model.archive(), openAfterSwitch, model.query.get());
+            openAfterSwitch = null;
+            return;
+        }
+        restoring = true;
+        try {
+            var selection = results.getSelectionModel();
+            selection.clearSelection();
+            if (carried.all()) {
+                selection.selectAll();
+                selection.select(rows.getLast()); // already selected: made the lead, the one the pane opens
+            } else {
+                // At once (one change, not one per row); the lead row last: the one the pane opens.
+                selection.selectIndices(rows.getFirst(), rows.stream().skip(1).mapToInt(Integer::intValue).toArray());
+            }
+        } finally {
+            restoring = false;
+        }
+        results.scrollTo(Math.max(0, rows.getLast() - 2));
+        openSelected();
+    }
+
+    /** Once the carried article is shown again: the match the reader was at, and how far the pane was scrolled. */
+    private void keepReaderPosition(CarriedState carried) {
+        reader.shown.addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends ReaderViewModel.Shown> o,
+                                ReaderViewModel.Shown old, ReaderViewModel.Shown shown) {
+                if (shown == null) {
+                    return; // a row whose page is still loading
+                }
+                reader.shown.removeListener(this);
+                if (shown.article().id().equals(carried.openId())) {
+                    if (carried.match() >= 0 && carried.match() < reader.matchCount()) {
+                        reader.currentMatch.set(carried.match());
+                    }
+                    readerView.setVvalue(carried.scroll());
+                }
+            }
+        });
     }
 
     /** The calendar remembered, Gregorian when none is or the setting holds something else. */
@@ -319,12 +391,14 @@ public final class MainWindow {
 
     /**
      * This window built again in {@code language}: every text of the views comes from the bundle when they are
-     * built, so the views are made anew, and what the reader was doing is carried over: the query, dates, source,
-     * order, the selected result (and so the open article), the collections panel and the text size. This window's
-     * background work stops; the archive stays open and passes to the new window.
+     * built, so the views are made anew, and what the reader was doing is carried over: the query, dates (as typed),
+     * source, order, the selected rows and the open article with its match and scroll ({@link CarriedState}), the
+     * collections panel with its collection, the text size, and the comparisons open (built again in the new
+     * language). This window's background work stops; the archive stays open and passes to the new window.
      */
     MainWindow inLanguage(java.util.Locale language) {
         remember();
+        CarriedState carried = CarriedState.of(this);
         Messages.use(language);
         MainWindow next = new MainWindow(settings);
         next.exporter.opener = exporter.opener;
@@ -336,26 +410,24 @@ public final class MainWindow {
         next.model.source.set(model.source.get());
         next.model.sort.set(model.sort.get());
         next.model.datesInText.set(model.datesInText.get());
+        // What the fields held as typed: a date not yet entered is taken, a refused text says why in the new language.
+        next.searchBar.fromField.editor.setText(carried.fromText());
+        next.searchBar.fromField.commit();
+        next.searchBar.toField.editor.setText(carried.toText());
+        next.searchBar.toField.commit();
+        next.collections.chosen.set(collections.chosen.get());
         next.showCollections(collectionsShown.get());
-        int selected = results.getSelectionModel().getSelectedIndex();
-        if (selected > 0) {
-            next.model.hitsProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends LazyHitList> o, LazyHitList old,
-                                    LazyHitList hits) {
-                    next.model.hitsProperty().removeListener(this);
-                    if (hits != null && selected < hits.size()) {
-                        next.results.getSelectionModel().clearAndSelect(selected);
-                        next.results.scrollTo(Math.max(0, selected - 2));
-                    }
-                }
-            });
-        }
+        next.arriving = carried;
         if (attached != null) {
             next.attach(attached);
+            collectionsView.unkeptNote().ifPresent(unkept -> next.collections.note(unkept.collection(),
+                    unkept.article(), unkept.text()));
         }
         if (upgradeOwed) {
             next.status.readOnlyText = Messages.get("status.upgradeOwed");
+        }
+        for (javafx.stage.Stage comparison : List.copyOf(copiesView.comparisons)) {
+            next.copiesView.reopen(comparison);
         }
         shutdown();
         return next;
@@ -393,6 +465,8 @@ public final class MainWindow {
             scene.getStylesheets().setAll(List.of(
                     MainWindow.class.getResource("arshif.css").toExternalForm(),
                     MainWindow.class.getResource(theme.stylesheet).toExternalForm()));
+            // An open comparison takes the theme too: it was painted with the window's sheets when it opened.
+            copiesView.comparisons.forEach(open -> open.getScene().getStylesheets().setAll(scene.getStylesheets()));
         }
     }
 
@@ -445,6 +519,9 @@ public final class MainWindow {
     }
 
     public void shutdown() {
+        // The watch would go on every two seconds for good, holding this window (its scene, the article laid out)
+        // after a language switch replaced it.
+        model.stopWatching();
         background.shutdown();
     }
 

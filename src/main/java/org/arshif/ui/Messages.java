@@ -61,7 +61,18 @@ public final class Messages {
                 return refused.problem().get().text(locale);
             }
         }
-        return failure.getMessage();
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && !cause.getMessage().isBlank()
+                    && !(cause instanceof java.util.concurrent.ExecutionException)) {
+                return cause.getMessage();
+            }
+        }
+        // No words at all (a StackOverflowError, a NullPointerException): what kind of failure, at least.
+        Throwable innermost = failure;
+        while (innermost.getCause() != null) {
+            innermost = innermost.getCause();
+        }
+        return format("error.unexplained", innermost.getClass().getSimpleName());
     }
 
     /** A record or file the import left out (or noted), and why, in the window's language. */

@@ -35,6 +35,62 @@ class CollectionsWindowTest extends WindowTestBase {
     @Start
     void start(javafx.stage.Stage stage) {
         show(stage);
+        switchLanguageInPlace(stage);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void backToArabic() {
+        Messages.use(Messages.ARABIC);
+    }
+
+    /** The note kept on disk on article {@code id} of collection {@code name}. */
+    private static String noteOnDisk(String name, String id) {
+        try {
+            return archive.collections().orElseThrow().find(name).orElseThrow().entries().stream()
+                    .filter(entry -> entry.articleId().equals(id)).findFirst().orElseThrow().note();
+        } catch (org.arshif.archive.ArchiveException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+
+    @Test
+    void aNoteWrittenIsKeptWhenTheReaderGoesOnMovesTheArticleOrSwitchesLanguage(FxRobot robot) throws Exception {
+        String name = "ملاحظات غير محفوظة";
+        waitUntil(() -> window.model.total.get() == 6 && !window.model.searching.get());
+        robot.interact(() -> window.collections.create(name));
+        waitUntil(() -> name.equals(window.collections.chosen.get()));
+        List<String> ids = onFx(() -> {
+            window.results.getSelectionModel().clearSelection();
+            window.results.getSelectionModel().selectIndices(0, 1, 2);
+            return window.selectedRows().stream().map(row -> window.results.getItems().get(row).id()).toList();
+        });
+        robot.interact(window::addToCollection);
+        waitUntil(() -> window.collections.rows.size() == 3);
+
+        // Written on the first, then the second selected without «save»: the first's note is kept.
+        robot.interact(() -> window.collectionsView.list.getSelectionModel().select(0));
+        robot.interact(() -> window.collectionsView.note.setText("الرواية الرسمية"));
+        robot.interact(() -> window.collectionsView.list.getSelectionModel().select(1));
+        waitUntil(() -> "الرواية الرسمية".equals(noteOnDisk(name, ids.get(0))));
+        assertEquals("", onFx(() -> window.collectionsView.note.getText()), "the second's own note is shown");
+
+        // Written on the second, which is then moved up: what is typed stays in the editor, and is kept after.
+        robot.interact(() -> window.collectionsView.note.setText("يناقضها"));
+        robot.clickOn("#collection-up");
+        waitUntil(() -> window.collections.rows.getFirst().id().equals(ids.get(1))
+                && window.collectionsView.list.getSelectionModel().getSelectedIndex() == 0);
+        assertEquals("يناقضها", onFx(() -> window.collectionsView.note.getText()));
+        robot.interact(() -> window.collectionsView.list.getSelectionModel().select(2));
+        waitUntil(() -> "يناقضها".equals(noteOnDisk(name, ids.get(1))));
+        assertEquals("الرواية الرسمية", noteOnDisk(name, ids.get(0)));
+
+        // Written on the third when the language is switched: kept by the new window.
+        robot.interact(() -> window.collectionsView.note.setText("مصدر ثانوي"));
+        MainWindow arabic = window;
+        robot.interact(() -> window.chooseLanguage("en"));
+        waitUntil(() -> window != arabic && "مصدر ثانوي".equals(noteOnDisk(name, ids.get(2))));
+        assertEquals(name, window.collections.chosen.get(), "the collection chosen stays chosen");
+        assertTrue(onFx(() -> window.center().getItems().contains(window.collectionsView)), "the panel stays open");
     }
 
     private List<String> panelIds() throws Exception {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -20,6 +21,7 @@ import javafx.stage.Window;
 import org.arshif.archive.ImportMonitor;
 import org.arshif.archive.TestArticles;
 import org.arshif.archive.lucene.LuceneArchive;
+import org.arshif.model.Problem;
 import org.arshif.model.Snippet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +51,7 @@ class CopiesWindowTest extends WindowTestBase {
     @Start
     void start(Stage stage) {
         show(stage);
+        switchLanguageInPlace(stage);
     }
 
     @BeforeEach
@@ -81,6 +84,115 @@ class CopiesWindowTest extends WindowTestBase {
             }
         }
         papers.close();
+        Messages.use(Messages.ARABIC);
+    }
+
+    /** The comparison windows open now. */
+    private static List<CompareWindow> comparisons() throws Exception {
+        return onFx(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof Stage stage && stage.getScene().getRoot() instanceof CompareWindow)
+                .map(w -> (CompareWindow) w.getScene().getRoot()).toList());
+    }
+
+    /** The row listing article {@code id}, or -1. */
+    private int rowOf(String id) throws Exception {
+        return onFx(() -> {
+            var items = window.results.getItems();
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i) != null && items.get(i).id().equals(id)) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+    }
+
+    @Test
+    void aLanguageSwitchKeepsTheCopyOpenTheRowsSelectedAndTheComparisonInTheNewLanguage(FxRobot robot)
+            throws Exception {
+        openStory(robot);
+        String row = onFx(() -> window.results.getSelectionModel().getSelectedItem().id());
+        int storyRow = rowOf(row);
+        int visitRow = rowOf("visit");
+        // Both rows selected, the story's the lead (it is open); then another copy of it opened from the list.
+        robot.interact(() -> {
+            window.results.getSelectionModel().clearAndSelect(visitRow);
+            window.results.getSelectionModel().select(storyRow);
+        });
+        waitUntil(() -> row.equals(openId()) && window.copiesView.isVisible());
+        String copy = row.equals("yaum") ? "madina" : "yaum";
+        robot.clickOn(child(line(copy), Hyperlink.class));
+        waitUntil(() -> copy.equals(openId()));
+        String other = copy.equals("riyadh") ? "riyadh-late" : "riyadh";
+        robot.clickOn(child(line(other), Button.class));
+        CompareWindow arabic = comparisons().getFirst();
+        waitUntil(() -> arabic.paragraphs.size() == 2);
+        Stage compareStage = onFx(() -> (Stage) arabic.getScene().getWindow());
+        MainWindow before = window;
+
+        robot.interact(() -> window.chooseLanguage("en"));
+        waitUntil(() -> window != before && !window.model.searching.get() && copy.equals(openId()));
+        assertEquals(List.of(Math.min(visitRow, storyRow), Math.max(visitRow, storyRow)), onFx(() -> window.selectedRows()),
+                "both rows stay selected");
+        assertEquals(storyRow, onFx(() -> window.results.getSelectionModel().getSelectedIndex()),
+                "the lead row stays the lead");
+        assertTrue(window.copiesView.isVisible(), "the copy is listed with its copies");
+        assertTrue(line(copy).getStyleClass().contains("copy-open"));
+        assertEquals("This text was printed 4 times by 3 sources:", window.copiesView.heading.getText());
+
+        // The comparison is the same window, built again in English on the same two copies.
+        assertEquals(1, comparisons().size());
+        CompareWindow english = comparisons().getFirst();
+        assertEquals(compareStage, onFx(() -> english.getScene().getWindow()));
+        assertEquals("Two copies compared", onFx(compareStage::getTitle));
+        waitUntil(() -> english.paragraphs.size() == 2);
+        assertTrue(english.summary.getText().startsWith("The marked words are not in the other copy"),
+                english.summary.getText());
+        assertEquals(NodeOrientation.LEFT_TO_RIGHT, english.getNodeOrientation());
+        assertEquals(List.of(copy, other), List.of(english.firstId, english.secondId));
+
+        // A new theme paints the comparison too.
+        robot.interact(() -> window.applyTheme(MainWindow.Theme.DARK));
+        assertTrue(onFx(() -> english.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("dark.css"))));
+        robot.interact(() -> window.applyTheme(MainWindow.Theme.LIGHT));
+        assertTrue(onFx(() -> english.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("light.css"))));
+        // Closed, it is no longer carried nor painted.
+        robot.interact(compareStage::close);
+        assertEquals(List.of(), window.copiesView.comparisons);
+    }
+
+    @Test
+    void aComparisonOnAClosedArchiveSaysSoInsteadOfReadingForever(FxRobot robot) throws Exception {
+        openStory(robot);
+        String open = openId();
+        String other = open.equals("yaum") ? "madina" : "yaum";
+        papers.close(); // a rebuild or a failure closed it under the window
+        robot.clickOn(child(line(other), Button.class));
+        CompareWindow compare = comparisons().getFirst();
+        String closed = Problem.of(Problem.Code.ARCHIVE_CLOSED, papers.folder()).text(Messages.ARABIC);
+        waitUntil(() -> compare.summary.getText().equals("تعذّرت المقارنة: " + closed));
+        assertEquals(List.of(), compare.paragraphs);
+    }
+
+    @Test
+    void aComparisonWithNoArchiveOrAFailingOneSaysWhyInTheWindowsLanguage(FxRobot robot) throws Exception {
+        CopiesViewModel none = new CopiesViewModel(window.background, window.reader, () -> null, () -> "");
+        Stage first = onFx(() -> CompareWindow.show(null, none, "riyadh", "yaum"));
+        CompareWindow noArchive = (CompareWindow) first.getScene().getRoot();
+        waitUntil(() -> noArchive.summary.getText().equals("تعذّرت المقارنة: لا أرشيف مفتوح الآن"));
+
+        // An archive that breaks with an error, not an exception (a stack overflow on a hostile text), in English.
+        org.arshif.archive.Archive breaking = (org.arshif.archive.Archive) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {org.arshif.archive.Archive.class},
+                (proxy, method, args) -> {
+                    throw new StackOverflowError();
+                });
+        CopiesViewModel failing = new CopiesViewModel(window.background, window.reader, () -> breaking, () -> "");
+        Messages.use(Messages.ENGLISH);
+        Stage second = onFx(() -> CompareWindow.show(null, failing, "riyadh", "yaum"));
+        CompareWindow failed = (CompareWindow) second.getScene().getRoot();
+        waitUntil(() -> failed.summary.getText().equals("Could not compare: an unexpected error (StackOverflowError)"));
+        assertEquals("Two copies compared", onFx(second::getTitle));
     }
 
     /** Opens the story's row in the results (it is the row with copies) and waits for its copies to be listed. */
