@@ -39,12 +39,12 @@ class UpgradeCommandTest {
 
         CliRun upgrade = CliRun.of("upgrade", "--archive", folder);
         assertEquals(0, upgrade.code(), upgrade.err());
-        assertTrue(upgrade.out().startsWith("Upgraded the archive " + folder + " to format 3: 37 articles indexed"
+        assertTrue(upgrade.out().startsWith("Upgraded the archive " + folder + " to format 4: 37 articles indexed"
                 + " again from the archive itself, with the import history kept"), upgrade.out());
 
         stats = CliRun.of("stats", "--archive", folder);
         assertEquals(0, stats.code());
-        assertTrue(stats.out().contains("archive format 3"), stats.out());
+        assertTrue(stats.out().contains("archive format 4"), stats.out());
         assertEquals("", stats.err());
         upgrade = CliRun.of("upgrade", "--archive", folder);
         assertEquals(0, upgrade.code(), upgrade.err());
@@ -86,7 +86,7 @@ class UpgradeCommandTest {
                 """);
         CliRun imported = CliRun.of("import", "--archive", folder, "--json", more.toString());
         assertEquals(0, imported.code(), imported.err());
-        assertTrue(imported.err().contains("Upgraded the archive " + folder + " to format 3: 37 articles"),
+        assertTrue(imported.err().contains("Upgraded the archive " + folder + " to format 4: 37 articles"),
                 imported.err());
         assertEquals(1, new ObjectMapper().readTree(imported.out()).get("added").asInt(), "stdout stays JSON");
         CliRun stats = CliRun.of("stats", "--archive", folder, "--json");
