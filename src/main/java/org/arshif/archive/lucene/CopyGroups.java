@@ -456,10 +456,11 @@ final class CopyGroups {
                     union.join(first, docs[i]);
                 }
                 for (int leader = 0; leader < Math.min(c, LEADERS); leader++) {
-                    int led = docs[classStart[leader]];
-                    if (union.find(first) != union.find(led) && Fingerprint.similarity(sketchOf[classStart[c]],
-                            sketchOf[classStart[leader]]) >= MIN_SIMILARITY) {
-                        union.join(first, led);
+                    // Similarity first: under a crowded key most pairs differ, and 64 bytes compare faster than
+                    // two walks up the sets.
+                    byte[] led = sketchOf[classStart[leader]];
+                    if (Fingerprint.similarity(sketchOf[classStart[c]], led) >= MIN_SIMILARITY) {
+                        union.join(first, docs[classStart[leader]]);
                     }
                 }
             }
@@ -517,9 +518,13 @@ final class CopyGroups {
         }
     }
 
-    /** Disjoint sets over the doc ids seen, with path halving. */
+    /**
+     * Disjoint sets over the doc ids seen, with path halving and the smaller set put under the larger (a text printed
+     * by hundreds of papers is joined member by member: without it the chain to its root grows with every one).
+     */
     private static final class UnionFind {
         private final Map<Integer, Integer> parent = new HashMap<>();
+        private final Map<Integer, Integer> size = new HashMap<>();
 
         int find(int doc) {
             int at = doc;
@@ -535,7 +540,18 @@ final class CopyGroups {
         }
 
         void join(int a, int b) {
-            parent.put(find(a), find(b));
+            int rootA = find(a);
+            int rootB = find(b);
+            if (rootA == rootB) {
+                return;
+            }
+            int sizeA = size.getOrDefault(rootA, 1);
+            int sizeB = size.getOrDefault(rootB, 1);
+            int larger = sizeA >= sizeB ? rootA : rootB;
+            int smaller = larger == rootA ? rootB : rootA;
+            parent.put(smaller, larger);
+            size.put(larger, sizeA + sizeB);
+            size.remove(smaller);
         }
 
         /** Every set of two or more, numbered from its smallest id: doc id to group number. */
