@@ -48,7 +48,7 @@ class UpgradeCommandTest {
         assertEquals("", stats.err());
         upgrade = CliRun.of("upgrade", "--archive", folder);
         assertEquals(0, upgrade.code(), upgrade.err());
-        assertEquals("The archive " + folder + " is of this version's format (3): nothing to upgrade.",
+        assertEquals("The archive " + folder + " is of this version's format (4): nothing to upgrade.",
                 upgrade.out().strip());
     }
 
@@ -90,7 +90,7 @@ class UpgradeCommandTest {
                 imported.err());
         assertEquals(1, new ObjectMapper().readTree(imported.out()).get("added").asInt(), "stdout stays JSON");
         CliRun stats = CliRun.of("stats", "--archive", folder, "--json");
-        assertEquals(3, new ObjectMapper().readTree(stats.out()).get("format").asInt());
+        assertEquals(4, new ObjectMapper().readTree(stats.out()).get("format").asInt());
         assertEquals(38, new ObjectMapper().readTree(stats.out()).get("articles").asInt());
     }
 
