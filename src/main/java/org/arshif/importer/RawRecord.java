@@ -88,11 +88,13 @@ record RawRecord(String id, String title, String date, String body, String sourc
         if (cleanUrl.length() > MAX_URL_LENGTH) {
             throw new BadRecordException(Problem.of(Problem.Code.URL_TOO_LONG, Integer.toString(MAX_URL_LENGTH)));
         }
-        String articleId = ArticleIds.of(TextCleaner.cleanLine(id), cleanUrl, cleanTitle, published, paragraphs);
+        String cleanSource = TextCleaner.cleanLine(source);
+        String articleId = ArticleIds.of(TextCleaner.cleanLine(id), cleanUrl, cleanTitle, published, paragraphs,
+                cleanSource);
         if (articleId.length() > MAX_ID_LENGTH) {
             throw new BadRecordException(Problem.of(Problem.Code.ID_TOO_LONG, Integer.toString(MAX_ID_LENGTH)));
         }
-        return new Read(new Article(articleId, cleanTitle, derived, published, TextCleaner.cleanLine(source),
+        return new Read(new Article(articleId, cleanTitle, derived, published, cleanSource,
                 TextCleaner.cleanLine(author), cleanUrl, paragraphs, origin, rawDate), dateNote);
     }
 

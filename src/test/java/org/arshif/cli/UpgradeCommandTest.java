@@ -39,16 +39,16 @@ class UpgradeCommandTest {
 
         CliRun upgrade = CliRun.of("upgrade", "--archive", folder);
         assertEquals(0, upgrade.code(), upgrade.err());
-        assertTrue(upgrade.out().startsWith("Upgraded the archive " + folder + " to format 3: 37 articles indexed"
+        assertTrue(upgrade.out().startsWith("Upgraded the archive " + folder + " to format 4: 37 articles indexed"
                 + " again from the archive itself, with the import history kept"), upgrade.out());
 
         stats = CliRun.of("stats", "--archive", folder);
         assertEquals(0, stats.code());
-        assertTrue(stats.out().contains("archive format 3"), stats.out());
+        assertTrue(stats.out().contains("archive format 4"), stats.out());
         assertEquals("", stats.err());
         upgrade = CliRun.of("upgrade", "--archive", folder);
         assertEquals(0, upgrade.code(), upgrade.err());
-        assertEquals("The archive " + folder + " is of this version's format (3): nothing to upgrade.",
+        assertEquals("The archive " + folder + " is of this version's format (4): nothing to upgrade.",
                 upgrade.out().strip());
     }
 
@@ -86,11 +86,11 @@ class UpgradeCommandTest {
                 """);
         CliRun imported = CliRun.of("import", "--archive", folder, "--json", more.toString());
         assertEquals(0, imported.code(), imported.err());
-        assertTrue(imported.err().contains("Upgraded the archive " + folder + " to format 3: 37 articles"),
+        assertTrue(imported.err().contains("Upgraded the archive " + folder + " to format 4: 37 articles"),
                 imported.err());
         assertEquals(1, new ObjectMapper().readTree(imported.out()).get("added").asInt(), "stdout stays JSON");
         CliRun stats = CliRun.of("stats", "--archive", folder, "--json");
-        assertEquals(3, new ObjectMapper().readTree(stats.out()).get("format").asInt());
+        assertEquals(4, new ObjectMapper().readTree(stats.out()).get("format").asInt());
         assertEquals(38, new ObjectMapper().readTree(stats.out()).get("articles").asInt());
     }
 

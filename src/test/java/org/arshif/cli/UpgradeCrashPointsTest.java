@@ -62,7 +62,7 @@ class UpgradeCrashPointsTest {
         CliRun check = CliRun.of("check", "--archive", folder.toString());
         assertEquals(0, check.code(), "no damage: " + check.err());
         try (LuceneArchive upgraded = LuceneArchive.open(folder)) {
-            assertEquals(3, upgraded.formatVersion());
+            assertEquals(4, upgraded.formatVersion());
             assertTrue(upgraded.verifyDerivedState());
             assertEquals(fresh, KeptArchives.answers(upgraded, recorded.keySet()));
         }

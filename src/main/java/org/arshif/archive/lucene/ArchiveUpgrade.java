@@ -7,6 +7,11 @@ import org.arshif.archive.UpgradeFailedException;
 import org.arshif.model.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.arshif.model.Article;
+import org.arshif.model.ContentIds;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReader;
@@ -32,12 +37,19 @@ final class ArchiveUpgrade {
 
     /**
      * Replaces, in the writer, the last commit's articles by the same articles indexed anew, each marked with the
-     * import number {@code generation}. Throws, leaving the commit as it was (the caller rolls the writer back), when
-     * cancelled or when an article would not come through whole.
+     * import number {@code generation}; an archive before format 4 has its ids derived from content derived again,
+     * with the source. Throws, leaving the commit as it was (the caller rolls the writer back), when cancelled or when
+     * an article would not come through whole.
+     *
+     * @param collected the ids the archive's collections hold
+     * @return those of them derived again, old to new
      */
-    static void reindex(Path folder, Directory directory, IndexWriter writer, long generation, ImportMonitor monitor)
-            throws IOException {
+    static Map<String, String> reindex(Path folder, Directory directory, IndexWriter writer, long generation,
+                                       ImportMonitor monitor, Set<String> collected) throws IOException {
+        Map<String, String> renamed = new HashMap<>();
         try (DirectoryReader committed = DirectoryReader.open(directory)) {
+            boolean idsWithoutSources = CommitState.formatOf(committed.getIndexCommit().getUserData())
+                    < CommitState.IDS_WITH_SOURCES;
             long articles = committed.numDocs();
             monitor.total(articles);
             writer.deleteAll();
@@ -45,7 +57,7 @@ final class ArchiveUpgrade {
             // No commit between: the parallel indexer's periodic commit does nothing here, and is not announced.
             try (ParallelIndexer indexer = new ParallelIndexer(writer, generation, withoutCommits(monitor), () -> { })) {
                 try {
-                    readStored(committed, indexer);
+                    readStored(committed, idsWithoutSources ? renaming(indexer, collected, renamed) : indexer);
                 } finally {
                     indexer.finish();
                 }
@@ -63,6 +75,34 @@ final class ArchiveUpgrade {
             }
         }
         CrashPoints.reach("upgrade-indexed");
+        return renamed;
+    }
+
+    /**
+     * The sink with each article whose id was derived from its content without its source given the id this version
+     * derives ({@link ContentIds#upgraded}); the ids that collections hold and that change are noted in {@code renamed}.
+     */
+    private static ArticleSink renaming(ArticleSink sink, Set<String> collected, Map<String, String> renamed) {
+        return new ArticleSink() {
+            @Override
+            public void accept(Article article) {
+                Article upgraded = ContentIds.upgraded(article);
+                if (!upgraded.id().equals(article.id()) && collected.contains(article.id())) {
+                    renamed.put(article.id(), upgraded.id());
+                }
+                sink.accept(upgraded);
+            }
+
+            @Override
+            public void reject(org.arshif.model.ImportProblem problem) {
+                sink.reject(problem);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return sink.isCancelled();
+            }
+        };
     }
 
     /** Delivers the commit's live articles as they were stored, stopping when the sink is cancelled. */

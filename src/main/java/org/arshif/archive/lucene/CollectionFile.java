@@ -175,6 +175,33 @@ final class CollectionFile implements CollectionShelf {
     }
 
     /**
+     * The ids the collections hold, for an upgrade that derives ids again; none when the file cannot be read (it is
+     * then reported as damaged wherever the collections are shown, and left as it is).
+     */
+    java.util.Set<String> heldIds() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        try {
+            all().forEach(collection -> collection.entries().forEach(entry -> ids.add(entry.articleId())));
+        } catch (ArchiveException unreadable) {
+            // left as it is: nothing is written over a damaged file
+        }
+        return ids;
+    }
+
+    /**
+     * Rewrites the entries of articles whose ids an upgrade derived again ({@code old} to {@code new}), keeping their
+     * places and notes; writes nothing when no entry holds an old id (the usual case, at every writable open).
+     */
+    void renameIds(java.util.Map<String, String> renamed) throws ArchiveException {
+        if (renamed.isEmpty() || heldIds().stream().noneMatch(renamed::containsKey)) {
+            return;
+        }
+        change(shelf -> shelf.stream().map(collection -> new ArticleCollection(collection.name(),
+                collection.entries().stream().map(entry -> new ArticleCollection.Entry(
+                        renamed.getOrDefault(entry.articleId(), entry.articleId()), entry.note())).toList())).toList());
+    }
+
+    /**
      * Reads the shelf as it is on disk, applies the change and writes it back. A damaged file is never written over:
      * reading it fails first, and the researcher's collections stay in it to be repaired.
      */

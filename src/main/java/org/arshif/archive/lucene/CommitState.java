@@ -27,10 +27,13 @@ record CommitState(boolean derived, long generation, List<String> history, Strin
     /**
      * The archive format this version writes into every commit: what the commit data and the fields hold and mean.
      * 1: no key (before it was recorded); 2: the derived state kept in the commit; 3: the analysis version recorded
-     * beside it, and archives of an older format or analysis upgraded in place at open ({@link ArchiveUpgrade}).
-     * An archive of a newer format is refused at open, untouched.
+     * beside it, and archives of an older format or analysis upgraded in place at open ({@link ArchiveUpgrade}); 4: ids
+     * derived from a record's content include its source ({@link org.arshif.model.ContentIds}), derived again by the
+     * upgrade. An archive of a newer format is refused at open, untouched.
      */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
+    /** The first format whose ids derived from content include the source. */
+    static final int IDS_WITH_SOURCES = 4;
     /**
      * The version of the analysis and the fields this version indexes articles with: raise it with every change to
      * {@link ArabicSearchAnalyzer}, its filters or {@link ArticleDocuments} that changes what is indexed. An archive
@@ -45,6 +48,11 @@ record CommitState(boolean derived, long generation, List<String> history, Strin
     private static final String GENERATION = "arshif.import";
     private static final String HISTORY = "arshif.history";
     private static final String GLUED = "arshif.glued";
+    /**
+     * The ids an upgrade derived again that collections held, {@code old<TAB>new} a line: kept in the upgrade's
+     * commit, so that a crash before the collections were rewritten is made good at the next writable open.
+     */
+    static final String RENAMED = "arshif.renamed";
 
     CommitState {
         history = List.copyOf(history);
@@ -88,6 +96,24 @@ record CommitState(boolean derived, long generation, List<String> history, Strin
     /** True when an older Arshif wrote the commit: the archive is to be upgraded in place ({@link ArchiveUpgrade}). */
     static boolean upgradeOwed(Map<String, String> userData) {
         return formatOf(userData) < FORMAT || analysisOf(userData) < ANALYSIS;
+    }
+
+    /** The ids an upgrade derived again that collections held, old to new ({@link #RENAMED}); empty when none. */
+    static Map<String, String> renamedOf(Map<String, String> userData) {
+        Map<String, String> renamed = new HashMap<>();
+        for (String line : userData.getOrDefault(RENAMED, "").split("\n")) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                renamed.put(line.substring(0, tab), line.substring(tab + 1));
+            }
+        }
+        return renamed;
+    }
+
+    static String renamed(Map<String, String> renamed) {
+        StringBuilder lines = new StringBuilder();
+        renamed.forEach((from, to) -> lines.append(from).append('\t').append(to).append('\n'));
+        return lines.toString();
     }
 
     /** True when the commit holds the state at all (an archive made by this version or later). */

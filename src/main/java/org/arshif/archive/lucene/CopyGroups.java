@@ -39,23 +39,25 @@ import org.arshif.text.Fingerprint;
  * Articles whose bodies are copies of one text (identical, or nearly: a wire story printed by several papers), so
  * that a result list shows the text once, with its copies and their sources.
  *
- * <p>Groups follow from the body fingerprints in the index alone ({@link #compute}): articles sharing a band key are
- * candidates, and a candidate pair whose sketches estimate a similarity of at least {@value #MIN_SIMILARITY} is one
- * text; groups are the connected sets of such pairs. After an import that only added articles, the groups are
- * brought up to date around the new articles ({@link #regroupAdded}); otherwise found afresh ({@link #regroupAll}).
- * Each member's group number is written into numeric doc values in place (no article is re-indexed) and committed
- * with the articles; read back into memory once per reader: only grouped articles take room.
+ * <p>Groups follow from the body fingerprints in the index alone ({@link #compute}): articles sharing a band key meet
+ * there ({@link Meeting}), and two that meet and whose sketches estimate a similarity of at least
+ * {@value #MIN_SIMILARITY} are one text; groups are the connected sets of such pairs. After an import that only added
+ * articles, the groups are brought up to date around the new articles ({@link #regroupAdded}); otherwise found afresh
+ * ({@link #regroupAll}). Each member's group number is written into numeric doc values in place (no article is
+ * re-indexed) and committed with the articles; read back into memory once per reader: only grouped articles take room.
  */
 final class CopyGroups {
 
     /** Estimated Jaccard similarity of word triples from which two bodies count as copies of one text. */
     static final double MIN_SIMILARITY = 0.5;
     /**
-     * A band key held by more articles than this is boilerplate (a standard closing line, an agency's notice printed
-     * under thousands of different stories), not one text printed by several papers: it joins nothing. It also keeps
-     * the pairwise comparisons under one key bounded.
+     * Articles meeting under one band key are compared with the first this many distinct texts there (the key's
+     * leaders, in sketch order), not each with every other: a key that thousands of different stories share (a
+     * standard closing line, an agency's notice) costs thousands of comparisons times this, not millions, while a text
+     * printed by hundreds of papers still folds into one group (identical copies are joined without comparing, a
+     * near-identical one is like a leader). A key with at most this many texts compares all pairs.
      */
-    static final int MAX_SHARING_A_KEY = 64;
+    static final int LEADERS = 64;
 
     private final Map<Integer, Long> groupOfDoc;
     private final Map<Long, int[]> membersOfGroup;
@@ -152,27 +154,21 @@ final class CopyGroups {
 
     /**
      * The groups as they follow from the fingerprints alone, for the archive as the reader sees it (deleted articles
-     * left out): two articles are copies when they share a band key held by at most {@value #MAX_SHARING_A_KEY}
-     * articles and their sketches estimate a similarity of at least {@value #MIN_SIMILARITY}; groups are the
-     * connected sets of copies, each numbered from the smallest id among its members. Nothing here depends on
-     * the order in which articles were indexed or on doc ids, so the same articles give the same groups whatever
-     * the thread count, the file order or the number of imports they came in.
+     * left out): two articles are copies when they meet under a band key ({@link Meeting}: each text there is
+     * compared with the key's {@value #LEADERS} leaders) and their sketches estimate a similarity of at least
+     * {@value #MIN_SIMILARITY}; groups are the connected sets of copies, each numbered from the smallest id among its
+     * members. Nothing here depends on the order in which articles were indexed or on doc ids, so the same articles
+     * give the same groups whatever the thread count, the file order or the number of imports they came in.
      *
      * @return the group of every article that has copies (reader-wide doc id to group number)
      */
     static Map<Integer, Long> compute(IndexReader reader) throws IOException {
         FixedBitSet candidates = new FixedBitSet(Math.max(1, reader.maxDoc()));
-        List<int[]> meetings = candidateLists(reader, candidates);
+        List<int[]> sharing = candidateLists(reader, candidates);
         Map<Integer, byte[]> sketches = sketches(reader, candidates);
         UnionFind union = new UnionFind();
-        for (int[] docs : meetings) {
-            for (int i = 0; i < docs.length; i++) {
-                for (int j = i + 1; j < docs.length; j++) {
-                    if (union.find(docs[i]) != union.find(docs[j]) && similar(sketches, docs[i], docs[j])) {
-                        union.join(docs[i], docs[j]);
-                    }
-                }
-            }
+        for (int[] docs : sharing) {
+            Meeting.of(docs, sketches).joinCopies(union);
         }
         return union.numberGroups(reader.storedFields());
     }
@@ -199,8 +195,8 @@ final class CopyGroups {
     /**
      * Brings the groups up to date after articles were added (none replaced or deleted), looking only at what the
      * new articles can change: every article reachable from a new one through copies, and the groups of articles
-     * that share a band key which the new articles made too common to count. The result equals
-     * {@link #regroupAll}'s; the work grows with the import, not with the archive.
+     * under a band key where a new text became a leader (pushing an old one out: pairs compared before may no longer
+     * be). The result equals {@link #regroupAll}'s; the work grows with the import, not with the archive.
      *
      * @param added the articles of this import (a query matching exactly them)
      */
@@ -210,6 +206,7 @@ final class CopyGroups {
         var storedFields = reader.storedFields();
         Deque<Integer> queue = new ArrayDeque<>();
         Set<Integer> visited = new HashSet<>();
+        FixedBitSet isNew = new FixedBitSet(Math.max(1, reader.maxDoc()));
         IndexSearcher searcher = new IndexSearcher(reader);
         searcher.setQueryCache(null);
         Weight weight = searcher.createWeight(searcher.rewrite(added), ScoreMode.COMPLETE_NO_SCORES, 1);
@@ -222,11 +219,13 @@ final class CopyGroups {
             DocIdSetIterator docs = scorer.iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 if (leafLive == null || leafLive.get(doc)) {
+                    isNew.set(leaf.docBase + doc);
                     enqueue(leaf.docBase + doc, stored, visited, queue);
                 }
             }
         }
         Map<Integer, byte[]> sketches = new HashMap<>();
+        Map<String, Meeting> meetings = new HashMap<>();
         UnionFind union = new UnionFind();
         while (!queue.isEmpty()) {
             int doc = queue.poll();
@@ -237,17 +236,22 @@ final class CopyGroups {
                 continue;
             }
             for (String key : fingerprint.bandKeys()) {
-                int[] sharing = liveDocs(reader, live, new BytesRef(key));
-                for (int other : sharing) {
-                    if (other == doc) {
-                        continue;
-                    }
-                    if (sharing.length > MAX_SHARING_A_KEY) {
-                        // The key no longer counts: groups that it may have joined are decided again.
-                        if (stored.groupOf(other) != 0) {
-                            enqueue(other, stored, visited, queue);
+                Meeting meeting = meetings.get(key);
+                if (meeting == null) {
+                    int[] sharing = liveDocs(reader, live, new BytesRef(key));
+                    meeting = Meeting.of(sharing, sketchesOf(reader, sketches, sharing));
+                    meetings.put(key, meeting);
+                    if (meeting.leadersChangedBy(isNew)) {
+                        // Pairs compared under this key before may be compared no longer: their groups are decided again.
+                        for (int other : meeting.docs) {
+                            if (stored.groupOf(other) != 0) {
+                                enqueue(other, stored, visited, queue);
+                            }
                         }
-                    } else if (similar(sketchesOf(reader, sketches, doc, other), doc, other)) {
+                    }
+                }
+                for (int other : meeting.comparedWith(doc)) {
+                    if (similar(sketches, doc, other)) {
                         union.join(doc, other);
                         enqueue(other, stored, visited, queue);
                     }
@@ -294,7 +298,7 @@ final class CopyGroups {
         return docs.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static Map<Integer, byte[]> sketchesOf(IndexReader reader, Map<Integer, byte[]> cache, int... docs)
+    private static Map<Integer, byte[]> sketchesOf(IndexReader reader, Map<Integer, byte[]> cache, int[] docs)
             throws IOException {
         for (int doc : docs) {
             if (!cache.containsKey(doc)) {
@@ -330,15 +334,12 @@ final class CopyGroups {
         }
     }
 
-    /**
-     * For every band key shared by at least two and at most {@value #MAX_SHARING_A_KEY} live articles, those
-     * articles (reader-wide doc ids); marks them as candidates.
-     */
+    /** For every band key shared by at least two live articles, those articles (reader-wide doc ids); marks them. */
     private static List<int[]> candidateLists(IndexReader reader, FixedBitSet candidates) throws IOException {
-        List<int[]> meetings = new ArrayList<>();
+        List<int[]> sharing = new ArrayList<>();
         Terms terms = MultiTerms.getTerms(reader, ArchiveFields.COPY_BANDS);
         if (terms == null) {
-            return meetings;
+            return sharing;
         }
         Bits live = MultiBits.getLiveDocs(reader);
         TermsEnum keys = terms.iterator();
@@ -354,12 +355,12 @@ final class CopyGroups {
                     docs.add(doc);
                 }
             }
-            if (docs.size() > 1 && docs.size() <= MAX_SHARING_A_KEY) {
-                meetings.add(docs.stream().mapToInt(Integer::intValue).toArray());
+            if (docs.size() > 1) {
+                sharing.add(docs.stream().mapToInt(Integer::intValue).toArray());
                 docs.forEach(candidates::set);
             }
         }
-        return meetings;
+        return sharing;
     }
 
     private static Map<Integer, byte[]> sketches(IndexReader reader, FixedBitSet candidates) throws IOException {
@@ -397,9 +398,133 @@ final class CopyGroups {
         }
     }
 
-    /** Disjoint sets over the doc ids seen, with path halving. */
+    /**
+     * The articles sharing one band key, and which of them are compared. They are ordered by sketch (its bytes
+     * unsigned; doc ids only between equal sketches, which are the same text whichever comes first), so that which
+     * texts lead follows from the articles alone. Articles with equal sketches are one text (a class) and are joined
+     * without comparing; the first {@value #LEADERS} classes lead, and every class is compared with every leader
+     * (with one member of each: equal sketches compare alike). With at most {@value #LEADERS} classes that is every
+     * pair, as before a key could be crowded.
+     */
+    static final class Meeting {
+        /** Members with a sketch, in sketch order. */
+        final int[] docs;
+        private final byte[][] sketchOf;
+        /** Where each class begins in {@link #docs}, and its end as the last entry. */
+        private final int[] classStart;
+
+        private Meeting(int[] docs, byte[][] sketchOf, int[] classStart) {
+            this.docs = docs;
+            this.sketchOf = sketchOf;
+            this.classStart = classStart;
+        }
+
+        static Meeting of(int[] sharing, Map<Integer, byte[]> sketches) {
+            Integer[] order = java.util.Arrays.stream(sharing).filter(doc -> sketches.get(doc) != null).boxed()
+                    .toArray(Integer[]::new);
+            java.util.Arrays.sort(order, (a, b) -> {
+                int bySketch = java.util.Arrays.compareUnsigned(sketches.get(a), sketches.get(b));
+                return bySketch != 0 ? bySketch : Integer.compare(a, b);
+            });
+            int[] docs = new int[order.length];
+            byte[][] sketchOf = new byte[order.length][];
+            List<Integer> starts = new ArrayList<>();
+            for (int i = 0; i < order.length; i++) {
+                docs[i] = order[i];
+                sketchOf[i] = sketches.get(order[i]);
+                if (i == 0 || !java.util.Arrays.equals(sketchOf[i], sketchOf[i - 1])) {
+                    starts.add(i);
+                }
+            }
+            starts.add(order.length);
+            return new Meeting(docs, sketchOf, starts.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        private int classes() {
+            return classStart.length - 1;
+        }
+
+        private int leaders() {
+            return Math.min(classes(), LEADERS);
+        }
+
+        /** Joins the copies found here: each class in itself, and each class with every leader it is similar to. */
+        void joinCopies(UnionFind union) {
+            for (int c = 0; c < classes(); c++) {
+                int first = docs[classStart[c]];
+                for (int i = classStart[c] + 1; i < classStart[c + 1]; i++) {
+                    union.join(first, docs[i]);
+                }
+                for (int leader = 0; leader < Math.min(c, LEADERS); leader++) {
+                    // Similarity first: under a crowded key most pairs differ, and 64 bytes compare faster than
+                    // two walks up the sets.
+                    byte[] led = sketchOf[classStart[leader]];
+                    if (Fingerprint.similarity(sketchOf[classStart[c]], led) >= MIN_SIMILARITY) {
+                        union.join(first, docs[classStart[leader]]);
+                    }
+                }
+            }
+        }
+
+        /**
+         * The articles a member is compared with here: the rest of its class, and one member of every other class when
+         * it leads, of every leader when it does not. Compared the other way round they give the same pairs.
+         */
+        int[] comparedWith(int doc) {
+            int at = -1;
+            for (int i = 0; i < docs.length && at < 0; i++) {
+                at = docs[i] == doc ? i : -1;
+            }
+            if (at < 0) {
+                return new int[0]; // no sketch: compared with nothing
+            }
+            int own = 0;
+            while (classStart[own + 1] <= at) {
+                own++;
+            }
+            List<Integer> partners = new ArrayList<>();
+            for (int i = classStart[own]; i < classStart[own + 1]; i++) {
+                if (docs[i] != doc) {
+                    partners.add(docs[i]);
+                }
+            }
+            int others = own < leaders() ? classes() : leaders();
+            for (int c = 0; c < others; c++) {
+                if (c != own) {
+                    partners.add(docs[classStart[c]]);
+                }
+            }
+            return partners.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /**
+         * True when a text new in this import leads here while there are more texts than leaders: an old leader was
+         * pushed out, and the pairs compared with it before are compared no longer.
+         */
+        boolean leadersChangedBy(Bits isNew) {
+            if (classes() <= LEADERS) {
+                return false;
+            }
+            for (int c = 0; c < LEADERS; c++) {
+                boolean allNew = true;
+                for (int i = classStart[c]; i < classStart[c + 1] && allNew; i++) {
+                    allNew = isNew.get(docs[i]);
+                }
+                if (allNew) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Disjoint sets over the doc ids seen, with path halving and the smaller set put under the larger (a text printed
+     * by hundreds of papers is joined member by member: without it the chain to its root grows with every one).
+     */
     private static final class UnionFind {
         private final Map<Integer, Integer> parent = new HashMap<>();
+        private final Map<Integer, Integer> size = new HashMap<>();
 
         int find(int doc) {
             int at = doc;
@@ -415,7 +540,18 @@ final class CopyGroups {
         }
 
         void join(int a, int b) {
-            parent.put(find(a), find(b));
+            int rootA = find(a);
+            int rootB = find(b);
+            if (rootA == rootB) {
+                return;
+            }
+            int sizeA = size.getOrDefault(rootA, 1);
+            int sizeB = size.getOrDefault(rootB, 1);
+            int larger = sizeA >= sizeB ? rootA : rootB;
+            int smaller = larger == rootA ? rootB : rootA;
+            parent.put(smaller, larger);
+            size.put(larger, sizeA + sizeB);
+            size.remove(smaller);
         }
 
         /** Every set of two or more, numbered from its smallest id: doc id to group number. */

@@ -8,6 +8,10 @@ package org.arshif.archive.lucene;
  */
 final class CrashPoints {
 
+    /** A point where a thread is interrupted, as a window's cancelled task is (in-process tests), and that thread. */
+    private static volatile String interruptAt;
+    private static volatile Thread interrupted;
+
     private CrashPoints() {
     }
 
@@ -15,5 +19,14 @@ final class CrashPoints {
         if (point.equals(System.getProperty("arshif.crashAt"))) {
             Runtime.getRuntime().halt(137);
         }
+        if (point.equals(interruptAt)) {
+            interrupted.interrupt();
+        }
+    }
+
+    /** From now on, {@code thread} is interrupted whenever the write path reaches {@code point}; null: never. */
+    static void interruptAt(String point, Thread thread) {
+        interrupted = thread;
+        interruptAt = point;
     }
 }

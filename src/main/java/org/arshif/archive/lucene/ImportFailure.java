@@ -20,6 +20,14 @@ final class ImportFailure {
         return Problem.of(Problem.Code.IMPORT_STOPPED, reason(failure));
     }
 
+    /** As {@link #describe(Throwable, Path)}, for an import that committed {@code kept} articles when it stopped. */
+    static Problem describe(Throwable failure, Path folder, long kept) {
+        if (kept == 0 || diskFull(failure)) {
+            return describe(failure, folder);
+        }
+        return Problem.of(Problem.Code.IMPORT_STOPPED_KEPT, reason(failure), String.format(Locale.ROOT, "%,d", kept));
+    }
+
     /** The problem for an upgrade in place that stopped: the archive is as it was (nothing was committed). */
     static Problem describeUpgrade(Throwable failure, Path folder) {
         Object why = diskFull(failure) ? Problem.of(Problem.Code.UPGRADE_DISK_FULL, freeSpace(folder))
@@ -27,14 +35,21 @@ final class ImportFailure {
         return Problem.of(Problem.Code.UPGRADE_FAILED, folder, why);
     }
 
-    /** A failure the core named, as its problem; any other in its own (the system's or a library's) words. */
+    /**
+     * A failure the core named, as its problem; an interrupt as such (a channel closed by it says nothing); any other
+     * in its own (the system's or a library's) words, or by its kind when it has none.
+     */
     private static Object reason(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof Problem.Failed failed) {
                 return failed.problem(); // a worker's failure comes wrapped
             }
+            if (cause instanceof java.nio.channels.ClosedByInterruptException
+                    || cause instanceof InterruptedException) {
+                return Problem.of(Problem.Code.INDEXING_INTERRUPTED);
+            }
         }
-        return failure.getMessage();
+        return failure.getMessage() != null ? failure.getMessage() : failure.getClass().getSimpleName();
     }
 
     private static boolean diskFull(Throwable failure) {

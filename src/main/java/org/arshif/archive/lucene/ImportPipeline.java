@@ -42,6 +42,8 @@ final class ImportPipeline {
     private final ArabicSearchAnalyzer analyzer = new ArabicSearchAnalyzer();
     /** Whether the commit the writer opened owes an upgrade (until {@link #upgrade} commits). */
     private boolean upgradeOwed;
+    /** The collected ids the last upgrade derived again, old to new, as its commit keeps them. */
+    private Map<String, String> renamedIds;
 
     ImportPipeline(Path folder, Directory directory, IndexWriter writer, SearcherManager searchers) {
         this.folder = folder;
@@ -52,6 +54,16 @@ final class ImportPipeline {
         this.state = CommitState.of(committed);
         this.upgradeOwed = CommitState.upgradeOwed(committed);
         this.replacedShares = committed.getOrDefault(LiveStatisticsSearcher.SHARES_KEY, "");
+        this.renamedIds = CommitState.renamedOf(committed);
+    }
+
+    /**
+     * The ids that collections held and that the upgrade which made the last commit derived again, old to new: the
+     * collections are rewritten with them (again at each writable open until an import commits, in case a crash came
+     * between the upgrade's commit and that rewrite).
+     */
+    Map<String, String> renamedIds() {
+        return renamedIds;
     }
 
     CommitState state() {
@@ -83,27 +95,111 @@ final class ImportPipeline {
             throw new ArchiveException(Problem.of(Problem.Code.ARCHIVE_CLOSED, folder), e);
         }
         try (ParallelIndexer indexer = new ParallelIndexer(writer, importing.generation(), monitor,
-                () -> commit(importing))) {
+                () -> apart(() -> commit(importing)))) {
             try {
                 source.readInto(indexer);
             } finally {
                 indexer.finish();
             }
-            commit(importing);
-            CrashPoints.reach("articles-committed");
-            long articlesAfter = articleCount();
-            long written = countOf(importedBy(importing.generation()));
-            long replaced = articlesBefore - (articlesAfter - written);
-            // Around the new articles when they are few beside the archive (copies: one walk per article; run-together
-            // words: the new articles' words and the words their newly common words begin or end); afresh, over the
-            // band keys and the whole dictionary, when they are many or replaced others: either way the same state.
-            derive(importing, before.derived() && replaced == 0 && written * AROUND_AT_MOST < articlesAfter);
-            long repeated = indexer.imported() - written;
-            return new ImportReport(articlesAfter - articlesBefore, replaced, indexer.problems(),
-                    Duration.ofNanos(System.nanoTime() - started), indexer.wasCancelled(), indexer.rejected(), repeated);
+            return apart(() -> {
+                commit(importing);
+                CrashPoints.reach("articles-committed");
+                long articlesAfter = articleCount();
+                long written = countOf(importedBy(importing.generation()));
+                long replaced = articlesBefore - (articlesAfter - written);
+                // Around the new articles when they are few beside the archive (copies: one walk per article;
+                // run-together words: the new articles' words and the words their newly common words begin or end);
+                // afresh, over the band keys and the whole dictionary, when they are many or replaced others: either
+                // way the same state.
+                derive(importing, before.derived() && replaced == 0 && written * AROUND_AT_MOST < articlesAfter);
+                long repeated = indexer.imported() - written;
+                return new ImportReport(articlesAfter - articlesBefore, replaced, indexer.problems(),
+                        Duration.ofNanos(System.nanoTime() - started), indexer.wasCancelled(), indexer.rejected(),
+                        repeated);
+            });
         } catch (IOException | RuntimeException e) {
+            long kept = keepWhatWasWritten(importing, e);
             removeLeftovers();
-            throw new ArchiveException(ImportFailure.describe(e, folder), e);
+            throw new ArchiveException(ImportFailure.describe(e, folder, kept), e);
+        }
+    }
+
+    /**
+     * After an import failed with the writer still open, commits what it had written, as a cancel does: every
+     * article indexed before the failure is whole, and left uncommitted in the writer it would be committed by the
+     * next import (and counted as that import's) or by no one. The history names the import's originals (running it
+     * again adds only what is missing); its derived state is worked out now, or owed when that fails too. An
+     * interrupt that stopped the import is set aside meanwhile (the commit's writes would fail on it) and restored.
+     *
+     * @return the articles of this import in the archive now (0: nothing of it was committed)
+     */
+    private long keepWhatWasWritten(CommitState importing, Exception failure) {
+        if (!writer.isOpen()) {
+            return 0; // the writer failed for good (a full disk): what it held is gone, the last commit stays
+        }
+        try {
+            return apart(() -> {
+                commit(importing);
+                long kept = countOf(importedBy(importing.generation()));
+                try {
+                    derive(importing, false);
+                } catch (IOException | RuntimeException owed) {
+                    failure.addSuppressed(owed); // owed, completed at the next writable open
+                }
+                return kept;
+            });
+        } catch (IOException | RuntimeException notKept) {
+            failure.addSuppressed(notKept);
+            return 0;
+        }
+    }
+
+    /** Work on the writer that gives a result. */
+    private interface WriterWork<T> {
+        T run() throws IOException;
+    }
+
+    /** Work on the writer that gives none. */
+    private interface WriterStep {
+        void run() throws IOException;
+    }
+
+    private static void apart(WriterStep step) throws IOException {
+        apart(() -> {
+            step.run();
+            return null;
+        });
+    }
+
+    /**
+     * Runs work on the writer on a thread of its own and waits for it, interrupted or not. An interrupt of the thread
+     * that imports (a window's cancelled task) reaching Lucene's file channels would close the channel of the archive's
+     * write lock, and with it the writer for the rest of the session, in the middle of a commit; the import's thread
+     * keeps its interrupt, which its caller sees when the import returns.
+     */
+    private static <T> T apart(WriterWork<T> work) throws IOException {
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(work::run);
+        Thread.ofPlatform().name("arshif-commit").daemon().start(task);
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    switch (e.getCause()) {
+                        case IOException io -> throw io;
+                        case RuntimeException runtime -> throw runtime;
+                        case Error error -> throw error;
+                        default -> throw new IOException(e.getCause());
+                    }
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -151,6 +247,7 @@ final class ImportPipeline {
 
     /** Commits what was written so far with this state, and makes it visible to searches running meanwhile. */
     private void commit(CommitState committed) throws IOException {
+        renamedIds = Map.of(); // applied to the collections at the writable open, before any import
         writer.setLiveCommitData(committed.userData().entrySet());
         writer.prepareCommit();
         CrashPoints.reach("articles-prepared");
@@ -188,6 +285,9 @@ final class ImportPipeline {
         if (!replacedShares.isEmpty()) {
             data.put(LiveStatisticsSearcher.SHARES_KEY, replacedShares);
         }
+        if (!renamedIds.isEmpty()) {
+            data.put(CommitState.RENAMED, CommitState.renamed(renamedIds));
+        }
         writer.setLiveCommitData(data.entrySet());
         writer.prepareCommit();
         CrashPoints.reach("derived-prepared");
@@ -220,10 +320,10 @@ final class ImportPipeline {
      * ({@link ArchiveUpgrade}), its derived state worked out afresh and its history carried over (with an older
      * archive's side file when its commits did not keep it), all in one commit.
      */
-    void upgrade(ImportMonitor monitor) throws IOException {
+    void upgrade(ImportMonitor monitor, java.util.Set<String> collected) throws IOException {
         CommitState owed = state.history().isEmpty() ? state.withHistory(historyCopy(folder)) : state;
         try {
-            ArchiveUpgrade.reindex(folder, directory, writer, owed.generation(), monitor);
+            renamedIds = ArchiveUpgrade.reindex(folder, directory, writer, owed.generation(), monitor, collected);
             replacedShares = ""; // every article was indexed anew: no replaced one is left in the new segments
             searchers.maybeRefreshBlocking();
             derive(owed, false);

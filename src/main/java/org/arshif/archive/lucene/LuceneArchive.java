@@ -169,7 +169,9 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
             IndexWriterConfig config = new IndexWriterConfig(new ArabicSearchAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(256)
-                    .setCommitOnClose(true);
+                    // Everything the archive holds is committed by an import or an upgrade, with its state: closing
+                    // commits nothing more (what a failed import might have left would be nobody's).
+                    .setCommitOnClose(false);
             writer = new IndexWriter(directory, config);
             if (!DirectoryReader.indexExists(directory)) {
                 // An empty archive that readers can open, its (empty) derived state complete.
@@ -196,6 +198,7 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
             } else {
                 archive.imports.completeDerivedState();
             }
+            archive.collections.renameIds(archive.imports.renamedIds());
             // The run-together list lived in this side file before it was kept in the commit.
             Files.deleteIfExists(folder.resolve("glued-words.tsv"));
             return archive;
@@ -227,7 +230,7 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
     /** The upgrade at open; a failure (not a cancel) says that the archive is as it was and can still be read. */
     private static void upgrade(LuceneArchive archive, ImportMonitor upgrading) throws ArchiveException {
         try {
-            archive.imports.upgrade(upgrading);
+            archive.imports.upgrade(upgrading, archive.collections.heldIds());
         } catch (org.arshif.archive.UpgradeCancelledException | UpgradeFailedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {

@@ -178,15 +178,24 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
             lane.execute(this::flushOneBuffer);
             lane.shutdown();
         }
-        try {
-            for (ExecutorService lane : lanes) {
-                if (!lane.awaitTermination(1, TimeUnit.HOURS)) {
-                    throw new Problem.Failed(Problem.of(Problem.Code.INDEXING_TOO_LONG), null);
+        // Waited for even when interrupted: a lane still writing after this returns would put its articles into the
+        // writer behind the import's back, to be committed by the next import as if they were its own.
+        boolean interrupted = false;
+        for (ExecutorService lane : lanes) {
+            while (true) {
+                try {
+                    if (!lane.awaitTermination(1, TimeUnit.HOURS)) {
+                        throw new Problem.Failed(Problem.of(Problem.Code.INDEXING_TOO_LONG), null);
+                    }
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
                 }
             }
-        } catch (InterruptedException e) {
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
-            throw new Problem.Failed(Problem.of(Problem.Code.INDEXING_INTERRUPTED), e);
+            throw new Problem.Failed(Problem.of(Problem.Code.INDEXING_INTERRUPTED), null);
         }
         monitor.progress(read, imported(), file);
         Exception first = failure.get();

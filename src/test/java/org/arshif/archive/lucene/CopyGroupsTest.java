@@ -159,19 +159,92 @@ class CopyGroupsTest {
         assertEquals(1, story.copies().size());
     }
 
-    @Test
-    void aBodyPrintedUnderManyDifferentTitlesIsBoilerplateNotOneText() throws Exception {
-        List<org.arshif.model.Article> notices = new java.util.ArrayList<>();
-        for (int i = 0; i < CopyGroups.MAX_SHARING_A_KEY + 36; i++) {
-            notices.add(article("notice-" + i, "إعلان رقم " + i, DAY, "المصدر " + (i % 7), STORY));
+    /** Copy {@code i} of the story: every other one word longer at the start (its paper's dateline), so not identical. */
+    static org.arshif.model.Article copy(int i) {
+        String body = i % 2 == 0 ? STORY : "تبوك" + " " + "مراسل" + (i % 97) + " " + STORY;
+        return article("copy-" + i, "نسخة " + i, DAY, "صحيفة " + i, body);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {70, 500})
+    void aTextPrintedByHundredsOfPapersIsOneRowWithAllItsCopies(int papers) throws Exception {
+        List<org.arshif.model.Article> copies = new java.util.ArrayList<>();
+        for (int i = 0; i < papers; i++) {
+            copies.add(copy(i));
         }
-        archive.importArticles(TestArticles.sourceOf(notices), ImportMonitor.NONE);
-        SearchResult all = archive.search(SearchQuery.of("").withSort(SortOrder.NEWEST).withPage(0, 500));
-        assertEquals(4 + notices.size(), all.total(), "each notice its own row, and the three copies of the"
-                + " story are no longer folded under a text that a hundred articles share");
-        assertTrue(all.hits().stream().allMatch(hit -> hit.copies().size() < CopyGroups.MAX_SHARING_A_KEY),
-                "no row carries a hundred copies");
-        assertTrue(archive.verifyDerivedState()); // the groups kept after the import are the ones worked out afresh
+        archive.importArticles(TestArticles.sourceOf(copies), ImportMonitor.NONE);
+        SearchResult all = archive.search(SearchQuery.of("").withSort(SortOrder.NEWEST).withPage(0, 1000));
+        assertEquals(2, all.total(), "the story (its three copies and the papers') and the visit: " + all.hits().size());
+        assertEquals(4 + papers, all.articles());
+        SearchHit story = all.hits().stream().filter(hit -> !hit.id().equals("visit")).findFirst().orElseThrow();
+        assertEquals(papers + 2, story.copies().size());
+        assertTrue(archive.verifyDerivedState());
+    }
+
+    @Test
+    void copiesComingImportByImportPastTheLeadersOfTheirKeysEndInOneGroupAsWorkedOutAfresh() throws Exception {
+        archive.importArticles(TestArticles.sourceOf(unrelated(150, "")), ImportMonitor.NONE);
+        for (int round = 0; round < 12; round++) {
+            List<org.arshif.model.Article> copies = new java.util.ArrayList<>();
+            for (int i = round * 8; i < round * 8 + 8; i++) {
+                copies.add(copy(2 * i + 1)); // each one a text of its own: past 64 of them, new ones push leaders out
+            }
+            archive.importArticles(TestArticles.sourceOf(copies), ImportMonitor.NONE);
+            assertTrue(archive.verifyDerivedState(), "round " + round);
+        }
+        SearchResult story = archive.search(SearchQuery.of("مستشفى تبوك").withPage(0, 100));
+        assertEquals(2, story.total());
+        assertEquals(2 + 96, story.hits().stream().filter(hit -> !hit.id().equals("visit")).findFirst().orElseThrow()
+                .copies().size());
+    }
+
+    @Test
+    void storiesSharingAClosingLineStaySeparateUnderTheirCrowdedKeysAndTheirOwnCopiesStillFold() throws Exception {
+        String closing = "وللمزيد من الأخبار تابعونا على موقع الصحيفة وحساباتها في مواقع التواصل الاجتماعي"
+                + " حيث ننشر كل جديد على مدار الساعة من مراسلينا في جميع مناطق المملكة";
+        List<org.arshif.model.Article> stories = unrelated(400, closing);
+        org.arshif.model.Article printed = stories.get(17);
+        stories.add(article("again-1", printed.title(), DAY, "عكاظ", printed.paragraphs().getFirst()));
+        stories.add(article("again-2", printed.title(), DAY, "الجزيرة", printed.paragraphs().getFirst()));
+        archive.importArticles(TestArticles.sourceOf(stories), ImportMonitor.NONE);
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(
+                org.apache.lucene.store.FSDirectory.open(dir.resolve("archive")))) {
+            var keys = org.apache.lucene.index.MultiTerms.getTerms(reader, ArchiveFields.COPY_BANDS).iterator();
+            int crowded = 0;
+            for (var key = keys.next(); key != null; key = keys.next()) {
+                crowded = Math.max(crowded, keys.docFreq());
+            }
+            assertTrue(crowded > CopyGroups.LEADERS, "the closing line crowds a key: " + crowded);
+        }
+        SearchResult all = archive.search(SearchQuery.of("").withSort(SortOrder.NEWEST).withPage(0, 1000));
+        assertEquals(2 + 400, all.total(), "each story its own row");
+        List<java.util.Set<String>> grouped = all.hits().stream().filter(hit -> !hit.copies().isEmpty()).map(hit -> {
+            java.util.Set<String> ids = new java.util.HashSet<>(List.of(hit.id()));
+            hit.copies().forEach(copy -> ids.add(copy.id()));
+            return ids;
+        }).toList();
+        assertEquals(java.util.Set.of(java.util.Set.of("riyadh", "yaum", "madina"),
+                java.util.Set.of(printed.id(), "again-1", "again-2")), java.util.Set.copyOf(grouped));
+        assertTrue(archive.verifyDerivedState());
+    }
+
+    /** Articles of random words (each its own text), each ending with the given closing line. */
+    static List<org.arshif.model.Article> unrelated(int count, String closing) {
+        String[] words = ("النفط الأسعار الاقتصاد الميزانية الطاقة التجارة الصادرات الموانئ الاستثمار السوق الأسهم"
+                + " التعليم الجامعة الطلاب المدارس المعلمين الرياضة المنتخب البطولة الملعب المدرب الصحة الدواء"
+                + " الطقس الأمطار الرياح الحرارة المرور الطرق الجسور المطار الرحلات السياحة الفنادق الزراعة"
+                + " المياه الكهرباء الاتصالات الإسكان البلدية").split(" ");
+        java.util.Random random = new java.util.Random(11);
+        List<org.arshif.model.Article> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            StringBuilder body = new StringBuilder();
+            for (int w = 0; w < 25; w++) {
+                body.append(words[random.nextInt(words.length)]).append(' ');
+            }
+            articles.add(article("other-" + i, "خبر " + i, DAY.minusDays(1 + i % 300), "الحياة",
+                    (body + closing).strip()));
+        }
+        return articles;
     }
 
     @Test
