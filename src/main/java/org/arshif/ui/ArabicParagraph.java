@@ -115,8 +115,20 @@ public final class ArabicParagraph extends Region {
     private int selectionStart;
     private int selectionEnd;
 
-    /** One laid-out line: its characters, its flow, the regions standing for its spaces, and its words. */
-    private record LineFlow(Line line, boolean truncated, TextFlow flow, List<Region> spaces, List<Word> words) {
+    /**
+     * One laid-out line: its characters, its flow, the regions standing for its spaces, its words, and their widths
+     * added up. The words are measured once, when the flow is built: measured on each layout pass, their widths
+     * inside the flow drift by a few hundred-thousandths of a pixel with the flow's own width, the spaces of a
+     * justified line widen by that, the line moves by it, and a moved line asks for another layout. With a long
+     * article open every paragraph was laid out again on every pulse, a whole core's work (the hostile review).
+     */
+    private record LineFlow(Line line, boolean truncated, TextFlow flow, List<Region> spaces, List<Word> words,
+                            double wordsWidth) {
+
+        /** The line's width with every space at its natural width. */
+        double naturalWidth(double space) {
+            return wordsWidth + space * spaces.size();
+        }
     }
 
     /**
@@ -295,7 +307,7 @@ public final class ArabicParagraph extends Region {
             LineFlow view = lineFlow(i, lines.get(i), ellipsis);
             // Every line but the paragraph's last is stretched to the column; a truncated line ends with "…" instead.
             boolean stretch = isJustified() && i < all.size() - 1 && !ellipsis;
-            double natural = naturalWidth(view, space);
+            double natural = view.naturalWidth(space);
             double extra = stretch && !view.spaces().isEmpty()
                     ? Math.max(0, width - natural) / view.spaces().size() : 0;
             view.spaces().forEach(gap -> gap.setPrefWidth(space + extra));
@@ -364,13 +376,14 @@ public final class ArabicParagraph extends Region {
             }
             wordStart = at + 1;
         }
-        LineFlow view = new LineFlow(line, truncated, flow, spaces, words);
+        getChildren().add(flow);
+        double wordsWidth = words.stream().mapToDouble(word -> word.text().getLayoutBounds().getWidth()).sum();
+        LineFlow view = new LineFlow(line, truncated, flow, spaces, words, wordsWidth);
         if (i < lineFlows.size()) {
             lineFlows.set(i, view);
         } else {
             lineFlows.add(view);
         }
-        getChildren().add(flow);
         return view;
     }
 
@@ -508,14 +521,6 @@ public final class ArabicParagraph extends Region {
     private void removeLine(LineFlow view) {
         getChildren().remove(view.flow());
         getChildren().removeAll(view.words().stream().map(Word::ink).filter(ink -> ink != null).toList());
-    }
-
-    private static double naturalWidth(LineFlow view, double space) {
-        double words = view.flow().getChildren().stream()
-                .filter(Text.class::isInstance)
-                .mapToDouble(node -> node.getLayoutBounds().getWidth())
-                .sum();
-        return words + space * view.spaces().size();
     }
 
     private List<Snippet.Span> marksOfKind(Snippet.Kind kind) {
