@@ -99,8 +99,8 @@ public final class ArabicParagraph extends Region {
     private LineBreaker breaker;
     /**
      * The lines last broken for a height query, by width and line limit: a scroll pane asks every child's height on
-     * each layout pass, and breaking a long paragraph again each time kept the FX thread busy (100 % of a core with a
-     * 7,000-word article open, the hostile review).
+     * each layout pass, and breaking a long paragraph again each time made every pass over a 7,000-word article
+     * slow (the hostile review, whose passes came on every pulse: see {@link LineFlow}).
      */
     private final java.util.Map<String, List<Line>> heightLines = new java.util.LinkedHashMap<>(8, 0.75f, true) {
         @Override
