@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
@@ -243,5 +244,43 @@ class ArabicParagraphTest {
         Line line = paragraph.getLines().getFirst();
         assertEquals(line.start() + line.visibleText(SEED_PARAGRAPH).length(),
                 (int) UiTestSupport.onFx(() -> paragraph.indexAt(-50, y)));
+    }
+
+    /**
+     * The hostile review's 7,000-word article kept the FX thread busy: every pulse laid out every paragraph again.
+     * The words of a justified line, measured inside their flow on each pass, came out a few hundred-thousandths of
+     * a pixel wider or narrower depending on where the flow stood, the line moved by that much, and a moved line
+     * asks for another layout. A paragraph laid out once, with nothing changed, must not need laying out again.
+     */
+    @Test
+    void aLaidOutParagraphIsNotLaidOutAgainWhenNothingChanges(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            paragraph.setJustified(true);
+            paragraph.setLineSpacing(1.2);
+            paragraph.setText(newsWords(400, 14));
+        });
+        for (double width : new double[] {781, 706, 600, 420}) {
+            resize(robot, width);
+            robot.interact(() -> {
+                box.getScene().getRoot().applyCss();
+                box.getScene().getRoot().layout();
+            });
+            int askedAgain = UiTestSupport.onFx(
+                    () -> UiTestSupport.layoutsAskedAgain(box.getScene(), List.of(paragraph), 3));
+            assertEquals(0, askedAgain, "passes that laid the paragraph out again at " + width + " px");
+            assertFalse(paragraph.isNeedsLayout(), "the paragraph asks for another layout at " + width + " px");
+        }
+    }
+
+    /** {@code count} words drawn from the commonest words of Saudi news, the same words on every run. */
+    static String newsWords(int count, long seed) {
+        String[] words = {"المملكة", "الخدمات", "الوزير", "التعليم", "النفط", "الرياض", "الاقتصاد", "الأسواق",
+                "الشركات", "التنمية", "المشروع", "الحكومة", "الصحة", "المدارس", "المواطنين"};
+        Random pick = new Random(seed);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append(i == 0 ? "" : " ").append(words[pick.nextInt(words.length)]);
+        }
+        return text.toString();
     }
 }

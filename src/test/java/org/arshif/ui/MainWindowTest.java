@@ -251,6 +251,38 @@ class MainWindowTest extends WindowTestBase {
                 "Hijri date beside the Gregorian one");
     }
 
+    /**
+     * The hostile review's 7,000-word article kept a core busy for as long as it stayed open: each pulse (the search
+     * field's caret) laid out every paragraph again. With an article shown and nothing changing, a layout pass must
+     * lay out neither the pane nor any of its paragraphs.
+     */
+    @Test
+    void aLongArticleOpenIsNotLaidOutAgainOnEveryPulse(FxRobot robot) throws Exception {
+        List<String> body = java.util.stream.IntStream.range(0, 30)
+                .mapToObj(i -> ArabicParagraphTest.newsWords(100, i)).toList();
+        var article = new org.arshif.model.Article("long", "مقال كبير جداً", false, LocalDate.of(2015, 7, 1), "s", "",
+                "", body, "test");
+        var dates = body.stream().map(p -> List.<org.arshif.model.Snippet.Span>of()).toList();
+        robot.interact(() -> {
+            // The review's window: 1400 px wide, where the column is 781 px.
+            window.readerView.getScene().getWindow().setWidth(1400);
+            window.readerView.getScene().getWindow().setHeight(860);
+            window.reader.shown.set(new ReaderViewModel.Shown(article,
+                    org.arshif.model.ArticleMatches.none(article), dates));
+        });
+        waitUntil(() -> window.readerView.paragraphs().size() == 30);
+        robot.interact(() -> {
+            window.readerView.getScene().getRoot().applyCss();
+            window.readerView.getScene().getRoot().layout();
+        });
+        int askedAgain = onFx(() -> {
+            List<javafx.scene.Parent> watched = new java.util.ArrayList<>(window.readerView.paragraphs());
+            watched.add(window.readerView);
+            return UiTestSupport.layoutsAskedAgain(window.readerView.getScene(), watched, 3);
+        });
+        assertEquals(0, askedAgain, "layouts asked again by the reading pane and its paragraphs in 3 passes");
+    }
+
     @Test
     void severalArticlesCanBeSelected(FxRobot robot) throws Exception {
         waitForTotal(6);

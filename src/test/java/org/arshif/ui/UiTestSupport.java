@@ -62,4 +62,26 @@ final class UiTestSupport {
         FX_FAILURES.clear();
         org.junit.jupiter.api.Assertions.assertEquals(List.of(), failures);
     }
+
+    /**
+     * Lays the scene out as a pulse does (CSS, then layout) {@code passes} times and counts the times one of the
+     * {@code watched} nodes asked to be laid out again meanwhile. Call on the FX thread, once the scene has
+     * settled: with nothing changed, a pass must not lay anything out again (a node that moves itself by a rounding
+     * error on each pass keeps the FX thread busy for as long as it is shown).
+     */
+    static int layoutsAskedAgain(javafx.scene.Scene scene, List<? extends javafx.scene.Parent> watched, int passes) {
+        int[] asked = {0};
+        javafx.beans.value.ChangeListener<Boolean> counter = (o, old, needs) -> {
+            if (needs) {
+                asked[0]++;
+            }
+        };
+        watched.forEach(node -> node.needsLayoutProperty().addListener(counter));
+        for (int pass = 0; pass < passes; pass++) {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+        }
+        watched.forEach(node -> node.needsLayoutProperty().removeListener(counter));
+        return asked[0];
+    }
 }
