@@ -46,18 +46,41 @@ public final class ArabicFolding {
     public static String fold(CharSequence text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
-            char c = foldExtra(text.charAt(i));
-            if (isIgnorableMark(c)) {
-                continue;
+            int c = foldChar(text.charAt(i));
+            if (c >= 0) {
+                out.append((char) c);
             }
-            out.append(switch (c) {
-                case '\u0623', '\u0625', '\u0622' -> '\u0627'; // أ إ آ -> ا
-                case '\u0649' -> '\u064A';                     // ى -> ي
-                case '\u0629' -> '\u0647';                     // ة -> ه
-                default -> Character.toLowerCase(c);
-            });
         }
         return out.toString();
+    }
+
+    /**
+     * {@code fold(text.subSequence(start, end)).hashCode()} without making either string: the copy fingerprint
+     * hashes every word of every article this way.
+     */
+    public static int foldedHash(CharSequence text, int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            int c = foldChar(text.charAt(i));
+            if (c >= 0) {
+                hash = 31 * hash + c; // String.hashCode's sum
+            }
+        }
+        return hash;
+    }
+
+    /** One character of {@link #fold}: the folded character, or -1 for a mark it drops. */
+    private static int foldChar(char original) {
+        char c = foldExtra(original);
+        if (isIgnorableMark(c)) {
+            return -1;
+        }
+        return switch (c) {
+            case '\u0623', '\u0625', '\u0622' -> '\u0627'; // أ إ آ -> ا
+            case '\u0649' -> '\u064A';                     // ى -> ي
+            case '\u0629' -> '\u0647';                     // ة -> ه
+            default -> Character.toLowerCase(c);
+        };
     }
 
     /** Replaces Arabic-Indic and Eastern Arabic-Indic digits by ASCII digits, leaving everything else. */

@@ -24,6 +24,10 @@ public final class DateMentions {
 
     private static final String GREGORIAN_NAMES = alternation(MonthNames.written());
     private static final String HIJRI_NAMES = alternation(MonthNames.writtenHijri());
+    /** The last word of each name (the one a year follows), in the patterns' letter classes. */
+    private static final List<String> GREGORIAN_ENDINGS = lastWords(MonthNames.written().keySet());
+    private static final List<String> HIJRI_ENDINGS = lastWords(MonthNames.writtenHijri().keySet());
+
     private static final String BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String AFTER = "(?![\\p{L}\\p{N}])";
     private static final Pattern HIJRI_DATE = Pattern.compile(BEFORE + "(?:(\\d{1,2})\\s+)?(" + HIJRI_NAMES
@@ -66,8 +70,8 @@ public final class DateMentions {
 
     /** Every explicit date in the text, in order; overlapping readings keep the longest (the day over the month). */
     public static List<Mention> find(String text) {
-        if (!mayHoldYear(text)) {
-            return List.of(); // most paragraphs: no four-digit number, no date; skip the patterns
+        if (!mayHoldDate(text)) {
+            return List.of(); // most paragraphs: no year written after a month's name; skip the patterns
         }
         String digits = ArabicFolding.asciiDigits(text); // same length: offsets stay valid
         List<Mention> found = new ArrayList<>();
@@ -98,25 +102,86 @@ public final class DateMentions {
         return found;
     }
 
-    /** True when the text has a run of exactly four digits (any script) starting with 1 or 2: a possible year. */
-    static boolean mayHoldYear(String text) {
-        int run = 0;
-        char first = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
-            if (Character.isDigit(c)) {
-                if (run == 0) {
-                    first = ArabicFolding.foldExtra(c);
-                }
-                run++;
-            } else {
-                if (run == 4 && (first == '1' || first == '2')) {
-                    return true;
-                }
-                run = 0;
+    /**
+     * True when the text may hold a date the patterns find: every one ends in a run of exactly four digits (a year
+     * of the Gregorian or the Hijri range) written right after a month's name, with at most spaces and one comma
+     * between. So a year counts only when the word before it ends like the last word of a month name of its
+     * calendar; most paragraphs, news with "عام 2015" in them too, are left without running the patterns at all.
+     * Never false where the patterns would find something: it only asks for less than they do.
+     */
+    static boolean mayHoldDate(String text) {
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && Character.isDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i - start != 4) {
+                continue;
+            }
+            char first = ArabicFolding.foldExtra(text.charAt(start));
+            char second = ArabicFolding.foldExtra(text.charAt(start + 1));
+            boolean gregorian = (first == '1' && second == '9') || (first == '2' && (second == '0' || second == '1'));
+            boolean hijri = first == '1' && second >= '3' && second <= '5';
+            int nameEnd = beforeSeparator(text, start);
+            if ((gregorian && endsWithAny(text, nameEnd, GREGORIAN_ENDINGS))
+                    || (hijri && endsWithAny(text, nameEnd, HIJRI_ENDINGS))) {
+                return true;
             }
         }
         return false;
+    }
+
+    private static List<String> lastWords(java.util.Set<String> names) {
+        return names.stream().map(name -> sameLetters(name.substring(name.lastIndexOf(' ') + 1))).distinct().toList();
+    }
+
+    /** Where a name would end before a year at {@code year}: back over the patterns' {@code \s*[،,]?\s*}. */
+    private static int beforeSeparator(String text, int year) {
+        int at = backOverSpaces(text, year);
+        if (at > 0 && (text.charAt(at - 1) == '،' || text.charAt(at - 1) == ',')) {
+            at = backOverSpaces(text, at - 1);
+        }
+        if (at > 0 && text.charAt(at - 1) == ')') { // the month's second name in brackets: "يوليو (تموز) 2015"
+            at = backOverSpaces(text, at - 1);
+        }
+        return at;
+    }
+
+    /** Back over what the patterns' {@code \s} matches (ASCII white space only, as compiled). */
+    private static int backOverSpaces(String text, int at) {
+        while (at > 0 && " \t\n\u000B\f\r".indexOf(text.charAt(at - 1)) >= 0) {
+            at--;
+        }
+        return at;
+    }
+
+    private static boolean endsWithAny(String text, int end, List<String> endings) {
+        for (String ending : endings) {
+            int start = end - ending.length();
+            if (start >= 0 && sameLetters(text.substring(start, end)).equals(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The letters {@link #flexible} lets stand for each other, as one of them. */
+    private static String sameLetters(String word) {
+        char[] letters = word.toCharArray();
+        for (int i = 0; i < letters.length; i++) {
+            letters[i] = switch (letters[i]) {
+                case 'أ', 'إ', 'آ' -> 'ا';
+                case 'ة' -> 'ه';
+                case 'ى' -> 'ي';
+                default -> letters[i];
+            };
+        }
+        return new String(letters);
     }
 
     private static boolean free(List<Mention> found, int start, int end) {

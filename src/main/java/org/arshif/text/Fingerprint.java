@@ -104,7 +104,7 @@ public final class Fingerprint {
                 if (count == hashes.length) {
                     hashes = Arrays.copyOf(hashes, count * 2);
                 }
-                hashes[count++] = mix(ArabicFolding.fold(body.substring(start, i)).hashCode());
+                hashes[count++] = mix(ArabicFolding.foldedHash(body, start, i));
                 start = -1;
             }
         }

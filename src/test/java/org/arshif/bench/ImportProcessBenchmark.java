@@ -1,5 +1,6 @@
 package org.arshif.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,14 +13,17 @@ import java.util.Locale;
 /**
  * An import as the user runs it, a whole process from JVM start to exit: {@code arshif import} of the SaudiNewsNet
  * sample's zip files against raw Lucene's import of the same files ({@link RawLuceneImport}) in a process of its
- * own, with the same JVM, flags and class path, alternating which goes first. Medians of the rounds.
+ * own, with the same JVM, flags and class path, alternating which goes first. Medians of the rounds, of the wall
+ * time and of the CPU time each process used.
  *
  * <pre>mvn -Pbench test-compile exec:exec -Dbench.main=org.arshif.bench.ImportProcessBenchmark \
  *     -Dbench.args="--rounds=5"</pre>
  *
  * Options: {@code --corpus=DIR} (default {@code ../shared/corpus/saudinewsnet-sample}, its {@code *.zip}),
  * {@code --rounds=N} (default 5), {@code --heap=SIZE} for both processes (default 1g), {@code --work=DIR},
- * {@code --jfr=true} to record the last Arshif import with Java Flight Recorder in {@code WORK/arshif.jfr}.
+ * {@code --jfr=true} to record the last Arshif import with Java Flight Recorder in {@code WORK/arshif.jfr},
+ * {@code --before=JAR} to time, in the same rounds, also the import of an earlier Arshif (a jar of its classes, put
+ * ahead of the class path) for a before/after of a change.
  */
 public final class ImportProcessBenchmark {
 
@@ -32,6 +36,7 @@ public final class ImportProcessBenchmark {
         int rounds = 5;
         String heap = "1g";
         boolean jfr = false;
+        String before = "";
         for (String arg : String.join(" ", args).trim().split("\\s+")) { // exec:exec passes them as one
             if (arg.startsWith("--corpus=")) {
                 corpus = Path.of(arg.substring("--corpus=".length()));
@@ -41,6 +46,8 @@ public final class ImportProcessBenchmark {
                 rounds = Integer.parseInt(arg.substring("--rounds=".length()));
             } else if (arg.startsWith("--heap=")) {
                 heap = arg.substring("--heap=".length());
+            } else if (arg.startsWith("--before=")) {
+                before = arg.substring("--before=".length());
             } else if (arg.startsWith("--jfr=")) {
                 jfr = Boolean.parseBoolean(arg.substring("--jfr=".length()));
             }
@@ -59,6 +66,10 @@ public final class ImportProcessBenchmark {
         List<String> jvm = List.of(java, "-Xmx" + heap, "-cp", classPath);
         long[] raw = new long[rounds];
         long[] arshif = new long[rounds];
+        long[] rawCpu = new long[rounds];
+        long[] arshifCpu = new long[rounds];
+        long[] earlier = new long[rounds];
+        long[] earlierCpu = new long[rounds];
         for (int round = 0; round < rounds; round++) {
             Path rawIndex = work.resolve("raw");
             Path archive = work.resolve("arshif");
@@ -74,36 +85,70 @@ public final class ImportProcessBenchmark {
             arshifCommand.addAll(List.of("org.arshif.Main", "import", "--archive=" + archive,
                     "--map", "date=date_extracted,body=content"));
             arshifCommand.addAll(zips);
+            long[] rawRun;
+            long[] arshifRun;
             if (round % 2 == 0) {
-                raw[round] = run(rawCommand, work);
-                arshif[round] = run(arshifCommand, work);
+                rawRun = run(rawCommand, work);
+                arshifRun = run(arshifCommand, work);
             } else {
-                arshif[round] = run(arshifCommand, work);
-                raw[round] = run(rawCommand, work);
+                arshifRun = run(arshifCommand, work);
+                rawRun = run(rawCommand, work);
             }
-            System.out.printf(Locale.ROOT, "round %d: raw %.2f s, Arshif %.2f s%n", round, raw[round] / 1e9,
-                    arshif[round] / 1e9);
+            if (!before.isEmpty()) { // the earlier code last, its place in the order the same every round
+                List<String> earlierCommand = new ArrayList<>(arshifCommand);
+                earlierCommand.set(earlierCommand.indexOf("-cp") + 1, before + File.pathSeparator + classPath);
+                earlierCommand.removeIf(part -> part.startsWith("-XX:StartFlightRecording"));
+                delete(archive);
+                long[] earlierRun = run(earlierCommand, work);
+                earlier[round] = earlierRun[0];
+                earlierCpu[round] = earlierRun[1];
+                System.out.printf(Locale.ROOT, "round %d: Arshif before %.2f s (CPU %.2f s)%n", round,
+                        earlier[round] / 1e9, earlierCpu[round] / 1e9);
+            }
+            raw[round] = rawRun[0];
+            rawCpu[round] = rawRun[1];
+            arshif[round] = arshifRun[0];
+            arshifCpu[round] = arshifRun[1];
+            System.out.printf(Locale.ROOT, "round %d: raw %.2f s (CPU %.2f s), Arshif %.2f s (CPU %.2f s)%n", round,
+                    raw[round] / 1e9, rawCpu[round] / 1e9, arshif[round] / 1e9, arshifCpu[round] / 1e9);
         }
         double rawSeconds = median(raw) / 1e9;
         double arshifSeconds = median(arshif) / 1e9;
         System.out.printf(Locale.ROOT, "%nWhole import process of %s (median of %d, -Xmx%s):%n", zips, rounds, heap);
-        System.out.printf(Locale.ROOT, "| raw Lucene (ArabicAnalyzer, 1 thread), JVM start to exit | %.2f s | 1.00 |%n",
-                rawSeconds);
-        System.out.printf(Locale.ROOT, "| arshif import, JVM start to exit | %.2f s | %.2f |%n", arshifSeconds,
-                rawSeconds / arshifSeconds);
+        double rawCpuSeconds = median(rawCpu) / 1e9;
+        double arshifCpuSeconds = median(arshifCpu) / 1e9;
+        System.out.printf(Locale.ROOT, "| raw Lucene (ArabicAnalyzer, 1 thread), JVM start to exit | %.2f s | 1.00 "
+                + "| CPU %.2f s | 1.00 |%n", rawSeconds, rawCpuSeconds);
+        System.out.printf(Locale.ROOT, "| arshif import, JVM start to exit | %.2f s | %.2f | CPU %.2f s | %.2f |%n",
+                arshifSeconds, rawSeconds / arshifSeconds, arshifCpuSeconds, rawCpuSeconds / arshifCpuSeconds);
+        if (!before.isEmpty()) {
+            double earlierSeconds = median(earlier) / 1e9;
+            double earlierCpuSeconds = median(earlierCpu) / 1e9;
+            System.out.printf(Locale.ROOT, "| arshif import before (%s), JVM start to exit | %.2f s | %.2f | CPU %.2f s "
+                    + "| %.2f |%n", before, earlierSeconds, rawSeconds / earlierSeconds, earlierCpuSeconds,
+                    rawCpuSeconds / earlierCpuSeconds);
+        }
     }
 
-    /** Runs a process to its end and returns its wall time in nanoseconds; fails when it fails. */
-    private static long run(List<String> command, Path work) throws IOException, InterruptedException {
+    /**
+     * Runs a process to its end and returns its wall time and its CPU time (all its threads) in nanoseconds; fails
+     * when it fails. The CPU time is read every 20 ms while the process lives (the last few milliseconds are lost):
+     * on a machine shared with other work it says what the process cost where the wall time says how long it waited.
+     */
+    private static long[] run(List<String> command, Path work) throws IOException, InterruptedException {
         Path log = work.resolve("child.log");
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        int exit = process.waitFor();
+        long cpu = 0;
+        while (!process.waitFor(20, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            cpu = process.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(cpu);
+        }
+        int exit = process.exitValue();
         long elapsed = System.nanoTime() - started;
         if (exit != 0) {
             throw new IOException("exit " + exit + " from " + command.get(command.size() - 1) + ":\n" + Files.readString(log));
         }
-        return elapsed;
+        return new long[] {elapsed, cpu};
     }
 
     private static void delete(Path folder) throws IOException {

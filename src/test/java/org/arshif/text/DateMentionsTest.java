@@ -1,6 +1,8 @@
 package org.arshif.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,5 +76,40 @@ class DateMentionsTest {
         assertEquals(List.of(), written("أودى بحياة أكثر من 330 الف شخص في غضون 6 سنوات، و2017 سنة صعبة، ومايو شهر جميل."));
         assertEquals(List.of(), written("31 فبراير 2017 ليس تاريخاً"));
         assertEquals(List.of(), written("في 4 مايو 20175"));
+    }
+
+    /** The check that spares most paragraphs the patterns lets every name through, in each spelling and spacing. */
+    @Test
+    void everyMonthNameBeforeItsYearIsFoundWhateverTheSpellingAndSeparator() {
+        List<String> separators = List.of(" ", "", "، ", " , ", "\n", "  ،  ");
+        for (String name : MonthNames.written().keySet()) {
+            for (String spelling : List.of(name, otherSpelling(name))) {
+                for (String separator : separators) {
+                    String text = "قال في " + spelling + separator + "2015 إن";
+                    assertEquals(1, DateMentions.find(text).size(), text);
+                }
+            }
+        }
+        for (String name : MonthNames.writtenHijri().keySet()) {
+            for (String spelling : List.of(name, otherSpelling(name))) {
+                for (String separator : separators) {
+                    String text = "في " + spelling + separator + "١٤٣٦ هـ";
+                    assertEquals(1, DateMentions.find(text).size(), text);
+                }
+            }
+        }
+    }
+
+    /** The spelling the patterns take for the same name: alef for hamza seats, heh for teh marbuta, yeh for ى. */
+    private static String otherSpelling(String name) {
+        return name.replaceAll("[أإآ]", "ا").replace('ة', 'ه').replace('ى', 'ي');
+    }
+
+    @Test
+    void aYearAfterAnyOtherWordSparesThePatterns() {
+        assertFalse(DateMentions.mayHoldDate("أعلنت الوزارة عام 2015 عن خطة تمتد حتى 2030 و1436 موظفا"));
+        assertFalse(DateMentions.mayHoldDate("مايو 1436")); // a Hijri year after a Gregorian month
+        assertTrue(DateMentions.mayHoldDate("أعلنت في مايو، 2015"));
+        assertTrue(DateMentions.mayHoldDate("منذ جمادى الآخره ١٤٣٦"));
     }
 }

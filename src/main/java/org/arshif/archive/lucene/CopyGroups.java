@@ -19,6 +19,7 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -170,7 +171,7 @@ final class CopyGroups {
         for (int[] docs : sharing) {
             Meeting.of(docs, sketches).joinCopies(union);
         }
-        return union.numberGroups(reader.storedFields());
+        return union.numberGroups(reader);
     }
 
     /** How many articles have a stored group other than the one {@link #compute} finds: 0 when all is in order. */
@@ -258,7 +259,7 @@ final class CopyGroups {
                 }
             }
         }
-        write(reader, writer, stored, union.numberGroups(storedFields), visited);
+        write(reader, writer, stored, union.numberGroups(reader), visited);
     }
 
     /** Visits an article and, with it, every member of the group it had. */
@@ -328,10 +329,23 @@ final class CopyGroups {
         for (int doc : decided) {
             long group = wanted.getOrDefault(doc, 0L);
             if (stored.groupOf(doc) != group) {
-                String id = storedFields.document(doc, Set.of(ArchiveFields.ID)).get(ArchiveFields.ID);
+                String id = idOf(reader, storedFields, doc);
                 writer.updateNumericDocValue(new Term(ArchiveFields.ID, id), ArchiveFields.COPY_GROUP, group);
             }
         }
+    }
+
+    /**
+     * The id of a reader-wide doc from the id's sorted doc values (a few bytes) rather than the stored fields (a
+     * compressed block to unpack per article); a segment written before those doc values existed has only the latter.
+     */
+    private static String idOf(IndexReader reader, StoredFields stored, int doc) throws IOException {
+        LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+        SortedDocValues ids = leaf.reader().getSortedDocValues(ArchiveFields.ID_ORDER);
+        if (ids != null && ids.advanceExact(doc - leaf.docBase)) {
+            return ids.lookupOrd(ids.ordValue()).utf8ToString();
+        }
+        return stored.document(doc, Set.of(ArchiveFields.ID)).get(ArchiveFields.ID);
     }
 
     /** For every band key shared by at least two live articles, those articles (reader-wide doc ids); marks them. */
@@ -555,7 +569,8 @@ final class CopyGroups {
         }
 
         /** Every set of two or more, numbered from its smallest id: doc id to group number. */
-        Map<Integer, Long> numberGroups(StoredFields stored) throws IOException {
+        Map<Integer, Long> numberGroups(IndexReader reader) throws IOException {
+            StoredFields stored = reader.storedFields();
             Map<Integer, List<Integer>> byRoot = new HashMap<>();
             for (int doc : parent.keySet()) {
                 byRoot.computeIfAbsent(find(doc), root -> new ArrayList<>()).add(doc);
@@ -567,7 +582,7 @@ final class CopyGroups {
                 }
                 String smallestId = null;
                 for (int doc : docs) {
-                    String id = stored.document(doc, Set.of(ArchiveFields.ID)).get(ArchiveFields.ID);
+                    String id = idOf(reader, stored, doc);
                     smallestId = smallestId == null || id.compareTo(smallestId) < 0 ? id : smallestId;
                 }
                 long group = groupNumber(smallestId);
