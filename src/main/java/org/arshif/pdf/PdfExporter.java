@@ -293,6 +293,10 @@ public final class PdfExporter {
         String title = articles.size() == 1 ? bounded(articles.getFirst().title()) : options.archiveName() + " — "
                 + label("articleCount", articles.size());
         info.setTitle(title);
+        List<String> authors = authors(articles);
+        if (!authors.isEmpty()) {
+            info.setAuthor(String.join(label("authorSeparator"), authors));
+        }
         info.setSubject(label("subject"));
         info.setKeywords(String.join(", ", articles.stream().map(Article::source).filter(s -> !s.isEmpty())
                 .distinct().limit(20).toList()));
@@ -301,7 +305,7 @@ public final class PdfExporter {
         Calendar now = GregorianCalendar.from(options.exportDate().atStartOfDay(ZoneId.systemDefault()));
         info.setCreationDate(now);
         info.setModificationDate(now);
-        XmpMetadata.attach(document, title, language(), options.exportDate().atStartOfDay(ZoneId.systemDefault())
+        XmpMetadata.attach(document, title, authors, language(), options.exportDate().atStartOfDay(ZoneId.systemDefault())
                 .toOffsetDateTime());
         document.getDocumentCatalog().setLanguage(language());
         PDViewerPreferences preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
@@ -309,6 +313,12 @@ public final class PdfExporter {
                 ? PDViewerPreferences.READING_DIRECTION.R2L : PDViewerPreferences.READING_DIRECTION.L2R);
         preferences.setDisplayDocTitle(true);
         document.getDocumentCatalog().setViewerPreferences(preferences);
+    }
+
+    /** The articles' authors, each once, in the order of the articles; as many as the keywords' sources at most. */
+    private static List<String> authors(List<Article> articles) {
+        return articles.stream().map(article -> bounded(article.author().strip())).filter(a -> !a.isEmpty())
+                .distinct().limit(20).toList();
     }
 
     private List<PageModel> layoutArticle(Article article, ArticleMatches matches, String note, TextSetter body,

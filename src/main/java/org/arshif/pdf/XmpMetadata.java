@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 
 /**
- * The document's XMP metadata stream: title, language, tool and dates, as the Info dictionary says them, and the
+ * The document's XMP metadata stream: title, authors, language, tool and dates, as the Info dictionary says them, and the
  * claim of PDF/UA-1 ({@code pdfuaid:part}), which veraPDF's PDF/UA-1 profile checks the export against
  * ({@code PdfUniversalAccessibilityTest}). PDF/UA requires the stream (ISO 14289-1, 7.1: the title a reader announces
  * comes from {@code dc:title}); assistive tools and library catalogues read it rather than the Info dictionary.
@@ -20,8 +22,13 @@ final class XmpMetadata {
     private XmpMetadata() {
     }
 
-    static void attach(PDDocument document, String title, String language, OffsetDateTime created) throws IOException {
+    static void attach(PDDocument document, String title, List<String> authors, String language,
+                       OffsetDateTime created) throws IOException {
         String date = created.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        // dc:creator is an ordered list of names; an empty Seq would claim authors that are not there.
+        String creators = authors.isEmpty() ? "" : "\n   <dc:creator><rdf:Seq>" + authors.stream()
+                .map(author -> "<rdf:li>" + escaped(author) + "</rdf:li>").collect(Collectors.joining())
+                + "</rdf:Seq></dc:creator>";
         String xml = """
                 <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
                 <x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -33,7 +40,7 @@ final class XmpMetadata {
                     xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
                    <pdfuaid:part>1</pdfuaid:part>
                    <dc:format>application/pdf</dc:format>
-                   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:title>
+                   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:title>%s
                    <dc:language><rdf:Bag><rdf:li>%s</rdf:li></rdf:Bag></dc:language>
                    <xmp:CreatorTool>Arshif</xmp:CreatorTool>
                    <xmp:CreateDate>%s</xmp:CreateDate>
@@ -42,7 +49,7 @@ final class XmpMetadata {
                   </rdf:Description>
                  </rdf:RDF>
                 </x:xmpmeta>
-                <?xpacket end="w"?>""".formatted(escaped(title), escaped(language), date, date);
+                <?xpacket end="w"?>""".formatted(escaped(title), creators, escaped(language), date, date);
         PDMetadata metadata = new PDMetadata(document,
                 new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         document.getDocumentCatalog().setMetadata(metadata);

@@ -86,14 +86,18 @@ public final class PdfTextLayerEvaluation {
             }
             Files.deleteIfExists(text);
         }
-        System.out.println("| reader | words | lam-kaf words | tanween words | Arabic + number/Latin + Arabic |");
-        System.out.println("| --- | ---: | ---: | ---: | ---: |");
+        System.out.println("| reader | text | words | lam-kaf words | tanween words | Arabic + number/Latin + Arabic "
+                + "| bidi controls | words holding one |");
+        System.out.println("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (Map.Entry<String, String> entry : extracted.entrySet()) {
-            Report report = ExtractedWords.compare(articles, entry.getValue());
-            System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", entry.getKey(), report.words(),
-                    report.lamKaf(), report.tanween(), report.sequences());
-            if (flags.containsKey("misses")) {
-                System.out.println(report.misses());
+            for (boolean removeControls : new boolean[] {false, true}) {
+                Report report = ExtractedWords.compare(articles, entry.getValue(), removeControls);
+                System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %d | %d |%n", entry.getKey(),
+                        removeControls ? "controls removed" : "as is", report.words(), report.lamKaf(),
+                        report.tanween(), report.sequences(), report.controls(), report.dirtyWords());
+                if (flags.containsKey("misses")) {
+                    System.out.println(report.misses());
+                }
             }
         }
     }

@@ -65,11 +65,28 @@ public final class ExtractedWords {
         }
     }
 
-    public record Report(Share words, Share lamKaf, Share tanween, Share sequences, String misses) {
+    /**
+     * @param controls  bidi control characters in the extracted text
+     * @param dirtyWords whitespace-separated words of the extracted text that hold one
+     */
+    public record Report(Share words, Share lamKaf, Share tanween, Share sequences, String misses, long controls,
+                         long dirtyWords) {
     }
 
+    /** Compared with the bidi controls removed from the extracted text (see the class comment). */
     public static Report compare(List<Article> articles, String extractedText) {
-        String clean = extractedText.replaceAll(BIDI_CONTROLS, "");
+        return compare(articles, extractedText, true);
+    }
+
+    /**
+     * Compared as the text is (with {@code removeControls} false): a word or sequence holding a control the reader
+     * added counts as missing, as it would for a search of the copied text.
+     */
+    public static Report compare(List<Article> articles, String extractedText, boolean removeControls) {
+        String clean = removeControls ? extractedText.replaceAll(BIDI_CONTROLS, "") : extractedText;
+        long controls = extractedText.length() - extractedText.replaceAll(BIDI_CONTROLS, "").length();
+        long dirtyWords = java.util.Arrays.stream(extractedText.split("\\s+"))
+                .filter(word -> !word.equals(word.replaceAll(BIDI_CONTROLS, ""))).count();
         Map<String, Integer> available = new HashMap<>();
         for (String word : clean.split("\\s+")) {
             if (!word.isEmpty()) {
@@ -102,7 +119,8 @@ public final class ExtractedWords {
         Share tanween = share(wanted, available, w -> w.matches(".*[\u064B-\u064D].*"), null);
         String flat = " " + clean.replaceAll("\\s+", " ") + " ";
         long found = sequences.stream().filter(s -> flat.contains(" " + s[0] + " " + s[1] + " " + s[2] + " ")).count();
-        return new Report(all, lamKaf, tanween, new Share(found, sequences.size()), misses.toString());
+        return new Report(all, lamKaf, tanween, new Share(found, sequences.size()), misses.toString(), controls,
+                dirtyWords);
     }
 
     private static Share share(Map<String, Integer> wanted, Map<String, Integer> available, Predicate<String> which,

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,6 +132,39 @@ class PdfExporterTest {
         String popplerText = PdfTextLayerTest.plain(poppler);
         assertTrue(popplerText.contains("ملاحظة الباحث") && popplerText.contains(note)
                 && popplerText.contains("سطر ثان من الملاحظة"), popplerText);
+    }
+
+    @Test
+    void theAuthorsAreTheDocumentsAuthorInInfoAndXmp() throws IOException {
+        Article one = new Article("a1", "عنوان أول", false, LocalDate.of(2015, 7, 23), "الرياض",
+                "عبد اللطيف الملحم", "", List.of("نص المقالة الأولى."), "test");
+        Article two = new Article("a2", "عنوان ثان", false, LocalDate.of(2015, 7, 23), "الرياض",
+                "Tom & <Jerry>", "", List.of("نص المقالة الثانية."), "test");
+        Article none = new Article("a3", "عنوان ثالث", false, LocalDate.of(2015, 7, 23), "الرياض", "", "",
+                List.of("نص بلا كاتب."), "test");
+        Path single = dir.resolve("author-one.pdf");
+        new PdfExporter(PdfOptions.defaults()).export(List.of(one), Map.of(), single, ExportMonitor.NONE);
+        try (PDDocument document = Loader.loadPDF(single.toFile())) {
+            assertEquals("عبد اللطيف الملحم", document.getDocumentInformation().getAuthor());
+            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("<dc:creator><rdf:Seq><rdf:li>عبد اللطيف الملحم</rdf:li></rdf:Seq></dc:creator>"),
+                    xmp);
+        }
+        Path several = dir.resolve("author-several.pdf");
+        new PdfExporter(PdfOptions.defaults()).export(List.of(one, none, two, one), Map.of(), several,
+                ExportMonitor.NONE);
+        try (PDDocument document = Loader.loadPDF(several.toFile())) {
+            assertEquals("عبد اللطيف الملحم، Tom & <Jerry>", document.getDocumentInformation().getAuthor());
+            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("<rdf:li>عبد اللطيف الملحم</rdf:li><rdf:li>Tom &amp; &lt;Jerry&gt;</rdf:li>"), xmp);
+        }
+        Path anonymous = dir.resolve("author-none.pdf");
+        new PdfExporter(PdfOptions.defaults()).export(List.of(none), Map.of(), anonymous, ExportMonitor.NONE);
+        try (PDDocument document = Loader.loadPDF(anonymous.toFile())) {
+            assertEquals(null, document.getDocumentInformation().getAuthor());
+            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertFalse(xmp.contains("dc:creator"), xmp);
+        }
     }
 
     @Test
