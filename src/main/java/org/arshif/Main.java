@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.arshif.archive.ArchiveProvider;
 import org.arshif.archive.lucene.LuceneArchiveProvider;
+import org.arshif.archive.solr.SolrArchiveProvider;
 import org.arshif.cli.ArshifCli;
 import org.arshif.ui.ArshifApp;
 
@@ -16,8 +17,12 @@ public final class Main {
     /** Held so the setting is not garbage-collected: Lucene's start-up notes are not for users. */
     private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
 
-    /** The composition root: the only place that knows which kind of archive this build opens. */
-    private static final ArchiveProvider ARCHIVES = new LuceneArchiveProvider();
+    /**
+     * The composition root: the only place that knows the kinds of archive, chosen by the location (a folder: the
+     * local archive; an address: a shared archive on SolrCloud).
+     */
+    private static final ArchiveProvider ARCHIVES = new ArchivesByLocation(new LuceneArchiveProvider(),
+            new SolrArchiveProvider());
 
     private Main() {
     }

@@ -46,16 +46,16 @@ import org.arshif.text.Fingerprint;
  * Each member's group number is written into numeric doc values in place (no article is re-indexed) and committed
  * with the articles; read back into memory once per reader: only grouped articles take room.
  */
-final class CopyGroups {
+public final class CopyGroups {
 
     /** Estimated Jaccard similarity of word triples from which two bodies count as copies of one text. */
-    static final double MIN_SIMILARITY = 0.5;
+    public static final double MIN_SIMILARITY = 0.5;
     /**
      * A band key held by more articles than this is boilerplate (a standard closing line, an agency's notice printed
      * under thousands of different stories), not one text printed by several papers: it joins nothing. It also keeps
      * the pairwise comparisons under one key bounded.
      */
-    static final int MAX_SHARING_A_KEY = 64;
+    public static final int MAX_SHARING_A_KEY = 64;
 
     private final Map<Integer, Long> groupOfDoc;
     private final Map<Long, int[]> membersOfGroup;
