@@ -8,9 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.common.cloud.ClusterState;
+import org.apache.solr.common.cloud.DocCollection;
+import org.apache.solr.common.cloud.Replica;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
@@ -40,10 +45,10 @@ import org.arshif.model.SortOrder;
 
 /**
  * A shared archive: a collection of Arshif's configset on a SolrCloud cluster ({@code docs/shared-archive.md}),
- * spoken to over SolrJ. Each search is one request: Arshif's query parser on every shard ranks as the local archive
+ * spoken to over SolrJ. A search is two requests: Arshif's query parser on every shard ranks as the local archive
  * does, copies fold by collapse (each group on one shard: the collection is routed by copy group) and expand lists
- * them, the days (the timeline) and the article count come from facets over the same matches, snippets from Solr's
- * unified highlighter set as the local one, pages by cursor. A short query nothing holds whole is asked again with
+ * them, the article count comes from a facet over the same matches, snippets from Solr's unified highlighter set as
+ * the local one, pages by cursor; the days (the timeline) need a second request, folded by date. A short query nothing holds whole is asked again with
  * some of its words, as the local archive widens it. Imports go through {@link SolrImport}; the copy groups are
  * brought up to date by the importing client right after ({@link SolrCopyGroups}); the run-together word list is
  * worked out on each shard from its vocabulary, once per searcher, by the query parser.
@@ -65,6 +70,8 @@ public final class SolrArchive implements Archive {
     private static final String HIT_FIELDS = "id,title,date,source,copy_group,score";
 
     private final SolrClient client;
+    /** Closes the client and what it was built on. */
+    private final java.io.Closeable connection;
     private final String collection;
     private final String where;
     private final String user;
@@ -73,9 +80,10 @@ public final class SolrArchive implements Archive {
     private final int format;
     private volatile String seen;
 
-    SolrArchive(SolrClient client, String collection, String where, String user, boolean writable,
-                long timeoutSeconds) throws ArchiveException {
+    SolrArchive(SolrClient client, java.io.Closeable connection, String collection, String where, String user,
+                boolean writable, long timeoutSeconds) throws ArchiveException {
         this.client = client;
+        this.connection = connection;
         this.collection = collection;
         this.where = where;
         this.user = user;
@@ -155,10 +163,43 @@ public final class SolrArchive implements Archive {
         long allWords = widened ? 0 : count(facets, "every", total);
         String next = hits.isEmpty() || answer.getNextCursorMark() == null ? null
                 : sort.name() + ":" + answer.getNextCursorMark();
-        return new SearchResult(total, hits, null, allWords, next, days(facets), count(facets, "articles", total));
+        return new SearchResult(total, hits, null, allWords, next, days(query, widenedBy),
+                count(facets, "articles", total), degraded());
     }
 
-    /** The one request of a search: the page, its copies, snippets, and the counts over all matches. */
+    /** How long the cluster's health, read from its state, is taken as current. */
+    private static final long HEALTH_FOR_NANOS = 5_000_000_000L;
+    private volatile long healthRead;
+    private volatile boolean degraded;
+
+    /**
+     * Whether a replica of the collection is down or not active (its node stopped, recovering): searches are still
+     * answered by the others, but the archive has less to fall back on. Read from the cluster's state at most every
+     * five seconds; a state that cannot be read counts as degraded.
+     */
+    private boolean degraded() {
+        long now = System.nanoTime();
+        if (healthRead != 0 && now - healthRead < HEALTH_FOR_NANOS) {
+            return degraded;
+        }
+        boolean down = false;
+        if (client instanceof CloudSolrClient cloud) {
+            try {
+                ClusterState state = cloud.getClusterStateProvider().getClusterState();
+                DocCollection shards = state.getCollectionOrNull(collection);
+                Set<String> live = state.getLiveNodes();
+                down = shards == null || shards.getReplicas().stream().anyMatch(replica ->
+                        replica.getState() != Replica.State.ACTIVE || !live.contains(replica.getNodeName()));
+            } catch (RuntimeException e) {
+                down = true;
+            }
+        }
+        degraded = down;
+        healthRead = now;
+        return down;
+    }
+
+    /** The main request of a search: the page, its copies, snippets, and the counts over all matches. */
     private static ModifiableSolrParams searchParams(SearchQuery query, SortOrder sort, String words) {
         ModifiableSolrParams params = new ModifiableSolrParams();
         params.set("defType", "lucene");
@@ -172,14 +213,7 @@ public final class SolrArchive implements Archive {
         params.set("sort", order);
         // The copy shown for a text is its first in the list's order, as locally.
         params.add("fq", "{!collapse tag=fold field=copy_group sort='" + order + "'}");
-        if (query.from() != null || query.to() != null) {
-            params.add("fq", "date:[" + (query.from() == null ? "*" : query.from().toEpochDay()) + " TO "
-                    + (query.to() == null ? "*" : query.to().toEpochDay()) + "]");
-        }
-        if (query.source() != null) {
-            params.add("fq", "{!term f=source v=$" + SOURCE + "}");
-            params.set(SOURCE, query.source());
-        }
+        filters(query, params);
         params.set("fl", HIT_FIELDS + ",every:exists(query({!arshif words=every v=$" + TEXT + "}))");
         params.set("rows", query.limit());
         String cursor = cursorFor(query, sort);
@@ -197,12 +231,39 @@ public final class SolrArchive implements Archive {
         params.set("hl.tag.pre", String.valueOf(MARK_OPEN));
         params.set("hl.tag.post", String.valueOf(MARK_CLOSE));
         params.set("hl.encoder", "");
-        // Texts on the earliest day of their matching copies (undated copies sort last); every copy as articles.
+        // Every copy counted as articles; the texts holding every word of a long query.
         params.set("json.facet", "{articles:{type:query,q:\"*:*\",domain:{excludeTags:fold}},"
-                + "every:{type:query,q:\"{!arshif words=every v=$" + TEXT + "}\"},"
-                + "days:{type:terms,field:date,limit:-1,mincount:1,sort:\"index asc\",domain:{excludeTags:fold,"
-                + "filter:\"{!collapse field=copy_group sort='date asc,id asc'}\"}}}");
+                + "every:{type:query,q:\"{!arshif words=every v=$" + TEXT + "}\"}}");
         return params;
+    }
+
+    /**
+     * The timeline: each text on the earliest day of its matching copies (undated ones sort last), as locally — the
+     * matches folded by date, counted per day. A request of its own: a collapse in a facet's domain folds the whole
+     * collection before it meets the matches (a text whose earliest copy does not match was counted nowhere).
+     */
+    private List<DayCount> days(SearchQuery query, String words) throws ArchiveException {
+        ModifiableSolrParams params = new ModifiableSolrParams();
+        params.set("defType", "lucene");
+        params.set("q", arshif(words));
+        params.set(TEXT, query.text());
+        params.add("fq", "{!collapse field=copy_group sort='date asc,id asc'}");
+        filters(query, params);
+        params.set("rows", 0);
+        params.set("json.facet", "{days:{type:terms,field:date,limit:-1,mincount:1,sort:\"index asc\"}}");
+        return days(facets(ask(params)));
+    }
+
+    /** The date range and the source as filters, which do not change scores. */
+    private static void filters(SearchQuery query, ModifiableSolrParams params) {
+        if (query.from() != null || query.to() != null) {
+            params.add("fq", "date:[" + (query.from() == null ? "*" : query.from().toEpochDay()) + " TO "
+                    + (query.to() == null ? "*" : query.to().toEpochDay()) + "]");
+        }
+        if (query.source() != null) {
+            params.add("fq", "{!term f=source v=$" + SOURCE + "}");
+            params.set(SOURCE, query.source());
+        }
     }
 
     /** The parser of Arshif's syntax over the text, by reference (local parameters in it stay text). */
@@ -466,7 +527,7 @@ public final class SolrArchive implements Archive {
     @Override
     public void close() throws ArchiveException {
         try {
-            client.close();
+            connection.close();
         } catch (IOException e) {
             throw new ArchiveException(Problem.of(Problem.Code.SERVER_FAILED, where, e.getMessage()), e);
         }

@@ -114,24 +114,32 @@ public final class SolrArchiveProvider implements ArchiveProvider {
         String collection = path.substring(path.lastIndexOf('/') + 1);
         String base = address.getScheme() + "://" + address.getRawAuthority() + path.substring(0, path.lastIndexOf('/'));
         Optional<SolrCredentials> user = credentials.get();
-        Http2SolrClient.Builder http = new Http2SolrClient.Builder()
+        Http2SolrClient.Builder builder = new Http2SolrClient.Builder(base)
                 .withConnectionTimeout(CONNECT_SECONDS, TimeUnit.SECONDS)
                 .withIdleTimeout(timeoutSeconds, TimeUnit.SECONDS)
                 .withRequestTimeout(timeoutSeconds, TimeUnit.SECONDS);
-        user.ifPresent(u -> http.withBasicAuthCredentials(u.user(), u.password()));
-        SolrClient client = new CloudHttp2SolrClient.Builder(List.of(base)).withInternalClientBuilder(http)
+        user.ifPresent(u -> builder.withBasicAuthCredentials(u.user(), u.password()));
+        Http2SolrClient node = builder.build();
+        SolrClient cluster = new CloudHttp2SolrClient.Builder(List.of(base)).withHttpClient(node)
                 .withDefaultCollection(collection).build();
-        return new Connection(client, collection, location.where(), user.map(SolrCredentials::user).orElse(null));
+        return new Connection(node, cluster, collection, location.where(),
+                user.map(SolrCredentials::user).orElse(null));
     }
 
-    /** A client on one collection, not yet an archive. */
+    /**
+     * Clients on one collection, not yet an archive: one to the node named (whose answers say plainly why it
+     * refuses: the cluster's client hides a refusal or a refused connection behind "failed fetching live nodes"),
+     * and the cluster's, which sends each request to a live replica.
+     */
     private final class Connection {
+        private final Http2SolrClient node;
         private final SolrClient client;
         private final String collection;
         private final String where;
         private final String user;
 
-        Connection(SolrClient client, String collection, String where, String user) {
+        Connection(Http2SolrClient node, SolrClient client, String collection, String where, String user) {
+            this.node = node;
             this.client = client;
             this.collection = collection;
             this.where = where;
@@ -140,7 +148,7 @@ public final class SolrArchiveProvider implements ArchiveProvider {
 
         boolean collectionExists() throws ArchiveException {
             try {
-                return CollectionAdminRequest.listCollections(client).contains(collection);
+                return CollectionAdminRequest.listCollections(node).contains(collection);
             } catch (SolrServerException | IOException | RuntimeException e) {
                 throw SolrFailure.of(e, where, user, timeoutSeconds);
             }
@@ -152,7 +160,7 @@ public final class SolrArchiveProvider implements ArchiveProvider {
                 CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(collection, CONFIGSET,
                         shards, replicas).setRouterField("copy_group");
                 create.setWaitForFinalState(true); // every replica active before the first import
-                create.process(client);
+                create.process(node);
             } catch (SolrServerException | IOException | RuntimeException e) {
                 ArchiveException failure = SolrFailure.of(e, where, user, timeoutSeconds);
                 Problem.Code code = failure.problem().map(Problem::code).orElse(null);
@@ -164,12 +172,20 @@ public final class SolrArchiveProvider implements ArchiveProvider {
         }
 
         SolrArchive open(boolean writable) throws ArchiveException {
-            return new SolrArchive(client, collection, where, user, writable, timeoutSeconds);
+            return new SolrArchive(client, this::closeBoth, collection, where, user, writable, timeoutSeconds);
+        }
+
+        void closeBoth() throws IOException {
+            try {
+                client.close();
+            } finally {
+                node.close();
+            }
         }
 
         void closeQuietly() {
             try {
-                client.close();
+                closeBoth();
             } catch (IOException ignored) {
                 // already failing with a better message
             }

@@ -86,6 +86,8 @@ public record SolrCredentials(String user, String password) {
             String line = lines.getFirst().strip();
             colon = line.indexOf(':');
             return new SolrCredentials(line.substring(0, colon), line.substring(colon + 1));
+        } catch (ArchiveException refused) {
+            throw refused;
         } catch (IOException e) {
             throw new ArchiveException(Problem.of(Problem.Code.CREDENTIALS_FILE_UNREADABLE, file,
                     e instanceof java.nio.file.NoSuchFileException ? Problem.of(Problem.Code.NO_SUCH_FILE)
