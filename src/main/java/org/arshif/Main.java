@@ -29,6 +29,12 @@ public final class Main {
 
     public static void main(String[] args) {
         LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
+        // SolrJ logs through SLF4J, which the application gives no back end: said so, SLF4J warns on every start.
+        // The failures that matter reach the user as the archive's own messages.
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+            System.setProperty("slf4j.internal.verbosity", "WARN"); // nor a note that the choice was made
+        }
         // UTF-8 whatever the platform default: Arabic must reach the terminal or the pipe intact.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
