@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.arshif.archive.ArchiveProvider;
 import org.arshif.archive.lucene.LuceneArchiveProvider;
+import org.arshif.archive.solr.SolrArchiveProvider;
 import org.arshif.cli.ArshifCli;
 import org.arshif.ui.ArshifApp;
 
@@ -16,14 +17,24 @@ public final class Main {
     /** Held so the setting is not garbage-collected: Lucene's start-up notes are not for users. */
     private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
 
-    /** The composition root: the only place that knows which kind of archive this build opens. */
-    private static final ArchiveProvider ARCHIVES = new LuceneArchiveProvider();
+    /**
+     * The composition root: the only place that knows the kinds of archive, chosen by the location (a folder: the
+     * local archive; an address: a shared archive on SolrCloud).
+     */
+    private static final ArchiveProvider ARCHIVES = new ArchivesByLocation(new LuceneArchiveProvider(),
+            new SolrArchiveProvider());
 
     private Main() {
     }
 
     public static void main(String[] args) {
         LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
+        // SolrJ logs through SLF4J, which the application gives no back end: said so, SLF4J warns on every start.
+        // The failures that matter reach the user as the archive's own messages.
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+            System.setProperty("slf4j.internal.verbosity", "WARN"); // nor a note that the choice was made
+        }
         // UTF-8 whatever the platform default: Arabic must reach the terminal or the pipe intact.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);

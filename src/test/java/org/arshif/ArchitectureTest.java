@@ -3,6 +3,8 @@ package org.arshif;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -63,15 +65,27 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("org.arshif.archive.lucene..", "org.arshif.archive.solr..")
             .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..");
 
-    /** Solr (compiled against, never shipped) only in the plugins Solr loads from Arshif's jar. */
+    /** Solr only in its package: the plugins a node loads, and the client of a shared archive. */
     @ArchTest
-    static final ArchRule solrOnlyInItsPlugins = noClasses()
+    static final ArchRule solrOnlyInItsPackage = noClasses()
             .that().resideOutsideOfPackages("org.arshif.archive.solr..")
             .should().dependOnClassesThat().resideInAPackage("org.apache.solr..");
 
-    /** Solr loads the plugins by name; nothing of the application calls them (Solr is absent when it runs). */
+    /**
+     * The client of a shared archive runs in the application, where Solr's server (compiled against, never shipped)
+     * is absent: it uses SolrJ alone. The plugins ({@code *Plugin}) run inside Solr and are called by nothing.
+     */
     @ArchTest
-    static final ArchRule nothingCallsTheSolrPlugins = noClasses()
-            .that().resideOutsideOfPackages("org.arshif.archive.solr..")
+    static final ArchRule theClientUsesSolrJAlone = noClasses()
+            .that().resideInAPackage("org.arshif.archive.solr..").and().haveNameNotMatching(".*Plugin(\\$.*)?")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.apache.solr..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage("org.apache.solr.client..",
+                            "org.apache.solr.common.."))))
+            .orShould().dependOnClassesThat().haveNameMatching(".*Plugin(\\$.*)?");
+
+    /** Only the composition root opens a shared archive; nothing calls the plugins Solr loads by name. */
+    @ArchTest
+    static final ArchRule onlyTheCompositionRootKnowsTheSharedArchive = noClasses()
+            .that().resideOutsideOfPackages("org.arshif.archive.solr..", "org.arshif")
             .should().dependOnClassesThat().resideInAPackage("org.arshif.archive.solr..");
 }

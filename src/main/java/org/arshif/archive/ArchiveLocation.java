@@ -1,6 +1,8 @@
 package org.arshif.archive;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -8,14 +10,46 @@ import java.util.Map;
 import org.arshif.model.Problem;
 
 /**
- * Where the archive lives: {@code --archive DIR}, else the {@code ARSHIF_ARCHIVE} environment variable, else the
- * platform's per-user data folder ({@code $XDG_DATA_HOME/arshif} or {@code ~/.local/share/arshif} on Linux,
- * {@code %APPDATA%\Arshif} on Windows, {@code ~/Library/Application Support/Arshif} on macOS).
+ * Where the archive lives: {@code --archive DIR} or {@code --archive https://HOST:PORT/solr/COLLECTION} (a shared
+ * archive on a SolrCloud cluster, {@code docs/shared-archive.md}), else the {@code ARSHIF_ARCHIVE} environment
+ * variable, else the platform's per-user data folder ({@code $XDG_DATA_HOME/arshif} or {@code ~/.local/share/arshif}
+ * on Linux, {@code %APPDATA%\Arshif} on Windows, {@code ~/Library/Application Support/Arshif} on macOS).
  *
- * @param folder    the archive folder
+ * @param folder    the archive folder, or null for an archive on a server
+ * @param server    the collection's address ({@code http(s)://HOST:PORT/solr/COLLECTION}), or null for a folder
  * @param isDefault true when neither the flag nor the variable chose it: only the default archive is seeded
  */
-public record ArchiveLocation(Path folder, boolean isDefault) {
+public record ArchiveLocation(Path folder, URI server, boolean isDefault) {
+
+    public ArchiveLocation {
+        if ((folder == null) == (server == null)) {
+            throw new IllegalArgumentException("an archive is either in a folder or on a server");
+        }
+    }
+
+    /** An archive in a folder on this machine. */
+    public ArchiveLocation(Path folder, boolean isDefault) {
+        this(folder, null, isDefault);
+    }
+
+    /** A shared archive: a collection on a SolrCloud cluster, by its address (checked as a flag's is). */
+    public static ArchiveLocation server(String address) {
+        return new ArchiveLocation(null, collectionAddress(address), false);
+    }
+
+    public boolean isServer() {
+        return server != null;
+    }
+
+    /** Where the archive is, for messages: the folder or the address. */
+    public String where() {
+        return isServer() ? server.toString() : folder.toString();
+    }
+
+    @Override
+    public String toString() {
+        return where();
+    }
 
     public static final String ENV_VARIABLE = "ARSHIF_ARCHIVE";
     /**
@@ -31,25 +65,47 @@ public record ArchiveLocation(Path folder, boolean isDefault) {
 
     static ArchiveLocation resolve(String flag, Map<String, String> env, String osName, String userHome) {
         if (flag != null && !flag.isBlank()) {
-            return new ArchiveLocation(folder(flag), false);
+            return named(flag);
         }
         String fromEnv = env.get(ENV_VARIABLE);
         if (fromEnv != null && !fromEnv.isBlank()) {
-            return new ArchiveLocation(folder(fromEnv), false);
+            return named(fromEnv);
         }
         return new ArchiveLocation(platformDefault(env, osName.toLowerCase(Locale.ROOT), Path.of(userHome)), true);
     }
 
-    /**
-     * The folder a flag or the variable names. An address (https://host:8983/solr/news) names a shared archive on a
-     * server, which this build cannot open: refused, where taken for a path it would have made a local folder
-     * "https:" and shown an empty archive.
-     */
-    private static Path folder(String given) {
+    /** The archive a flag or the variable names: an address (scheme://…) names a collection on a server. */
+    private static ArchiveLocation named(String given) {
         if (given.matches("(?i)[a-z][a-z0-9+.-]*://.*")) {
+            return server(given);
+        }
+        return new ArchiveLocation(Path.of(given).toAbsolutePath(), false);
+    }
+
+    /**
+     * The address of a collection, {@code http(s)://HOST[:PORT]/PATH/COLLECTION}: refused when it is of another
+     * scheme, names no host or collection, or carries a password (which would show in every message and in the
+     * process list: passwords come from a file or the environment) or a query.
+     */
+    private static URI collectionAddress(String given) {
+        URI uri;
+        try {
+            uri = new URI(given.strip());
+        } catch (URISyntaxException e) {
             throw new Problem.Refused(Problem.of(Problem.Code.ARCHIVE_IS_ADDRESS, given));
         }
-        return Path.of(given).toAbsolutePath();
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (uri.getRawUserInfo() != null) {
+            throw new Problem.Refused(Problem.of(Problem.Code.ARCHIVE_ADDRESS_PASSWORD, uri.getScheme() + "://"
+                    + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + uri.getRawPath()));
+        }
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getRawQuery() != null
+                || uri.getRawFragment() != null || path.lastIndexOf('/') <= 0
+                || !path.substring(path.lastIndexOf('/') + 1).matches("[A-Za-z0-9._-]+")) {
+            throw new Problem.Refused(Problem.of(Problem.Code.ARCHIVE_IS_ADDRESS, given));
+        }
+        return URI.create(scheme + "://" + uri.getRawAuthority() + path);
     }
 
     /**
@@ -57,6 +113,9 @@ public record ArchiveLocation(Path folder, boolean isDefault) {
      * export written there could be taken for part of the archive, or replace one of its files).
      */
     public boolean holds(Path path) {
+        if (isServer()) {
+            return false; // nothing on this machine is part of an archive on a server
+        }
         Path absolute = path.toAbsolutePath().normalize();
         Path realFolder = realOrSelf(folder.toAbsolutePath().normalize());
         Path existing = absolute;

@@ -167,7 +167,7 @@ public final class ArshifCli {
         ArchiveLocation location = ArchiveLocation.resolve(flags.get("archive"));
         try (Archive archive = opener.provider().openReadOnly(location)) {
             ArchiveChecks checks = archive.checks().orElseThrow(() -> new ArchiveException("the archive at "
-                    + location.folder() + " is checked by the server that keeps it, not by this command"));
+                    + location + " is checked by the server that keeps it, not by this command"));
             checks.verify();
             if (checks.upgradeOwed()) {
                 // An older format kept less (no history or derived state in its commits): judged by today's rules it
@@ -198,7 +198,7 @@ public final class ArshifCli {
         ArchiveLocation location = ArchiveLocation.resolve(flags.get("archive"));
         Path folder = location.folder();
         ArchiveRebuilding rebuilding = opener.provider().rebuilding(location).orElseThrow(() -> new ArchiveException(
-                "the archive at " + folder + " is kept by a server, which rebuilds it itself"));
+                "the archive at " + location + " is kept by a server, which rebuilds it itself"));
         ImportHistory history;
         try {
             history = ArchiveRebuilder.trustedHistory(rebuilding);
@@ -450,13 +450,13 @@ public final class ArshifCli {
         }
         ArchiveLocation location = ArchiveLocation.resolve(flags.get("archive"));
         if (!opener.provider().exists(location)) {
-            throw new ArchiveException("there is no archive in " + location.folder());
+            throw new ArchiveException("there is no archive in " + location);
         }
         UpgradeReporter upgrade = new UpgradeReporter(err);
         try (Archive archive = opener.provider().openWritable(location, upgrade)) {
             int format = archive.formatVersion();
             out.println(upgrade.upgraded() ? upgrade.done(location.folder(), format) : "The archive "
-                    + location.folder() + " is of this version's format (" + format + "): nothing to upgrade.");
+                    + location + " is of this version's format (" + format + "): nothing to upgrade.");
         }
         return 0;
     }

@@ -21,7 +21,7 @@ final class VersionCommand {
         BuildInfo build = BuildInfo.load();
         out.println("Arshif " + build.version() + ", built " + build.built());
         out.println("Java " + BuildInfo.javaRuntime());
-        out.println("Archive " + location.folder() + ": " + describe(provider, location));
+        out.println("Archive " + location + ": " + describe(provider, location));
         out.println("Bundled components and their licences:");
         int nameWidth = build.components().stream().mapToInt(c -> c.name().length()).max().orElse(0);
         int versionWidth = build.components().stream().mapToInt(c -> c.version().length()).max().orElse(0);

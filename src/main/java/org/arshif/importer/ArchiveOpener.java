@@ -46,7 +46,7 @@ public final class ArchiveOpener {
     public Archive openReadable(ArchiveLocation location) throws ArchiveException {
         if (!provider.exists(location)) {
             if (!location.isDefault()) {
-                throw new ArchiveException(Problem.of(Problem.Code.NO_ARCHIVE_IMPORT_FIRST, location.folder()), null);
+                throw new ArchiveException(Problem.of(Problem.Code.NO_ARCHIVE_IMPORT_FIRST, location), null);
             }
             openWritable(location, ImportMonitor.NONE).close();
         }

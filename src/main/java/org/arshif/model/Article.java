@@ -39,8 +39,11 @@ public record Article(String id, String title, boolean titleDerived, LocalDate d
         this(id, title, titleDerived, date, source, author, url, paragraphs, origin, "");
     }
 
+    /** What separates the paragraphs in {@link #body()}: a blank line. */
+    public static final String PARAGRAPH_BREAK = "\n\n";
+
     /** The body as one string, paragraphs separated by a blank line. */
     public String body() {
-        return String.join("\n\n", paragraphs);
+        return String.join(PARAGRAPH_BREAK, paragraphs);
     }
 }

@@ -13,6 +13,28 @@ public record ArticleMatches(List<Snippet.Span> title, List<List<Snippet.Span>> 
         paragraphs = paragraphs.stream().map(List::copyOf).toList();
     }
 
+    /**
+     * The matches of a title and of a whole body ({@link Article#body()}: paragraphs joined by a blank line), the
+     * body's split into its paragraphs (a match across a paragraph break is left out: none crosses one).
+     */
+    public static ArticleMatches ofBody(Article article, List<Snippet.Span> title, List<Snippet.Span> body) {
+        List<List<Snippet.Span>> paragraphs = new java.util.ArrayList<>();
+        int paragraphStart = 0;
+        for (String paragraph : article.paragraphs()) {
+            int paragraphEnd = paragraphStart + paragraph.length();
+            List<Snippet.Span> inside = new java.util.ArrayList<>();
+            for (Snippet.Span span : body) {
+                if (span.start() >= paragraphStart && span.end() <= paragraphEnd) {
+                    inside.add(new Snippet.Span(span.start() - paragraphStart, span.end() - paragraphStart,
+                            span.kind()));
+                }
+            }
+            paragraphs.add(inside);
+            paragraphStart = paragraphEnd + Article.PARAGRAPH_BREAK.length();
+        }
+        return new ArticleMatches(title, paragraphs);
+    }
+
     public static ArticleMatches none(Article article) {
         return new ArticleMatches(List.of(), article.paragraphs().stream().map(p -> List.<Snippet.Span>of()).toList());
     }

@@ -19,12 +19,21 @@ import java.util.List;
  *                   them up into months or years of either calendar), counted in the same pass as the hits; a text
  *                   with copies counts once, on the earliest day of its matching copies; undated texts on no day
  * @param articles   how many articles match, every copy counted: {@code total} or more
+ * @param degraded   true when a shared archive answered with part of its cluster down (a node or a replica out):
+ *                   the answer is complete, but one more failure may leave part of the archive unanswered — for
+ *                   the window to say so; always false for an archive on this machine
  */
 public record SearchResult(long total, List<SearchHit> hits, String didYouMean, long allWords, String next,
-                           List<DayCount> days, long articles) {
+                           List<DayCount> days, long articles, boolean degraded) {
     public SearchResult {
         hits = List.copyOf(hits);
         days = List.copyOf(days);
+    }
+
+    /** A result of a whole archive. */
+    public SearchResult(long total, List<SearchHit> hits, String didYouMean, long allWords, String next,
+                        List<DayCount> days, long articles) {
+        this(total, hits, didYouMean, allWords, next, days, articles, false);
     }
 
     public SearchResult(long total, List<SearchHit> hits) {

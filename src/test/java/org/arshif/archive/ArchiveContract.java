@@ -25,15 +25,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What every kind of archive must do, through the API alone ({@link ArchiveProvider}, {@link Archive}): the local
- * Lucene archive runs it today ({@code LuceneArchiveContractTest}), a shared archive on a search server is to run
- * the same. Arabic articles in, the same answers out: counts, words with their clitics, one search call with the
+ * Lucene archive ({@code LuceneArchiveContractTest}) and the shared archive on SolrCloud
+ * ({@code SolrArchiveContractTest}, a collection of its own for each test on one in-process cluster). Arabic articles in, the same answers out: counts, words with their clitics, one search call with the
  * total and the months, filters, order, an article with its marks, copies folded, paging by cursor, updates by id,
- * a reader beside a writer.
+ * a reader beside a writer, a read-only archive refusing imports.
  */
 public abstract class ArchiveContract {
 
     /** The kind of archive under test. */
     protected abstract ArchiveProvider provider();
+
+    /** Where a new, empty archive of this kind is opened for each test: a folder, or a new collection. */
+    protected ArchiveLocation newLocation() {
+        return new ArchiveLocation(dir.resolve("archive"), false);
+    }
 
     @TempDir
     protected Path dir;
@@ -42,7 +47,7 @@ public abstract class ArchiveContract {
 
     @BeforeEach
     void openAndFill() throws Exception {
-        location = new ArchiveLocation(dir.resolve("archive"), false);
+        location = newLocation();
         assertFalse(provider().exists(location), "nothing there before the first open");
         archive = provider().openWritable(location, ImportMonitor.NONE);
         TestArticles.fill(archive);
@@ -150,10 +155,21 @@ public abstract class ArchiveContract {
     }
 
     @Test
-    void aReaderBesideTheWriterSeesItsCommitsAndASecondWriterIsRefused() throws Exception {
+    void aReadOnlyArchiveRefusesImportsAndKeepsWhatItHas() throws Exception {
+        try (Archive reader = provider().openReadOnly(location)) {
+            assertThrows(ArchiveException.class, () -> reader.importArticles(TestArticles.sourceOf(List.of(
+                    TestArticles.article("refused", "خبر", LocalDate.of(2018, 2, 1), "الرياض", "نص الخبر."))),
+                    ImportMonitor.NONE));
+            assertEquals(6, reader.stats().articles());
+            assertTrue(reader.get("refused").isEmpty());
+        }
+    }
+
+    @Test
+    void aReaderBesideTheWriterSeesItsCommits() throws Exception {
         try (Archive reader = provider().openReadOnly(location)) {
             assertFalse(reader.isWritable());
-            assertThrows(ArchiveLockedException.class, () -> provider().openWritable(location, ImportMonitor.NONE).close());
+            assertFalse(reader.refresh(), "nothing changed since it opened");
             archive.importArticles(TestArticles.sourceOf(List.of(TestArticles.article("new", "خبر جديد عن الرياض",
                     LocalDate.of(2018, 2, 1), "الرياض", "نص الخبر الجديد عن مدينة الرياض."))), ImportMonitor.NONE);
             assertTrue(reader.refresh(), "the reader notices the commit");

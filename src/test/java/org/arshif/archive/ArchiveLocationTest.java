@@ -2,10 +2,12 @@ package org.arshif.archive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.arshif.model.Problem;
 import org.junit.jupiter.api.Test;
 
 class ArchiveLocationTest {
@@ -35,15 +37,40 @@ class ArchiveLocationTest {
     }
 
     @Test
-    void anAddressIsRefusedNotTakenForAFolder() {
-        for (String address : new String[] {"https://news.example:8983/solr/archive", "HTTP://host/solr/c"}) {
-            IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(
-                    IllegalArgumentException.class, () -> ArchiveLocation.resolve(address, Map.of(), "Linux", "/home/u"));
-            assertTrue(refused.getMessage().contains("shared archive on a server"), refused.getMessage());
-            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                    () -> ArchiveLocation.resolve(null, Map.of("ARSHIF_ARCHIVE", address), "Linux", "/home/u"));
-        }
+    void anAddressNamesACollectionOnAServer() {
+        ArchiveLocation flag = ArchiveLocation.resolve("https://news.example:8983/solr/archive/", Map.of(), "Linux",
+                "/home/u");
+        assertTrue(flag.isServer());
+        assertEquals(java.net.URI.create("https://news.example:8983/solr/archive"), flag.server());
+        assertEquals(null, flag.folder());
+        assertFalse(flag.isDefault(), "a shared archive is never seeded");
+        assertFalse(flag.holds(Path.of("/home/u/export.pdf")), "no file here is part of it");
+        assertEquals("http://host/solr/c", ArchiveLocation.resolve(null, Map.of("ARSHIF_ARCHIVE", "HTTP://host/solr/c"),
+                "Linux", "/home/u").where());
         assertEquals(Path.of("/data/c:d"), ArchiveLocation.resolve("/data/c:d", Map.of(), "Linux", "/home/u").folder(),
                 "a colon in a folder name is no address");
+    }
+
+    @Test
+    void anAddressArshifCannotOpenIsRefusedNotTakenForAFolder() {
+        for (String address : new String[] {"ftp://news.example/solr/archive", "https://news.example",
+                "https://news.example/archive", "https://news.example/solr/archive?q=x", "https:///solr/archive",
+                "https://news.example/solr/أرشيف"}) {
+            Problem.Refused refused = assertThrows(Problem.Refused.class,
+                    () -> ArchiveLocation.resolve(address, Map.of(), "Linux", "/home/u"), address);
+            assertEquals(Problem.Code.ARCHIVE_IS_ADDRESS, refused.problem().code(), address);
+            assertTrue(refused.getMessage().contains("https://HOST:8983/solr/COLLECTION"), refused.getMessage());
+        }
+    }
+
+    /** A password in the address would show in every message and in the process list: refused, and not repeated. */
+    @Test
+    void aPasswordInTheAddressIsRefusedWithoutRepeatingIt() {
+        Problem.Refused refused = assertThrows(Problem.Refused.class, () -> ArchiveLocation.resolve(
+                "https://reader:s3cret@news.example:8983/solr/archive", Map.of(), "Linux", "/home/u"));
+        assertEquals(Problem.Code.ARCHIVE_ADDRESS_PASSWORD, refused.problem().code());
+        assertFalse(refused.getMessage().contains("s3cret"), refused.getMessage());
+        assertFalse(refused.problem().text(java.util.Locale.forLanguageTag("ar")).contains("s3cret"));
+        assertTrue(refused.getMessage().contains("https://news.example:8983/solr/archive"), refused.getMessage());
     }
 }

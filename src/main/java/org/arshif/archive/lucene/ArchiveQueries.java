@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -34,6 +35,24 @@ public final class ArchiveQueries {
     /** The query that finds and ranks the articles for the text as typed (blank: all of them). */
     public Query ranking(String text) {
         return builder.textQuery(text);
+    }
+
+    /**
+     * For a long query (a pasted sentence, ranked by how many of its words an article holds), the articles holding
+     * every word; for any other query the ranking itself, whose matches hold every word.
+     */
+    public Query everyWord(String text) {
+        Query every = builder.everyWordQuery(text);
+        return every == null ? builder.textQuery(text) : every;
+    }
+
+    /**
+     * A short query no article holds whole, widened to articles with some of its words (the telling ones, or all of
+     * them), as the local archive widens it; matches nothing for a query that is not widened (a phrase, a long one).
+     */
+    public Query someWords(String text, boolean tellingWordsOnly) {
+        Query some = builder.someWordsQuery(text, tellingWordsOnly);
+        return some == null ? new MatchNoDocsQuery() : some;
     }
 
     /** The query whose matches snippets mark: each word in any of its forms, without the ranking's lifts. */

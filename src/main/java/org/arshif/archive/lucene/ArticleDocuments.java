@@ -42,7 +42,7 @@ final class ArticleDocuments {
     }
 
     /** Paragraphs are stored joined by this; cleaned paragraphs never contain a line break. */
-    static final String PARAGRAPH_BREAK = "\n\n";
+    static final String PARAGRAPH_BREAK = Article.PARAGRAPH_BREAK;
 
     private ArticleDocuments() {
     }

@@ -45,6 +45,26 @@ public final class ArticleFields {
         return fields;
     }
 
+    /**
+     * The article a Solr document holds, from its stored values by field name (as {@link ArticleDocuments} reads a
+     * local one): the body's paragraphs split where they were joined, the date from its epoch day.
+     */
+    public static Article toArticle(java.util.function.Function<String, Object> stored) {
+        String body = text(stored, ArchiveFields.BODY);
+        Object day = stored.apply(ArchiveFields.DATE);
+        return new Article(text(stored, ArchiveFields.ID), text(stored, ArchiveFields.TITLE),
+                stored.apply(ArchiveFields.TITLE_DERIVED) != null,
+                day instanceof Number number ? LocalDate.ofEpochDay(number.longValue()) : null,
+                text(stored, ArchiveFields.SOURCE), text(stored, ArchiveFields.AUTHOR), text(stored, ArchiveFields.URL),
+                body.isEmpty() ? List.of() : List.of(body.split(ArticleDocuments.PARAGRAPH_BREAK)),
+                text(stored, ArchiveFields.ORIGIN), text(stored, ArchiveFields.DATE_RAW));
+    }
+
+    private static String text(java.util.function.Function<String, Object> stored, String field) {
+        Object value = stored.apply(field);
+        return value == null ? "" : value.toString();
+    }
+
     private static void putIfPresent(Map<String, List<Object>> fields, String name, String value) {
         if (!value.isEmpty()) {
             fields.put(name, List.of(value));

@@ -47,10 +47,10 @@ import org.arshif.text.Fingerprint;
  * ({@link #regroupAll}). Each member's group number is written into numeric doc values in place (no article is
  * re-indexed) and committed with the articles; read back into memory once per reader: only grouped articles take room.
  */
-final class CopyGroups {
+public final class CopyGroups {
 
     /** Estimated Jaccard similarity of word triples from which two bodies count as copies of one text. */
-    static final double MIN_SIMILARITY = 0.5;
+    public static final double MIN_SIMILARITY = 0.5;
     /**
      * Articles meeting under one band key are compared with the first this many distinct texts there (the key's
      * leaders, in sketch order), not each with every other: a key that thousands of different stories share (a
@@ -58,7 +58,7 @@ final class CopyGroups {
      * printed by hundreds of papers still folds into one group (identical copies are joined without comparing, a
      * near-identical one is like a leader). A key with at most this many texts compares all pairs.
      */
-    static final int LEADERS = 64;
+    public static final int LEADERS = 64;
 
     private final Map<Integer, Long> groupOfDoc;
     private final Map<Long, int[]> membersOfGroup;

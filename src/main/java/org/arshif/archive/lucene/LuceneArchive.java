@@ -636,30 +636,12 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
             QueryBuilder.Marks marks = queries(searcher).marks(queryText);
             List<Snippet.Span> title = highlighter.allMatches(searcher, marks, doc, ArchiveFields.TITLE);
             List<Snippet.Span> body = highlighter.allMatches(searcher, marks, doc, ArchiveFields.BODY);
-            return Optional.of(new MarkedArticle(article, new ArticleMatches(title, perParagraph(article, body))));
+            return Optional.of(new MarkedArticle(article, ArticleMatches.ofBody(article, title, body)));
         } catch (IOException | RuntimeException e) {
             throw new ArchiveException(Problem.of(Problem.Code.ARTICLE_UNREADABLE, id, e.getMessage()), e);
         } finally {
             release(searcher);
         }
-    }
-
-    /** Splits spans over the stored body (paragraphs joined by a blank line) into per-paragraph spans. */
-    private static List<List<Snippet.Span>> perParagraph(Article article, List<Snippet.Span> body) {
-        List<List<Snippet.Span>> result = new ArrayList<>();
-        int paragraphStart = 0;
-        for (String paragraph : article.paragraphs()) {
-            int paragraphEnd = paragraphStart + paragraph.length();
-            List<Snippet.Span> inside = new ArrayList<>();
-            for (Snippet.Span span : body) {
-                if (span.start() >= paragraphStart && span.end() <= paragraphEnd) {
-                    inside.add(new Snippet.Span(span.start() - paragraphStart, span.end() - paragraphStart, span.kind()));
-                }
-            }
-            result.add(inside);
-            paragraphStart = paragraphEnd + ArticleDocuments.PARAGRAPH_BREAK.length();
-        }
-        return result;
     }
 
     @Override

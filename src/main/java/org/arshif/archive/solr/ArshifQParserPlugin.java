@@ -17,13 +17,31 @@ public final class ArshifQParserPlugin extends QParserPlugin {
 
     /** The name solrconfig.xml registers the parser under. */
     public static final String NAME = "arshif";
+    /**
+     * A local parameter choosing another query of the same text: {@code {!arshif words=every}} the articles holding
+     * every word of a long query, {@code words=telling} and {@code words=some} a short query widened to some of its
+     * words (the local archive's widening, which the client asks for when the query finds nothing).
+     */
+    public static final String WORDS = "words";
+    public static final String EVERY = "every";
+    public static final String TELLING = "telling";
+    public static final String SOME = "some";
 
     @Override
     public QParser createParser(String text, SolrParams localParams, SolrParams params, SolrQueryRequest request) {
         return new QParser(text, localParams, params, request) {
             @Override
             public Query parse() {
-                return queries().ranking(textOrBlank());
+                String words = localParams == null ? null : localParams.get(WORDS);
+                return switch (words == null ? "" : words) {
+                    case "" -> queries().ranking(textOrBlank());
+                    case EVERY -> queries().everyWord(textOrBlank());
+                    case TELLING -> queries().someWords(textOrBlank(), true);
+                    case SOME -> queries().someWords(textOrBlank(), false);
+                    default -> throw new org.apache.solr.common.SolrException(
+                            org.apache.solr.common.SolrException.ErrorCode.BAD_REQUEST, "words=" + words + ": one of "
+                            + EVERY + ", " + TELLING + ", " + SOME);
+                };
             }
 
             @Override

@@ -1,0 +1,48 @@
+package org.arshif.archive.solr;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+
+/**
+ * A SolrCloud of two nodes on this machine, with Arshif's configset and query parser and the repository's
+ * security.json, for trying the window on a shared archive by hand ({@code mvn -Psolr-dev test-compile exec:java},
+ * docs/shared-archive.md). The three users' password is {@code ARSHIF_DEV_PASSWORD} (else {@code arshif-dev});
+ * the collection {@code arshif} is made at the first writable open (an admin's). Ctrl+C stops it; its data is in
+ * a temporary folder, gone with it.
+ */
+public final class DevCluster {
+
+    private DevCluster() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String password = System.getenv().getOrDefault("ARSHIF_DEV_PASSWORD", "arshif-dev");
+        Path base = Files.createTempDirectory("arshif-dev-cluster");
+        MiniSolrCloudCluster cluster = new MiniSolrCloudCluster.Builder(2, base)
+                .addConfig(SolrArchiveProvider.CONFIGSET, SolrSchemaAnalysisTest.CONFIGSET.resolve("conf"))
+                .withSecurityJson(SecurityJson.withPasswords(Map.of("admin", password, "indexer", password, "reader",
+                        password)))
+                .build();
+        String address = cluster.getJettySolrRunner(0).getBaseUrl() + "/arshif";
+        System.out.println();
+        System.out.println("Arshif's development cluster is up (two nodes). In another terminal:");
+        System.out.println("  export ARSHIF_SOLR_USER=admin ARSHIF_SOLR_PASSWORD='" + password + "'");
+        System.out.println("  java -jar target/arshif.jar import --archive " + address + " YOUR-FILES");
+        System.out.println("  java -jar target/arshif.jar --archive " + address);
+        System.out.println("(reader and indexer have the same password). Ctrl+C stops the cluster.");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                cluster.shutdown();
+            } catch (Exception ignored) {
+                // the JVM is ending
+            } finally {
+                stopped.countDown();
+            }
+        }));
+        stopped.await();
+    }
+}
