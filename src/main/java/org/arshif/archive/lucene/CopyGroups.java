@@ -33,6 +33,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
+import org.arshif.text.CopyEvidence;
 import org.arshif.text.Fingerprint;
 
 /**
@@ -170,7 +171,7 @@ final class CopyGroups {
         for (int[] docs : sharing) {
             Meeting.of(docs, sketches).joinCopies(union);
         }
-        return union.numberGroups(reader.storedFields());
+        return union.numberGroups(reader.storedFields(), sketches);
     }
 
     /** How many articles have a stored group other than the one {@link #compute} finds: 0 when all is in order. */
@@ -258,7 +259,7 @@ final class CopyGroups {
                 }
             }
         }
-        write(reader, writer, stored, union.numberGroups(storedFields), visited);
+        write(reader, writer, stored, union.numberGroups(storedFields, sketches), visited);
     }
 
     /** Visits an article and, with it, every member of the group it had. */
@@ -554,26 +555,60 @@ final class CopyGroups {
             size.remove(smaller);
         }
 
-        /** Every set of two or more, numbered from its smallest id: doc id to group number. */
-        Map<Integer, Long> numberGroups(StoredFields stored) throws IOException {
+        /**
+         * The groups within every connected set of two or more: each article, in id order, joins the first group
+         * whose leader (its smallest id) it is a copy of ({@link #isCopy}), or leads a group of its own. A chain of
+         * pairs, each alike, does not make its ends one text; groups of two or more are numbered from their leader.
+         * Ids follow from the articles, so the groups do as well, whatever order the articles came in.
+         *
+         * @return doc id to group number
+         */
+        Map<Integer, Long> numberGroups(StoredFields stored, Map<Integer, byte[]> sketches) throws IOException {
             Map<Integer, List<Integer>> byRoot = new HashMap<>();
             for (int doc : parent.keySet()) {
                 byRoot.computeIfAbsent(find(doc), root -> new ArrayList<>()).add(doc);
             }
             Map<Integer, Long> groups = new HashMap<>();
-            for (List<Integer> docs : byRoot.values()) {
-                if (docs.size() < 2) {
+            for (List<Integer> connected : byRoot.values()) {
+                if (connected.size() < 2) {
                     continue;
                 }
-                String smallestId = null;
-                for (int doc : docs) {
-                    String id = stored.document(doc, Set.of(ArchiveFields.ID)).get(ArchiveFields.ID);
-                    smallestId = smallestId == null || id.compareTo(smallestId) < 0 ? id : smallestId;
+                List<Member> members = new ArrayList<>();
+                for (int doc : connected) {
+                    var fields = stored.document(doc, Set.of(ArchiveFields.ID, ArchiveFields.BODY));
+                    members.add(new Member(doc, fields.get(ArchiveFields.ID), sketches.get(doc),
+                            CopyEvidence.of(fields.get(ArchiveFields.BODY))));
                 }
-                long group = groupNumber(smallestId);
-                docs.forEach(doc -> groups.put(doc, group));
+                members.sort(java.util.Comparator.comparing(Member::id));
+                Map<Member, List<Member>> followers = new LinkedHashMap<>();
+                for (Member member : members) {
+                    Member leader = followers.keySet().stream().filter(member::isCopy).findFirst().orElse(null);
+                    if (leader == null) {
+                        followers.put(member, new ArrayList<>());
+                    } else {
+                        followers.get(leader).add(member);
+                    }
+                }
+                followers.forEach((leader, copies) -> {
+                    if (!copies.isEmpty()) {
+                        long group = groupNumber(leader.id());
+                        groups.put(leader.doc(), group);
+                        copies.forEach(copy -> groups.put(copy.doc(), group));
+                    }
+                });
             }
             return groups;
+        }
+    }
+
+    /** An article of a connected set, with what decides whether it is a copy of a group's leader. */
+    private record Member(int doc, String id, byte[] sketch, CopyEvidence evidence) {
+
+        /** Alike in word triples, in length and in numbers: one text. */
+        boolean isCopy(Member leader) {
+            return sketch != null && leader.sketch != null
+                    && Fingerprint.similarity(sketch, leader.sketch) >= MIN_SIMILARITY
+                    && evidence.allowsCopy(leader.evidence);
         }
     }
 }
