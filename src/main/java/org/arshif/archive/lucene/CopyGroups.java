@@ -195,9 +195,8 @@ final class CopyGroups {
 
     /**
      * Brings the groups up to date after articles were added (none replaced or deleted), looking only at what the
-     * new articles can change: every article reachable from a new one through copies, and the groups of articles
-     * under a band key where a new text became a leader (pushing an old one out: pairs compared before may no longer
-     * be). The result equals {@link #regroupAll}'s; the work grows with the import, not with the archive.
+     * new articles can change: every article reachable from a new one through alike pairs, and every article under a
+     * band key where a new text became a leader (pushing an old one out: pairs compared before may no longer be). The result equals {@link #regroupAll}'s; the work grows with the import, not with the archive.
      *
      * @param added the articles of this import (a query matching exactly them)
      */
@@ -243,11 +242,11 @@ final class CopyGroups {
                     meeting = Meeting.of(sharing, sketchesOf(reader, sketches, sharing));
                     meetings.put(key, meeting);
                     if (meeting.leadersChangedBy(isNew)) {
-                        // Pairs compared under this key before may be compared no longer: their groups are decided again.
+                        // Pairs compared under this key before may be compared no longer: a connected set may split,
+                        // and an article alone in it may find a leader in its part, so every article here is decided
+                        // again, grouped or not.
                         for (int other : meeting.docs) {
-                            if (stored.groupOf(other) != 0) {
-                                enqueue(other, stored, visited, queue);
-                            }
+                            enqueue(other, stored, visited, queue);
                         }
                     }
                 }
