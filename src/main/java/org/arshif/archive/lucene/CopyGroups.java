@@ -34,6 +34,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
+import org.arshif.text.CopyEvidence;
 import org.arshif.text.Fingerprint;
 
 /**
@@ -171,7 +172,7 @@ public final class CopyGroups {
         for (int[] docs : sharing) {
             Meeting.of(docs, sketches).joinCopies(union);
         }
-        return union.numberGroups(reader);
+        return union.numberGroups(reader.storedFields(), sketches);
     }
 
     /** How many articles have a stored group other than the one {@link #compute} finds: 0 when all is in order. */
@@ -195,9 +196,8 @@ public final class CopyGroups {
 
     /**
      * Brings the groups up to date after articles were added (none replaced or deleted), looking only at what the
-     * new articles can change: every article reachable from a new one through copies, and the groups of articles
-     * under a band key where a new text became a leader (pushing an old one out: pairs compared before may no longer
-     * be). The result equals {@link #regroupAll}'s; the work grows with the import, not with the archive.
+     * new articles can change: every article reachable from a new one through alike pairs, and every article under a
+     * band key where a new text became a leader (pushing an old one out: pairs compared before may no longer be). The result equals {@link #regroupAll}'s; the work grows with the import, not with the archive.
      *
      * @param added the articles of this import (a query matching exactly them)
      */
@@ -243,11 +243,11 @@ public final class CopyGroups {
                     meeting = Meeting.of(sharing, sketchesOf(reader, sketches, sharing));
                     meetings.put(key, meeting);
                     if (meeting.leadersChangedBy(isNew)) {
-                        // Pairs compared under this key before may be compared no longer: their groups are decided again.
+                        // Pairs compared under this key before may be compared no longer: a connected set may split,
+                        // and an article alone in it may find a leader in its part, so every article here is decided
+                        // again, grouped or not.
                         for (int other : meeting.docs) {
-                            if (stored.groupOf(other) != 0) {
-                                enqueue(other, stored, visited, queue);
-                            }
+                            enqueue(other, stored, visited, queue);
                         }
                     }
                 }
@@ -259,7 +259,7 @@ public final class CopyGroups {
                 }
             }
         }
-        write(reader, writer, stored, union.numberGroups(reader), visited);
+        write(reader, writer, stored, union.numberGroups(storedFields, sketches), visited);
     }
 
     /** Visits an article and, with it, every member of the group it had. */
@@ -568,27 +568,60 @@ public final class CopyGroups {
             size.remove(smaller);
         }
 
-        /** Every set of two or more, numbered from its smallest id: doc id to group number. */
-        Map<Integer, Long> numberGroups(IndexReader reader) throws IOException {
-            StoredFields stored = reader.storedFields();
+        /**
+         * The groups within every connected set of two or more: each article, in id order, joins the first group
+         * whose leader (its smallest id) it is a copy of ({@link #isCopy}), or leads a group of its own. A chain of
+         * pairs, each alike, does not make its ends one text; groups of two or more are numbered from their leader.
+         * Ids follow from the articles, so the groups do as well, whatever order the articles came in.
+         *
+         * @return doc id to group number
+         */
+        Map<Integer, Long> numberGroups(StoredFields stored, Map<Integer, byte[]> sketches) throws IOException {
             Map<Integer, List<Integer>> byRoot = new HashMap<>();
             for (int doc : parent.keySet()) {
                 byRoot.computeIfAbsent(find(doc), root -> new ArrayList<>()).add(doc);
             }
             Map<Integer, Long> groups = new HashMap<>();
-            for (List<Integer> docs : byRoot.values()) {
-                if (docs.size() < 2) {
+            for (List<Integer> connected : byRoot.values()) {
+                if (connected.size() < 2) {
                     continue;
                 }
-                String smallestId = null;
-                for (int doc : docs) {
-                    String id = idOf(reader, stored, doc);
-                    smallestId = smallestId == null || id.compareTo(smallestId) < 0 ? id : smallestId;
+                List<Member> members = new ArrayList<>();
+                for (int doc : connected) {
+                    var fields = stored.document(doc, Set.of(ArchiveFields.ID, ArchiveFields.BODY));
+                    members.add(new Member(doc, fields.get(ArchiveFields.ID), sketches.get(doc),
+                            CopyEvidence.of(fields.get(ArchiveFields.BODY))));
                 }
-                long group = groupNumber(smallestId);
-                docs.forEach(doc -> groups.put(doc, group));
+                members.sort(java.util.Comparator.comparing(Member::id));
+                Map<Member, List<Member>> followers = new LinkedHashMap<>();
+                for (Member member : members) {
+                    Member leader = followers.keySet().stream().filter(member::isCopy).findFirst().orElse(null);
+                    if (leader == null) {
+                        followers.put(member, new ArrayList<>());
+                    } else {
+                        followers.get(leader).add(member);
+                    }
+                }
+                followers.forEach((leader, copies) -> {
+                    if (!copies.isEmpty()) {
+                        long group = groupNumber(leader.id());
+                        groups.put(leader.doc(), group);
+                        copies.forEach(copy -> groups.put(copy.doc(), group));
+                    }
+                });
             }
             return groups;
+        }
+    }
+
+    /** An article of a connected set, with what decides whether it is a copy of a group's leader. */
+    private record Member(int doc, String id, byte[] sketch, CopyEvidence evidence) {
+
+        /** Alike in word triples, in length and in numbers: one text. */
+        boolean isCopy(Member leader) {
+            return sketch != null && leader.sketch != null
+                    && Fingerprint.similarity(sketch, leader.sketch) >= MIN_SIMILARITY
+                    && evidence.allowsCopy(leader.evidence);
         }
     }
 }
