@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +20,15 @@ import org.arshif.archive.ArchiveException;
 import org.arshif.archive.lucene.ArchiveFields;
 import org.arshif.archive.lucene.ArticleFields;
 import org.arshif.archive.lucene.CopyGroups;
+import org.arshif.text.CopyEvidence;
 import org.arshif.text.Fingerprint;
 
 /**
  * The copy groups of a collection brought up to date after an import, by the importing client, with the local
  * archive's rules ({@code org.arshif.archive.lucene.CopyGroups}): two articles are copies of one text when they
  * share a band key of their body's fingerprint held by at most {@value #MAX_SHARING_A_KEY} articles and their sketches
- * estimate a similarity of at least {@value #MIN_SIMILARITY}; groups are the connected sets of copies. Only what the
+ * estimate a similarity of at least {@value #MIN_SIMILARITY}; each connected set of such pairs is then split around
+ * leaders as locally ({@link #byLeader}). Only what the
  * import can change is looked at — every article reachable from one it wrote through copies, every member of their
  * groups before, and the grouped articles holding a key the import made too common to count — so the work grows
  * with the import, not with the collection, and the groups are those a reading of the whole collection would give.
@@ -53,7 +56,7 @@ final class SolrCopyGroups {
     private final Map<String, Seen> seen = new HashMap<>();
     private final Map<String, String> parent = new HashMap<>();
 
-    private record Seen(String group, int copies, Fingerprint fingerprint) {
+    private record Seen(String group, int copies, Fingerprint fingerprint, CopyEvidence evidence) {
     }
 
     SolrCopyGroups(SolrArchive archive) {
@@ -132,7 +135,8 @@ final class SolrCopyGroups {
                 seen.put((String) document.getFieldValue(ArchiveFields.ID), new Seen(
                         (String) document.getFieldValue(ArchiveFields.COPY_GROUP),
                         copies instanceof Number number ? number.intValue() : 0,
-                        Fingerprint.of((String) document.getFieldValue(ArchiveFields.BODY))));
+                        Fingerprint.of((String) document.getFieldValue(ArchiveFields.BODY)),
+                        CopyEvidence.of((String) document.getFieldValue(ArchiveFields.BODY))));
             }
         }
     }
@@ -244,6 +248,32 @@ final class SolrCopyGroups {
                 && Fingerprint.similarity(first.sketch(), second.sketch()) >= MIN_SIMILARITY;
     }
 
+    /**
+     * The groups within a connected set, as the local archive splits it: each article, in id order, joins the first
+     * group whose leader (its smallest id) it is a copy of — alike to the leader itself, not through a chain, and in
+     * length and numbers ({@link CopyEvidence}) — or leads a group of its own.
+     */
+    private List<List<String>> byLeader(List<String> connected) {
+        Map<String, List<String>> followers = new LinkedHashMap<>();
+        for (String id : connected.stream().sorted().toList()) {
+            String leader = followers.keySet().stream().filter(candidate -> isCopy(id, candidate)).findFirst()
+                    .orElse(null);
+            if (leader == null) {
+                followers.put(id, new ArrayList<>(List.of(id)));
+            } else {
+                followers.get(leader).add(id);
+            }
+        }
+        return List.copyOf(followers.values());
+    }
+
+    private boolean isCopy(String id, String leader) {
+        Seen copy = seen.get(id);
+        Seen first = seen.get(leader);
+        return copy != null && first != null && similar(id, leader) && copy.evidence() != null
+                && first.evidence() != null && copy.evidence().allowsCopy(first.evidence());
+    }
+
     private String find(String id) {
         String at = id;
         while (true) {
@@ -270,10 +300,12 @@ final class SolrCopyGroups {
         for (String id : visited) {
             sets.computeIfAbsent(find(id), root -> new ArrayList<>()).add(id);
         }
+        List<List<String>> groups = new ArrayList<>();
+        sets.values().forEach(connected -> groups.addAll(byLeader(connected)));
         List<String> changed = new ArrayList<>();
         Map<String, String> groupOf = new HashMap<>();
         Map<String, Integer> copiesOf = new HashMap<>();
-        for (List<String> members : sets.values()) {
+        for (List<String> members : groups) {
             String name = members.stream().min(String::compareTo).orElseThrow();
             for (String id : members) {
                 String group = members.size() > 1 ? name : id;
