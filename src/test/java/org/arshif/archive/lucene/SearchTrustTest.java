@@ -158,6 +158,44 @@ class SearchTrustTest {
     }
 
     @Test
+    void aWordEndingInTehMarbutaIsNotTheWordWithoutIt() throws Exception {
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("teh-marbuta"))) {
+            archive.importArticles(TestArticles.sourceOf(List.of(
+                    article("valleys", "", DAY, "", "جرت السيول في الأودية بعد الأمطار الغزيرة على المنطقة."),
+                    article("valleys-bare", "", DAY, "", "تنتشر أودية كثيرة خضراء في منطقة الباحة."),
+                    article("audi", "", DAY, "", "أعلنت أودي أن مبيعات أودي ارتفعت، وستطرح أودي طرازين."),
+                    article("caused", "", DAY, "", "وقع حادث مروري أودى بحياة ثلاثة أشخاص، واودى آخر بحياة طفل."),
+                    article("perform", "", DAY, "", "قالت الطالبة إنني أؤدي صلاة العيد في المسجد."),
+                    article("state", "", DAY, "", "أعلنت الدولة خطة جديدة للإسكان هذا العام."),
+                    article("state-suffix", "", DAY, "", "قال الوزير إن دولته تدعم الحوار بين الأطراف."),
+                    article("countries", "", DAY, "", "اجتمعت الدول العربية في القاهرة، وحضرت دول الخليج والدول "
+                            + "الأخرى، وقالت الدول إن دول المنطقة تتعاون."))), ImportMonitor.NONE);
+            // أودية (valleys): أودي (Audi), أودى (caused), أؤدي (I perform) are not the word; the valleys first.
+            assertWordFirstAndOthersLighter(archive, "أودية", Set.of("valleys", "valleys-bare"));
+            // الدولة (the state), and دولته (his state) its own form; الدول، دول (countries) are another word.
+            assertWordFirstAndOthersLighter(archive, "الدولة", Set.of("state", "state-suffix"));
+            assertFalse(ids(archive, "الدولة").contains("countries"), "الدول is not an inflection of الدولة");
+            ArticleMatches countries = archive.read("countries", "الدولة").orElseThrow().matches();
+            assertTrue(countries.paragraphs().stream().flatMap(List::stream)
+                    .noneMatch(m -> m.kind() == Snippet.Kind.EXACT), countries.toString());
+        }
+    }
+
+    /** The articles holding the word come first, marked exact; any other article after them, and marked lighter. */
+    private static void assertWordFirstAndOthersLighter(LuceneArchive archive, String query, Set<String> holding)
+            throws ArchiveException {
+        List<SearchHit> hits = archive.search(SearchQuery.of(query)).hits();
+        List<String> found = hits.stream().map(SearchHit::id).toList();
+        assertEquals(holding, Set.copyOf(found.subList(0, Math.min(found.size(), holding.size()))), found.toString());
+        for (SearchHit hit : hits) {
+            List<Snippet.Span> marks = hit.snippet().marks();
+            boolean exact = holding.contains(hit.id());
+            assertTrue(!marks.isEmpty() && marks.stream().allMatch(m -> (m.kind() == Snippet.Kind.EXACT) == exact),
+                    query + " " + hit.id() + ": " + hit.snippet().markedWords() + " " + marks);
+        }
+    }
+
+    @Test
     void wordsSharingOnlyTheStemAreListedWhenTheArchiveHoldsTheWordInNoFormOfItsOwn() throws Exception {
         try (LuceneArchive archive = LuceneArchive.open(dir.resolve("nisba"))) {
             archive.importArticles(TestArticles.sourceOf(List.of(
