@@ -185,6 +185,54 @@ final class WordShapes {
         return Operations.determinize(Operations.concatenate(ANY_PREFIX, Operations.union(forms)), 10_000);
     }
 
+    /**
+     * Letters a typing slip puts for one another: the same shape with other dots (ب ت ث ن ي, ج ح خ, د ذ, ر ز, س ش,
+     * ص ض, ط ظ, ع غ, ف ق) and the letters a foreign g is written with (ق غ ج: سامسونج، سامسونغ).
+     */
+    private static final List<String> SLIPPED_LETTERS = List.of("بتثنيئ", "جحخ", "دذ", "رز", "سش", "صض", "طظ", "عغ",
+            "فق", "قغج");
+    /** A letter left out or typed in is a slip only in a word at least this long. */
+    private static final int MIN_SLIPPED_LENGTH = 5;
+
+    /**
+     * The words one typing slip away: one letter for another of {@link #SLIPPED_LETTERS} (الحوتيين، الحوثبين for
+     * الحوثيين), and in a longer word one letter left out or typed in (ماكدونالز for ماكدونالدز). Only for a "did you
+     * mean": a search never matches these.
+     */
+    static Automaton oneSlipAway(String word) {
+        List<Automaton> words = new ArrayList<>();
+        for (int i = 0; i < word.length(); i++) {
+            String others = slippedFor(word.charAt(i));
+            if (!others.isEmpty()) {
+                words.add(Operations.concatenate(List.of(Automata.makeString(word.substring(0, i)), anyOf(others),
+                        Automata.makeString(word.substring(i + 1)))));
+            }
+        }
+        if (word.length() >= MIN_SLIPPED_LENGTH) {
+            Automaton anyLetter = Automata.makeCharRange('\u0621', '\u064A');
+            for (int i = 0; i <= word.length(); i++) {
+                words.add(Operations.concatenate(List.of(Automata.makeString(word.substring(0, i)), anyLetter,
+                        Automata.makeString(word.substring(i)))));
+                if (i < word.length()) {
+                    words.add(Automata.makeString(word.substring(0, i) + word.substring(i + 1)));
+                }
+            }
+        }
+        return words.isEmpty() ? Automata.makeEmpty() : Operations.determinize(Operations.union(words), 10_000);
+    }
+
+    /** The letters a slip may have put for this one (not itself). */
+    private static String slippedFor(char c) {
+        StringBuilder others = new StringBuilder();
+        for (String group : SLIPPED_LETTERS) {
+            if (group.indexOf(c) >= 0) {
+                group.chars().filter(o -> o != c && others.indexOf(String.valueOf((char) o)) < 0)
+                        .forEach(o -> others.append((char) o));
+            }
+        }
+        return others.toString();
+    }
+
     /** A letter and the letters its hamza may also be written on. */
     private static Automaton seats(char c) {
         return switch (c) {

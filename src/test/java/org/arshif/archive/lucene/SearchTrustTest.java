@@ -97,6 +97,37 @@ class SearchTrustTest {
     }
 
     @Test
+    void aTypingSlipIsOfferedTheClearlyCommonerWordAndNeverSearchedForIt() throws Exception {
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("slips"))) {
+            List<Article> articles = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                articles.add(article("houthis-" + i, "", DAY, "", "صدت القوات هجوما للحوثيين قرب الحدود، وقتل عدد من "
+                        + "الحوثيين في الاشتباك رقم " + i));
+                articles.add(article("samsung-" + i, "", DAY, "", "طرحت سامسونج هاتفا جديدا في الأسواق رقم " + i));
+            }
+            for (int i = 0; i < 3; i++) {
+                articles.add(article("rare-" + i, "", DAY, "", "زار الوفد مدينة تمبكتو التاريخية رقم " + i));
+            }
+            articles.add(article("slip", "", DAY, "", "أعلن الحوتيين مسؤوليتهم عن الهجوم."));
+            archive.importArticles(TestArticles.sourceOf(articles), ImportMonitor.NONE);
+
+            SearchResult slipped = archive.search(SearchQuery.of("الحوتيين"));
+            assertEquals(List.of("slip"), slipped.hits().stream().map(SearchHit::id).toList(),
+                    "the slip is searched as typed, never widened to الحوثيين");
+            assertEquals("الحوثيين", slipped.didYouMean());
+            assertEquals("الحوثيين", archive.search(SearchQuery.of("الحوثبين")).didYouMean());
+            SearchResult samsung = archive.search(SearchQuery.of("سامسونق"));
+            assertEquals(0, samsung.total());
+            assertEquals("سامسونج", samsung.didYouMean());
+            // A letter left out of a longer word; a word in too few articles is not offered (3 < 10).
+            assertEquals("سامسونج", archive.search(SearchQuery.of("سامونج")).didYouMean());
+            assertNull(archive.search(SearchQuery.of("تمبكنو")).didYouMean());
+            // A word the archive holds often enough is offered nothing.
+            assertNull(archive.search(SearchQuery.of("الحوثيين")).didYouMean());
+        }
+    }
+
+    @Test
     void inAnArchiveOfTheSeedAloneAstanaIsOfferedNoLookAlike() throws Exception {
         try (LuceneArchive archive = LuceneArchive.open(dir.resolve("seed-did-you-mean"))) {
             archive.importArticles(TestArticles.seeds(), ImportMonitor.NONE);
