@@ -240,7 +240,9 @@ final class VariantSpellings {
      * mostly writes أستانا; never a merely similar word (أستانا → احيانا).
      */
     String suggest(String exact, String stem) {
-        int own = frequency(ArchiveFields.BODY, exact, stem);
+        // Its most frequent form: an article holding the word holds its stem too (الحوتيين: 4 articles, not 8).
+        int own = Math.max(docFreq(ArchiveFields.BODY, exact), Math.max(docFreq(ArchiveFields.BODY, stem),
+                docFreq(ArchiveFields.BODY, ArabicSearchAnalyzer.STEM_MARK + stem)));
         if (own >= RARE_BELOW || !WordShapes.mayBeRespelt(exact)) {
             return null;
         }
