@@ -189,7 +189,8 @@ final class ShortQueries {
                 && articles.getOrDefault(typed.substring(1), 0) > articles.getOrDefault(typed, 0)
                 ? typed.substring(1) : typed;
         readings.add(unjoined);
-        for (String pronoun : List.of("هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ه", "ك")) {
+        // Not a lone ه: folded, a final teh marbuta is ه too (الدولة is not "his الدول").
+        for (String pronoun : List.of("هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ك")) {
             if (unjoined.endsWith(pronoun) && unjoined.length() - pronoun.length() >= 4) {
                 String bare = unjoined.substring(0, unjoined.length() - pronoun.length());
                 for (String word : List.of(bare, bare.endsWith("ت") ? bare.substring(0, bare.length() - 1) + "ه" : bare)) {
@@ -233,8 +234,11 @@ final class ShortQueries {
         withPronoun.add(Pattern.quote(core) + PRONOUNS);
         for (String ending : List.of("ه", "ات", "ون", "ين", "ان")) {
             if (core.endsWith(ending) && core.length() - ending.length() >= 3) {
-                String base = Pattern.quote(core.substring(0, core.length() - ending.length()));
-                plain.add(base + "(?:ه|ات|ان|ين|ون|تان|تين)?");
+                String bare = core.substring(0, core.length() - ending.length());
+                String base = Pattern.quote(bare);
+                // Without its teh marbuta a word is another word (دولة, الدول), but for a nisba: السعودية, السعودي.
+                boolean bareIsAForm = !ending.equals("ه") || bare.endsWith("ي");
+                plain.add(base + "(?:ه|ات|ان|ين|ون|تان|تين)" + (bareIsAForm ? "?" : ""));
                 withPronoun.add(base + "ت" + PRONOUNS);
                 break;
             }

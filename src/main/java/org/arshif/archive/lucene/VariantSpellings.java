@@ -37,6 +37,10 @@ final class VariantSpellings {
     static final int CLEARLY_MORE = 3;
     /** At most this many written forms per word (the most common), to keep a query within Lucene's clause budget. */
     static final int MAX_FORMS = 48;
+    /** A word one typing slip away is suggested only when it is in at least this many articles... */
+    static final int SLIP_AT_LEAST = 10;
+    /** ...and in at least this many times as many as the typed word. */
+    static final int SLIP_MORE = 5;
     /** At most this many other spellings (the most common) of a word the archive does not hold. */
     static final int MAX_SPELLINGS = 8;
 
@@ -236,14 +240,23 @@ final class VariantSpellings {
      * mostly writes أستانا; never a merely similar word (أستانا → احيانا).
      */
     String suggest(String exact, String stem) {
-        int own = frequency(ArchiveFields.BODY, exact, stem);
+        // Its most frequent form: an article holding the word holds its stem too (الحوتيين: 4 articles, not 8).
+        int own = Math.max(docFreq(ArchiveFields.BODY, exact), Math.max(docFreq(ArchiveFields.BODY, stem),
+                docFreq(ArchiveFields.BODY, ArabicSearchAnalyzer.STEM_MARK + stem)));
         if (own >= RARE_BELOW || !WordShapes.mayBeRespelt(exact)) {
             return null;
         }
-        Map<String, Integer> counts = counts(WordShapes.otherSpellings(exact));
-        return counts.entrySet().stream()
+        String spelling = mostCommon(WordShapes.otherSpellings(exact), exact, Math.max(RARE_BELOW, CLEARLY_MORE * own));
+        // Then a typing slip (الحوتيين for الحوثيين): suggested, never searched, and only for a word clearly commoner.
+        return spelling != null ? spelling
+                : mostCommon(WordShapes.oneSlipAway(exact), exact, Math.max(SLIP_AT_LEAST, SLIP_MORE * own));
+    }
+
+    /** The archive's most common word the automaton accepts, other than {@code exact}, in at least so many articles. */
+    private String mostCommon(Automaton words, String exact, int atLeast) {
+        return counts(words).entrySet().stream()
                 .filter(e -> !e.getKey().equals(exact))
-                .filter(e -> e.getValue() >= Math.max(RARE_BELOW, CLEARLY_MORE * own))
+                .filter(e -> e.getValue() >= atLeast)
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse(null);
     }

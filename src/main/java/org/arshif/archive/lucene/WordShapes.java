@@ -36,6 +36,12 @@ final class WordShapes {
      * ending of another word (اليوناني, Greek, from اليونان) as "my".
      */
     private static final List<String> SUFFIXES = List.of("هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ه", "ك");
+    /**
+     * The suffixes read off a typed word: not a lone ه, which in a folded word is as often a teh marbuta (الدولة,
+     * أودية) as "his": read off, الدولة became الدول (countries) and أودية (valleys) أودي (Audi).
+     */
+    private static final List<String> TYPED_SUFFIXES = SUFFIXES.stream().filter(suffix -> !suffix.equals("ه"))
+            .toList();
     /** The clitic lists as automata, built once: every query word's shapes are made of them. */
     private static final Automaton ANY_PREFIX = Operations.determinize(strings(PREFIXES), 10_000);
     private static final Automaton PREFIX_WITHOUT_ARTICLE = Operations.determinize(strings(PREFIXES_WITHOUT_ARTICLE),
@@ -80,7 +86,7 @@ final class WordShapes {
             candidates.add(word.substring(1));
         }
         for (String typed : List.of(word, candidates.isEmpty() ? word : candidates.getFirst())) {
-            for (String suffix : SUFFIXES) {
+            for (String suffix : TYPED_SUFFIXES) {
                 if (typed.endsWith(suffix) && typed.length() - suffix.length() >= MIN_RESPELT) {
                     String bare = typed.substring(0, typed.length() - suffix.length());
                     candidates.add(bare);
@@ -156,24 +162,75 @@ final class WordShapes {
 
     /**
      * The word's inflections for gender and number, with any proclitic: from a word ending in teh marbuta or a
-     * plural or dual ending, its base with any of those endings or none (السعودية: السعودي، السعوديين; مفاوضات:
-     * مفاوضة، المفاوضين); from any word, its plurals and duals (مفاوض: مفاوضات). Not a feminine ending on a word
-     * without one: سعود + ة is السعودة, another word.
+     * plural or dual ending, its base with any of those endings (السعودية: السعوديين; مفاوضات: مفاوضة، المفاوضين);
+     * from any word, its plurals and duals (مفاوض: مفاوضات). Not a feminine ending on a word without one: سعود + ة is
+     * السعودة, another word. Nor, the other way, a word without its teh marbuta: دولة (state) is not دول
+     * (countries), جامعة not جامع — but for a nisba in ية, whose masculine is the base (السعودية: السعودي).
      */
     static Automaton inflections(String core) {
         List<Automaton> forms = new ArrayList<>();
         forms.add(Operations.concatenate(sameWord(core), strings(NUMBER)));
         for (String ending : List.of("ه", "ات", "ون", "ين", "ان")) {
             if (core.endsWith(ending) && core.length() - ending.length() >= MIN_CORE) {
+                String base = core.substring(0, core.length() - ending.length());
                 List<String> endings = new ArrayList<>(NUMBER);
-                endings.add("");
                 endings.add("ه");
-                forms.add(Operations.concatenate(sameWord(core.substring(0, core.length() - ending.length())),
-                        strings(endings)));
+                if (!ending.equals("ه") || base.endsWith("ي")) {
+                    endings.add("");
+                }
+                forms.add(Operations.concatenate(sameWord(base), strings(endings)));
                 break;
             }
         }
         return Operations.determinize(Operations.concatenate(ANY_PREFIX, Operations.union(forms)), 10_000);
+    }
+
+    /**
+     * Letters a typing slip puts for one another: the same shape with other dots (ب ت ث ن ي, ج ح خ, د ذ, ر ز, س ش,
+     * ص ض, ط ظ, ع غ, ف ق) and the letters a foreign g is written with (ق غ ج: سامسونج، سامسونغ).
+     */
+    private static final List<String> SLIPPED_LETTERS = List.of("بتثنيئ", "جحخ", "دذ", "رز", "سش", "صض", "طظ", "عغ",
+            "فق", "قغج");
+    /** A letter left out or typed in is a slip only in a word at least this long. */
+    private static final int MIN_SLIPPED_LENGTH = 5;
+
+    /**
+     * The words one typing slip away: one letter for another of {@link #SLIPPED_LETTERS} (الحوتيين، الحوثبين for
+     * الحوثيين), and in a longer word one letter left out or typed in (ماكدونالز for ماكدونالدز). Only for a "did you
+     * mean": a search never matches these.
+     */
+    static Automaton oneSlipAway(String word) {
+        List<Automaton> words = new ArrayList<>();
+        for (int i = 0; i < word.length(); i++) {
+            String others = slippedFor(word.charAt(i));
+            if (!others.isEmpty()) {
+                words.add(Operations.concatenate(List.of(Automata.makeString(word.substring(0, i)), anyOf(others),
+                        Automata.makeString(word.substring(i + 1)))));
+            }
+        }
+        if (word.length() >= MIN_SLIPPED_LENGTH) {
+            Automaton anyLetter = Automata.makeCharRange('\u0621', '\u064A');
+            for (int i = 0; i <= word.length(); i++) {
+                words.add(Operations.concatenate(List.of(Automata.makeString(word.substring(0, i)), anyLetter,
+                        Automata.makeString(word.substring(i)))));
+                if (i < word.length()) {
+                    words.add(Automata.makeString(word.substring(0, i) + word.substring(i + 1)));
+                }
+            }
+        }
+        return words.isEmpty() ? Automata.makeEmpty() : Operations.determinize(Operations.union(words), 10_000);
+    }
+
+    /** The letters a slip may have put for this one (not itself). */
+    private static String slippedFor(char c) {
+        StringBuilder others = new StringBuilder();
+        for (String group : SLIPPED_LETTERS) {
+            if (group.indexOf(c) >= 0) {
+                group.chars().filter(o -> o != c && others.indexOf(String.valueOf((char) o)) < 0)
+                        .forEach(o -> others.append((char) o));
+            }
+        }
+        return others.toString();
     }
 
     /** A letter and the letters its hamza may also be written on. */

@@ -97,6 +97,37 @@ class SearchTrustTest {
     }
 
     @Test
+    void aTypingSlipIsOfferedTheClearlyCommonerWordAndNeverSearchedForIt() throws Exception {
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("slips"))) {
+            List<Article> articles = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                articles.add(article("houthis-" + i, "", DAY, "", "صدت القوات هجوما للحوثيين قرب الحدود، وقتل عدد من "
+                        + "الحوثيين في الاشتباك رقم " + i));
+                articles.add(article("samsung-" + i, "", DAY, "", "طرحت سامسونج هاتفا جديدا في الأسواق رقم " + i));
+            }
+            for (int i = 0; i < 3; i++) {
+                articles.add(article("rare-" + i, "", DAY, "", "زار الوفد مدينة تمبكتو التاريخية رقم " + i));
+            }
+            articles.add(article("slip", "", DAY, "", "أعلن الحوتيين مسؤوليتهم عن الهجوم."));
+            archive.importArticles(TestArticles.sourceOf(articles), ImportMonitor.NONE);
+
+            SearchResult slipped = archive.search(SearchQuery.of("الحوتيين"));
+            assertEquals(List.of("slip"), slipped.hits().stream().map(SearchHit::id).toList(),
+                    "the slip is searched as typed, never widened to الحوثيين");
+            assertEquals("الحوثيين", slipped.didYouMean());
+            assertEquals("الحوثيين", archive.search(SearchQuery.of("الحوثبين")).didYouMean());
+            SearchResult samsung = archive.search(SearchQuery.of("سامسونق"));
+            assertEquals(0, samsung.total());
+            assertEquals("سامسونج", samsung.didYouMean());
+            // A letter left out of a longer word; a word in too few articles is not offered (3 < 10).
+            assertEquals("سامسونج", archive.search(SearchQuery.of("سامونج")).didYouMean());
+            assertNull(archive.search(SearchQuery.of("تمبكنو")).didYouMean());
+            // A word the archive holds often enough is offered nothing.
+            assertNull(archive.search(SearchQuery.of("الحوثيين")).didYouMean());
+        }
+    }
+
+    @Test
     void inAnArchiveOfTheSeedAloneAstanaIsOfferedNoLookAlike() throws Exception {
         try (LuceneArchive archive = LuceneArchive.open(dir.resolve("seed-did-you-mean"))) {
             archive.importArticles(TestArticles.seeds(), ImportMonitor.NONE);
@@ -154,6 +185,44 @@ class SearchTrustTest {
             ArticleMatches clitic = archive.read("ksa-clitic", "السعودية").orElseThrow().matches();
             assertEquals(List.of(Snippet.Kind.EXACT), clitic.paragraphs().getFirst().stream().map(Snippet.Span::kind)
                     .toList());
+        }
+    }
+
+    @Test
+    void aWordEndingInTehMarbutaIsNotTheWordWithoutIt() throws Exception {
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("teh-marbuta"))) {
+            archive.importArticles(TestArticles.sourceOf(List.of(
+                    article("valleys", "", DAY, "", "جرت السيول في الأودية بعد الأمطار الغزيرة على المنطقة."),
+                    article("valleys-bare", "", DAY, "", "تنتشر أودية كثيرة خضراء في منطقة الباحة."),
+                    article("audi", "", DAY, "", "أعلنت أودي أن مبيعات أودي ارتفعت، وستطرح أودي طرازين."),
+                    article("caused", "", DAY, "", "وقع حادث مروري أودى بحياة ثلاثة أشخاص، واودى آخر بحياة طفل."),
+                    article("perform", "", DAY, "", "قالت الطالبة إنني أؤدي صلاة العيد في المسجد."),
+                    article("state", "", DAY, "", "أعلنت الدولة خطة جديدة للإسكان هذا العام."),
+                    article("state-suffix", "", DAY, "", "قال الوزير إن دولته تدعم الحوار بين الأطراف."),
+                    article("countries", "", DAY, "", "اجتمعت الدول العربية في القاهرة، وحضرت دول الخليج والدول "
+                            + "الأخرى، وقالت الدول إن دول المنطقة تتعاون."))), ImportMonitor.NONE);
+            // أودية (valleys): أودي (Audi), أودى (caused), أؤدي (I perform) are not the word; the valleys first.
+            assertWordFirstAndOthersLighter(archive, "أودية", Set.of("valleys", "valleys-bare"));
+            // الدولة (the state), and دولته (his state) its own form; الدول، دول (countries) are another word.
+            assertWordFirstAndOthersLighter(archive, "الدولة", Set.of("state", "state-suffix"));
+            assertFalse(ids(archive, "الدولة").contains("countries"), "الدول is not an inflection of الدولة");
+            ArticleMatches countries = archive.read("countries", "الدولة").orElseThrow().matches();
+            assertTrue(countries.paragraphs().stream().flatMap(List::stream)
+                    .noneMatch(m -> m.kind() == Snippet.Kind.EXACT), countries.toString());
+        }
+    }
+
+    /** The articles holding the word come first, marked exact; any other article after them, and marked lighter. */
+    private static void assertWordFirstAndOthersLighter(LuceneArchive archive, String query, Set<String> holding)
+            throws ArchiveException {
+        List<SearchHit> hits = archive.search(SearchQuery.of(query)).hits();
+        List<String> found = hits.stream().map(SearchHit::id).toList();
+        assertEquals(holding, Set.copyOf(found.subList(0, Math.min(found.size(), holding.size()))), found.toString());
+        for (SearchHit hit : hits) {
+            List<Snippet.Span> marks = hit.snippet().marks();
+            boolean exact = holding.contains(hit.id());
+            assertTrue(!marks.isEmpty() && marks.stream().allMatch(m -> (m.kind() == Snippet.Kind.EXACT) == exact),
+                    query + " " + hit.id() + ": " + hit.snippet().markedWords() + " " + marks);
         }
     }
 
