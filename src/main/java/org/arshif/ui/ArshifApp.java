@@ -89,6 +89,7 @@ public final class ArshifApp extends Application {
     @Override
     public void start(Stage stage) {
         settings = Settings.load();
+        settings.saveOnExit();
         Messages.use(Locale.forLanguageTag(settings.get("language", "ar")));
         window = new MainWindow(settings);
         window.setFileOpener(getHostServices()::showDocument);
