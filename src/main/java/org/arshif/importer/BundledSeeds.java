@@ -34,7 +34,7 @@ public final class BundledSeeds implements ArticleSource {
             String body = resource(name + ".txt");
             RawRecord record = RawRecord.from(MAPPER.readTree(resource(name + ".json")), FieldMapping.DEFAULT);
             try {
-                sink.accept(record.withBody(body).toArticle(origin, LocalDate.now()).article());
+                sink.accept(record.withTextFileBody(body).toArticle(origin, LocalDate.now()).article());
             } catch (RawRecord.BadRecordException e) {
                 sink.reject(new ImportProblem(origin, 0, e.problem()));
             }

@@ -310,7 +310,7 @@ public final class FileImporter implements ArticleSource {
                 return;
             }
         }
-        deliver(record.withBody(body), input.name(), 0, sink);
+        deliver(record.withTextFileBody(body), input.name(), 0, sink);
     }
 
     /**

@@ -5,9 +5,11 @@ import java.util.List;
 import org.arshif.text.TextCleaner;
 
 /**
- * Splits a body into paragraphs. Blank lines separate paragraphs; when a text has no blank line, each line is a
- * paragraph (as in the seed article and most news exports) unless the lines look hard-wrapped at a fixed width,
- * in which case consecutive lines are joined.
+ * Splits a body into paragraphs. A body that is a field of a record (JSON, JSON Lines, CSV) is split at every line
+ * break: the field holds the text, not a page layout, so each line is a paragraph whichever format carried it. A
+ * plain text file is laid out on a page: blank lines separate paragraphs; when it has no blank line, each line is a
+ * paragraph (as in the seed article) unless the lines look hard-wrapped at a fixed width, in which case consecutive
+ * lines are joined.
  */
 final class Paragraphs {
 
@@ -18,8 +20,17 @@ final class Paragraphs {
     private Paragraphs() {
     }
 
-    /** Cleans the text and returns its non-empty paragraphs. */
-    static List<String> split(String raw) {
+    /** Cleans a record's body and returns its non-empty lines, each a paragraph. */
+    static List<String> ofField(String raw) {
+        List<String> paragraphs = new ArrayList<>();
+        for (String line : TextCleaner.clean(raw).split("\n")) {
+            add(paragraphs, line);
+        }
+        return paragraphs;
+    }
+
+    /** Cleans a text file's content and returns its non-empty paragraphs, read from its layout. */
+    static List<String> ofTextFile(String raw) {
         String text = TextCleaner.clean(raw);
         List<String> paragraphs = new ArrayList<>();
         if (text.contains("\n\n")) {

@@ -28,8 +28,9 @@ record RawRecord(String id, String title, String date, String body, String sourc
                 mapping.value(node, Target.AUTHOR), mapping.value(node, Target.URL));
     }
 
-    RawRecord withBody(String newBody) {
-        return new RawRecord(id, title, date, newBody, source, author, url);
+    /** This record with a text file's content as its body: its paragraphs, read from its layout, one a line. */
+    RawRecord withTextFileBody(String content) {
+        return new RawRecord(id, title, date, String.join("\n", Paragraphs.ofTextFile(content)), source, author, url);
     }
 
     /**
@@ -51,7 +52,7 @@ record RawRecord(String id, String title, String date, String body, String sourc
      * @param today the day of the import, against which "more than a year in the future" is judged
      */
     Read toArticle(String origin, LocalDate today) throws BadRecordException {
-        List<String> paragraphs = Paragraphs.split(body == null ? "" : body);
+        List<String> paragraphs = Paragraphs.ofField(body == null ? "" : body);
         if (paragraphs.isEmpty()) {
             throw new BadRecordException(Problem.of(body == null ? Problem.Code.NO_BODY : Problem.Code.EMPTY_BODY));
         }

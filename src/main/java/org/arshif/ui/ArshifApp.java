@@ -89,6 +89,7 @@ public final class ArshifApp extends Application {
     @Override
     public void start(Stage stage) {
         settings = Settings.load();
+        settings.saveOnExit();
         Messages.use(Locale.forLanguageTag(settings.get("language", "ar")));
         window = new MainWindow(settings);
         window.setFileOpener(getHostServices()::showDocument);
@@ -109,6 +110,11 @@ public final class ArshifApp extends Application {
             stage.setY(settings.getDouble("window.y", 0));
         }
         stage.setOnHidden(e -> remember(stage));
+        // Kept up to date as the window moves, so that the shutdown hook (SIGTERM) writes where it was.
+        stage.widthProperty().addListener((o, a, b) -> settings.put("window.width", b));
+        stage.heightProperty().addListener((o, a, b) -> settings.put("window.height", b));
+        stage.xProperty().addListener((o, a, b) -> settings.put("window.x", b));
+        stage.yProperty().addListener((o, a, b) -> settings.put("window.y", b));
         stage.show();
         StartupTiming.report("window shown");
         window.model.hitsProperty().addListener((o, old, hits) -> StartupTiming.reportOnce("first results"));

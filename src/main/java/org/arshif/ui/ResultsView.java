@@ -21,7 +21,13 @@ final class ResultsView extends ListView<SearchHit> {
         setId("results");
         getStyleClass().add("results");
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        setPlaceholder(new Label(Messages.get("results.empty")));
+        // "No results" only once a search has answered with none: while the first one runs (the status bar says
+        // «searching…») the list has no answer yet, and an empty list must not claim there is nothing.
+        Label noResults = new Label();
+        noResults.setId("results-placeholder");
+        noResults.textProperty().bind(javafx.beans.binding.Bindings.when(
+                model.searching.or(model.hitsProperty().isNull())).then("").otherwise(Messages.get("results.empty")));
+        setPlaceholder(noResults);
         setCellFactory(list -> new HitCell());
         // A fixed row height lets the list compute its scroll range without measuring a million rows.
         setFixedCellSize(HitCell.HEIGHT);

@@ -19,6 +19,8 @@ public final class Settings {
 
     private final Path file;
     private final Properties values = new Properties();
+    /** Whether a value changed since the file was read or last written. */
+    private boolean changed;
 
     private Settings(Path file) {
         this.file = file;
@@ -58,7 +60,22 @@ public final class Settings {
         return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".config")).resolve("arshif");
     }
 
-    public void save() {
+    /**
+     * Saves the settings, if they changed, when the JVM shuts down (SIGTERM, a logout): the window's own save on
+     * close never runs then. The hook needs no FX thread: it writes what was put so far, atomically as always.
+     */
+    public void saveOnExit() {
+        Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("arshif-settings").unstarted(this::saveIfChanged));
+    }
+
+    /** Writes the file only when a value changed since it was read or last written. */
+    public synchronized void saveIfChanged() {
+        if (changed) {
+            save();
+        }
+    }
+
+    public synchronized void save() {
         try {
             Files.createDirectories(file.getParent());
             Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
@@ -67,6 +84,7 @@ public final class Settings {
             }
             Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            changed = false;
         } catch (IOException e) {
             // Not being able to remember the layout must not stop the app from closing.
             System.err.println("arshif: cannot save settings to " + file + ": " + e.getMessage());
@@ -86,7 +104,8 @@ public final class Settings {
         }
     }
 
-    public void put(String key, Object value) {
-        values.setProperty(key, String.valueOf(value));
+    public synchronized void put(String key, Object value) {
+        String text = String.valueOf(value);
+        changed |= !text.equals(values.setProperty(key, text));
     }
 }

@@ -66,6 +66,14 @@ class MainWindowTest extends WindowTestBase {
     }
 
     @Test
+    void aSearchThatFindsNothingSaysSoInTheList(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        robot.clickOn("#query").write("زرافةمستحيلة");
+        waitForTotal(0);
+        waitUntil(() -> Messages.get("results.empty").equals(robot.lookup("#results-placeholder").queryLabeled().getText()));
+    }
+
+    @Test
     void typingAnArabicQueryShowsTheMatchingArticleAndTheCount(FxRobot robot) throws Exception {
         waitForTotal(6);
         robot.clickOn("#query").write("أستانا");
