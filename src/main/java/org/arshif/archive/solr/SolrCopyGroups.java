@@ -107,20 +107,7 @@ final class SolrCopyGroups {
 
     /** The ids an import wrote, by its number (paged by cursor: an import may hold millions). */
     private List<String> writtenBy(long generation) throws ArchiveException {
-        List<String> ids = new ArrayList<>();
-        String cursor = CursorMarkParams.CURSOR_MARK_START;
-        while (true) {
-            ModifiableSolrParams params = params("import:" + generation, "id");
-            params.set("rows", 10_000);
-            params.set("sort", "id asc");
-            params.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-            var answer = archive.ask(params);
-            answer.getResults().forEach(document -> ids.add((String) document.getFieldValue(ArchiveFields.ID)));
-            if (answer.getNextCursorMark() == null || answer.getNextCursorMark().equals(cursor)) {
-                return ids;
-            }
-            cursor = answer.getNextCursorMark();
-        }
+        return idsOf("import:" + generation, null);
     }
 
     /** Reads the stored group and the body's fingerprint of the articles not read yet. */

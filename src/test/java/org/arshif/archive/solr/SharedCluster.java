@@ -21,6 +21,7 @@ final class SharedCluster {
     static final String PASSWORD = "كلمة سر التجربة";
     private static final AtomicInteger COLLECTIONS = new AtomicInteger();
     private static MiniSolrCloudCluster cluster;
+    private static boolean stopsWithTheJvm;
 
     private SharedCluster() {
     }
@@ -33,16 +34,30 @@ final class SharedCluster {
                     .withSecurityJson(SecurityJson.withPasswords(Map.of(ADMIN, PASSWORD, INDEXER, PASSWORD,
                             READER, PASSWORD)))
                     .build();
-            MiniSolrCloudCluster started = cluster;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    started.shutdown();
-                } catch (Exception ignored) {
-                    // the JVM is ending
-                }
-            }));
+            if (!stopsWithTheJvm) {
+                stopsWithTheJvm = true;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        stop();
+                    } catch (Exception ignored) {
+                        // the JVM is ending
+                    }
+                }));
+            }
         }
         return cluster;
+    }
+
+    /**
+     * Stops the cluster if it runs (the next {@link #get} starts another): a test class built on Solr's own
+     * {@code SolrCloudTestCase} checks after its run that every Solr object in the JVM was released, and this
+     * cluster's would count against it.
+     */
+    static synchronized void stop() throws Exception {
+        if (cluster != null) {
+            cluster.shutdown();
+            cluster = null;
+        }
     }
 
     /** The address of a collection no test has used. */

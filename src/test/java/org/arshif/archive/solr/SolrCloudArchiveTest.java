@@ -64,6 +64,7 @@ public class SolrCloudArchiveTest extends SolrCloudTestCase {
 
     @BeforeClass
     public static void indexTheSameArticlesInBoth() throws Exception {
+        SharedCluster.stop(); // its objects would count as leaked by this class's own cluster
         configureCluster(2).addConfig(COLLECTION, SolrSchemaAnalysisTest.CONFIGSET.resolve("conf"))
                 .withSecurityJson(SecurityJson.withPasswords(Map.of(ADMIN, PASSWORD, INDEXER, PASSWORD, READER,
                         PASSWORD))).configure();
