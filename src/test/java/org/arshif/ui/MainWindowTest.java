@@ -74,6 +74,14 @@ class MainWindowTest extends WindowTestBase {
     }
 
     @Test
+    void anEmptyArchiveSaysToImportNotToSearchWithFewerWords(FxRobot robot) throws Exception {
+        try (LuceneArchive fresh = attachEmptyArchive(robot, "empty")) {
+            waitUntil(() -> Messages.get("results.emptyArchive").equals(
+                    robot.lookup("#results-placeholder").queryLabeled().getText()));
+        }
+    }
+
+    @Test
     void typingAnArabicQueryShowsTheMatchingArticleAndTheCount(FxRobot robot) throws Exception {
         waitForTotal(6);
         robot.clickOn("#query").write("أستانا");
