@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javafx.scene.Node;
@@ -58,11 +57,6 @@ class ArabicWindowTextTest extends WindowTestBase {
     static final String ENGLISH_TITLE = "Talks resume in Astana";
     static final String ENGLISH_BODY = "Delegations met in Astana on Monday for a new round of talks about Syria.";
 
-    @Override
-    Locale language() {
-        return Messages.ARABIC;
-    }
-
     @Start
     void start(Stage stage) {
         show(stage);
@@ -70,7 +64,7 @@ class ArabicWindowTextTest extends WindowTestBase {
 
     @Test
     void noEnglishSentenceReachesTheArabicWindow(FxRobot robot) throws Exception {
-        waitUntil(() -> window.model.total.get() == 6 && !window.model.searching.get());
+        waitForTheSampleArchive();
         List<String> english = new ArrayList<>(englishIn("at start"));
 
         robot.clickOn("#query").write("أستانا");
@@ -132,7 +126,7 @@ class ArabicWindowTextTest extends WindowTestBase {
     /** The walk finds the texts it should: a planted English label fails it. */
     @Test
     void theWalkSeesEnglishWhereThereIsSome(FxRobot robot) throws Exception {
-        waitUntil(() -> window.model.total.get() == 6 && !window.model.searching.get());
+        waitForTheSampleArchive();
         robot.interact(() -> window.status.activity.setText("Import finished"));
         assertEquals(List.of("planted: Import finished"), englishIn("planted"));
         robot.interact(() -> window.searchBar.queryField.setTooltip(new Tooltip("Search the archive")));

@@ -56,7 +56,7 @@ class CollectionsWindowTest extends WindowTestBase {
     @Test
     void aNoteWrittenIsKeptWhenTheReaderGoesOnMovesTheArticleOrSwitchesLanguage(FxRobot robot) throws Exception {
         String name = "ملاحظات غير محفوظة";
-        waitUntil(() -> window.model.total.get() == 6 && !window.model.searching.get());
+        waitForTheSampleArchive();
         robot.interact(() -> window.collections.create(name));
         waitUntil(() -> name.equals(window.collections.chosen.get()));
         List<String> ids = onFx(() -> {
@@ -103,7 +103,7 @@ class CollectionsWindowTest extends WindowTestBase {
 
     @Test
     void aCollectionIsFilledFromTheResultsOrderedNotedExportedAndCited(FxRobot robot) throws Exception {
-        waitUntil(() -> window.model.total.get() == 6 && !window.model.searching.get());
+        waitForTheSampleArchive();
         robot.interact(() -> window.collections.create(" " + NAME + " "));
         waitUntil(() -> NAME.equals(window.collections.chosen.get()));
 

@@ -56,7 +56,7 @@ class CopiesWindowTest extends WindowTestBase {
 
     @BeforeEach
     void openPapers(FxRobot robot) throws Exception {
-        waitUntil(() -> window.model.total.get() == 6 && !window.model.searching.get());
+        waitForTheSampleArchive();
         papers = LuceneArchive.open(dir.resolve("papers-" + System.nanoTime()));
         papers.importArticles(TestArticles.sourceOf(List.of(
                 TestArticles.article("riyadh", "افتتاح مستشفى تبوك", DAY, "الرياض", TestArticles.STORY, PARAGRAPH_TWO),

@@ -31,11 +31,6 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class DateFieldWindowTest extends WindowTestBase {
 
-    @Override
-    Locale language() {
-        return Messages.ARABIC;
-    }
-
     @Start
     void start(javafx.stage.Stage stage) {
         show(stage);

@@ -39,7 +39,7 @@ class EnglishWindowTest extends WindowTestBase {
 
     @Test
     void datesAreReadAndRefusedInEnglishWithTheCalendarInEnglish(FxRobot robot) throws Exception {
-        waitUntil(() -> window.model.total.get() == 6 && !window.model.searching.get());
+        waitForTheSampleArchive();
         robot.clickOn("#from").write("31/02/2015").type(javafx.scene.input.KeyCode.ENTER);
         waitUntil(window.searchBar.dateProblem::isVisible);
         assertEquals("From: There is no day 31 in February 2015: it has 28 days", window.searchBar.dateProblem.getText());

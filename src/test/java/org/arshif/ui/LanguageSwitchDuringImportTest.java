@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -22,11 +21,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class LanguageSwitchDuringImportTest extends WindowTestBase {
-    @Override
-    Locale language() {
-        return Messages.ARABIC;
-    }
-
     @Start
     void start(Stage stage) {
         show(stage);

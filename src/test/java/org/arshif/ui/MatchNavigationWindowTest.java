@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.scene.input.KeyCode;
 import org.arshif.archive.ImportMonitor;
@@ -30,11 +29,6 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class MatchNavigationWindowTest extends WindowTestBase {
-
-    @Override
-    Locale language() {
-        return Messages.ARABIC;
-    }
 
     @Start
     void start(javafx.stage.Stage stage) {

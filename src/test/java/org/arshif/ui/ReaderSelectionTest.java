@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Labeled;
@@ -33,11 +32,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ReaderSelectionTest extends WindowTestBase {
 
-    @Override
-    Locale language() {
-        return Messages.ARABIC;
-    }
-
     @Start
     void start(Stage stage) {
         show(stage);
@@ -45,7 +39,7 @@ class ReaderSelectionTest extends WindowTestBase {
 
     @BeforeEach
     void openTheSeed(FxRobot robot) throws Exception {
-        waitUntil(() -> window.model.total.get() == 6 && !window.model.searching.get());
+        waitForTheSampleArchive();
         // The text size is remembered between windows: every test starts at the default one.
         robot.interact(() -> window.reader.textSize.set(20));
         int row = onFx(() -> window.results.getItems().stream().map(SearchHit::id).toList().indexOf(MainWindowTest.SEED));

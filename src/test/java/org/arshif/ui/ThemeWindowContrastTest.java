@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
@@ -33,11 +32,6 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ThemeWindowContrastTest extends WindowTestBase {
 
-    @Override
-    Locale language() {
-        return Messages.ARABIC;
-    }
-
     @Start
     void start(Stage stage) {
         show(stage);
@@ -45,7 +39,7 @@ class ThemeWindowContrastTest extends WindowTestBase {
 
     @Test
     void bothThemesMeetWcagAaInTheWindow(FxRobot robot) throws Exception {
-        waitUntil(() -> window.model.total.get() == 6 && !window.model.searching.get());
+        waitForTheSampleArchive();
         robot.clickOn("#query").write("أستانا");
         waitUntil(() -> window.model.total.get() == 2 && !window.model.searching.get()
                 && window.readerView.titleParagraph() != null);

@@ -28,7 +28,15 @@ abstract class WindowTestBase {
         archive.close();
     }
 
-    abstract Locale language();
+    /** The window's language: Arabic, the application's own, unless a class says otherwise. */
+    Locale language() {
+        return Messages.ARABIC;
+    }
+
+    /** Waits for the first search of the sample archive (its six articles) to have answered. */
+    void waitForTheSampleArchive() throws Exception {
+        UiTestSupport.waitUntil(() -> window.model.total.get() == 6 && !window.model.searching.get());
+    }
 
     @org.junit.jupiter.api.AfterEach
     void noFailureOnTheFxThread() {

@@ -98,10 +98,7 @@ public final class SolrArchive implements Archive {
     }
 
     private int readFormat() throws ArchiveException {
-        ModifiableSolrParams params = new ModifiableSolrParams();
-        params.set("q", "*:*");
-        params.set("defType", "lucene");
-        params.set("rows", 0);
+        ModifiableSolrParams params = countOfEveryArticle();
         params.set("echoParams", "all");
         NamedList<?> header = ask(params).getHeader();
         Object echoed = header.get("params") instanceof NamedList<?> echoedParams ? echoedParams.get(FORMAT_PARAM)
@@ -493,12 +490,18 @@ public final class SolrArchive implements Archive {
         return changed;
     }
 
-    /** What changes with every commit that changed the collection: its article count and newest version stamp. */
-    private String version() throws ArchiveException {
+    /** A request for no article, only the number of all of them (in Solr's own syntax: no user text in it). */
+    private static ModifiableSolrParams countOfEveryArticle() {
         ModifiableSolrParams params = new ModifiableSolrParams();
         params.set("defType", "lucene");
         params.set("q", "*:*");
         params.set("rows", 0);
+        return params;
+    }
+
+    /** What changes with every commit that changed the collection: its article count and newest version stamp. */
+    private String version() throws ArchiveException {
+        ModifiableSolrParams params = countOfEveryArticle();
         params.set("json.facet", "{newest:\"max(_version_)\"}");
         QueryResponse answer = ask(params);
         Object newest = facets(answer).get("newest");
