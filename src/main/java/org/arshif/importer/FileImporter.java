@@ -366,8 +366,8 @@ public final class FileImporter implements ArticleSource {
         if (in == null) {
             return;
         }
-        try (Reader reader = new InputStreamReader(in, TextDecoding.strict(StandardCharsets.UTF_8))) {
-            BoundedLines lines = new BoundedLines(reader, MAX_RECORD_CHARS);
+        try (in) {
+            BoundedLines lines = new BoundedLines(in, MAX_RECORD_CHARS);
             long lineNumber = 0;
             boolean anyRecord = false;
             for (String line = lines.next(); line != null; line = lines.next()) {
@@ -375,6 +375,10 @@ public final class FileImporter implements ArticleSource {
                 if (line == BoundedLines.TOO_LONG) {
                     sink.reject(new ImportProblem(input.name(), lineNumber,
                             Problem.of(Problem.Code.LINE_TOO_LONG, Integer.toString(MAX_RECORD_CHARS >> 20))));
+                    continue;
+                }
+                if (line == BoundedLines.NOT_UTF8) {
+                    sink.reject(new ImportProblem(input.name(), lineNumber, Problem.of(Problem.Code.LINE_NOT_UTF8)));
                     continue;
                 }
                 if (line.isBlank()) {
@@ -398,8 +402,6 @@ public final class FileImporter implements ArticleSource {
             if (!anyRecord) {
                 sink.reject(new ImportProblem(input.name(), 0, Problem.of(Problem.Code.NO_RECORDS)));
             }
-        } catch (CharacterCodingException e) {
-            sink.reject(new ImportProblem(input.name(), 0, Problem.of(Problem.Code.NOT_UTF8)));
         }
     }
 

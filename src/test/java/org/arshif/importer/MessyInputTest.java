@@ -217,6 +217,33 @@ class MessyInputTest {
         assertEquals(List.of("too large for one article (over 32 MB)", "binary data, not text"), reasons(got));
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 10, 500, 1000})
+    void aBadByteInAJsonLinesFileCostsItsOwnLineOnly(int badLine) throws IOException {
+        // A decoder over the whole stream failed at the bad byte: the good lines already in its buffer (records
+        // 422-499 of 1,000) and every line after it were lost, reported as one skipped record without a line number.
+        Path file = dir.resolve("bad-byte.jsonl");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            for (int i = 1; i <= 1000; i++) {
+                byte[] record = ("{\"id\": \"r" + i + "\", \"title\": \"عنوان " + i
+                        + "\", \"date\": \"2015-07-22\", \"body\": \"نص الخبر رقم " + i + " عن السياسة\"}"
+                        + (i % 2 == 0 ? "\r\n" : "\n")).getBytes(StandardCharsets.UTF_8);
+                if (i == badLine) {
+                    record[record.length - 8] = (byte) 0xD8; // a lead byte followed by an ASCII letter: not UTF-8
+                    record[record.length - 7] = 'A';
+                }
+                out.write(record);
+            }
+        }
+        CollectingSink got = read(file);
+        assertEquals(999, got.articles.size());
+        assertTrue(got.articles.stream().noneMatch(a -> a.title().equals("عنوان " + badLine)));
+        assertTrue(got.articles.stream().anyMatch(a -> a.title().equals("عنوان " + (badLine == 1000 ? 999 : badLine + 1))));
+        assertEquals(List.of(new ImportProblem(file.toString(), badLine,
+                org.arshif.model.Problem.of(org.arshif.model.Problem.Code.LINE_NOT_UTF8))), got.problems);
+        assertEquals(List.of("this line is not UTF-8 text; it was skipped, the lines around it were read"), reasons(got));
+    }
+
     @Test
     void aFiftyMegabyteLineIsSkippedAndTheNextLinesStillImport() throws IOException {
         Path file = dir.resolve("long.jsonl");
