@@ -50,8 +50,7 @@ public final class ArshifCli {
     static final String USAGE = """
             usage: arshif COMMAND [options]   (arshif --version [--archive DIR]: version, build date, archive format, components, licences)
               import [--archive DIR] [--map k=field,...] [--follow-links] PATH...
-              search [--archive DIR] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--source S]
-                     [--mentions-from YYYY-MM-DD] [--mentions-to YYYY-MM-DD]
+              search [--archive DIR] [--from D] [--to D] [--source S] [--mentions-from D] [--mentions-to D]
                      [--sort relevance|newest|oldest] [--limit N] [--offset N] [--json] QUERY
               show   [--archive DIR] [--json] ID
               stats  [--archive DIR] [--json]
@@ -62,6 +61,8 @@ public final class ArshifCli {
               export [--archive DIR] --out FILE.pdf [--page a4|letter] [--lang ar|en] [--mark]
                      (ID... | --collection NAME | --query Q [--from D] [--to D] [--source S] [--limit N])
             """ + CollectionCommand.USAGE + """
+            A date D is written as in the window: 2015-07-22, 22/7/2015, 1436-10-06 or 6 شوال 1436 (Hijri), or a
+            month or year (2015-07, 2015): a from-flag takes its first day, a to-flag its last.
             With no command, the reader window opens. The archive is --archive DIR, else $ARSHIF_ARCHIVE,
             else the per-user data folder (~/.local/share/arshif on Linux).""";
 

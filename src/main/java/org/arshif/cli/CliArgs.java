@@ -1,12 +1,12 @@
 package org.arshif.cli;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.arshif.text.DateInput;
 
 /**
  * Command-line flags of one command. Only {@code --name} is a flag: a single-dash word such as {@code -روسيا} is an
@@ -66,16 +66,36 @@ final class CliArgs {
         return positional;
     }
 
+    /**
+     * A date flag read as the window's date fields read it ({@link DateInput}): {@code 2015-07-22},
+     * {@code 22/7/2015}, {@code 1436-10-06} (a Hijri year is Hijri), {@code 6 شوال 1436}; a month or a year stands
+     * for its first day in a {@code from} flag and its last day in a {@code to} flag. A year neither calendar takes,
+     * a placeholder or a day the month lacks is refused with why, never read as the year 1436 of the Gregorian
+     * calendar.
+     */
     LocalDate date(String name) throws UsageException {
         String value = values.get(name);
         if (value == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new UsageException("--" + name + " takes a date as YYYY-MM-DD, not '" + value + "'");
-        }
+        return switch (DateInput.read(value)) {
+            case DateInput.Days days -> name.endsWith("to") ? days.last() : days.first();
+            case DateInput.Empty empty -> throw new UsageException("--" + name + " takes a date, e.g. 2015-07-22"
+                    + " or 1436-10-06 (Hijri), not an empty value");
+            case DateInput.Refused refused -> throw new UsageException("--" + name + " takes a date, e.g. 2015-07-22"
+                    + " or 1436-10-06 (Hijri); '" + value.strip() + "' is not one: " + why(refused.reason()));
+        };
+    }
+
+    private static String why(DateInput.Reason reason) {
+        return switch (reason) {
+            case UNREADABLE -> "not a date";
+            case PLACEHOLDER -> "all zeros stand for no date";
+            case SHORT_YEAR -> "write the year in full";
+            case YEAR_OUT_OF_RANGE -> "the year is outside 1800-2199 (Gregorian) and 1300-1600 (Hijri)";
+            case NO_SUCH_MONTH -> "there is no such month";
+            case NO_SUCH_DAY -> "the month has no such day";
+        };
     }
 
     int integer(String name, int fallback, int min) throws UsageException {

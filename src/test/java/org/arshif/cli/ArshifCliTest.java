@@ -142,10 +142,32 @@ class ArshifCliTest {
     }
 
     @Test
+    void dateFlagsReadDatesAsTheWindowDoesHijriIncluded() throws Exception {
+        run("import", "--archive", archive.toString(), input.toString());
+        // The seed is dated 30 October 2017, 10 Safar 1439. A year-first Hijri date was read as the Gregorian year
+        // 1436 and found nothing, without a word.
+        assertEquals(0, run("search", "--archive", archive.toString(), "--from", "1439-02-10", "--to", "1439-02-10",
+                "--json", "أستانا"));
+        assertEquals(1, json().get("total").asInt());
+        assertEquals(0, run("search", "--archive", archive.toString(), "--from", "10 صفر 1439", "--to", "30/10/2017",
+                "--json", "أستانا"));
+        assertEquals(1, json().get("total").asInt());
+        // A month in a to-flag reaches its last day.
+        assertEquals(0, run("search", "--archive", archive.toString(), "--from", "2017-10", "--to", "2017-10",
+                "--json", "أستانا"));
+        assertEquals(1, json().get("total").asInt());
+        assertEquals(0, run("search", "--archive", archive.toString(), "--from", "1439-02-11", "--json", "أستانا"));
+        assertEquals(0, json().get("total").asInt());
+        assertEquals(2, run("search", "--archive", archive.toString(), "--from", "0999-01-01", "أستانا"));
+        assertTrue(err.contains("'0999-01-01' is not one: the year is outside"), err);
+    }
+
+    @Test
     void mistakesInTheCallExitWithTwoAndOneLine() {
         List<String[]> calls = new ArrayList<>();
         calls.add(new String[] {"search", "--archive", archive.toString(), "--colour", "red", "x"});
-        calls.add(new String[] {"search", "--archive", archive.toString(), "--from", "30/10/2017", "x"});
+        calls.add(new String[] {"search", "--archive", archive.toString(), "--from", "31/02/2017", "x"});
+        calls.add(new String[] {"search", "--archive", archive.toString(), "--to", "0000-00-00", "x"});
         calls.add(new String[] {"search", "--archive", archive.toString(), "--sort", "random", "x"});
         calls.add(new String[] {"search", "--archive", archive.toString(), "--limit", "-3", "x"});
         calls.add(new String[] {"import", "--archive", archive.toString(), dir.resolve("missing").toString()});
