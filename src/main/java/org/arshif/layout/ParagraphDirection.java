@@ -5,8 +5,9 @@ package org.arshif.layout;
  * Unicode default): a news paragraph that opens with a Latin name ("Reuters", "iPhone") but is written in Arabic
  * reads right to left. The direction is the one of the script holding most of the paragraph's words — words, not
  * letters, because a reader weighs «وذكرت وكالة Reuters International News Agency أمس أن الاجتماع انتهى» as the Arabic
- * sentence it is although its Latin letters are the more (30 to 28). A word is a run of strong letters of one
- * direction (marks inside it do not break it). A tie, or a paragraph with no strong letter at all, reads right to
+ * sentence it is although its Latin letters are the more (30 to 28). A word is what stands between spaces, and
+ * counts for the direction of its first strong letter: a web address or a path is one word however many of its
+ * parts are Latin (counted part by part, a link of forty path segments turned an Arabic paragraph left to right). A tie, or a paragraph with no strong letter at all, reads right to
  * left (the archive is Arabic). Letters inside an isolate (U+2066..U+2069: a path or a version set inside a sentence
  * of the interface) do not count. Shared by the reading pane and the PDF export so both set a paragraph the same way.
  */
@@ -20,34 +21,30 @@ public final class ParagraphDirection {
         long rightToLeft = 0;
         long leftToRight = 0;
         int isolates = 0; // open isolates: their letters do not count (Unicode's rule P2: a path, a version)
-        byte word = Character.DIRECTIONALITY_UNDEFINED; // the direction of the word being read, if any
+        boolean counted = false; // the word being read has had its first strong letter
         for (int i = 0; i < paragraph.length(); ) {
             int cp = Character.codePointAt(paragraph, i);
-            byte type = Character.getDirectionality(cp);
-            switch (type) {
+            i += Character.charCount(cp);
+            switch (Character.getDirectionality(cp)) {
                 case Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE,
                      Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE -> isolates++;
                 case Character.DIRECTIONALITY_POP_DIRECTIONAL_ISOLATE -> isolates = Math.max(0, isolates - 1);
+                case Character.DIRECTIONALITY_WHITESPACE, Character.DIRECTIONALITY_SEGMENT_SEPARATOR,
+                     Character.DIRECTIONALITY_PARAGRAPH_SEPARATOR -> counted = false;
+                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC -> {
+                    if (!counted && isolates == 0) {
+                        rightToLeft++;
+                        counted = true;
+                    }
+                }
+                case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> {
+                    if (!counted && isolates == 0) {
+                        leftToRight++;
+                        counted = true;
+                    }
+                }
                 default -> { }
             }
-            byte direction = switch (type) {
-                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC ->
-                        Character.DIRECTIONALITY_RIGHT_TO_LEFT;
-                case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> Character.DIRECTIONALITY_LEFT_TO_RIGHT;
-                // a haraka, a joiner: part of the word they stand in
-                case Character.DIRECTIONALITY_NONSPACING_MARK, Character.DIRECTIONALITY_BOUNDARY_NEUTRAL -> word;
-                default -> Character.DIRECTIONALITY_UNDEFINED;
-            };
-            if (isolates > 0) {
-                direction = Character.DIRECTIONALITY_UNDEFINED;
-            }
-            if (direction != word && direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT) {
-                rightToLeft++;
-            } else if (direction != word && direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
-                leftToRight++;
-            }
-            word = direction;
-            i += Character.charCount(cp);
         }
         return rightToLeft >= leftToRight;
     }

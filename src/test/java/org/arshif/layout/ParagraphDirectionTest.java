@@ -23,6 +23,16 @@ class ParagraphDirectionTest {
     }
 
     @Test
+    void aLinkIsOneWordHoweverManyPartsItHas() {
+        // Counted part by part, the link's forty segments outweighed the sentence and the paragraph was set left to
+        // right, its full stop on the right.
+        String link = "https://example.com/" + "a/".repeat(40) + "page.html";
+        assertTrue(ParagraphDirection.isRightToLeft("بداية النص ورابط " + link + " في النص هنا."));
+        assertTrue(ParagraphDirection.isRightToLeft("للتواصل: تويتر @aljamili aaljamili@yahoo.com"));
+        assertFalse(ParagraphDirection.isRightToLeft("See " + link + " for the full text (النص الكامل)."));
+    }
+
+    @Test
     void anEnglishParagraphWithAnArabicWordReadsLeftToRight() {
         assertFalse(ParagraphDirection.isRightToLeft("The talks in Astana (أستانا) resumed on Monday with Russia"));
     }
