@@ -71,10 +71,22 @@ public final class ArshifApp extends Application {
      * shared archive's address: settings keep no password), else the default archive.
      */
     private ArchiveLocation location() {
-        String named = getParameters().getNamed().get("archive");
-        String last = settings.get("archive.last", "");
+        return startLocation(getParameters().getNamed().get("archive"), settings.get("archive.last", ""));
+    }
+
+    /**
+     * The archive to open at start: the one named ({@code --archive}, {@code ARSHIF_ARCHIVE}), else the last one
+     * shown — a shared archive's address, or a folder that is still there (a folder gone since, an unplugged disk
+     * say, is not made again empty: the default archive opens) — else the default one.
+     */
+    static ArchiveLocation startLocation(String named, String last) {
         boolean chosen = named != null && !named.isBlank() || System.getenv(ArchiveLocation.ENV_VARIABLE) != null;
-        return ArchiveLocation.resolve(chosen || last.isBlank() ? named : last);
+        if (chosen || last.isBlank()) {
+            return ArchiveLocation.resolve(named);
+        }
+        ArchiveLocation remembered = ArchiveLocation.resolve(last);
+        return remembered.isServer() || java.nio.file.Files.isDirectory(remembered.folder()) ? remembered
+                : ArchiveLocation.resolve(null);
     }
 
     /**

@@ -49,7 +49,8 @@ public final class MainWindow {
     final CollectionsViewModel collections = new CollectionsViewModel(background, model::archive);
     final CollectionsView collectionsView;
     final BorderPane root = new BorderPane();
-    private final Settings settings;
+    /** What survives a restart (package-private: tests read what the window put in it). */
+    final Settings settings;
     private final SplitPane center;
     /** The article and query the reading pane was last asked to show. */
     private String opened;
@@ -380,7 +381,7 @@ public final class MainWindow {
     /** Help → About: this build, its components and licences, the archive's folder and format. */
     Alert showAbout() {
         ArchiveLocation location = exporter.location;
-        AboutViewModel facts = new AboutViewModel(BuildInfo.load(), location == null ? null : location.folder());
+        AboutViewModel facts = new AboutViewModel(BuildInfo.load(), location);
         org.arshif.archive.Archive archive = model.archive();
         if (archive != null) {
             background.read(archive::formatVersion, format -> facts.archiveFormatVersion.set(Integer.toString(format)),

@@ -71,6 +71,7 @@ final class SharedArchiveDialog {
         connecting.setId("shared-connecting");
         connecting.setPrefSize(18, 18);
         connecting.setVisible(false);
+        connecting.managedProperty().bind(connecting.visibleProperty()); // no empty room while not connecting
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(8);

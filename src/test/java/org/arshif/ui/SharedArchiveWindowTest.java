@@ -109,6 +109,21 @@ class SharedArchiveWindowTest extends WindowTestBase {
         assertTrue(onFx(() -> menuItem("menu-collections").isDisable()));
         assertEquals("المجموعات (لأرشيف هذا الحاسوب وحده)", onFx(() -> menuItem("menu-collections").getText()));
         assertTrue(onFx(() -> menuItem("menu-add-to-collection").isDisable()));
+
+        // The next start opens it again: its address is remembered, with the user; the password nowhere.
+        assertEquals(shared.where(), window.settings.get("archive.last", ""));
+        assertEquals(SharedCluster.READER, window.settings.get("shared.user", ""));
+        window.settings.save();
+        String saved = java.nio.file.Files.readString(Settings.folder().resolve("settings.properties"));
+        assertTrue(saved.contains("archive.last"), saved);
+        assertFalse(saved.contains(SharedCluster.PASSWORD) || saved.contains(escaped(SharedCluster.PASSWORD)), saved);
+    }
+
+    /** The password as a properties file may write it (letters beyond ASCII as backslash-u escapes). */
+    private static String escaped(String text) {
+        StringBuilder out = new StringBuilder();
+        text.chars().forEach(c -> out.append(c < 128 ? String.valueOf((char) c) : String.format("\\u%04X", c)));
+        return out.toString();
     }
 
     @Test
