@@ -7,6 +7,7 @@ import org.arshif.archive.ArchiveLocation;
 import org.arshif.archive.ArchiveProvider;
 import org.arshif.archive.ArchiveRebuilding;
 import org.arshif.archive.ImportMonitor;
+import org.arshif.archive.ServerLogin;
 
 /**
  * The composition root's choice of archive: a folder opens the local Lucene archive, an address
@@ -45,5 +46,11 @@ final class ArchivesByLocation implements ArchiveProvider {
     @Override
     public Optional<ArchiveRebuilding> rebuilding(ArchiveLocation location) {
         return of(location).rebuilding(location);
+    }
+
+    /** A login is a shared archive's: local archives open as before. */
+    @Override
+    public ArchiveProvider loggedIn(ServerLogin login) {
+        return new ArchivesByLocation(local, shared.loggedIn(login));
     }
 }

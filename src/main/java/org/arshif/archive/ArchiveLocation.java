@@ -63,6 +63,17 @@ public record ArchiveLocation(Path folder, URI server, boolean isDefault) {
         return resolve(flag, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", "."));
     }
 
+    /**
+     * The archive on this computer: the folder {@code ARSHIF_ARCHIVE} names, else the per-user default (when the
+     * variable names a shared archive, the default too).
+     */
+    public static ArchiveLocation onThisComputer() {
+        ArchiveLocation resolved = resolve(null);
+        return resolved.isServer() ? new ArchiveLocation(platformDefault(System.getenv(),
+                System.getProperty("os.name", "").toLowerCase(Locale.ROOT),
+                Path.of(System.getProperty("user.home", "."))), true) : resolved;
+    }
+
     static ArchiveLocation resolve(String flag, Map<String, String> env, String osName, String userHome) {
         if (flag != null && !flag.isBlank()) {
             return named(flag);

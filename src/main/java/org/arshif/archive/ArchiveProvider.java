@@ -27,4 +27,13 @@ public interface ArchiveProvider {
 
     /** How the archive at the location is rebuilt from its originals, where this kind of archive can be. */
     Optional<ArchiveRebuilding> rebuilding(ArchiveLocation location);
+
+    /**
+     * This provider opening as the user of {@code login} (a shared archive's dialog) instead of the user its
+     * environment gives; a login that asks to be kept is kept once an open has succeeded with it (an open whose login
+     * cannot be kept fails, saying why). An archive that needs no login opens as before.
+     */
+    default ArchiveProvider loggedIn(ServerLogin login) {
+        return this;
+    }
 }

@@ -30,8 +30,9 @@ final class AboutDialog {
         facts.addRow(0, name("about.version"), value(about.versionProperty().get()));
         facts.addRow(1, name("about.built"), value(about.builtProperty().get()));
         facts.addRow(2, name("about.java"), value(about.javaRuntimeProperty().get()));
-        if (about.archiveFolderProperty().get() != null) {
-            facts.addRow(3, name("about.archive"), value(about.archiveFolderProperty().get().toString()));
+        org.arshif.archive.ArchiveLocation archive = about.archiveProperty().get();
+        if (archive != null) {
+            facts.addRow(3, name(archive.isServer() ? "about.sharedArchive" : "about.archive"), value(archive.where()));
             Label format = value("");
             format.setId("about-format");
             format.textProperty().bind(about.archiveFormatVersion);

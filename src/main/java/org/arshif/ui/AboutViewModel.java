@@ -1,6 +1,5 @@
 package org.arshif.ui;
 
-import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,17 +19,17 @@ final class AboutViewModel {
     private final ReadOnlyStringWrapper version = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper built = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper javaRuntime = new ReadOnlyStringWrapper();
-    /** The archive's folder; null when the window has no archive (yet). */
-    private final ReadOnlyObjectWrapper<Path> archiveFolder = new ReadOnlyObjectWrapper<>();
+    /** Where the archive is (its folder, or a shared archive's address); null when the window has no archive (yet). */
+    private final ReadOnlyObjectWrapper<org.arshif.archive.ArchiveLocation> archive = new ReadOnlyObjectWrapper<>();
     private final ObservableList<BuildInfo.Component> components = FXCollections.observableArrayList();
     /** The open archive's format version ({@code Archive.formatVersion()}, read in the background); empty until read. */
     final StringProperty archiveFormatVersion = new SimpleStringProperty("");
 
-    AboutViewModel(BuildInfo build, Path archiveFolder) {
+    AboutViewModel(BuildInfo build, org.arshif.archive.ArchiveLocation archive) {
         version.set(build.version());
         built.set(build.built());
         javaRuntime.set(BuildInfo.javaRuntime());
-        this.archiveFolder.set(archiveFolder);
+        this.archive.set(archive);
         components.setAll(build.components());
     }
 
@@ -46,8 +45,8 @@ final class AboutViewModel {
         return javaRuntime.getReadOnlyProperty();
     }
 
-    ReadOnlyObjectProperty<Path> archiveFolderProperty() {
-        return archiveFolder.getReadOnlyProperty();
+    ReadOnlyObjectProperty<org.arshif.archive.ArchiveLocation> archiveProperty() {
+        return archive.getReadOnlyProperty();
     }
 
     ObservableList<BuildInfo.Component> components() {

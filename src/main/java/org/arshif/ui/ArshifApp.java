@@ -43,11 +43,16 @@ public final class ArshifApp extends Application {
     /** The archive being opened since {@link #init}, while JavaFX builds the window: the two overlap. */
     private java.util.concurrent.CompletableFuture<Archive> opening;
 
+    /** Where the archive shown is (or is being opened): changed by File → Open shared archive… and its like. */
+    private volatile ArchiveLocation current;
+
     @Override
     public void init() {
+        settings = Settings.load();
         opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
-                return openAt(location());
+                current = location();
+                return openAt(current);
             } catch (ArchiveException e) {
                 throw new java.util.concurrent.CompletionException(e);
             } catch (org.arshif.model.Problem.Refused address) { // said in the window's language, like any failure to open
@@ -61,8 +66,27 @@ public final class ArshifApp extends Application {
         Runtime.getRuntime().addShutdownHook(new Thread(this::closeArchive, "arshif-close"));
     }
 
+    /**
+     * {@code --archive}, else {@code ARSHIF_ARCHIVE}, else the archive open when the last run ended (a folder or a
+     * shared archive's address: settings keep no password), else the default archive.
+     */
     private ArchiveLocation location() {
-        return ArchiveLocation.resolve(getParameters().getNamed().get("archive"));
+        return startLocation(getParameters().getNamed().get("archive"), settings.get("archive.last", ""));
+    }
+
+    /**
+     * The archive to open at start: the one named ({@code --archive}, {@code ARSHIF_ARCHIVE}), else the last one
+     * shown — a shared archive's address, or a folder that is still there (a folder gone since, an unplugged disk
+     * say, is not made again empty: the default archive opens) — else the default one.
+     */
+    static ArchiveLocation startLocation(String named, String last) {
+        boolean chosen = named != null && !named.isBlank() || System.getenv(ArchiveLocation.ENV_VARIABLE) != null;
+        if (chosen || last.isBlank()) {
+            return ArchiveLocation.resolve(named);
+        }
+        ArchiveLocation remembered = ArchiveLocation.resolve(last);
+        return remembered.isServer() || java.nio.file.Files.isDirectory(remembered.folder()) ? remembered
+                : ArchiveLocation.resolve(null);
     }
 
     /**
@@ -88,18 +112,20 @@ public final class ArshifApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        settings = Settings.load();
         settings.saveOnExit();
         Messages.use(Locale.forLanguageTag(settings.get("language", "ar")));
         window = new MainWindow(settings);
         window.setFileOpener(getHostServices()::showDocument);
+        window.archives = opener.provider();
+        window.onArchiveShown = this::shown;
+        window.onOpenLocal = () -> showArchive(ArchiveLocation.onThisComputer());
         window.onLanguageChosen = language -> {
             // The window is built again in the new language, in the same stage, showing what it showed.
             window = window.inLanguage(language);
-            stage.setTitle(Messages.get("app.title"));
+            stage.titleProperty().bind(window.title);
             stage.setScene(window.createScene(stage.getScene().getWidth(), stage.getScene().getHeight()));
         };
-        stage.setTitle(Messages.get("app.title"));
+        stage.titleProperty().bind(window.title);
         // The icon of src/packaging/icons/arshif.svg, for the task bar and the window switcher.
         for (int size : new int[] {32, 64, 128}) {
             stage.getIcons().add(new javafx.scene.image.Image(ArshifApp.class.getResource("icon-" + size + ".png").toExternalForm()));
@@ -124,22 +150,45 @@ public final class ArshifApp extends Application {
             } catch (java.util.concurrent.CompletionException e) {
                 throw e.getCause() instanceof Exception cause ? cause : e;
             }
-        });
+        }, () -> current);
     }
 
     /** Opens the archive again (after a rebuild). */
     private void reopenArchive() {
-        showArchive(() -> openAt(location()));
+        showArchive(current);
     }
 
-    private void showArchive(Background.Job<Archive> open) {
+    private void showArchive(ArchiveLocation location) {
+        showArchive(() -> openAt(location), () -> location);
+    }
+
+    /**
+     * The window shows another archive: the one it showed before is closed (in the background: closing commits),
+     * and this one is closed when the application ends.
+     */
+    private synchronized void shown(ArchiveLocation location, Archive opened) {
+        Archive previous = archive;
+        archive = opened;
+        current = location;
+        if (previous != null && previous != opened) {
+            Thread.ofPlatform().name("arshif-close").daemon().start(() -> {
+                try {
+                    previous.close();
+                } catch (ArchiveException e) {
+                    System.err.println("arshif: " + e.getMessage());
+                }
+            });
+        }
+    }
+
+    /** Opens in the background and shows the archive at the location (known once the opening has begun). */
+    private void showArchive(Background.Job<Archive> open, java.util.function.Supplier<ArchiveLocation> where) {
         window.status.showJob(Messages.get("status.opening"), -1, null);
         window.background.write(open, opened -> {
             StartupTiming.report("archive opened");
-            archive = opened;
-            window.exporter.location = location();
+            ArchiveLocation location = where.get();
             window.status.hideJob(Messages.get("status.idle"));
-            window.attach(opened);
+            window.show(location, opened);
             opened.checks().ifPresent(window::sayIfUpgradeOwed);
             String failure = upgradeFailure;
             upgradeFailure = null;
@@ -147,11 +196,19 @@ public final class ArshifApp extends Application {
                 Dialogs.alert(Alert.AlertType.WARNING, Messages.get("error.title"),
                         Messages.format("upgrade.failed", failure)).show();
             }
-            opened.checks().filter(ArchiveChecks::needsCheck).ifPresent(checks -> checkAfterCrash(checks, location()));
+            opened.checks().filter(ArchiveChecks::needsCheck).ifPresent(checks -> checkAfterCrash(checks, location));
         }, failure -> {
+            ArchiveLocation location = where.get();
             if (failure instanceof DamagedArchiveException damaged) {
                 window.status.hideJob("");
-                offerRebuild(location(), damaged);
+                offerRebuild(location, damaged);
+                return;
+            }
+            if (location != null && location.isServer()) {
+                // The shared archive of the last run (its cluster down, its password not remembered): the dialog
+                // says why, filled, to try again or choose another; File → Open the archive on this computer too.
+                window.status.hideJob(Messages.format("error.open", Messages.describe(failure)));
+                window.openShared(Messages.format("shared.reopen", Messages.describe(failure)));
                 return;
             }
             window.status.hideJob(Messages.format("error.open", Messages.describe(failure)));

@@ -65,6 +65,11 @@ public final class MainViewModel {
     final ObjectProperty<ArchiveStats> stats = new SimpleObjectProperty<>();
     final StringProperty error = new SimpleStringProperty("");
     final BooleanProperty searching = new SimpleBooleanProperty(false);
+    /**
+     * The last search was answered by a shared archive with part of its cluster down ({@link
+     * org.arshif.model.SearchResult#degraded}): complete, but with less to fall back on. Always false locally.
+     */
+    final BooleanProperty degraded = new SimpleBooleanProperty(false);
 
     MainViewModel(Background background) {
         this.background = background;
@@ -79,6 +84,7 @@ public final class MainViewModel {
 
     void attach(Archive newArchive) {
         this.archive = newArchive;
+        degraded.set(false); // until the new archive's first answer says
         // The list first: statistics walk every article, and the search thread takes one job at a time.
         search();
         refreshStats();
@@ -165,6 +171,7 @@ public final class MainViewModel {
             articles.set(first.articles());
             total.set(first.total());
             didYouMean.set(first.didYouMean() == null ? "" : first.didYouMean());
+            degraded.set(first.degraded());
             hits.set(new LazyHitList(archive, background, question, first));
             counts.set(new TimelineCounts(first.days(), question.from(), question.to()));
             searching.set(false);

@@ -21,6 +21,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.arshif.archive.Archive;
 import org.arshif.archive.ArchiveLocation;
+import org.arshif.archive.ArchiveProvider;
 import org.arshif.model.BuildInfo;
 import org.arshif.model.SearchHit;
 
@@ -48,7 +49,8 @@ public final class MainWindow {
     final CollectionsViewModel collections = new CollectionsViewModel(background, model::archive);
     final CollectionsView collectionsView;
     final BorderPane root = new BorderPane();
-    private final Settings settings;
+    /** What survives a restart (package-private: tests read what the window put in it). */
+    final Settings settings;
     private final SplitPane center;
     /** The article and query the reading pane was last asked to show. */
     private String opened;
@@ -56,6 +58,25 @@ public final class MainWindow {
     private final javafx.beans.property.BooleanProperty collectionsShown = new javafx.beans.property.SimpleBooleanProperty();
     /** The archive as the application opened it (the model holds it guarded), for a window rebuilt in a new language. */
     private Archive attached;
+    /** The composition root's archives, for File → Open shared archive…; null: the item is disabled. */
+    ArchiveProvider archives;
+    /**
+     * Told when the window shows another archive (opened through the dialog, or by the application): the
+     * application closes the one shown before and remembers where this one is. Without it (tests) the caller owns
+     * the archives.
+     */
+    java.util.function.BiConsumer<ArchiveLocation, Archive> onArchiveShown;
+    /** File → Open the archive on this computer: the application opens it as at start; null: not offered. */
+    Runnable onOpenLocal;
+    /** The stage's title: the application's name, and the shared archive's address when one is open. */
+    final javafx.beans.property.StringProperty title = new javafx.beans.property.SimpleStringProperty(
+            Messages.get("app.title"));
+    /** The dialog last opened by File → Open shared archive… (for tests). */
+    SharedArchiveDialog sharedDialog;
+    private MenuItem openSharedItem;
+    private MenuItem openLocalItem;
+    private MenuItem addItem;
+    private javafx.scene.control.CheckMenuItem collectionsItem;
     /** The archive is read as it is until opened for writing (the status bar says so). */
     private boolean upgradeOwed;
     /**
@@ -272,15 +293,27 @@ public final class MainWindow {
         exportItem.setId("menu-export");
         exportItem.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         exportItem.setOnAction(e -> exporter.chooseAndExport(root.getScene().getWindow(), selectedRows()));
+        openSharedItem = new MenuItem(Messages.get("menu.openShared"));
+        openSharedItem.setId("menu-open-shared");
+        openSharedItem.setOnAction(e -> openShared(""));
+        openLocalItem = new MenuItem(Messages.get("menu.openLocal"));
+        openLocalItem.setId("menu-open-local");
+        openLocalItem.setOnAction(e -> onOpenLocal.run());
         MenuItem quit = new MenuItem(Messages.get("menu.quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> root.getScene().getWindow().hide());
-        MenuItem addItem = new MenuItem(Messages.get("menu.addToCollection"));
+        addItem = new MenuItem(Messages.get("menu.addToCollection"));
         addItem.setId("menu-add-to-collection");
         addItem.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
         addItem.setOnAction(e -> addToCollection());
-        Menu file = new Menu(Messages.get("menu.file"), null, importItem, exportItem, addItem,
+        Menu file = new Menu(Messages.get("menu.file"), null, openSharedItem, openLocalItem,
+                new javafx.scene.control.SeparatorMenuItem(), importItem, exportItem, addItem,
                 new javafx.scene.control.SeparatorMenuItem(), quit);
+        file.setId("menu-file");
+        file.setOnShowing(e -> {
+            openSharedItem.setDisable(archives == null);
+            openLocalItem.setDisable(onOpenLocal == null || exporter.location == null || !exporter.location.isServer());
+        });
 
         MenuItem zoomIn = new MenuItem(Messages.get("menu.zoomIn"));
         zoomIn.setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
@@ -306,7 +339,7 @@ public final class MainWindow {
         english.setOnAction(e -> chooseLanguage("en"));
         Menu language = new Menu(Messages.get("menu.language"), null, arabic, english);
         Menu calendar = calendarMenu();
-        javafx.scene.control.CheckMenuItem collectionsItem = new javafx.scene.control.CheckMenuItem(
+        collectionsItem = new javafx.scene.control.CheckMenuItem(
                 Messages.get("menu.collections"));
         collectionsItem.setId("menu-collections");
         collectionsItem.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN,
@@ -348,7 +381,7 @@ public final class MainWindow {
     /** Help → About: this build, its components and licences, the archive's folder and format. */
     Alert showAbout() {
         ArchiveLocation location = exporter.location;
-        AboutViewModel facts = new AboutViewModel(BuildInfo.load(), location == null ? null : location.folder());
+        AboutViewModel facts = new AboutViewModel(BuildInfo.load(), location);
         org.arshif.archive.Archive archive = model.archive();
         if (archive != null) {
             background.read(archive::formatVersion, format -> facts.archiveFormatVersion.set(Integer.toString(format)),
@@ -403,6 +436,10 @@ public final class MainWindow {
         MainWindow next = new MainWindow(settings);
         next.exporter.opener = exporter.opener;
         next.exporter.location = exporter.location;
+        next.showWhere(exporter.location);
+        next.archives = archives;
+        next.onArchiveShown = onArchiveShown;
+        next.onOpenLocal = onOpenLocal;
         next.onLanguageChosen = onLanguageChosen;
         next.model.query.set(model.query.get());
         next.model.from.set(model.from.get());
@@ -487,9 +524,64 @@ public final class MainWindow {
         attached = archive;
         model.attach(new FxThreadGuardedArchive(archive));
         collections.reload();
+        offerWhatItKeeps(archive);
         if (!archive.isWritable()) {
             status.activity.setText(Messages.get("status.readOnly"));
         }
+    }
+
+    /**
+     * Shows another archive in this window: opened through File → Open shared archive…, or by the application (at
+     * start, or File → Open the archive on this computer). The title and the status bar say which is open, and where
+     * it was is remembered for the next start (the address or folder; the default archive as none; never a password).
+     */
+    public void show(ArchiveLocation location, Archive archive) {
+        exporter.location = location;
+        showWhere(location);
+        settings.put("archive.last", location.isDefault() ? "" : location.where());
+        if (location.isServer()) {
+            settings.put("shared.address", location.where());
+        }
+        attach(archive);
+        if (onArchiveShown != null) {
+            onArchiveShown.accept(location, archive);
+        }
+    }
+
+    /** The title and the status bar name the shared archive open; an archive on this computer has the plain title. */
+    private void showWhere(ArchiveLocation location) {
+        boolean shared = location != null && location.isServer();
+        title.set(shared ? Messages.format("app.title.shared", location.where()) : Messages.get("app.title"));
+        status.showShared(location);
+    }
+
+    /**
+     * What only an archive on this computer keeps (collections, today) is not offered for one that does not keep it:
+     * the menu items are disabled and say so, and the panel closes. Checks, rebuilds and upgrades are the archive's
+     * own ({@link Archive#checks}): a shared archive has none, and the window never offers them for it.
+     */
+    private void offerWhatItKeeps(Archive archive) {
+        boolean keepsCollections = archive.collections().isPresent();
+        for (MenuItem item : new MenuItem[] {addItem, collectionsItem}) {
+            String name = Messages.get(item == addItem ? "menu.addToCollection" : "menu.collections");
+            item.setText(keepsCollections ? name : Messages.format("menu.localOnly", name));
+            item.setDisable(!keepsCollections);
+        }
+        if (!keepsCollections) {
+            showCollections(false);
+        }
+    }
+
+    /**
+     * File → Open shared archive…: the dialog, filled with the last shared archive's address and user, and why the
+     * last open failed when it did (the application, when the shared archive of the last run cannot be opened).
+     */
+    SharedArchiveDialog openShared(String why) {
+        sharedDialog = new SharedArchiveDialog(root.getScene().getWindow(), archives, background, (location, opened) -> {
+            settings.put("shared.user", sharedDialog.user.getText().strip());
+            show(location, opened);
+        }).show(settings.get("shared.address", ""), settings.get("shared.user", ""), why);
+        return sharedDialog;
     }
 
     /**

@@ -19,6 +19,10 @@ import org.arshif.text.DisplayDates;
 final class StatusBarView extends HBox {
 
     final Label archiveLabel = new Label();
+    /** Which shared archive is open (its address); empty and taking no room for an archive on this machine. */
+    final Label sharedLabel = new Label();
+    /** Shown while the shared archive answers with part of its cluster down. */
+    final Label degradedLabel = new Label(Messages.get("status.degraded"));
     final Label activity = new Label(Messages.get("status.idle"));
     final ProgressBar progress = new ProgressBar();
     final Button cancel = new Button(Messages.get("import.cancel"));
@@ -36,9 +40,17 @@ final class StatusBarView extends HBox {
         cancel.setId("cancel-import");
         cancel.setVisible(false);
         cancel.setManaged(false);
+        sharedLabel.setId("shared-archive");
+        sharedLabel.getStyleClass().add("shared-archive");
+        showShared(null);
+        degradedLabel.setId("archive-degraded");
+        degradedLabel.getStyleClass().add("degraded");
+        degradedLabel.setTooltip(new javafx.scene.control.Tooltip(Messages.get("status.degraded.why")));
+        degradedLabel.visibleProperty().bind(model.degraded);
+        degradedLabel.managedProperty().bind(model.degraded);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(archiveLabel, spacer, activity, progress, cancel);
+        getChildren().addAll(sharedLabel, archiveLabel, degradedLabel, spacer, activity, progress, cancel);
         model.stats.addListener((o, old, stats) -> archiveLabel.setText(describe(stats, LocalDate.now())));
         model.searching.addListener((o, old, busy) -> {
             if (!progress.isVisible()) {
@@ -87,6 +99,14 @@ final class StatusBarView extends HBox {
             odd.add(to);
         }
         return text + "  ·  " + Messages.format("status.oddDates", String.join(Messages.isRightToLeft() ? "، " : ", ", odd));
+    }
+
+    /** Names the shared archive open (its address, without any password: addresses never hold one); null: a local one. */
+    void showShared(org.arshif.archive.ArchiveLocation location) {
+        boolean shared = location != null && location.isServer();
+        sharedLabel.setText(shared ? Messages.format("status.shared", location.where()) : "");
+        sharedLabel.setVisible(shared);
+        sharedLabel.setManaged(shared);
     }
 
     /** What the bar says at rest while the archive is open read-only (why it is, when known). */

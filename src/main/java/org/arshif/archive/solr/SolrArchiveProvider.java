@@ -2,6 +2,7 @@ package org.arshif.archive.solr;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,7 @@ import org.arshif.archive.ArchiveLocation;
 import org.arshif.archive.ArchiveProvider;
 import org.arshif.archive.ArchiveRebuilding;
 import org.arshif.archive.ImportMonitor;
+import org.arshif.archive.ServerLogin;
 import org.arshif.model.Problem;
 
 /**
@@ -50,10 +52,40 @@ public final class SolrArchiveProvider implements ArchiveProvider {
     }
 
     public SolrArchiveProvider(Credentials credentials, int shards, int replicas, long timeoutSeconds) {
+        this(credentials, shards, replicas, timeoutSeconds, Keeper.NONE);
+    }
+
+    private SolrArchiveProvider(Credentials credentials, int shards, int replicas, long timeoutSeconds, Keeper keeper) {
         this.credentials = credentials;
         this.shards = shards;
         this.replicas = replicas;
         this.timeoutSeconds = timeoutSeconds;
+        this.keeper = keeper;
+    }
+
+    /** What is done with the credentials once an open has succeeded with them: kept for later runs, or nothing. */
+    private interface Keeper {
+        Keeper NONE = () -> { };
+
+        void keep() throws ArchiveException;
+    }
+
+    private final Keeper keeper;
+
+    /**
+     * Opens as the user typed in the window's dialog; a login to remember is written to the credentials file (only
+     * its owner may read it) once the cluster has accepted it, so a mistyped password is never kept.
+     */
+    @Override
+    public ArchiveProvider loggedIn(ServerLogin login) {
+        return loggedIn(login, SolrCredentials.file(System.getenv(), Path.of(System.getProperty("user.home", "."))));
+    }
+
+    /** The same, keeping a login to remember in this file (tests: not the user's own). */
+    SolrArchiveProvider loggedIn(ServerLogin login, Path credentialsFile) {
+        SolrCredentials given = new SolrCredentials(login.user(), login.password());
+        return new SolrArchiveProvider(() -> Optional.of(given), shards, replicas, timeoutSeconds,
+                login.remember() ? () -> given.keepIn(credentialsFile) : Keeper.NONE);
     }
 
     @Override
@@ -63,7 +95,7 @@ public final class SolrArchiveProvider implements ArchiveProvider {
             if (!connection.collectionExists()) {
                 connection.create();
             }
-            return connection.open(true);
+            return kept(connection.open(true));
         } catch (ArchiveException | RuntimeException e) {
             connection.closeQuietly();
             throw e;
@@ -77,11 +109,20 @@ public final class SolrArchiveProvider implements ArchiveProvider {
             if (!connection.collectionExists()) {
                 throw new ArchiveException(Problem.of(Problem.Code.SERVER_NO_COLLECTION, location.where()), null);
             }
-            return connection.open(false);
+            return kept(connection.open(false));
         } catch (ArchiveException | RuntimeException e) {
             connection.closeQuietly();
             throw e;
         }
+    }
+
+    /**
+     * The archive opened, once its credentials are kept where the login asked it (when they cannot be, the open
+     * fails, saying why, and the caller closes the connection).
+     */
+    private Archive kept(Archive opened) throws ArchiveException {
+        keeper.keep();
+        return opened;
     }
 
     /** False only when the cluster answers that there is no such collection: any other failure is for the open to say. */

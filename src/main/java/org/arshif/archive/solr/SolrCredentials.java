@@ -52,15 +52,60 @@ public record SolrCredentials(String user, String password) {
             }
             return Optional.of(new SolrCredentials(user, password));
         }
+        Path file = file(env, home);
+        boolean named = env.get(FILE_VARIABLE) != null && !env.get(FILE_VARIABLE).isBlank();
+        return named || Files.exists(file) ? Optional.of(fromFile(file)) : Optional.empty();
+    }
+
+    /**
+     * The credentials file of this process: the one {@value #FILE_VARIABLE} names, else
+     * {@code $XDG_CONFIG_HOME/arshif/solr-credentials} (or {@code ~/.config/arshif/solr-credentials}).
+     */
+    static Path file(Map<String, String> env, Path home) {
         String named = env.get(FILE_VARIABLE);
         if (named != null && !named.isBlank()) {
-            return Optional.of(fromFile(Path.of(named)));
+            return Path.of(named);
         }
         String config = env.get("XDG_CONFIG_HOME");
         Path base = config != null && !config.isBlank() && Path.of(config).isAbsolute() ? Path.of(config)
                 : home.resolve(".config");
-        Path usual = base.resolve("arshif").resolve("solr-credentials");
-        return Files.exists(usual) ? Optional.of(fromFile(usual)) : Optional.empty();
+        return base.resolve("arshif").resolve("solr-credentials");
+    }
+
+    /**
+     * Keeps these credentials for the next runs (the window's dialog): writes the file {@link #fromFile} reads, readable and writable by its owner alone from its first byte (made
+     * under another name with those permissions, then moved over the old one). A user name holding a colon or either
+     * holding a line break could not be read back as written, and is refused.
+     */
+    void keepIn(Path file) throws ArchiveException {
+        if (user.contains(":") || (user + password).contains("\n") || (user + password).contains("\r")) {
+            throw new ArchiveException(Problem.of(Problem.Code.CREDENTIALS_UNKEEPABLE, file), null);
+        }
+        Path written = null;
+        try {
+            Path folder = file.toAbsolutePath().getParent();
+            Files.createDirectories(folder);
+            boolean posix = Files.getFileStore(folder).supportsFileAttributeView(
+                    java.nio.file.attribute.PosixFileAttributeView.class);
+            written = posix ? Files.createTempFile(folder, ".solr-credentials", ".tmp",
+                    PosixFilePermissions.asFileAttribute(EnumSet.of(PosixFilePermission.OWNER_READ,
+                            PosixFilePermission.OWNER_WRITE)))
+                    : Files.createTempFile(folder, ".solr-credentials", ".tmp");
+            Files.writeString(written, user + ":" + password + "\n", StandardCharsets.UTF_8);
+            Files.move(written, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | UnsupportedOperationException e) {
+            try {
+                if (written != null) {
+                    Files.deleteIfExists(written);
+                }
+            } catch (IOException ignored) {
+                // the failure to keep is what the user is told
+            }
+            throw new ArchiveException(Problem.of(Problem.Code.CREDENTIALS_NOT_KEPT, file,
+                    e instanceof java.nio.file.AccessDeniedException ? Problem.of(Problem.Code.PERMISSION_DENIED)
+                            : String.valueOf(e.getMessage())), e);
+        }
     }
 
     /** The credentials in a file of one line {@code USER:PASSWORD} that only its owner may read. */

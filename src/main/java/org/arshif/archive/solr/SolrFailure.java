@@ -61,7 +61,20 @@ final class SolrFailure {
         };
     }
 
-    private static String describe(Throwable cause) {
+    /**
+     * Why the cluster cannot be reached, in the user's words where the kind says it (a refused connection, an unknown
+     * host, a failed TLS handshake: the library's class names mean nothing to a journalist); else the system's.
+     */
+    private static Object describe(Throwable cause) {
+        if (cause instanceof java.net.ConnectException) {
+            return Problem.of(Problem.Code.CONNECTION_REFUSED);
+        }
+        if (cause instanceof java.net.UnknownHostException) {
+            return Problem.of(Problem.Code.HOST_UNKNOWN, String.valueOf(cause.getMessage()));
+        }
+        if (cause instanceof javax.net.ssl.SSLException) {
+            return Problem.of(Problem.Code.TLS_FAILED, String.valueOf(cause.getMessage()));
+        }
         return cause.getMessage() == null ? cause.getClass().getSimpleName()
                 : cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }

@@ -33,6 +33,9 @@ public final class DevCluster {
         System.out.println("  java -jar target/arshif.jar import --archive " + address + " YOUR-FILES");
         System.out.println("  java -jar target/arshif.jar --archive " + address);
         System.out.println("(reader and indexer have the same password). Ctrl+C stops the cluster.");
+        System.out.println("Type 'stop' to stop the second node (the window then says the archive is degraded),");
+        System.out.println("'start' to start it again.");
+        Thread.ofPlatform().daemon().name("dev-cluster-console").start(() -> secondNodeByConsole(cluster));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -44,5 +47,27 @@ public final class DevCluster {
             }
         }));
         stopped.await();
+    }
+
+    /** 'stop' and 'start' on standard input stop and start the second node (a node down, by hand). */
+    private static void secondNodeByConsole(MiniSolrCloudCluster cluster) {
+        java.io.BufferedReader console = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                java.nio.charset.StandardCharsets.UTF_8));
+        org.apache.solr.embedded.JettySolrRunner stoppedNode = null;
+        try {
+            for (String line; (line = console.readLine()) != null; ) {
+                if (line.strip().equals("stop") && stoppedNode == null) {
+                    stoppedNode = cluster.stopJettySolrRunner(1);
+                    System.out.println("The second node is stopped.");
+                } else if (line.strip().equals("start") && stoppedNode != null) {
+                    cluster.startJettySolrRunner(stoppedNode);
+                    cluster.waitForNode(stoppedNode, 60);
+                    stoppedNode = null;
+                    System.out.println("The second node is running again.");
+                }
+            }
+        } catch (Exception e) {
+            System.out.println("The console stopped: " + e);
+        }
     }
 }

@@ -12,13 +12,14 @@ import org.arshif.archive.ArchiveLocation;
  * One in-process SolrCloud of two nodes for the test classes of the shared archive (started at the first use,
  * stopped when the test JVM ends): the configset and the query parser from the test class path, under the
  * repository's security.json. Each test gets a collection of its own; a test that stops a node starts it again.
+ * Public for the window's tests on a shared archive (org.arshif.ui), which share it too.
  */
-final class SharedCluster {
+public final class SharedCluster {
 
-    static final String ADMIN = "admin";
-    static final String INDEXER = "indexer";
-    static final String READER = "reader";
-    static final String PASSWORD = "كلمة سر التجربة";
+    public static final String ADMIN = "admin";
+    public static final String INDEXER = "indexer";
+    public static final String READER = "reader";
+    public static final String PASSWORD = "كلمة سر التجربة";
     private static final AtomicInteger COLLECTIONS = new AtomicInteger();
     private static MiniSolrCloudCluster cluster;
     private static boolean stopsWithTheJvm;
@@ -26,7 +27,7 @@ final class SharedCluster {
     private SharedCluster() {
     }
 
-    static synchronized MiniSolrCloudCluster get() throws Exception {
+    public static synchronized MiniSolrCloudCluster get() throws Exception {
         if (cluster == null) {
             Path base = Files.createTempDirectory("arshif-solr-cluster");
             cluster = new MiniSolrCloudCluster.Builder(2, base)
@@ -61,13 +62,13 @@ final class SharedCluster {
     }
 
     /** The address of a collection no test has used. */
-    static ArchiveLocation newCollection(String prefix) throws Exception {
+    public static ArchiveLocation newCollection(String prefix) throws Exception {
         return ArchiveLocation.server(get().getJettySolrRunner(0).getBaseUrl() + "/" + prefix
                 + COLLECTIONS.incrementAndGet());
     }
 
     /** A provider as this user, making collections of two shards with a replica each (one per node). */
-    static SolrArchiveProvider provider(String user, String password) {
+    public static SolrArchiveProvider provider(String user, String password) {
         return new SolrArchiveProvider(() -> Optional.of(new SolrCredentials(user, password)), 2, 1, 60);
     }
 }
