@@ -44,12 +44,12 @@ public final class CopyEvidence {
             }
             inWord = wordChar;
             if (Character.isDigit(c)) {
-                number.append(ArabicFolding.asciiDigits(String.valueOf(c)));
+                number.append(ArabicFolding.foldExtra(c)); // as ArabicFolding.asciiDigits folds a digit
                 continue;
             }
             if (!number.isEmpty()) {
                 if (lettersBefore <= MAX_PREFIX) {
-                    numbers.add(number.toString().replaceFirst("^0+(?=.)", ""));
+                    numbers.add(withoutLeadingZeros(number));
                 }
                 number.setLength(0);
                 lettersBefore = MAX_PREFIX + 1; // a later run in this word follows digits: a code («A4B5»)
@@ -59,6 +59,15 @@ public final class CopyEvidence {
             }
         }
         return new CopyEvidence(words, Set.copyOf(numbers));
+    }
+
+    /** The digits with their leading zeros dropped, the last digit always kept ("007" is "7", "000" is "0"). */
+    private static String withoutLeadingZeros(CharSequence digits) {
+        int from = 0;
+        while (from < digits.length() - 1 && digits.charAt(from) == '0') {
+            from++;
+        }
+        return digits.subSequence(from, digits.length()).toString();
     }
 
     /** True when the two bodies are alike in length and one's numbers are all in the other. */

@@ -70,17 +70,23 @@ public final class DateMentions {
 
     /** Every explicit date in the text, in order; overlapping readings keep the longest (the day over the month). */
     public static List<Mention> find(String text) {
-        if (!mayHoldDate(text)) {
+        int calendars = calendarsIn(text);
+        if (calendars == 0) {
             return List.of(); // most paragraphs: no year written after a month's name; skip the patterns
         }
         String digits = ArabicFolding.asciiDigits(text); // same length: offsets stay valid
         List<Mention> found = new ArrayList<>();
-        Matcher m = HIJRI_DATE.matcher(digits);
-        while (m.find()) {
-            hijri(m).ifPresent(found::add);
+        if ((calendars & HIJRI) != 0) {
+            Matcher hijri = HIJRI_DATE.matcher(digits);
+            while (hijri.find()) {
+                hijri(hijri).ifPresent(found::add);
+            }
+        }
+        if ((calendars & GREGORIAN) == 0) {
+            return found; // sorted: one pattern's matches come in order
         }
         List<Mention> invalid = new ArrayList<>(); // "31 فبراير 2017": not a date, and not February either
-        m = DAY_MONTH_YEAR.matcher(digits);
+        Matcher m = DAY_MONTH_YEAR.matcher(digits);
         while (m.find()) {
             if (free(found, m.start(), m.end())) {
                 java.util.Optional<Mention> day = gregorianDay(m);
@@ -102,22 +108,30 @@ public final class DateMentions {
         return found;
     }
 
+    /** {@link #calendarsIn}: a Gregorian date may be written in the text. */
+    static final int GREGORIAN = 1;
+    /** {@link #calendarsIn}: a Hijri date may be written in the text. */
+    static final int HIJRI = 2;
+
     /**
-     * True when the text may hold a date the patterns find: every one ends in a run of exactly four digits (a year
-     * of the Gregorian or the Hijri range) written right after a month's name, with at most spaces and one comma
-     * between. So a year counts only when the word before it ends like the last word of a month name of its
-     * calendar; most paragraphs, news with "عام 2015" in them too, are left without running the patterns at all.
-     * Never false where the patterns would find something: it only asks for less than they do.
+     * The calendars whose dates the text may hold ({@link #GREGORIAN}, {@link #HIJRI}, both or none): every date the
+     * patterns find ends in a run of exactly four digits (a year of the Gregorian or the Hijri range) written right
+     * after a month's name of that calendar, with at most spaces and one comma between. So a year counts only when
+     * the word before it ends like the last word of a month name of its calendar; most paragraphs, news with
+     * "عام 2015" in them too, are left without running the patterns at all, and a paragraph dated in one calendar
+     * without the other's patterns. Never leaves out a calendar whose patterns would find something: it only asks
+     * for less than they do.
      */
-    static boolean mayHoldDate(String text) {
+    static int calendarsIn(String text) {
+        int calendars = 0;
         int i = 0;
-        while (i < text.length()) {
-            if (!Character.isDigit(text.charAt(i))) {
+        while (i < text.length() && calendars != (GREGORIAN | HIJRI)) {
+            if (!isDigit(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < text.length() && Character.isDigit(text.charAt(i))) {
+            while (i < text.length() && isDigit(text.charAt(i))) {
                 i++;
             }
             if (i - start != 4) {
@@ -128,12 +142,18 @@ public final class DateMentions {
             boolean gregorian = (first == '1' && second == '9') || (first == '2' && (second == '0' || second == '1'));
             boolean hijri = first == '1' && second >= '3' && second <= '5';
             int nameEnd = beforeSeparator(text, start);
-            if ((gregorian && endsWithAny(text, nameEnd, GREGORIAN_ENDINGS))
-                    || (hijri && endsWithAny(text, nameEnd, HIJRI_ENDINGS))) {
-                return true;
+            if (gregorian && endsWithAny(text, nameEnd, GREGORIAN_ENDINGS)) {
+                calendars |= GREGORIAN;
+            } else if (hijri && endsWithAny(text, nameEnd, HIJRI_ENDINGS)) {
+                calendars |= HIJRI;
             }
         }
-        return false;
+        return calendars;
+    }
+
+    /** {@link Character#isDigit(char)}, without its table for ASCII (every other digit of any script is above it). */
+    private static boolean isDigit(char c) {
+        return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     private static List<String> lastWords(java.util.Set<String> names) {

@@ -23,7 +23,9 @@ import java.util.Locale;
  * {@code --rounds=N} (default 5), {@code --heap=SIZE} for both processes (default 1g), {@code --work=DIR},
  * {@code --jfr=true} to record the last Arshif import with Java Flight Recorder in {@code WORK/arshif.jfr},
  * {@code --before=JAR} to time, in the same rounds, also the import of an earlier Arshif (a jar of its classes, put
- * ahead of the class path) for a before/after of a change.
+ * ahead of the class path) for a before/after of a change, {@code --floor=true} to time, in the same rounds, also
+ * {@link ArchiveDocumentsImport} (raw Lucene's import writing the archive's documents: what Lucene alone costs for
+ * what the archive holds).
  */
 public final class ImportProcessBenchmark {
 
@@ -37,6 +39,7 @@ public final class ImportProcessBenchmark {
         String heap = "1g";
         boolean jfr = false;
         String before = "";
+        boolean floor = false;
         for (String arg : String.join(" ", args).trim().split("\\s+")) { // exec:exec passes them as one
             if (arg.startsWith("--corpus=")) {
                 corpus = Path.of(arg.substring("--corpus=".length()));
@@ -48,6 +51,8 @@ public final class ImportProcessBenchmark {
                 heap = arg.substring("--heap=".length());
             } else if (arg.startsWith("--before=")) {
                 before = arg.substring("--before=".length());
+            } else if (arg.startsWith("--floor=")) {
+                floor = Boolean.parseBoolean(arg.substring("--floor=".length()));
             } else if (arg.startsWith("--jfr=")) {
                 jfr = Boolean.parseBoolean(arg.substring("--jfr=".length()));
             }
@@ -70,6 +75,8 @@ public final class ImportProcessBenchmark {
         long[] arshifCpu = new long[rounds];
         long[] earlier = new long[rounds];
         long[] earlierCpu = new long[rounds];
+        long[] floorWall = new long[rounds];
+        long[] floorCpu = new long[rounds];
         for (int round = 0; round < rounds; round++) {
             Path rawIndex = work.resolve("raw");
             Path archive = work.resolve("arshif");
@@ -105,6 +112,18 @@ public final class ImportProcessBenchmark {
                 System.out.printf(Locale.ROOT, "round %d: Arshif before %.2f s (CPU %.2f s)%n", round,
                         earlier[round] / 1e9, earlierCpu[round] / 1e9);
             }
+            if (floor) { // after the others, its place in the order the same every round
+                delete(rawIndex);
+                List<String> floorCommand = new ArrayList<>(jvm);
+                floorCommand.addAll(List.of(ArchiveDocumentsImport.class.getName(), rawIndex.toString(),
+                        "date_extracted"));
+                floorCommand.addAll(zips);
+                long[] floorRun = run(floorCommand, work);
+                floorWall[round] = floorRun[0];
+                floorCpu[round] = floorRun[1];
+                System.out.printf(Locale.ROOT, "round %d: Lucene writing the archive's documents %.2f s (CPU %.2f s)%n",
+                        round, floorWall[round] / 1e9, floorCpu[round] / 1e9);
+            }
             raw[round] = rawRun[0];
             rawCpu[round] = rawRun[1];
             arshif[round] = arshifRun[0];
@@ -121,6 +140,13 @@ public final class ImportProcessBenchmark {
                 + "| CPU %.2f s | 1.00 |%n", rawSeconds, rawCpuSeconds);
         System.out.printf(Locale.ROOT, "| arshif import, JVM start to exit | %.2f s | %.2f | CPU %.2f s | %.2f |%n",
                 arshifSeconds, rawSeconds / arshifSeconds, arshifCpuSeconds, rawCpuSeconds / arshifCpuSeconds);
+        if (floor) {
+            double floorSeconds = median(floorWall) / 1e9;
+            double floorCpuSeconds = median(floorCpu) / 1e9;
+            System.out.printf(Locale.ROOT, "| raw Lucene writing the archive's documents (1 thread), JVM start to exit "
+                    + "| %.2f s | %.2f | CPU %.2f s | %.2f |%n", floorSeconds, rawSeconds / floorSeconds, floorCpuSeconds,
+                    rawCpuSeconds / floorCpuSeconds);
+        }
         if (!before.isEmpty()) {
             double earlierSeconds = median(earlier) / 1e9;
             double earlierCpuSeconds = median(earlierCpu) / 1e9;

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import java.util.zip.ZipInputStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -65,6 +66,14 @@ final class RawLuceneBaseline implements AutoCloseable {
     }
 
     long index(List<Path> files, String dateField) throws IOException {
+        return index(files, analyzer, node -> document(node, dateField));
+    }
+
+    /**
+     * Indexes JSON (an array or JSON Lines, or zip files of them) with another analyzer and document for each record,
+     * as this baseline does the rest (one writer, one thread, one commit); returns the number of documents.
+     */
+    long index(List<Path> files, Analyzer analyzer, Function<JsonNode, Document> documents) throws IOException {
         long count = 0;
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(256)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
@@ -74,13 +83,13 @@ final class RawLuceneBaseline implements AutoCloseable {
                     try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
                         for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                             if (entry.getName().endsWith(".json")) {
-                                count += indexJson(writer, zip, dateField);
+                                count += indexJson(writer, zip, documents);
                             }
                         }
                     }
                 } else {
                     try (InputStream in = Files.newInputStream(file)) {
-                        count += indexJson(writer, in, dateField);
+                        count += indexJson(writer, in, documents);
                     }
                 }
             }
@@ -92,7 +101,8 @@ final class RawLuceneBaseline implements AutoCloseable {
     }
 
     /** Indexes the objects of one JSON stream (an array or JSON Lines), leaving the stream open. */
-    private static long indexJson(IndexWriter writer, InputStream in, String dateField) throws IOException {
+    private static long indexJson(IndexWriter writer, InputStream in, Function<JsonNode, Document> documents)
+            throws IOException {
         long count = 0;
         try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
             parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
@@ -101,7 +111,7 @@ final class RawLuceneBaseline implements AutoCloseable {
                     continue;
                 }
                 JsonNode node = MAPPER.readTree(parser);
-                writer.addDocument(document(node, dateField));
+                writer.addDocument(documents.apply(node));
                 count++;
             }
         }

@@ -20,6 +20,9 @@ class CopyEvidenceTest {
         assertFalse(of(REPORT.formatted("95")).allowsCopy(of(REPORT.formatted("63"))));
         assertTrue(of(REPORT.formatted("95")).allowsCopy(of(REPORT.formatted("٩٥"))));
         assertTrue(of(REPORT.formatted("095")).allowsCopy(of(REPORT.formatted("۹۵"))));
+        assertTrue(of(REPORT.formatted("000")).allowsCopy(of(REPORT.formatted("٠"))), "zeros alone are the number 0");
+        assertFalse(of(REPORT.formatted("000")).allowsCopy(of(REPORT.formatted("1"))));
+        assertFalse(of(REPORT.formatted("0070")).allowsCopy(of(REPORT.formatted("7"))), "only leading zeros go");
     }
 
     @Test

@@ -107,9 +107,28 @@ class DateMentionsTest {
 
     @Test
     void aYearAfterAnyOtherWordSparesThePatterns() {
-        assertFalse(DateMentions.mayHoldDate("أعلنت الوزارة عام 2015 عن خطة تمتد حتى 2030 و1436 موظفا"));
-        assertFalse(DateMentions.mayHoldDate("مايو 1436")); // a Hijri year after a Gregorian month
-        assertTrue(DateMentions.mayHoldDate("أعلنت في مايو، 2015"));
-        assertTrue(DateMentions.mayHoldDate("منذ جمادى الآخره ١٤٣٦"));
+        assertEquals(0, DateMentions.calendarsIn("أعلنت الوزارة عام 2015 عن خطة تمتد حتى 2030 و1436 موظفا"));
+        assertEquals(0, DateMentions.calendarsIn("مايو 1436")); // a Hijri year after a Gregorian month
+        assertEquals(DateMentions.GREGORIAN, DateMentions.calendarsIn("أعلنت في مايو، 2015"));
+        assertEquals(DateMentions.HIJRI, DateMentions.calendarsIn("منذ جمادى الآخره ١٤٣٦"));
+        assertEquals(DateMentions.GREGORIAN | DateMentions.HIJRI,
+                DateMentions.calendarsIn("الأربعاء 5 شوال 1436هـ الموافق 22 يوليو 2015م"));
+        assertEquals(DateMentions.GREGORIAN | DateMentions.HIJRI,
+                DateMentions.calendarsIn("في 22 يوليو (تموز) 2015 أي 5 شوال ١٤٣٦"));
+    }
+
+    @Test
+    void aTextDatedInOneCalendarGivesWhatBothPatternsWouldFind() {
+        // Hijri alone, Gregorian alone, both: the mentions in the order written, each calendar's own.
+        assertEquals(List.of(LocalDate.of(2015, 7, 21)), fromDays("صدر في 5 شوال 1436هـ"));
+        assertEquals(List.of(LocalDate.of(2015, 7, 22)), fromDays("صدر في 22 يوليو 2015م"));
+        assertEquals(List.of(LocalDate.of(2015, 7, 21), LocalDate.of(2015, 7, 22)),
+                fromDays("الثلاثاء 5 شوال 1436هـ الموافق 22 يوليو 2015م"));
+        assertEquals(List.of(LocalDate.of(2015, 7, 22), LocalDate.of(2015, 7, 21)),
+                fromDays("الأربعاء 22 يوليو 2015م الموافق 5 شوال 1436هـ"));
+    }
+
+    private static List<LocalDate> fromDays(String text) {
+        return DateMentions.find(text).stream().map(DateMentions.Mention::from).toList();
     }
 }
