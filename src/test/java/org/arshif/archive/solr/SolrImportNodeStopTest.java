@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.impl.Http2SolrClient;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.cloud.DocCollection;
@@ -134,6 +135,54 @@ class SolrImportNodeStopTest {
                 cluster.startJettySolrRunner(stopped.get());
                 cluster.waitForNode(stopped.get(), 60);
             }
+        }
+    }
+
+    /**
+     * An import the cluster can no longer take (its collection deleted by the administrator while it runs) stops at
+     * once, naming the file and the first record not written and how many articles were written before it.
+     */
+    @Test
+    void anImportTheClusterCannotTakeStopsNamingTheRecord() throws Exception {
+        Path feed = temp.resolve("wire.jsonl");
+        writeFeed(feed);
+        ArchiveLocation location = SharedCluster.newCollection("gone");
+        String collection = location.server().getPath().substring(location.server().getPath().lastIndexOf('/') + 1);
+        try (Archive archive = SharedCluster.provider(SharedCluster.ADMIN, SharedCluster.PASSWORD)
+                .openWritable(location, ImportMonitor.NONE);
+             Http2SolrClient admin = new Http2SolrClient.Builder(SharedCluster.get().getJettySolrRunner(0).getBaseUrl()
+                     .toString()).withBasicAuthCredentials(SharedCluster.ADMIN, SharedCluster.PASSWORD).build()) {
+            ImportMonitor deletingTheCollection = new ImportMonitor() {
+                private boolean deleted;
+
+                @Override
+                public void progress(long read, long imported, String file) {
+                    if (imported >= 2 * SolrImport.BATCH && !deleted) {
+                        deleted = true;
+                        try {
+                            CollectionAdminRequest.deleteCollection(collection).process(admin);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }
+                }
+            };
+            ArchiveException stopped = org.junit.jupiter.api.Assertions.assertThrows(ArchiveException.class,
+                    () -> archive.importArticles(new FileImporter(List.of(feed), FieldMapping.DEFAULT),
+                            deletingTheCollection));
+            Problem problem = stopped.problem().orElseThrow();
+            assertEquals(Problem.Code.SERVER_IMPORT_STOPPED, problem.code(), stopped.getMessage());
+            java.util.regex.Matcher at = java.util.regex.Pattern.compile("wire\\.jsonl#(\\d+)")
+                    .matcher(problem.english());
+            assertTrue(at.find(), problem.english());
+            long record = Long.parseLong(at.group(1));
+            assertEquals(1, record % SolrImport.BATCH, "the first record of a batch: " + problem.english());
+            assertTrue(record > 2 * SolrImport.BATCH && record < RECORDS, problem.english());
+            assertTrue(problem.english().contains("the " + (record - 1) + " articles written before it are kept"),
+                    problem.english());
+            assertTrue(problem.text(Locale.forLanguageTag("ar")).contains("wire.jsonl#" + record),
+                    problem.text(Locale.forLanguageTag("ar")));
+            System.out.println("SolrImportNodeStopTest: " + problem.english());
         }
     }
 
