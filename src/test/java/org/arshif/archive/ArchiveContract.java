@@ -17,6 +17,7 @@ import org.arshif.model.MonthCount;
 import org.arshif.model.SearchHit;
 import org.arshif.model.SearchQuery;
 import org.arshif.model.SearchResult;
+import org.arshif.model.Snippet;
 import org.arshif.model.SortOrder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
  * What every kind of archive must do, through the API alone ({@link ArchiveProvider}, {@link Archive}): the local
  * Lucene archive ({@code LuceneArchiveContractTest}) and the shared archive on SolrCloud
  * ({@code SolrArchiveContractTest}, a collection of its own for each test on one in-process cluster). Arabic articles in, the same answers out: counts, words with their clitics, one search call with the
- * total and the months, filters, order, an article with its marks, copies folded, paging by cursor, updates by id,
- * a reader beside a writer, a read-only archive refusing imports.
+ * total and the months, filters, order, dates written in the text, an article with its marks (words sharing only the
+ * stem marked lighter), "did you mean", copies folded, paging by cursor, updates by id, a reader beside a writer, a
+ * read-only archive refusing imports.
  */
 public abstract class ArchiveContract {
 
@@ -112,11 +114,110 @@ public abstract class ArchiveContract {
     }
 
     @Test
+    void marksWordsSharingOnlyTheStemLighterThanTheWordAsTyped() throws Exception {
+        LocalDate day = LocalDate.of(2019, 5, 1);
+        archive.importArticles(TestArticles.sourceOf(List.of(
+                TestArticles.article("ksa-clitic", "", day, "", "وصل الوفد الياباني إلى الرياض، وقال رئيس الوفد إن "
+                        + "للسعودية دورا كبيرا في استقرار أسواق الطاقة العالمية."),
+                TestArticles.article("saudis", "", day, "", "ارتفع عدد الموظفين السعوديين في شركات الاتصالات."))),
+                ImportMonitor.NONE);
+        SearchResult result = archive.search(SearchQuery.of("السعودية"));
+        assertEquals(List.of("ksa-clitic", "saudis"), result.hits().stream().map(SearchHit::id).toList(),
+                "the word as typed first, then its inflection");
+        assertEquals(List.of(Snippet.Kind.EXACT), kinds(result.hits().get(0).snippet()));
+        assertEquals(List.of(Snippet.Kind.STEM_ONLY), kinds(result.hits().get(1).snippet()),
+                "السعوديين shares only the stem: marked lighter");
+        assertEquals(List.of("السعوديين"), result.hits().get(1).snippet().stemOnlyWords());
+        assertEquals(List.of(Snippet.Kind.EXACT), archive.read("ksa-clitic", "السعودية").orElseThrow().matches()
+                .paragraphs().getFirst().stream().map(Snippet.Span::kind).toList());
+        assertEquals(List.of(Snippet.Kind.STEM_ONLY), archive.read("saudis", "السعودية").orElseThrow().matches()
+                .paragraphs().getFirst().stream().map(Snippet.Span::kind).toList());
+    }
+
+    private static List<Snippet.Kind> kinds(Snippet snippet) {
+        return snippet.marks().stream().map(Snippet.Span::kind).toList();
+    }
+
+    @Test
     void filtersAndOrders() throws Exception {
         assertEquals(List.of("oil-2", "oil"), ids(SearchQuery.of("النفط").withSort(SortOrder.NEWEST)));
         assertEquals(List.of("oil", "oil-2"), ids(SearchQuery.of("النفط").withSort(SortOrder.OLDEST)));
         assertEquals(List.of("oil-2"), ids(SearchQuery.of("النفط").withDates(LocalDate.of(2017, 10, 15), null)));
         assertEquals(List.of("sochi"), ids(SearchQuery.of("").withSource("سبوتنيك")));
+    }
+
+    @Test
+    void datesWrittenInTheTextFilterTheArchive() throws Exception {
+        SearchQuery all = SearchQuery.of("");
+        String seed = TestArticles.SEED_ID;
+        // The seed mentions 4 May, 15 March and 23 February 2017; it was published on 30 October 2017.
+        assertEquals(List.of(seed), ids(all.withMentions(LocalDate.of(2017, 3, 1), LocalDate.of(2017, 3, 31))));
+        assertEquals(List.of(seed), ids(all.withMentions(LocalDate.of(2017, 5, 4), LocalDate.of(2017, 5, 4))));
+        assertEquals(List.of(), ids(all.withMentions(LocalDate.of(2017, 5, 5), null)));
+        assertEquals(List.of(seed), ids(all.withMentions(null, LocalDate.of(2017, 2, 23))));
+        assertEquals(List.of(), ids(all.withMentions(LocalDate.of(2017, 10, 30), LocalDate.of(2017, 10, 30))),
+                "the publication date is not a mention");
+        assertEquals(List.of(seed), ids(SearchQuery.of("أستانا").withMentions(LocalDate.of(2017, 1, 1), null)));
+        // A month written without a day («في آذار 2019») is a range of days: any day of it meets it.
+        archive.importArticles(TestArticles.sourceOf(List.of(TestArticles.article("month", "موعد الانتخابات",
+                LocalDate.of(2019, 1, 2), "الرياض", "تجري الانتخابات البلدية في آذار 2019 في كل المناطق."))),
+                ImportMonitor.NONE);
+        assertEquals(List.of("month"), ids(all.withMentions(LocalDate.of(2019, 3, 31), LocalDate.of(2019, 4, 5))));
+        assertEquals(List.of("month"), ids(SearchQuery.of("الانتخابات").withMentions(LocalDate.of(2019, 3, 15),
+                LocalDate.of(2019, 3, 15))));
+        assertEquals(List.of(), ids(all.withMentions(LocalDate.of(2019, 4, 1), null)));
+        assertEquals(List.of(new MonthCount(YearMonth.of(2019, 1), 1)), archive.search(all.withMentions(
+                LocalDate.of(2019, 3, 1), null)).months(), "the timeline of the filtered articles");
+    }
+
+    @Test
+    void aRareSpellingOfANameGetsADidYouMeanOnlyForAClearlyMoreCommonSpelling() throws Exception {
+        assertTrue(ids(SearchQuery.of("آستانة")).contains(TestArticles.SEED_ID));
+        // Twelve more articles make أستانا common: أستانه (the seed's آستانة and three more, rare: fewer than five
+        // articles, written on each shard of two) is offered the common spelling, in three times as many articles.
+        List<org.arshif.model.Article> more = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            more.add(TestArticles.article("astana-" + i, "", LocalDate.of(2018, 2, i + 1), "س",
+                    "جولة جديدة من محادثات أستانا رقم " + i));
+        }
+        for (int i = 0; i < 3; i++) {
+            more.add(TestArticles.article("astanah-" + i, "", LocalDate.of(2018, 3, i + 1), "س",
+                    "وصل الوفد إلى آستانة للجولة رقم " + i));
+        }
+        archive.importArticles(TestArticles.sourceOf(more), ImportMonitor.NONE);
+        SearchResult rare = archive.search(SearchQuery.of("أستانه"));
+        assertEquals(4, rare.total(), "the rare spelling finds its own articles");
+        assertEquals("استانا", rare.didYouMean());
+        // ط for ت is a slip, not a way of spelling the name: no edit distance, no suggestion.
+        assertEquals(null, archive.search(SearchQuery.of("اسطانة")).didYouMean());
+        assertEquals(null, archive.search(SearchQuery.of("أستانا")).didYouMean(), "a query that finds plenty gets none");
+        assertFalse(ids(SearchQuery.of("أستانا")).contains("oil"), "a common word is not widened to its neighbours");
+    }
+
+    /**
+     * A slip is offered a word in at least ten articles: on a collection of two shards neither holds ten, so the
+     * suggestion must come from the whole archive's counts.
+     */
+    @Test
+    void aTypingSlipIsOfferedTheClearlyCommonerWordOfTheWholeArchive() throws Exception {
+        LocalDate day = LocalDate.of(2019, 6, 1);
+        List<org.arshif.model.Article> articles = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            articles.add(TestArticles.article("houthis-" + i, "", day, "", "صدت القوات هجوما للحوثيين قرب الحدود، "
+                    + "وقتل عدد من الحوثيين في الاشتباك رقم " + i));
+            articles.add(TestArticles.article("samsung-" + i, "", day, "", "طرحت سامسونج هاتفا جديدا رقم " + i));
+        }
+        articles.add(TestArticles.article("slip", "", day, "", "أعلن الحوتيين مسؤوليتهم عن الهجوم."));
+        archive.importArticles(TestArticles.sourceOf(articles), ImportMonitor.NONE);
+        SearchResult slipped = archive.search(SearchQuery.of("الحوتيين"));
+        assertEquals(List.of("slip"), slipped.hits().stream().map(SearchHit::id).toList(),
+                "the slip is searched as typed");
+        assertEquals("الحوثيين", slipped.didYouMean());
+        SearchResult samsung = archive.search(SearchQuery.of("سامسونق هاتفا"));
+        assertEquals("سامسونج هاتفا", samsung.didYouMean(), "the slip respelt, the other word kept");
+        assertEquals(null, archive.search(SearchQuery.of("الحوثيين")).didYouMean());
+        assertEquals(null, archive.search(SearchQuery.of("\"سامسونق هاتفا\"")).didYouMean(),
+                "a phrase is the user's own syntax");
     }
 
     @Test

@@ -53,6 +53,9 @@ public final class TestArticles {
         return sink -> articles.forEach(sink::accept);
     }
 
+    /** The bundled seed article's id. */
+    public static final String SEED_ID = "000_3e452db34f5d0aa1";
+
     public static ArticleSource seeds() {
         return new BundledSeeds();
     }

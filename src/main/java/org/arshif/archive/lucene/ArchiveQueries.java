@@ -21,15 +21,18 @@ public final class ArchiveQueries {
     private static final Map<IndexReader.CacheKey, GluedWords> GLUED = new WeakHashMap<>();
 
     private final QueryBuilder builder;
+    private final VariantSpellings variants;
 
-    private ArchiveQueries(QueryBuilder builder) {
+    private ArchiveQueries(QueryBuilder builder, VariantSpellings variants) {
         this.builder = builder;
+        this.variants = variants;
     }
 
     /** Queries over this reader's articles, analysed by {@link ArabicSearchAnalyzer}. */
     public static ArchiveQueries over(IndexReader reader) {
-        return new ArchiveQueries(new QueryBuilder(new ArabicSearchAnalyzer(), gluedWords(reader),
-                new VariantSpellings(reader)));
+        VariantSpellings variants = new VariantSpellings(reader);
+        return new ArchiveQueries(new QueryBuilder(new ArabicSearchAnalyzer(), gluedWords(reader), variants),
+                variants);
     }
 
     /** The query that finds and ranks the articles for the text as typed (blank: all of them). */
@@ -55,9 +58,29 @@ public final class ArchiveQueries {
         return some == null ? new MatchNoDocsQuery() : some;
     }
 
-    /** The query whose matches snippets mark: each word in any of its forms, without the ranking's lifts. */
-    public Query marks(String text) {
-        return builder.marks(text).query();
+    /**
+     * What snippets mark: each word in any of its forms, without the ranking's lifts; and which marks are the
+     * query's words as typed, the rest matching only through the stem.
+     */
+    public MatchMarks marks(String text) {
+        return builder.marks(text);
+    }
+
+    /**
+     * What a "did you mean" for the text is decided from, counted in this index (one shard's part of the archive):
+     * one per word, to be summed over the shards; null for a text that is not a typing to correct.
+     */
+    public java.util.List<SpellingEvidence> spellingEvidence(String text) {
+        java.util.List<QueryBuilder.TypedWord> words = builder.typedWords(text);
+        return words == null ? null : words.stream().map(word -> word.stem() == null ? SpellingEvidence.NONE
+                : variants.evidence(word.exact(), word.stem())).toList();
+    }
+
+    /** The "did you mean" for the text from the whole archive's evidence (summed over its shards), or null. */
+    public String didYouMean(String text, java.util.List<SpellingEvidence> evidence) {
+        java.util.List<QueryBuilder.TypedWord> words = builder.typedWords(text);
+        return words == null || evidence == null || evidence.size() != words.size() ? null
+                : QueryBuilder.didYouMean(words, evidence);
     }
 
     private static GluedWords gluedWords(IndexReader reader) {

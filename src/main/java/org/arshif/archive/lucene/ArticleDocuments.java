@@ -104,7 +104,8 @@ final class ArticleDocuments {
         return body.substring(0, cut > 0 ? cut : LEAD_LENGTH);
     }
 
-    private static List<String> mentionSources(Article article) {
+    /** Where dates are looked for: the title and each paragraph. */
+    static List<String> mentionSources(Article article) {
         List<String> texts = new java.util.ArrayList<>(article.paragraphs().size() + 1);
         texts.add(article.title());
         texts.addAll(article.paragraphs());

@@ -1,16 +1,19 @@
 package org.arshif.archive.lucene;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.arshif.model.Article;
+import org.arshif.text.DateMentions;
 import org.arshif.text.Fingerprint;
 
 /**
  * An article's values for the fields of the Solr configset (src/main/solr/configsets/arshif/conf/managed-schema.xml),
  * the same values {@link ArticleDocuments} writes locally: text fields as text (the schema analyses them with the
- * same chain), the date as an epoch day, the month as months since year 0, the body's lead and fingerprint bands.
+ * same chain), the date as an epoch day, the month as months since year 0, the dates written in the title and body
+ * (each a day or a range of days, in the syntax of Solr's date range field), the body's lead and fingerprint bands.
  * Not here: the copy group and the import, which an index works out after its imports.
  */
 public final class ArticleFields {
@@ -38,6 +41,16 @@ public final class ArticleFields {
         putIfPresent(fields, ArchiveFields.URL, article.url());
         putIfPresent(fields, ArchiveFields.ORIGIN, article.origin());
         putIfPresent(fields, ArchiveFields.DATE_RAW, article.dateRaw());
+        List<Object> mentions = new ArrayList<>();
+        for (String text : ArticleDocuments.mentionSources(article)) {
+            for (DateMentions.Mention mention : DateMentions.find(text)) {
+                mentions.add(mention.from().equals(mention.to()) ? mention.from().toString()
+                        : "[" + mention.from() + " TO " + mention.to() + "]");
+            }
+        }
+        if (!mentions.isEmpty()) {
+            fields.put(ArchiveFields.MENTIONS, mentions);
+        }
         Fingerprint fingerprint = Fingerprint.of(article.body());
         if (fingerprint != null) {
             fields.put(ArchiveFields.COPY_BANDS, List.of((Object[]) fingerprint.bandKeys()));

@@ -562,7 +562,7 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
     }
 
     /** A query finding fewer articles than this gets a "did you mean" when one of its words has a near spelling. */
-    static final int SUGGEST_BELOW = 5;
+    public static final int SUGGEST_BELOW = 5;
 
     /** Queries for this searcher's view of the archive (rare words get near spellings). */
     private QueryBuilder queries(IndexSearcher searcher) throws IOException {
@@ -570,7 +570,7 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
     }
 
     /** The page's hits; {@code everyWord} (null: all of them) finds those that hold every word of the query. */
-    private List<SearchHit> hits(IndexSearcher searcher, QueryBuilder.Marks marks, ScoreDoc[] page, SortOrder sort,
+    private List<SearchHit> hits(IndexSearcher searcher, MatchMarks marks, ScoreDoc[] page, SortOrder sort,
                                  CopyGroups copies, Query everyWord) throws IOException {
         if (page.length == 0) {
             return List.of();
@@ -633,7 +633,7 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
             if (queryText == null || queryText.isBlank()) {
                 return Optional.of(new MarkedArticle(article, ArticleMatches.none(article)));
             }
-            QueryBuilder.Marks marks = queries(searcher).marks(queryText);
+            MatchMarks marks = queries(searcher).marks(queryText);
             List<Snippet.Span> title = highlighter.allMatches(searcher, marks, doc, ArchiveFields.TITLE);
             List<Snippet.Span> body = highlighter.allMatches(searcher, marks, doc, ArchiveFields.BODY);
             return Optional.of(new MarkedArticle(article, ArticleMatches.ofBody(article, title, body)));

@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -198,7 +197,7 @@ final class QueryBuilder {
      * not), each word in any of its forms, without the ranking's extra clauses (neighbouring pairs, the full-match
      * lift), which mark nothing more and cost the highlighter most of a search; else the query itself.
      */
-    Marks marks(String text) {
+    MatchMarks marks(String text) {
         List<Clause> clauses = clauses(text);
         boolean plain = clauses.size() >= 2 && clauses.stream().allMatch(c -> (c instanceof Word w && !w.excluded()
                 && !w.prefix()) || (c instanceof Phrase p && !p.excluded()));
@@ -210,7 +209,7 @@ final class QueryBuilder {
             // Only the words searched for (a long query's telling words) are marked, and their forms looked up;
             // fewer of them if their forms would not fit Lucene's clause budget.
             for (int limit = MAX_LONG_WORDS; ; limit /= 2) {
-                Marks marks = wordMarks(tellingWords(all, limit));
+                MatchMarks marks = wordMarks(tellingWords(all, limit));
                 if (limit <= 1 || clauseCount(marks.query()) <= IndexSearcher.getMaxClauseCount()) {
                     return marks;
                 }
@@ -219,12 +218,12 @@ final class QueryBuilder {
         Set<String> exactTerms = new HashSet<>();
         List<String> prefixes = new ArrayList<>();
         collectExactTerms(clauses, exactTerms, prefixes);
-        return new Marks(textQuery(text), term -> exactTerms.contains(term)
+        return new MatchMarks(textQuery(text), term -> exactTerms.contains(term)
                 || (!term.startsWith(ArabicSearchAnalyzer.STEM_MARK) && prefixes.stream().anyMatch(term::startsWith)));
     }
 
     /** Marks for plain words: each word in any form, and its forms as typed (exact). */
-    private Marks wordMarks(QueryWords words) {
+    private MatchMarks wordMarks(QueryWords words) {
         Set<String> exactTerms = new HashSet<>();
         BooleanQuery.Builder marks = new BooleanQuery.Builder();
         if (variants != null) { // a long query's telling words: their forms found in one walk of the vocabulary
@@ -236,14 +235,7 @@ final class QueryBuilder {
             marks.add(acrossFields(field -> wordMatch(field, stem, exactWord)), Occur.SHOULD);
             exactTerms.addAll(exactForms(exactWord));
         }
-        return new Marks(marks.build(), exactTerms::contains);
-    }
-
-    /**
-     * A query to mark matches with, and which matches are exact (the rest match only through the stem): given a
-     * matched term, or the matched text as written, normalised.
-     */
-    record Marks(Query query, Predicate<String> isExact) {
+        return new MatchMarks(marks.build(), exactTerms::contains);
     }
 
     /** The terms that count as the query's own words, and the typed prefixes, of every positive clause. */
@@ -682,26 +674,48 @@ final class QueryBuilder {
         if (variants == null) {
             return null;
         }
+        List<TypedWord> words = typedWords(text);
+        return words == null ? null : didYouMean(words, words.stream().map(word -> word.stem() == null
+                ? SpellingEvidence.NONE : variants.evidence(word.exact(), word.stem())).toList());
+    }
+
+    /** A word of a query a "did you mean" may respell: as typed, normalised, and its stem (null: left as typed). */
+    record TypedWord(String typed, String exact, String stem) {
+    }
+
+    /**
+     * The words of a query a "did you mean" may respell, in order; null for a query that is not a typing to correct
+     * (a pasted text, the search syntax).
+     */
+    List<TypedWord> typedWords(String text) {
         List<Clause> clauses = clauses(text);
         if (clauses.size() > ALL_WORDS_LIMIT) {
             return null; // a pasted text is not a typing to correct
         }
-        List<String> words = new ArrayList<>();
-        boolean changed = false;
+        List<TypedWord> words = new ArrayList<>();
         for (Clause clause : clauses) {
             if (!(clause instanceof Word word) || word.excluded() || word.prefix()) {
                 return null; // the search syntax is the user's own: no rewriting
             }
             List<Token> tokens = analyse(word.text());
             List<String> stems = stems(tokens);
-            String replacement = null;
-            if (stems.size() == 1) {
-                replacement = variants.suggest(tokens.getFirst().text(), stems.getFirst());
-            }
-            words.add(replacement == null ? word.text() : replacement);
+            words.add(stems.size() == 1 ? new TypedWord(word.text(), tokens.getFirst().text(), stems.getFirst())
+                    : new TypedWord(word.text(), null, null));
+        }
+        return words;
+    }
+
+    /** The query with each word whose evidence (one per word) names a clearly commoner spelling respelt, or null. */
+    static String didYouMean(List<TypedWord> words, List<SpellingEvidence> evidence) {
+        List<String> respelt = new ArrayList<>();
+        boolean changed = false;
+        for (int i = 0; i < words.size(); i++) {
+            TypedWord word = words.get(i);
+            String replacement = word.stem() == null ? null : evidence.get(i).suggestion(word.exact());
+            respelt.add(replacement == null ? word.typed() : replacement);
             changed |= replacement != null;
         }
-        return changed ? String.join(" ", words) : null;
+        return changed ? String.join(" ", respelt) : null;
     }
 
     private static Query stemQuery(String field, String stem) {

@@ -31,16 +31,8 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  */
 final class VariantSpellings {
 
-    /** A word in fewer articles than this is rare: a "did you mean" may be looked up for it. */
-    static final int RARE_BELOW = 5;
-    /** A suggested spelling must be in at least this many times as many articles as the typed word. */
-    static final int CLEARLY_MORE = 3;
     /** At most this many written forms per word (the most common), to keep a query within Lucene's clause budget. */
     static final int MAX_FORMS = 48;
-    /** A word one typing slip away is suggested only when it is in at least this many articles... */
-    static final int SLIP_AT_LEAST = 10;
-    /** ...and in at least this many times as many as the typed word. */
-    static final int SLIP_MORE = 5;
     /** At most this many other spellings (the most common) of a word the archive does not hold. */
     static final int MAX_SPELLINGS = 8;
 
@@ -235,30 +227,18 @@ final class VariantSpellings {
     }
 
     /**
-     * The archive's other spelling of this word (final alef or haa, long vowels, doubled letters, hamza seats) that
-     * is in clearly more articles than the word itself in any form, or null: آستانة → استانا where the archive
-     * mostly writes أستانا; never a merely similar word (أستانا → احيانا).
+     * What a "did you mean" for this word is decided from, counted in this archive (or this part of one): the word's
+     * own counts, and where it is rare here, its other spellings' (final alef or haa, long vowels, doubled letters,
+     * hamza seats) and the words one typing slip away.
      */
-    String suggest(String exact, String stem) {
-        // Its most frequent form: an article holding the word holds its stem too (الحوتيين: 4 articles, not 8).
-        int own = Math.max(docFreq(ArchiveFields.BODY, exact), Math.max(docFreq(ArchiveFields.BODY, stem),
-                docFreq(ArchiveFields.BODY, ArabicSearchAnalyzer.STEM_MARK + stem)));
-        if (own >= RARE_BELOW || !WordShapes.mayBeRespelt(exact)) {
-            return null;
+    SpellingEvidence evidence(String exact, String stem) {
+        SpellingEvidence own = new SpellingEvidence(docFreq(ArchiveFields.BODY, exact), docFreq(ArchiveFields.BODY,
+                stem), docFreq(ArchiveFields.BODY, ArabicSearchAnalyzer.STEM_MARK + stem), Map.of(), Map.of());
+        if (!own.rare() || !WordShapes.mayBeRespelt(exact)) {
+            return own;
         }
-        String spelling = mostCommon(WordShapes.otherSpellings(exact), exact, Math.max(RARE_BELOW, CLEARLY_MORE * own));
-        // Then a typing slip (الحوتيين for الحوثيين): suggested, never searched, and only for a word clearly commoner.
-        return spelling != null ? spelling
-                : mostCommon(WordShapes.oneSlipAway(exact), exact, Math.max(SLIP_AT_LEAST, SLIP_MORE * own));
-    }
-
-    /** The archive's most common word the automaton accepts, other than {@code exact}, in at least so many articles. */
-    private String mostCommon(Automaton words, String exact, int atLeast) {
-        return counts(words).entrySet().stream()
-                .filter(e -> !e.getKey().equals(exact))
-                .filter(e -> e.getValue() >= atLeast)
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).orElse(null);
+        return new SpellingEvidence(own.exact(), own.stem(), own.changedStem(),
+                counts(WordShapes.otherSpellings(exact)), counts(WordShapes.oneSlipAway(exact)));
     }
 
     /** The exact (unstemmed) terms of the body and title that the automaton accepts, most common first. */

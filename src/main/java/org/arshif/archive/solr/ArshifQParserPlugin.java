@@ -6,6 +6,7 @@ import org.apache.solr.request.SolrQueryRequest;
 import org.apache.solr.search.QParser;
 import org.apache.solr.search.QParserPlugin;
 import org.arshif.archive.lucene.ArchiveQueries;
+import org.arshif.archive.lucene.MatchMarks;
 
 /**
  * Arshif's search syntax and ranking inside Solr, from Arshif's own jar: {@code q={!arshif}أستانا -روسيا} builds on
@@ -44,9 +45,12 @@ public final class ArshifQParserPlugin extends QParserPlugin {
                 };
             }
 
+            /** The words to mark; which marks are exact is left for {@link ArshifHighlightPlugin}. */
             @Override
             public Query getHighlightQuery() {
-                return queries().marks(textOrBlank());
+                MatchMarks marks = queries().marks(textOrBlank());
+                getReq().getContext().put(ArshifHighlightPlugin.MARKS, marks);
+                return marks.query();
             }
 
             private ArchiveQueries queries() {

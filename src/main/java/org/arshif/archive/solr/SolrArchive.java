@@ -29,6 +29,7 @@ import org.arshif.archive.ArticleSource;
 import org.arshif.archive.ImportMonitor;
 import org.arshif.archive.lucene.ArchiveFields;
 import org.arshif.archive.lucene.ArticleFields;
+import org.arshif.archive.lucene.LuceneArchive;
 import org.arshif.model.ArchiveStats;
 import org.arshif.model.Article;
 import org.arshif.model.ArticleCopy;
@@ -45,26 +46,29 @@ import org.arshif.model.SortOrder;
 
 /**
  * A shared archive: a collection of Arshif's configset on a SolrCloud cluster ({@code docs/shared-archive.md}),
- * spoken to over SolrJ. A search is two requests: Arshif's query parser on every shard ranks as the local archive
+ * spoken to over SolrJ. A search is one request: Arshif's query parser on every shard ranks as the local archive
  * does, copies fold by collapse (each group on one shard: the collection is routed by copy group) and expand lists
- * them, the article count comes from a facet over the same matches, snippets from Solr's unified highlighter set as
- * the local one, pages by cursor; the days (the timeline) need a second request, folded by date. A short query nothing holds whole is asked again with
- * some of its words, as the local archive widens it. Imports go through {@link SolrImport}; the copy groups are
+ * them, the article count and the days (the timeline, folded by date) come from facets over the same matches,
+ * snippets from Solr's unified highlighter marked as the local ones, a "did you mean" from the shards' counts, pages
+ * by cursor. A short query nothing holds whole is asked again with some of its words, as the local archive widens it. Imports go through {@link SolrImport}; the copy groups are
  * brought up to date by the importing client right after ({@link SolrCopyGroups}); the run-together word list is
  * worked out on each shard from its vocabulary, once per searcher, by the query parser.
  */
 public final class SolrArchive implements Archive {
 
     /** The configset format this client reads: the collection's {@code arshif.format} must equal it. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     static final String FORMAT_PARAM = "arshif.format";
     /** The text of the query, handed to the parser by reference: never read as Solr syntax or local parameters. */
-    private static final String TEXT = "arshif.q";
+    private static final String TEXT = ArshifDidYouMeanPlugin.TEXT;
     private static final String ID = "arshif.id";
     private static final String SOURCE = "arshif.source";
+    private static final String MENTIONS = "arshif.mentions";
     /** Marks around matched words in highlights: private-use characters, which no article text holds in practice. */
     static final char MARK_OPEN = '\uE000';
     static final char MARK_CLOSE = '\uE001';
+    /** Opens a mark of a match only through the stem ({@link ArshifHighlightPlugin}). */
+    static final char MARK_OPEN_STEM_ONLY = '\uE002';
     /** A text's copies listed with it at most. */
     private static final int COPIES_AT_MOST = 1_000;
     private static final String HIT_FIELDS = "id,title,date,source,copy_group,score";
@@ -112,11 +116,14 @@ public final class SolrArchive implements Archive {
 
     @Override
     public SearchResult search(SearchQuery query) throws ArchiveException {
-        if (query.hasMentions()) {
-            throw new ArchiveException(Problem.of(Problem.Code.SERVER_NO_MENTIONS, where), null);
-        }
         SortOrder sort = query.isBlank() && query.sort() == SortOrder.RELEVANCE ? SortOrder.NEWEST : query.sort();
-        QueryResponse answer = ask(searchParams(query, sort, null));
+        ModifiableSolrParams asked = searchParams(query, sort, null);
+        asked.set(ArshifDidYouMeanPlugin.ASK, !query.isBlank());
+        QueryResponse answer = ask(asked);
+        // Asked with the search, given when it finds little (before any widening), as locally.
+        String didYouMean = answer.getResults().getNumFound() < LuceneArchive.SUGGEST_BELOW
+                && answer.getResponse().get(ArshifDidYouMeanPlugin.ANSWER) instanceof String suggestion ? suggestion
+                : null;
         String widenedBy = null;
         if (answer.getResults().getNumFound() == 0 && !query.isBlank()) {
             // Nothing holds every word: the articles with some of them (the telling ones, else any), as locally.
@@ -160,7 +167,7 @@ public final class SolrArchive implements Archive {
         long allWords = widened ? 0 : count(facets, "every", total);
         String next = hits.isEmpty() || answer.getNextCursorMark() == null ? null
                 : sort.name() + ":" + answer.getNextCursorMark();
-        return new SearchResult(total, hits, null, allWords, next, days(query, widenedBy),
+        return new SearchResult(total, hits, didYouMean, allWords, next, days(facets),
                 count(facets, "articles", total), degraded());
     }
 
@@ -196,7 +203,10 @@ public final class SolrArchive implements Archive {
         return down;
     }
 
-    /** The main request of a search: the page, its copies, snippets, and the counts over all matches. */
+    /**
+     * The one request of a search: the page, its copies, snippets, and the counts over all matches — the articles,
+     * the texts holding every word, the timeline.
+     */
     private static ModifiableSolrParams searchParams(SearchQuery query, SortOrder sort, String words) {
         ModifiableSolrParams params = new ModifiableSolrParams();
         params.set("defType", "lucene");
@@ -210,7 +220,8 @@ public final class SolrArchive implements Archive {
         params.set("sort", order);
         // The copy shown for a text is its first in the list's order, as locally.
         params.add("fq", "{!collapse tag=fold field=copy_group sort='" + order + "'}");
-        filters(query, params);
+        List<String> filters = filters(query, params);
+        filters.forEach(filter -> params.add("fq", filter));
         params.set("fl", HIT_FIELDS + ",every:exists(query({!arshif words=every v=$" + TEXT + "}))");
         params.set("rows", query.limit());
         String cursor = cursorFor(query, sort);
@@ -225,42 +236,60 @@ public final class SolrArchive implements Archive {
         params.set("expand.rows", COPIES_AT_MOST);
         params.set("expand.fl", "id,title,date,source");
         params.set("hl", true);
-        params.set("hl.tag.pre", String.valueOf(MARK_OPEN));
-        params.set("hl.tag.post", String.valueOf(MARK_CLOSE));
-        params.set("hl.encoder", "");
-        // Every copy counted as articles; the texts holding every word of a long query.
+        marked(params);
+        // Every copy counted as articles; the texts holding every word of a long query; the timeline.
         params.set("json.facet", "{articles:{type:query,q:\"*:*\",domain:{excludeTags:fold}},"
-                + "every:{type:query,q:\"{!arshif words=every v=$" + TEXT + "}\"}}");
+                + "every:{type:query,q:\"{!arshif words=every v=$" + TEXT + "}\"},"
+                + "days:{type:terms,field:date,limit:-1,mincount:1,sort:\"index asc\",domain:{query:"
+                + json(byEarliestDay(words, filters)) + "}}}");
         return params;
     }
 
     /**
-     * The timeline: each text on the earliest day of its matching copies (undated ones sort last), as locally — the
-     * matches folded by date, counted per day. A request of its own: a collapse in a facet's domain folds the whole
-     * collection before it meets the matches (a text whose earliest copy does not match was counted nowhere).
+     * The timeline's domain: each text on the earliest day of its matching copies (undated ones sort last), as
+     * locally — the matches folded by date. A facet's {@code query} domain is found as one set, the collapse last
+     * over what the other queries leave; a collapse given as a domain {@code filter} would fold the whole collection
+     * before meeting the matches (a text whose earliest copy does not match was counted on no day: measured).
      */
-    private List<DayCount> days(SearchQuery query, String words) throws ArchiveException {
-        ModifiableSolrParams params = new ModifiableSolrParams();
-        params.set("defType", "lucene");
-        params.set("q", arshif(words));
-        params.set(TEXT, query.text());
-        params.add("fq", "{!collapse field=copy_group sort='date asc,id asc'}");
-        filters(query, params);
-        params.set("rows", 0);
-        params.set("json.facet", "{days:{type:terms,field:date,limit:-1,mincount:1,sort:\"index asc\"}}");
-        return days(facets(ask(params)));
+    private static List<String> byEarliestDay(String words, List<String> filters) {
+        List<String> domain = new ArrayList<>();
+        domain.add(arshif(words));
+        domain.addAll(filters);
+        domain.add("{!collapse field=copy_group sort='date asc,id asc'}");
+        return domain;
     }
 
-    /** The date range and the source as filters, which do not change scores. */
-    private static void filters(SearchQuery query, ModifiableSolrParams params) {
+    /** Strings as a JSON array (the queries hold no user text: that is passed by reference). */
+    private static String json(List<String> strings) {
+        StringBuilder array = new StringBuilder("[");
+        for (String string : strings) {
+            array.append(array.length() > 1 ? "," : "").append('"')
+                    .append(string.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return array.append(']').toString();
+    }
+
+    /**
+     * The date range, the source and the range of mentioned dates as filters, which do not change scores; the
+     * values given by the user are passed by reference in {@code params}.
+     */
+    private static List<String> filters(SearchQuery query, ModifiableSolrParams params) {
+        List<String> filters = new ArrayList<>();
         if (query.from() != null || query.to() != null) {
-            params.add("fq", "date:[" + (query.from() == null ? "*" : query.from().toEpochDay()) + " TO "
+            filters.add("date:[" + (query.from() == null ? "*" : query.from().toEpochDay()) + " TO "
                     + (query.to() == null ? "*" : query.to().toEpochDay()) + "]");
         }
         if (query.source() != null) {
-            params.add("fq", "{!term f=source v=$" + SOURCE + "}");
+            filters.add("{!term f=source v=$" + SOURCE + "}");
             params.set(SOURCE, query.source());
         }
+        if (query.hasMentions()) {
+            // Articles whose text mentions a date in the range: any of their written dates (a day or a month) meets it.
+            filters.add("{!field f=mentions op=Intersects v=$" + MENTIONS + "}");
+            params.set(MENTIONS, "[" + (query.mentionsFrom() == null ? "*" : query.mentionsFrom()) + " TO "
+                    + (query.mentionsTo() == null ? "*" : query.mentionsTo()) + "]");
+        }
+        return filters;
     }
 
     /** The parser of Arshif's syntax over the text, by reference (local parameters in it stay text). */
@@ -314,6 +343,19 @@ public final class SolrArchive implements Archive {
             .comparing(ArticleCopy::date, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(ArticleCopy::source).thenComparing(ArticleCopy::id);
 
+    /** Highlights marked by kind with the private-use characters, the text not escaped. */
+    private static void marked(ModifiableSolrParams params) {
+        params.set("hl.tag.pre", String.valueOf(MARK_OPEN));
+        params.set(ArshifHighlightPlugin.STEM_ONLY_TAG, String.valueOf(MARK_OPEN_STEM_ONLY));
+        params.set("hl.tag.post", String.valueOf(MARK_CLOSE));
+        params.set("hl.encoder", "");
+    }
+
+    /** The kind of mark a private-use character opens, or null when it opens none. */
+    private static Snippet.Kind opened(char c) {
+        return c == MARK_OPEN ? Snippet.Kind.EXACT : c == MARK_OPEN_STEM_ONLY ? Snippet.Kind.STEM_ONLY : null;
+    }
+
     /**
      * A highlighted passage as a snippet on one line, as the local snippets are: runs of white space one space,
      * none at either end; the marks where the highlighter put them.
@@ -322,14 +364,16 @@ public final class SolrArchive implements Archive {
         StringBuilder text = new StringBuilder(highlighted.length());
         List<Snippet.Span> marks = new ArrayList<>();
         int markStart = -1;
+        Snippet.Kind kind = null;
         boolean pendingSpace = false;
         for (int i = 0; i < highlighted.length(); i++) {
             char c = highlighted.charAt(i);
-            if (c == MARK_OPEN) {
+            if (opened(c) != null) {
                 markStart = text.length() + (pendingSpace ? 1 : 0);
+                kind = opened(c);
             } else if (c == MARK_CLOSE) {
                 if (markStart >= 0 && text.length() > markStart) {
-                    marks.add(new Snippet.Span(markStart, text.length()));
+                    marks.add(new Snippet.Span(markStart, text.length(), kind));
                 }
                 markStart = -1;
             } else if (Character.isWhitespace(c)) {
@@ -353,13 +397,15 @@ public final class SolrArchive implements Archive {
         StringBuilder text = new StringBuilder(stored.length());
         List<Snippet.Span> marks = new ArrayList<>();
         int markStart = -1;
+        Snippet.Kind kind = null;
         for (int i = 0; i < highlighted.length(); i++) {
             char c = highlighted.charAt(i);
-            if (c == MARK_OPEN) {
+            if (opened(c) != null) {
                 markStart = text.length();
+                kind = opened(c);
             } else if (c == MARK_CLOSE && markStart >= 0) {
                 if (text.length() > markStart) {
-                    marks.add(new Snippet.Span(markStart, text.length()));
+                    marks.add(new Snippet.Span(markStart, text.length(), kind));
                 }
                 markStart = -1;
             } else {
@@ -389,9 +435,7 @@ public final class SolrArchive implements Archive {
             highlight.set("hl.bs.type", "WHOLE");
             highlight.set("hl.defaultSummary", false);
             highlight.set("hl.maxAnalyzedChars", Integer.MAX_VALUE - 1);
-            highlight.set("hl.tag.pre", String.valueOf(MARK_OPEN));
-            highlight.set("hl.tag.post", String.valueOf(MARK_CLOSE));
-            highlight.set("hl.encoder", "");
+            marked(highlight);
         }
         QueryResponse answer = ask(byId(id, highlight));
         if (answer.getResults().isEmpty()) {

@@ -150,11 +150,32 @@ final class SolrImport implements ArticleSink {
         }
     }
 
-    /** Sends the batch: each article under the copy group it has (a new one alone), replacing any earlier version. */
+    /**
+     * Sends the batch; when the cluster cannot take it even after the pauses of {@link SolrRetry#runWrite}, the
+     * import stops naming the first record not written (its file and number), the cluster's reason, and how many
+     * articles are kept. A refusal of the user (no rights, wrong password) is said as it is: no record is at stake.
+     */
     private void send() throws ArchiveException {
         if (batch.isEmpty()) {
             return;
         }
+        try {
+            sendBatch();
+        } catch (ArchiveException e) {
+            Problem.Code code = e.problem().map(Problem::code).orElse(null);
+            if (code == Problem.Code.SERVER_FORBIDDEN || code == Problem.Code.SERVER_CREDENTIALS_REFUSED) {
+                throw e;
+            }
+            Article first = batch.values().iterator().next();
+            throw new ArchiveException(Problem.of(Problem.Code.SERVER_IMPORT_STOPPED,
+                    first.origin().isEmpty() ? first.id() : first.origin(),
+                    e.problem().orElse(Problem.of(Problem.Code.SERVER_FAILED, "", e.getMessage())),
+                    Long.toString(written)), e);
+        }
+    }
+
+    /** Sends the batch: each article under the copy group it has (a new one alone), replacing any earlier version. */
+    private void sendBatch() throws ArchiveException {
         Map<String, SolrDocument> existing = lookUp(batch.keySet());
         List<SolrInputDocument> documents = new ArrayList<>(batch.size());
         Map<String, Article> byId = new HashMap<>(batch);
@@ -214,7 +235,7 @@ final class SolrImport implements ArticleSink {
     private void add(Collection<SolrInputDocument> documents) throws ArchiveException {
         UpdateRequest update = new UpdateRequest();
         update.add(documents);
-        SolrRetry.run(() -> update.process(archive.client(), archive.collection()), archive);
+        SolrRetry.runWrite(() -> update.process(archive.client(), archive.collection()), archive);
     }
 
     /** A request the cluster read and refused (HTTP 400): the documents, not the cluster, are at fault. */
@@ -267,7 +288,7 @@ final class SolrImport implements ArticleSink {
     private void commit() throws ArchiveException {
         UpdateRequest commit = new UpdateRequest();
         commit.setAction(UpdateRequest.ACTION.COMMIT, true, true);
-        SolrRetry.run(() -> commit.process(archive.client(), archive.collection()), archive);
+        SolrRetry.runWrite(() -> commit.process(archive.client(), archive.collection()), archive);
         writtenAtLastCommit = written;
     }
 }
