@@ -148,9 +148,12 @@ public final class SolrClusterBenchmark {
 
     private static void row(Map<String, long[]> rows, Map<String, Double> loads, String name, List<String> queries,
             Latencies.QueryRun run) throws Exception {
-        rows.put(name, Latencies.time(queries, run));
+        long[] p = Latencies.time(queries, run);
+        rows.put(name, p);
         loads.put(name, Latencies.loadAverage());
-        System.out.println("  measured: " + name);
+        // Printed at once: a run stopped before its last row keeps the rows it measured.
+        System.out.printf(Locale.ROOT, "  measured: %s: p50 %,d p95 %,d p99 %,d µs, load average %.1f%n", name, p[0],
+                p[1], p[2], loads.get(name));
     }
 
     private void importRow(String name, long documents, double seconds, double rawRate, long bytesOnDisk) {
