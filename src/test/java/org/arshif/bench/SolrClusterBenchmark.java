@@ -34,7 +34,7 @@ import org.arshif.model.SortOrder;
  * then the same queries searched on each, top 20 with snippets. The cluster runs in this JVM, on this machine's cores,
  * over HTTP on the loopback: it measures what the configset and the client cost, not a network.
  *
- * <pre>mvn -Pbench test-compile exec:exec -Dbench.heap=4g -Dbench.main=org.arshif.bench.SolrClusterBenchmark \
+ * <pre>mvn -Pbench test-compile exec:exec -Dbench.heap=3g -Dbench.main=org.arshif.bench.SolrClusterBenchmark \
  *     -Dbench.args="--articles=100000 --work=/tmp/bench-solr"</pre>
  */
 public final class SolrClusterBenchmark {
