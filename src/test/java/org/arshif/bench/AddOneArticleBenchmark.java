@@ -24,6 +24,9 @@ import org.arshif.importer.FileImporter;
  *
  * <pre>mvn -Pbench test-compile exec:exec -Dbench.main=org.arshif.bench.AddOneArticleBenchmark \
  *     -Dbench.args="--articles=100000"</pre>
+ *
+ * With {@code --reuse=DIR} the articles go into the raw index and the archive an {@link ArchiveBenchmark} run left
+ * in {@code DIR} ({@code WORK/synthetic}) instead of ones built here; they stay in them.
  */
 public final class AddOneArticleBenchmark {
 
@@ -32,12 +35,25 @@ public final class AddOneArticleBenchmark {
 
     public static void main(String[] args) throws Exception {
         BenchArguments arguments = BenchArguments.parse(args, 100_000, Path.of("target/bench-add-one"));
-        long articles = arguments.articles();
         Path work = arguments.work();
         Files.createDirectories(work);
         SyntheticCorpus corpus = new SyntheticCorpus(200_000, 42);
-        Path base = work.resolve("base.jsonl");
-        corpus.writeJsonLines(base, articles, 7);
+        Path rawFolder = work.resolve("raw");
+        Path arshifFolder = work.resolve("arshif");
+        if (arguments.reuse() != null) {
+            // The indexes ArchiveBenchmark left (its run's raw-0 and arshif-0): the adds go into them.
+            rawFolder = arguments.reuse().resolve("raw-0");
+            arshifFolder = arguments.reuse().resolve("arshif-0");
+        } else {
+            Path base = work.resolve("base.jsonl");
+            corpus.writeJsonLines(base, arguments.articles(), 7);
+            try (RawLuceneBaseline baseline = new RawLuceneBaseline(rawFolder)) {
+                baseline.index(List.of(base), "date");
+            }
+            try (LuceneArchive archive = LuceneArchive.open(arshifFolder)) {
+                archive.importArticles(new FileImporter(List.of(base), FieldMapping.DEFAULT), ImportMonitor.NONE);
+            }
+        }
         int rounds = 7;
         List<Path> singles = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
@@ -50,16 +66,15 @@ public final class AddOneArticleBenchmark {
         }
         long[] raw = new long[rounds];
         long[] arshif = new long[rounds];
-        try (RawLuceneBaseline baseline = new RawLuceneBaseline(work.resolve("raw"))) {
-            baseline.index(List.of(base), "date");
-        }
+        long articles;
+        double loadBefore = Latencies.loadAverage();
         ObjectMapper json = new ObjectMapper();
-        try (FSDirectory rawDirectory = FSDirectory.open(work.resolve("raw"));
+        try (FSDirectory rawDirectory = FSDirectory.open(rawFolder);
              IndexWriter rawWriter = new IndexWriter(rawDirectory, new IndexWriterConfig(new ArabicAnalyzer())
                      .setOpenMode(IndexWriterConfig.OpenMode.APPEND));
              SearcherManager rawSearchers = new SearcherManager(rawWriter, null)) {
-            try (LuceneArchive archive = LuceneArchive.open(work.resolve("arshif"))) {
-                archive.importArticles(new FileImporter(List.of(base), FieldMapping.DEFAULT), ImportMonitor.NONE);
+            try (LuceneArchive archive = LuceneArchive.open(arshifFolder)) {
+                articles = archive.stats().articles();
                 for (int i = 0; i < rounds; i++) {
                     long started = System.nanoTime();
                     // Raw Lucene with a writer kept open, as Arshif keeps its own: parse, add, commit, see it.
@@ -72,6 +87,8 @@ public final class AddOneArticleBenchmark {
                             ImportMonitor.NONE);
                     arshif[i] = System.nanoTime() - started;
                 }
+                System.out.printf(Locale.ROOT, "Load average (1 min) when the adds began: %.1f; when they ended: %.1f%n",
+                        loadBefore, Latencies.loadAverage());
                 // What each import brought up to date around its article must be what a full rebuild finds.
                 System.out.println("Derived state after the adds equals a full rebuild (copy groups, run-together"
                         + " list): " + (archive.verifyDerivedState() ? "yes" : "still owed"));

@@ -120,25 +120,26 @@ public final class ArchiveBenchmark {
         RawLuceneBaseline rawIndex = raw;
         LuceneArchive arshif = archive;
         Map<String, long[]> rows = new LinkedHashMap<>();
-        rows.put("raw: OR, top 10 by score", time(queries, q -> rawIndex.top(q, 10)));
-        rows.put("raw: + stored fields of top 10", time(queries, q -> rawIndex.topWithStored(q, 10)));
-        rows.put("raw: + date range", time(queries, q -> rawIndex.topInDateRange(q, 10, f, t)));
-        rows.put("raw: top 10 newest first", time(queries, q -> rawIndex.newest(q, 10)));
-        rows.put("raw: top 20 + UnifiedHighlighter snippets", time(queries, q -> rawIndex.topWithSnippets(q, 20)));
+        double loadBefore = Latencies.loadAverage();
+        rows.put("raw: OR, top 10 by score", Latencies.time(queries, q -> rawIndex.top(q, 10)));
+        rows.put("raw: + stored fields of top 10", Latencies.time(queries, q -> rawIndex.topWithStored(q, 10)));
+        rows.put("raw: + date range", Latencies.time(queries, q -> rawIndex.topInDateRange(q, 10, f, t)));
+        rows.put("raw: top 10 newest first", Latencies.time(queries, q -> rawIndex.newest(q, 10)));
+        rows.put("raw: top 20 + UnifiedHighlighter snippets", Latencies.time(queries, q -> rawIndex.topWithSnippets(q, 20)));
         SearchQuery plain = SearchQuery.of("").withPage(0, 20);
-        rows.put("Arshif: top 20 with snippets", time(queries, q -> arshif.search(withText(plain, q))));
-        rows.put("Arshif: + date range", time(queries, q -> arshif.search(withText(plain, q).withDates(f, t))));
+        rows.put("Arshif: top 20 with snippets", Latencies.time(queries, q -> arshif.search(withText(plain, q))));
+        rows.put("Arshif: + date range", Latencies.time(queries, q -> arshif.search(withText(plain, q).withDates(f, t))));
         rows.put("Arshif: newest first with snippets",
-                time(queries, q -> arshif.search(withText(plain, q).withSort(SortOrder.NEWEST))));
-        rows.put("Arshif: counts per month", time(queries, q -> arshif.search(withText(plain, q).withPage(0, 1)).months()));
-        rows.put("Arshif: blank query, newest 20 (the list)", time(queries.subList(0, Math.min(200, queries.size())),
+                Latencies.time(queries, q -> arshif.search(withText(plain, q).withSort(SortOrder.NEWEST))));
+        rows.put("Arshif: counts per month", Latencies.time(queries, q -> arshif.search(withText(plain, q).withPage(0, 1)).months()));
+        rows.put("Arshif: blank query, newest 20 (the list)", Latencies.time(queries.subList(0, Math.min(200, queries.size())),
                 q -> arshif.search(plain)));
         long listed = arshif.search(plain).total();
         List<String> repeat = java.util.Collections.nCopies(20, "");
         rows.put(String.format(Locale.ROOT, "Arshif: the list scrolled to row %,d (100 rows, offset paging)", listed / 10),
-                time(repeat, q -> arshif.search(SearchQuery.of("").withPage((int) (listed / 10), 100))));
+                Latencies.time(repeat, q -> arshif.search(SearchQuery.of("").withPage((int) (listed / 10), 100))));
         rows.put(String.format(Locale.ROOT, "Arshif: the list's last 100 rows (offset %,d)", Math.max(0, listed - 100)),
-                time(repeat, q -> arshif.search(SearchQuery.of("").withPage((int) Math.max(0, listed - 100), 100))));
+                Latencies.time(repeat, q -> arshif.search(SearchQuery.of("").withPage((int) Math.max(0, listed - 100), 100))));
         // Pasted text: a paragraph, an article, a long document. Raw Lucene's query parser refuses these outright
         // (more than 1,024 clauses); raw Lucene's MoreLikeThis and Arshif search by the text's most telling words.
         List<String> pastedWords = wordsOfArticles(arshif, 12_000);
@@ -149,11 +150,14 @@ public final class ArchiveBenchmark {
                 pasted.add(String.join(" ", pastedWords.subList(first, Math.min(pastedWords.size(), first + length))));
             }
             rows.put(String.format(Locale.ROOT, "raw: pasted text of %,d words, MoreLikeThis (32 terms), top 20 + snippets",
-                    length), time(pasted, q -> rawIndex.likeWithSnippets(q, 20)));
+                    length), Latencies.time(pasted, q -> rawIndex.likeWithSnippets(q, 20)));
             rows.put(String.format(Locale.ROOT, "Arshif: pasted text of %,d words, top 20 with snippets", length),
-                    time(pasted, q -> arshif.search(withText(plain, q))));
+                    Latencies.time(pasted, q -> arshif.search(withText(plain, q))));
         }
         long[] reference = rows.get("raw: top 20 + UnifiedHighlighter snippets");
+        line("");
+        line(String.format(Locale.ROOT, "Load average (1 min) when the searches began: %.1f; when they ended: %.1f",
+                loadBefore, Latencies.loadAverage()));
         line("");
         line("| search (" + queries.size() + " queries of 1–3 words, µs) | p50 | p95 | p99 | p95 / raw top 20 with snippets |");
         line("| --- | ---: | ---: | ---: | ---: |");
@@ -266,31 +270,9 @@ public final class ArchiveBenchmark {
         return new Imported(raw, archive);
     }
 
-    private static SearchQuery withText(SearchQuery base, String text) {
+    /** The query with its text replaced (the rest of it — dates, order, page — kept). */
+    static SearchQuery withText(SearchQuery base, String text) {
         return new SearchQuery(text, base.from(), base.to(), base.source(), base.sort(), base.offset(), base.limit());
-    }
-
-    interface QueryRun {
-        void run(String query) throws IOException;
-    }
-
-    /** Warms up with one untimed pass over the queries, then times every query once; returns p50, p95, p99 in µs. */
-    private static long[] time(List<String> queries, QueryRun run) throws IOException {
-        for (String query : queries) {
-            run.run(query);
-        }
-        long[] micros = new long[queries.size()];
-        for (int i = 0; i < queries.size(); i++) {
-            long start = System.nanoTime();
-            run.run(queries.get(i));
-            micros[i] = (System.nanoTime() - start) / 1000;
-        }
-        Arrays.sort(micros);
-        return new long[] {percentile(micros, 50), percentile(micros, 95), percentile(micros, 99)};
-    }
-
-    private static long percentile(long[] sorted, int p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 
     /** One to three words of real titles, as the baseline note's queries. */
@@ -341,13 +323,13 @@ public final class ArchiveBenchmark {
         return files;
     }
 
-    private static long sizeOf(Path folder) throws IOException {
+    static long sizeOf(Path folder) throws IOException {
         try (var files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }
     }
 
-    private static void deleteTree(Path folder) throws IOException {
+    static void deleteTree(Path folder) throws IOException {
         if (Files.exists(folder)) {
             try (var files = Files.walk(folder)) {
                 for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -357,7 +339,7 @@ public final class ArchiveBenchmark {
         }
     }
 
-    private static double seconds(long startedNanos) {
+    static double seconds(long startedNanos) {
         return (System.nanoTime() - startedNanos) / 1e9;
     }
 

@@ -18,14 +18,21 @@ public final class DevCluster {
     private DevCluster() {
     }
 
-    public static void main(String[] args) throws Exception {
-        String password = System.getenv().getOrDefault("ARSHIF_DEV_PASSWORD", "arshif-dev");
-        Path base = Files.createTempDirectory("arshif-dev-cluster");
-        MiniSolrCloudCluster cluster = new MiniSolrCloudCluster.Builder(2, base)
+    /**
+     * Starts the cluster with its data under {@code base}: two nodes, the repository's configset and security.json,
+     * the three users with one password (also what {@code org.arshif.bench.SolrClusterBenchmark} measures).
+     */
+    public static MiniSolrCloudCluster start(Path base, String password) throws Exception {
+        return new MiniSolrCloudCluster.Builder(2, base)
                 .addConfig(SolrArchiveProvider.CONFIGSET, SolrSchemaAnalysisTest.CONFIGSET.resolve("conf"))
                 .withSecurityJson(SecurityJson.withPasswords(Map.of("admin", password, "indexer", password, "reader",
                         password)))
                 .build();
+    }
+
+    public static void main(String[] args) throws Exception {
+        String password = System.getenv().getOrDefault("ARSHIF_DEV_PASSWORD", "arshif-dev");
+        MiniSolrCloudCluster cluster = start(Files.createTempDirectory("arshif-dev-cluster"), password);
         String address = cluster.getJettySolrRunner(0).getBaseUrl() + "/arshif";
         System.out.println();
         System.out.println("Arshif's development cluster is up (two nodes). In another terminal:");
