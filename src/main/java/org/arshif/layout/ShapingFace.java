@@ -103,11 +103,13 @@ public final class ShapingFace {
         int[] indices = vector.getGlyphCharIndices(0, count, null);
         float scale = size / UNITS;
         int kept = 0;
+        int[] allStarts = new int[count];
         int[] glyphs = new int[count];
         float[] xs = new float[count];
         float[] ys = new float[count];
         int[] starts = new int[count];
         for (int i = 0; i < count; i++) {
+            allStarts[i] = start + indices[i];
             if (isInvisible(codes[i])) {
                 continue;
             }
@@ -117,7 +119,7 @@ public final class ShapingFace {
             starts[kept] = start + indices[i];
             kept++;
         }
-        int[] ends = clusterEnds(Arrays.copyOf(starts, kept), limit);
+        int[] ends = clusterEnds(Arrays.copyOf(starts, kept), allStarts, limit);
         return new GlyphRun(Arrays.copyOf(glyphs, kept), Arrays.copyOf(xs, kept), Arrays.copyOf(ys, kept),
                 Arrays.copyOf(starts, kept), ends, positions[2 * count] * scale, start, limit, level);
     }
@@ -176,10 +178,13 @@ public final class ShapingFace {
 
     /**
      * Each glyph's cluster runs from its first character to the next larger first character of any glyph (or the
-     * run's end): a lam-alef ligature covers two letters. A second glyph of the same cluster covers nothing.
+     * run's end): a lam-alef ligature covers two letters. A second glyph of the same cluster covers nothing. The
+     * glyphs left out for consumed control characters still end the cluster before them: a space before an isolate
+     * (U+2066…U+2069) is a space of its own, not a cluster of a space and a control that the page's justification and
+     * text layer would not take for a space.
      */
-    private static int[] clusterEnds(int[] starts, int limit) {
-        int[] sorted = Arrays.stream(starts).distinct().sorted().toArray();
+    private static int[] clusterEnds(int[] starts, int[] allStarts, int limit) {
+        int[] sorted = Arrays.stream(allStarts).distinct().sorted().toArray();
         int[] ends = new int[starts.length];
         Set<Integer> seen = new HashSet<>();
         for (int i = 0; i < starts.length; i++) {
