@@ -134,8 +134,23 @@ public final class PdfExporter {
         /** Sets a paragraph aligned to its own direction (right for Arabic), justified or not, with optional marks. */
         void paragraph(String role, TextSetter setter, String text, float size, float leading, float grey,
                        boolean justify, List<Snippet.Span> marks) {
+            place(role, text, setter.set(text, size, contentWidth(), justify), size, leading, grey, marks);
+        }
+
+        /**
+         * Sets a line of the document's own (labels with the article's source and author, dates) in the document's
+         * direction, whatever script its values are in: an English byline with a long Arabic author has more Arabic
+         * words than English ones and was set right to left, its fields in reverse order.
+         */
+        void documentLine(String role, TextSetter setter, String text, float size, float leading, float grey) {
+            place(role, text, setter.set(text, size, contentWidth(), false, language().equals("ar")), size, leading,
+                    grey, List.of());
+        }
+
+        private void place(String role, String text, List<SetLine> lines, float size, float leading, float grey,
+                           List<Snippet.Span> marks) {
             StructureTree.Block block = StructureTree.block(role, text, language());
-            for (SetLine line : setter.set(text, size, contentWidth(), justify)) {
+            for (SetLine line : lines) {
                 need(leading);
                 y -= leading;
                 float x = line.rightToLeft() ? SIDE_MARGIN + contentWidth() - line.width() : SIDE_MARGIN;
@@ -337,14 +352,15 @@ public final class PdfExporter {
         List<String> meta = new ArrayList<>();
         meta.add(article.date() != null ? DisplayDates.both(article.date(), options.locale())
                 : article.dateRaw().isBlank() ? label("undated") : label("undatedWritten", article.dateRaw()));
+        // Each value isolated: a source or an author of the other script keeps to its own field.
         if (!article.source().isEmpty()) {
-            meta.add(label("source", article.source()));
+            meta.add(label("source", isolated(article.source())));
         }
         if (!article.author().isEmpty()) {
-            meta.add(label("author", article.author()));
+            meta.add(label("author", isolated(article.author())));
         }
         composer.y -= 4;
-        composer.paragraph("P", body, String.join("   ·   ", meta), META_SIZE, META_SIZE * 1.9f, 0.4f, false, List.of());
+        composer.documentLine("P", body, String.join("   ·   ", meta), META_SIZE, META_SIZE * 1.9f, 0.4f);
         if (!note.isBlank()) {
             // Set apart from the article's own text: headed as the researcher's, smaller and grey, each line of the
             // note a paragraph in its own direction.
@@ -376,8 +392,8 @@ public final class PdfExporter {
             Composer composer = new Composer(null);
             composer.y -= 60;
             composer.paragraph("H1", titles, options.archiveName(), 28, 44, 0, false, List.of());
-            composer.paragraph("P", body, label("exported", DisplayDates.gregorian(options.exportDate(), options.locale()))
-                    + "   ·   " + label("articleCount", articles.size()), 12, 24, 0.35f, false, List.of());
+            composer.documentLine("P", body, label("exported", DisplayDates.gregorian(options.exportDate(),
+                    options.locale())) + "   ·   " + label("articleCount", articles.size()), 12, 24, 0.35f);
             composer.y -= 24;
             composer.paragraph("H2", titles, label("contents"), 16, 30, 0, false, List.of());
             composer.page().items.add(new RuleItem(SIDE_MARGIN, SIDE_MARGIN + contentWidth(), composer.y - 4));
