@@ -8,7 +8,9 @@ package org.arshif.layout;
  * sentence it is although its Latin letters are the more (30 to 28). A word is a run of strong letters of one
  * direction (marks inside it do not break it). A tie, or a paragraph with no strong letter at all, reads right to
  * left (the archive is Arabic). Letters inside an isolate (U+2066..U+2069: a path or a version set inside a sentence
- * of the interface) do not count. Shared by the reading pane and the PDF export so both set a paragraph the same way.
+ * of the interface) do not count, nor do e-mail and web addresses and handles ({@link Identifiers}: «تويتر @aljamili
+ * aaljamili@yahoo.com» is an Arabic line). Shared by the reading pane and the PDF export so both set a paragraph the
+ * same way.
  */
 public final class ParagraphDirection {
 
@@ -21,8 +23,14 @@ public final class ParagraphDirection {
         long leftToRight = 0;
         int isolates = 0; // open isolates: their letters do not count (Unicode's rule P2: a path, a version)
         byte word = Character.DIRECTIONALITY_UNDEFINED; // the direction of the word being read, if any
+        java.util.BitSet addresses = Identifiers.in(paragraph); // e-mail, web addresses, handles: not words
         for (int i = 0; i < paragraph.length(); ) {
             int cp = Character.codePointAt(paragraph, i);
+            if (addresses.get(i)) {
+                word = Character.DIRECTIONALITY_UNDEFINED;
+                i += Character.charCount(cp);
+                continue;
+            }
             byte type = Character.getDirectionality(cp);
             switch (type) {
                 case Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE,

@@ -3,6 +3,7 @@ package org.arshif.pdf;
 import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
+import org.arshif.layout.Identifiers;
 import org.arshif.layout.Line;
 import org.arshif.layout.LineBreaker;
 import org.arshif.layout.ParagraphDirection;
@@ -53,7 +54,7 @@ final class TextSetter {
         String text = paragraph;
         LineBreaker breaker = new LineBreaker(text, s -> primary.width(s, size));
         List<Line> lines = breaker.breakLines(width);
-        Bidi bidi = bidi(text, rightToLeft);
+        Bidi bidi = Identifiers.bidi(text, rightToLeft);
         char[] chars = text.toCharArray();
         List<SetLine> set = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
@@ -75,12 +76,8 @@ final class TextSetter {
         if (text.charAt(stretched) != ' ') {
             throw new IllegalArgumentException("not a space at " + stretched + ": " + text);
         }
-        return setLine(text, text.toCharArray(), bidi(text, rightToLeft), rightToLeft, 0, text.length(), size, width,
+        return setLine(text, text.toCharArray(), Identifiers.bidi(text, rightToLeft), rightToLeft, 0, text.length(), size, width,
                 stretched);
-    }
-
-    private static Bidi bidi(String text, boolean rightToLeft) {
-        return new Bidi(text, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
     }
 
     /**
