@@ -6,10 +6,12 @@ package org.arshif.layout;
  * reads right to left. The direction is the one of the script holding most of the paragraph's words — words, not
  * letters, because a reader weighs «وذكرت وكالة Reuters International News Agency أمس أن الاجتماع انتهى» as the Arabic
  * sentence it is although its Latin letters are the more (30 to 28). A word is what stands between spaces, and
- * counts for the direction of its first strong letter: a web address or a path is one word however many of its
- * parts are Latin (counted part by part, a link of forty path segments turned an Arabic paragraph left to right). A tie, or a paragraph with no strong letter at all, reads right to
- * left (the archive is Arabic). Letters inside an isolate (U+2066..U+2069: a path or a version set inside a sentence
- * of the interface) do not count. Shared by the reading pane and the PDF export so both set a paragraph the same way.
+ * counts for the direction of its first strong letter: a path is one word however many of its parts are Latin
+ * (counted part by part, a link of forty path segments turned an Arabic paragraph left to right). A tie, or a
+ * paragraph with no strong letter at all, reads right to left (the archive is Arabic). Letters inside an isolate (U+2066..U+2069: a path or a version set inside a sentence
+ * of the interface) do not count, nor do e-mail and web addresses and handles ({@link Identifiers}: «تويتر @aljamili
+ * aaljamili@yahoo.com» is an Arabic line). Shared by the reading pane and the PDF export so both set a paragraph the
+ * same way.
  */
 public final class ParagraphDirection {
 
@@ -22,9 +24,14 @@ public final class ParagraphDirection {
         long leftToRight = 0;
         int isolates = 0; // open isolates: their letters do not count (Unicode's rule P2: a path, a version)
         boolean counted = false; // the word being read has had its first strong letter
+        java.util.BitSet addresses = Identifiers.in(paragraph); // e-mail, web addresses, handles: not words
         for (int i = 0; i < paragraph.length(); ) {
             int cp = Character.codePointAt(paragraph, i);
+            boolean inAddress = addresses.get(i);
             i += Character.charCount(cp);
+            if (inAddress) {
+                continue;
+            }
             switch (Character.getDirectionality(cp)) {
                 case Character.DIRECTIONALITY_LEFT_TO_RIGHT_ISOLATE, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE,
                      Character.DIRECTIONALITY_FIRST_STRONG_ISOLATE -> isolates++;

@@ -30,6 +30,8 @@ public final class ShapingFace {
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
     /** Words longer than this (URLs, runs without spaces) are measured every time rather than remembered. */
     private static final int REMEMBERED_LENGTH = 40;
+    /** An Arabic letter that joins nothing (hamza), written after punctuation to lay it out as Arabic. */
+    private static final char ARABIC_CONTEXT = '\u0621';
 
     private final String resource;
     private final Font font;
@@ -96,18 +98,40 @@ public final class ShapingFace {
      * in the result refer to {@code chars} (a whole paragraph, given once rather than copied for every run).
      */
     public GlyphRun shape(char[] chars, int start, int limit, int level, float size) {
-        GlyphVector vector = layout(chars, start, limit, level);
+        boolean context = (level & 1) == 1 && withoutScript(chars, start, limit);
+        GlyphVector vector = context ? layoutInArabic(chars, start, limit) : layout(chars, start, limit, level);
         int count = vector.getNumGlyphs();
         int[] codes = vector.getGlyphCodes(0, count, null);
         float[] positions = vector.getGlyphPositions(0, count + 1, null);
         int[] indices = vector.getGlyphCharIndices(0, count, null);
         float scale = size / UNITS;
+        if (context) {
+            // The context letter was written last, so it stands first (leftmost) in a right-to-left vector: drop it.
+            int letter = 0;
+            while (letter < count && indices[letter] < limit - start) {
+                letter++;
+            }
+            float shift = letter + 1 < count ? positions[2 * (letter + 1)] : positions[2 * count];
+            count = 0;
+            for (int i = 0; i < indices.length; i++) {
+                if (i != letter) {
+                    codes[count] = codes[i];
+                    indices[count] = indices[i];
+                    positions[2 * count] = positions[2 * i] - shift;
+                    positions[2 * count + 1] = positions[2 * i + 1];
+                    count++;
+                }
+            }
+            positions[2 * count] = positions[2 * indices.length] - shift;
+        }
         int kept = 0;
+        int[] allStarts = new int[count];
         int[] glyphs = new int[count];
         float[] xs = new float[count];
         float[] ys = new float[count];
         int[] starts = new int[count];
         for (int i = 0; i < count; i++) {
+            allStarts[i] = start + indices[i];
             if (isInvisible(codes[i])) {
                 continue;
             }
@@ -117,7 +141,7 @@ public final class ShapingFace {
             starts[kept] = start + indices[i];
             kept++;
         }
-        int[] ends = clusterEnds(Arrays.copyOf(starts, kept), limit);
+        int[] ends = clusterEnds(Arrays.copyOf(starts, kept), allStarts, limit);
         return new GlyphRun(Arrays.copyOf(glyphs, kept), Arrays.copyOf(xs, kept), Arrays.copyOf(ys, kept),
                 Arrays.copyOf(starts, kept), ends, positions[2 * count] * scale, start, limit, level);
     }
@@ -164,6 +188,32 @@ public final class ShapingFace {
         return Arrays.copyOf(starts, count);
     }
 
+    /** Whether the characters belong to no script (punctuation, symbols, spaces: «, », a dash). */
+    private static boolean withoutScript(char[] chars, int start, int limit) {
+        for (int i = start; i < limit; ) {
+            int cp = Character.codePointAt(chars, i, limit);
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            if (script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
+    }
+
+    /**
+     * Punctuation alone in a right-to-left run (the guillemet opening «Apple» in an Arabic title, its own bidi run),
+     * laid out as Arabic: the JDK takes a run's script from its own characters, and Amiri draws punctuation in
+     * Arabic text with its Arabic forms — left to the Common script, a title's opening guillemet came out in the
+     * Latin form, larger than its closing one. An Arabic hamza (joining nothing) is written after the characters for
+     * the script; the caller drops its glyph.
+     */
+    private GlyphVector layoutInArabic(char[] chars, int start, int limit) {
+        char[] withLetter = Arrays.copyOfRange(chars, start, limit + 1);
+        withLetter[withLetter.length - 1] = ARABIC_CONTEXT;
+        return font.layoutGlyphVector(CONTEXT, withLetter, 0, withLetter.length, Font.LAYOUT_RIGHT_TO_LEFT);
+    }
+
     private GlyphVector layout(char[] chars, int start, int limit, int level) {
         return font.layoutGlyphVector(CONTEXT, chars, start, limit,
                 (level & 1) == 1 ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
@@ -176,10 +226,13 @@ public final class ShapingFace {
 
     /**
      * Each glyph's cluster runs from its first character to the next larger first character of any glyph (or the
-     * run's end): a lam-alef ligature covers two letters. A second glyph of the same cluster covers nothing.
+     * run's end): a lam-alef ligature covers two letters. A second glyph of the same cluster covers nothing. The
+     * glyphs left out for consumed control characters still end the cluster before them: a space before an isolate
+     * (U+2066…U+2069) is a space of its own, not a cluster of a space and a control that the page's justification and
+     * text layer would not take for a space.
      */
-    private static int[] clusterEnds(int[] starts, int limit) {
-        int[] sorted = Arrays.stream(starts).distinct().sorted().toArray();
+    private static int[] clusterEnds(int[] starts, int[] allStarts, int limit) {
+        int[] sorted = Arrays.stream(allStarts).distinct().sorted().toArray();
         int[] ends = new int[starts.length];
         Set<Integer> seen = new HashSet<>();
         for (int i = 0; i < starts.length; i++) {

@@ -51,6 +51,9 @@ public final class PdfExporter {
     private static final float TOP_MARGIN = 78f;
     private static final float BOTTOM_MARGIN = 72f;
     private static final float TOC_LEADING = 21f;
+    private static final float TOC_SIZE = 11f;
+    /** The least room kept for a contents entry's dot leaders, between its date and its page number. */
+    private static final float TOC_LEADERS_MIN = 28f;
     public static final int TITLE_LIMIT = 600;
 
     private final PdfOptions options;
@@ -75,7 +78,7 @@ public final class PdfExporter {
 
     // --- page model ----------------------------------------------------------------------------------------
 
-    private sealed interface Item permits TextItem, RuleItem, MarkItem {
+    private sealed interface Item permits TextItem, RuleItem, MarkItem, LeaderItem {
     }
 
     private record TextItem(SetLine line, float x, float baseline, float size, float grey, StructureTree.Block block)
@@ -86,6 +89,10 @@ public final class PdfExporter {
     }
 
     private record MarkItem(float x, float y, float width, float height) implements Item {
+    }
+
+    /** Dot leaders on a baseline, from x1 to x2: drawn only, an artifact with no text. */
+    private record LeaderItem(float x1, float x2, float y) implements Item {
     }
 
     private static final class PageModel {
@@ -127,8 +134,23 @@ public final class PdfExporter {
         /** Sets a paragraph aligned to its own direction (right for Arabic), justified or not, with optional marks. */
         void paragraph(String role, TextSetter setter, String text, float size, float leading, float grey,
                        boolean justify, List<Snippet.Span> marks) {
+            place(role, text, setter.set(text, size, contentWidth(), justify), size, leading, grey, marks);
+        }
+
+        /**
+         * Sets a line of the document's own (labels with the article's source and author, dates) in the document's
+         * direction, whatever script its values are in: an English byline with a long Arabic author has more Arabic
+         * words than English ones and was set right to left, its fields in reverse order.
+         */
+        void documentLine(String role, TextSetter setter, String text, float size, float leading, float grey) {
+            place(role, text, setter.set(text, size, contentWidth(), false, language().equals("ar")), size, leading,
+                    grey, List.of());
+        }
+
+        private void place(String role, String text, List<SetLine> lines, float size, float leading, float grey,
+                           List<Snippet.Span> marks) {
             StructureTree.Block block = StructureTree.block(role, text, language());
-            for (SetLine line : setter.set(text, size, contentWidth(), justify)) {
+            for (SetLine line : lines) {
                 need(leading);
                 y -= leading;
                 float x = line.rightToLeft() ? SIDE_MARGIN + contentWidth() - line.width() : SIDE_MARGIN;
@@ -330,14 +352,15 @@ public final class PdfExporter {
         List<String> meta = new ArrayList<>();
         meta.add(article.date() != null ? DisplayDates.both(article.date(), options.locale())
                 : article.dateRaw().isBlank() ? label("undated") : label("undatedWritten", article.dateRaw()));
+        // Each value isolated: a source or an author of the other script keeps to its own field.
         if (!article.source().isEmpty()) {
-            meta.add(label("source", article.source()));
+            meta.add(label("source", isolated(article.source())));
         }
         if (!article.author().isEmpty()) {
-            meta.add(label("author", article.author()));
+            meta.add(label("author", isolated(article.author())));
         }
         composer.y -= 4;
-        composer.paragraph("P", body, String.join("   ·   ", meta), META_SIZE, META_SIZE * 1.9f, 0.4f, false, List.of());
+        composer.documentLine("P", body, String.join("   ·   ", meta), META_SIZE, META_SIZE * 1.9f, 0.4f);
         if (!note.isBlank()) {
             // Set apart from the article's own text: headed as the researcher's, smaller and grey, each line of the
             // note a paragraph in its own direction.
@@ -369,8 +392,8 @@ public final class PdfExporter {
             Composer composer = new Composer(null);
             composer.y -= 60;
             composer.paragraph("H1", titles, options.archiveName(), 28, 44, 0, false, List.of());
-            composer.paragraph("P", body, label("exported", DisplayDates.gregorian(options.exportDate(), options.locale()))
-                    + "   ·   " + label("articleCount", articles.size()), 12, 24, 0.35f, false, List.of());
+            composer.documentLine("P", body, label("exported", DisplayDates.gregorian(options.exportDate(),
+                    options.locale())) + "   ·   " + label("articleCount", articles.size()), 12, 24, 0.35f);
             composer.y -= 24;
             composer.paragraph("H2", titles, label("contents"), 16, 30, 0, false, List.of());
             composer.page().items.add(new RuleItem(SIDE_MARGIN, SIDE_MARGIN + contentWidth(), composer.y - 4));
@@ -387,22 +410,51 @@ public final class PdfExporter {
         }
     }
 
+    /**
+     * A contents entry: one line in the document's direction — in an Arabic export the title at the right, its date
+     * on its left, dot leaders, the page number at the left; in an English one the mirror — whatever script the title
+     * is written in (a Latin title in an Arabic export is a left-to-right run inside a right-to-left line). Title,
+     * date and number are one set line, the leaders drawn in its widened space, so that readers give the entry back
+     * as one line in reading order (as separate lines, poppler put the number in a block of its own, and PDFBox glued
+     * it to the title).
+     */
     private void tocEntry(Composer composer, TextSetter body, Article article, int page) {
         composer.need(TOC_LEADING);
         composer.y -= TOC_LEADING;
         float baseline = composer.y + TOC_LEADING * 0.3f;
+        boolean rightToLeft = language().equals("ar");
         String number = Integer.toString(page);
-        SetLine pageNumber = body.set(number, 11, 60, false).getFirst();
-        float titleRoom = contentWidth() - 70;
-        String date = article.date() == null ? "" : dateInIsolate(DisplayDates.gregorian(article.date(), options.locale()));
-        float dateWidth = date.isEmpty() ? 0 : body.set(date, 11, titleRoom, false).getFirst().width() + 11;
-        String title = shortened(body, article.title(), 11, titleRoom - dateWidth);
-        SetLine line = body.set(date.isEmpty() ? title : title + "  " + date, 11, titleRoom, false).getFirst();
-        boolean ltr = !line.rightToLeft();
-        float x = ltr ? SIDE_MARGIN : SIDE_MARGIN + contentWidth() - line.width();
-        float numberX = ltr ? SIDE_MARGIN + contentWidth() - pageNumber.width() : SIDE_MARGIN;
-        composer.page().items.add(new TextItem(line, x, baseline, 11, 0, StructureTree.block("P", title, language())));
-        composer.page().items.add(new TextItem(pageNumber, numberX, baseline, 11, 0.3f, null));
+        String date = article.date() == null ? "" : "  " + dateInIsolate(DisplayDates.gregorian(article.date(),
+                options.locale()));
+        float tailWidth = body.set(date.strip() + " " + number, TOC_SIZE, contentWidth(), false, rightToLeft)
+                .getFirst().width();
+        String title = shortened(body, article.title(), TOC_SIZE, contentWidth() - tailWidth - TOC_LEADERS_MIN);
+        String text = isolated(title) + date + " " + number;
+        int leader = text.length() - number.length() - 1;
+        SetLine line = body.setSpread(text, leader, TOC_SIZE, contentWidth(), rightToLeft);
+        composer.page().items.add(new TextItem(line, SIDE_MARGIN, baseline, TOC_SIZE, 0,
+                StructureTree.block("P", title, language())));
+        float[] space = extentOf(line, leader);
+        if (space != null && space[1] - space[0] > TOC_SIZE) {
+            composer.page().items.add(new LeaderItem(SIDE_MARGIN + space[0] + TOC_SIZE * 0.4f,
+                    SIDE_MARGIN + space[1] - TOC_SIZE * 0.4f, baseline));
+        }
+    }
+
+    /** Where the glyph of one character stands on a set line, from its left edge to where the next glyph starts. */
+    private static float[] extentOf(SetLine line, int character) {
+        for (int r = 0; r < line.runs().size(); r++) {
+            ShapedRun run = line.runs().get(r);
+            float[] xs = line.xs().get(r);
+            for (int g = 0; g < xs.length; g++) {
+                if (run.charStart()[g] == character) {
+                    float next = g + 1 < xs.length ? xs[g + 1] : r + 1 < line.runs().size()
+                            && line.xs().get(r + 1).length > 0 ? line.xs().get(r + 1)[0] : line.width();
+                    return new float[] {xs[g], next};
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -410,8 +462,18 @@ public final class PdfExporter {
      * direction its day, month and year would otherwise be reordered as parts of the title ({@code (يوليو 2015 24}).
      */
     static String dateInIsolate(String date) {
-        char isolate = ParagraphDirection.isRightToLeft(date) ? '\u2067' : '\u2066';
-        return isolate + "(" + date + ")" + '\u2069';
+        return isolated("(" + date + ")");
+    }
+
+    /**
+     * A piece of text isolated in the direction of most of its words (U+2067 or U+2066 … U+2069), so that it neither
+     * takes nor gives direction to what stands around it: a title or a name placed in a line of the document's own
+     * direction (a Latin title in an Arabic contents line would otherwise draw its date and page number into its
+     * left-to-right run).
+     */
+    static String isolated(String text) {
+        char isolate = ParagraphDirection.isRightToLeft(text) ? '\u2067' : '\u2066';
+        return isolate + text + '\u2069';
     }
 
     /**
@@ -520,6 +582,21 @@ public final class PdfExporter {
                         content.moveTo(rule.x1(), rule.y());
                         content.lineTo(rule.x2(), rule.y());
                         content.stroke();
+                        content.appendRawCommands("EMC\n");
+                    }
+                    case LeaderItem leader -> {
+                        // Round dots: a dashed line of zero-length dashes with round caps.
+                        content.appendRawCommands(StructureTree.ARTIFACT);
+                        content.saveGraphicsState();
+                        content.setStrokingColor(0.55f, 0.55f, 0.55f);
+                        content.setLineWidth(1.1f);
+                        content.setLineCapStyle(1);
+                        content.setLineDashPattern(new float[] {0, 3.6f}, 0);
+                        float start = leader.x2() - (float) Math.floor((leader.x2() - leader.x1()) / 3.6f) * 3.6f;
+                        content.moveTo(start, leader.y() + 1.5f);
+                        content.lineTo(leader.x2(), leader.y() + 1.5f);
+                        content.stroke();
+                        content.restoreGraphicsState();
                         content.appendRawCommands("EMC\n");
                     }
                     case MarkItem mark -> {

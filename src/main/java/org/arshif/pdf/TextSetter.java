@@ -3,6 +3,7 @@ package org.arshif.pdf;
 import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
+import org.arshif.layout.Identifiers;
 import org.arshif.layout.Line;
 import org.arshif.layout.LineBreaker;
 import org.arshif.layout.ParagraphDirection;
@@ -36,27 +37,55 @@ final class TextSetter {
         return missing;
     }
 
-    /** Breaks and sets one paragraph at a width; {@code justify} leaves the last line unjustified. */
+    /**
+     * Breaks and sets one paragraph at a width, in the direction of most of its words ({@link ParagraphDirection});
+     * {@code justify} leaves the last line unjustified.
+     */
     List<SetLine> set(String paragraph, float size, float width, boolean justify) {
+        return set(paragraph, size, width, justify, ParagraphDirection.isRightToLeft(paragraph));
+    }
+
+    /**
+     * Breaks and sets one paragraph at a width in the given direction: a line that belongs to the document rather
+     * than to its text (a contents entry, an article's byline) reads in the document's direction whatever script its
+     * title or names are written in.
+     */
+    List<SetLine> set(String paragraph, float size, float width, boolean justify, boolean rightToLeft) {
         String text = paragraph;
         LineBreaker breaker = new LineBreaker(text, s -> primary.width(s, size));
         List<Line> lines = breaker.breakLines(width);
-        boolean rightToLeft = ParagraphDirection.isRightToLeft(text);
-        Bidi bidi = new Bidi(text, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
+        Bidi bidi = Identifiers.bidi(text, rightToLeft);
         char[] chars = text.toCharArray();
         List<SetLine> set = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             int end = line.start() + line.visibleText(text).length();
             boolean last = i == lines.size() - 1;
-            set.add(setLine(text, chars, bidi, rightToLeft, line.start(), end, size, justify && !last ? width : -1));
+            set.add(setLine(text, chars, bidi, rightToLeft, line.start(), end, size, justify && !last ? width : -1, -1));
         }
         return set;
     }
 
-    /** One line; {@code justifyTo} &gt; 0 stretches its spaces to that width. */
+    /**
+     * Sets a text on one line, unbroken, in the given direction, the space at {@code stretched} widened so that the
+     * line is {@code width} wide: a contents entry, whose title and page number stand at the two ends of the line
+     * with the dot leaders in that space between them. Title and number are one line, so that readers give them
+     * back as one line, in order.
+     */
+    SetLine setSpread(String text, int stretched, float size, float width, boolean rightToLeft) {
+        if (text.charAt(stretched) != ' ') {
+            throw new IllegalArgumentException("not a space at " + stretched + ": " + text);
+        }
+        return setLine(text, text.toCharArray(), Identifiers.bidi(text, rightToLeft), rightToLeft, 0, text.length(), size, width,
+                stretched);
+    }
+
+    /**
+     * One line; {@code justifyTo} &gt; 0 stretches it to that width: over all its spaces when {@code stretched} is
+     * negative, else over the space at that index alone.
+     */
     private SetLine setLine(String text, char[] chars, Bidi paragraphBidi, boolean rightToLeft, int start, int end,
-                            float size, float justifyTo) {
+                            float size, float justifyTo, int stretched) {
         List<ShapedRun> runs = new ArrayList<>();
         if (end > start) {
             Bidi line = paragraphBidi.createLineBidi(start, end);
@@ -74,14 +103,15 @@ final class TextSetter {
                 shapeByCoverage(text, chars, runStart, runLimit, line.getRunLevel(r), size, runs);
             }
         }
+        java.util.function.IntPredicate stretches = stretched < 0 ? c -> text.charAt(c) == ' ' : c -> c == stretched;
         float natural = 0;
         int spaces = 0;
         for (ShapedRun run : runs) {
             natural += run.advance();
-            spaces += countSpaces(text, run);
+            spaces += countSpaces(text, run, stretches);
         }
         float extra = justifyTo > natural && spaces > 0 ? (justifyTo - natural) / spaces : 0;
-        if (extra > size * 1.2f) {
+        if (stretched < 0 && extra > size * 1.2f) {
             extra = 0; // a line with one or two words would gape: leave it aligned instead
         }
         List<float[]> xs = new ArrayList<>(runs.size());
@@ -91,7 +121,7 @@ final class TextSetter {
             float shift = 0;
             for (int g = 0; g < x.length; g++) {
                 x[g] = pen + run.x()[g] + shift;
-                if (isSpace(text, run, g)) {
+                if (isSpace(text, run, g, stretches)) {
                     shift += extra;
                 }
             }
@@ -143,18 +173,19 @@ final class TextSetter {
         return null;
     }
 
-    private static int countSpaces(String text, ShapedRun run) {
+    private static int countSpaces(String text, ShapedRun run, java.util.function.IntPredicate stretches) {
         int spaces = 0;
         for (int g = 0; g < run.glyphs().length; g++) {
-            if (isSpace(text, run, g)) {
+            if (isSpace(text, run, g, stretches)) {
                 spaces++;
             }
         }
         return spaces;
     }
 
-    private static boolean isSpace(String text, ShapedRun run, int glyph) {
+    /** Whether a glyph is a space of its own (not merged into a cluster) that {@code stretches} widens. */
+    private static boolean isSpace(String text, ShapedRun run, int glyph, java.util.function.IntPredicate stretches) {
         int s = run.charStart()[glyph];
-        return run.charEnd()[glyph] == s + 1 && text.charAt(s) == ' ';
+        return run.charEnd()[glyph] == s + 1 && text.charAt(s) == ' ' && stretches.test(s);
     }
 }

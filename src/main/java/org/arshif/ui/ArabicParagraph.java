@@ -28,6 +28,7 @@ import javafx.scene.shape.PathElement;
 import javafx.scene.shape.SVGPath;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import org.arshif.layout.Identifiers;
 import org.arshif.layout.Line;
 import org.arshif.layout.LineBreaker;
 import org.arshif.layout.ParagraphDirection;
@@ -342,7 +343,8 @@ public final class ArabicParagraph extends Region {
             removeLine(existing);
         }
         if (bidi == null) {
-            bidi = new Bidi(getText(), rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
+            // Addresses embedded left to right as in the PDF: a handle's @ stands at its left.
+            bidi = Identifiers.bidi(getText(), rightToLeft);
         }
         LineView view = new LineView(getText(), bidi, line, truncated, getFont(), textHeight, fill,
                 Fonts.shapingFace(getFont()));

@@ -38,6 +38,16 @@ class ParagraphDirectionTest {
     }
 
     @Test
+    void addressesAndHandlesAreNotWords() {
+        // A signature: one Arabic word against four Latin ones if the addresses' pieces counted (hostile review).
+        assertTrue(ParagraphDirection.isRightToLeft("تويتر @aljamili aaljamili@yahoo.com"));
+        assertTrue(ParagraphDirection.isRightToLeft("البريد aaljamili@yahoo.com وتويتر @aljamili والموقع "
+                + "https://www.spa.gov.sa/news/view?id=1234 انتهى"));
+        // An English sentence with an address is still English.
+        assertFalse(ParagraphDirection.isRightToLeft("Write to the editor at editor@example.com or @arshif, شكراً"));
+    }
+
+    @Test
     void digitsAndPunctuationAloneReadRightToLeft() {
         assertTrue(ParagraphDirection.isRightToLeft("2017-10-30 — 12:45"));
         assertTrue(ParagraphDirection.isRightToLeft(""));

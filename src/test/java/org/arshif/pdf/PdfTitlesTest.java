@@ -109,4 +109,32 @@ class PdfTitlesTest {
         assertTrue(setter.set(next, 11, 150, false).size() > 1, "one more word would not fit: " + next);
         assertEquals("قصير", PdfExporter.shortened(setter, "قصير", 11, 150));
     }
+
+    /**
+     * Both guillemets of a title from the same font in the same form (hostile review, issue 11, item 5): the one
+     * opening «Apple» in an Arabic title is a bidi run of its own, which the JDK laid out as Latin (Amiri's larger
+     * Latin form), the others in runs with Arabic letters (Amiri's Arabic form).
+     */
+    @Test
+    void everyGuillemetOfATitleIsTheSameGlyph() {
+        String title = "«Apple» تطلق «iPhone» الجديد";
+        for (String face : List.of("/fonts/amiri/Amiri-Bold.ttf", "/fonts/amiri/Amiri-Regular.ttf")) {
+            TextSetter setter = new TextSetter(FontFace.load(face), FontFace.load("/fonts/vazirmatn/Vazirmatn-Regular.ttf"));
+            for (float size : new float[] {20, 11}) {
+                SetLine line = setter.set(title, size, 500, false).getFirst();
+                java.util.Map<Character, java.util.Set<String>> glyphs = new java.util.HashMap<>();
+                for (ShapedRun run : line.runs()) {
+                    for (int g = 0; g < run.glyphs().length; g++) {
+                        char c = title.charAt(run.charStart()[g]);
+                        if (c == '«' || c == '»') {
+                            glyphs.computeIfAbsent(c, k -> new java.util.HashSet<>())
+                                    .add(run.face().resource + "#" + run.glyphs()[g]);
+                        }
+                    }
+                }
+                assertEquals(1, glyphs.get('«').size(), face + ": " + glyphs);
+                assertEquals(1, glyphs.get('»').size(), face + ": " + glyphs);
+            }
+        }
+    }
 }
