@@ -14,6 +14,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 /**
  * Emits each (folded) word's exact form, then — at the same position and only when Lucene's light Arabic stemmer
  * changes it — its stem marked with {@value ArabicSearchAnalyzer#STEM_MARK}. Stop words keep only their exact form.
+ * A word whose first alef kept its written hamza (ألسنة) is stemmed without it, and its stem is emitted even when
+ * the stemmer changes nothing else (ألف: ~الف), so it matches as the same word written without the hamza.
  * The stem has the word's offsets and type (a search for the stem marks the word as written).
  */
 public final class ExactAndStemFilter extends TokenFilter {
@@ -63,21 +65,38 @@ public final class ExactAndStemFilter extends TokenFilter {
         }
         char[] buffer = term.buffer();
         int length = term.length();
-        if (stopWords.contains(buffer, 0, length)) {
-            return true;
-        }
         if (stem.length < length) {
             stem = new char[length * 2];
         }
         System.arraycopy(buffer, 0, stem, 0, length);
+        // A hamza the folding kept (ألسنة: not ال + سنة) marks the written form only: the stop list and the stemmer
+        // read the word without it, so ألمانيا and المانيا share their stem, and إلى is the stop word الى.
+        boolean keptHamza = unfoldKeptHamza(stem, length);
+        if (stopWords.contains(stem, 0, length)) {
+            if (keptHamza) {
+                term.copyBuffer(stem, 0, length);
+            }
+            return true;
+        }
         int stemmed = stemmer.stem(stem, length);
-        if (stemmed != length) { // the light stemmer only removes prefixes and suffixes
+        if (stemmed != length || keptHamza) { // the light stemmer only removes prefixes and suffixes
             stemLength = stemmed;
             wordStart = offset.startOffset();
             wordEnd = offset.endOffset();
             wordType = type.type();
         }
         return true;
+    }
+
+    /** Folds the hamza {@link ArabicFoldingFilter} keeps (at the word's first or second letter) to a plain alef. */
+    private static boolean unfoldKeptHamza(char[] word, int length) {
+        for (int at = 0; at < Math.min(2, length); at++) {
+            if (word[at] == ArabicFoldingFilter.HAMZA_ALEF) {
+                word[at] = '\u0627';
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
