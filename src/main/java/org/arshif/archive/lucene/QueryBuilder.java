@@ -484,7 +484,9 @@ final class QueryBuilder {
             String stem = stems.get(i);
             String exact = words.get(i).text();
             query.add(acrossFields(field -> wordMatch(field, stem, exact)), Occur.SHOULD);
-            query.add(new BoostQuery(new TermQuery(new Term(ArchiveFields.BODY, exact)), EXACT_BOOST), Occur.SHOULD);
+            // The written form, its first alef with or without the hamza the index keeps (ألف, الف: one word).
+            query.add(new BoostQuery(anyOf(ArchiveFields.BODY, WordShapes.alefSpellings(exact)), EXACT_BOOST),
+                    Occur.SHOULD);
             query.add(new BoostQuery(stemQuery(ArchiveFields.LEAD, stem, exact), LEAD_BOOST), Occur.SHOULD);
             all.add(acrossFields(field -> wordMatch(field, stem, exact)), Occur.FILTER);
         }
