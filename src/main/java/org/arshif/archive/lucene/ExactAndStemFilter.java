@@ -28,6 +28,8 @@ public final class ExactAndStemFilter extends TokenFilter {
     private final CharArraySet stopWords;
     private char[] stem = new char[32];
     private int stemLength = -1;
+    /** The second token is the word without its kept hamza, not a stem (see {@link #incrementToken}). */
+    private boolean bareStem;
     private int wordStart;
     private int wordEnd;
     private String wordType;
@@ -52,10 +54,11 @@ public final class ExactAndStemFilter extends TokenFilter {
             clearAttributes(); // a new token: nothing of the word's state leaks into it but what is set here
             offset.setOffset(wordStart, wordEnd);
             type.setType(wordType);
-            char[] buffer = term.resizeBuffer(stemLength + 1);
+            int mark = bareStem ? 0 : 1;
+            char[] buffer = term.resizeBuffer(stemLength + mark);
             buffer[0] = ArabicSearchAnalyzer.STEM_MARK.charAt(0);
-            System.arraycopy(stem, 0, buffer, 1, stemLength);
-            term.setLength(stemLength + 1);
+            System.arraycopy(stem, 0, buffer, mark, stemLength);
+            term.setLength(stemLength + mark);
             position.setPositionIncrement(0);
             stemLength = -1;
             return true;
@@ -80,6 +83,9 @@ public final class ExactAndStemFilter extends TokenFilter {
         }
         int stemmed = stemmer.stem(stem, length);
         if (stemmed != length || keptHamza) { // the light stemmer only removes prefixes and suffixes
+            // ألف, which the stemmer leaves as it is: the word without the hamza, unmarked, as الف is indexed, so the
+            // two spellings count as one term in a word's document frequency (a stem ~الف would halve it).
+            bareStem = stemmed == length;
             stemLength = stemmed;
             wordStart = offset.startOffset();
             wordEnd = offset.endOffset();

@@ -735,6 +735,8 @@ final class QueryBuilder {
                 stems.add(token.text());
             } else if (token.text().startsWith(ArabicSearchAnalyzer.STEM_MARK)) {
                 stems.set(stems.size() - 1, token.text().substring(ArabicSearchAnalyzer.STEM_MARK.length()));
+            } else {
+                stems.set(stems.size() - 1, token.text()); // ألف: the word without its kept hamza, الف
             }
         }
         return stems;

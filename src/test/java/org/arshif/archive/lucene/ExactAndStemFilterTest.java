@@ -28,8 +28,9 @@ public class ExactAndStemFilterTest extends BaseTokenStreamTestCase {
     }
 
     public void testAWrittenHamzaStaysInTheExactFormAndTheStemIsTheWordsWithoutIt() throws Exception {
+        // ألف, which the stemmer leaves whole, is also الف at its place: one term for both spellings' frequency.
         assertAnalyzesTo(analyzer, "ألسنة السنة ألف الف",
-                new String[] {"ألسنه", "~سن", "السنه", "~سن", "ألف", "~الف", "الف"},
+                new String[] {"ألسنه", "~سن", "السنه", "~سن", "ألف", "الف", "الف"},
                 new int[] {1, 0, 1, 0, 1, 0, 1});
     }
 
