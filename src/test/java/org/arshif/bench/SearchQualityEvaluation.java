@@ -79,6 +79,8 @@ public final class SearchQualityEvaluation {
                 shortQueries = false;
             } else if (arg.equals("--short-queries-only")) {
                 knownItem = false;
+            } else if (arg.equals("--losses")) {
+                printLosses = true;
             }
         }
         Path folder = Path.of(corpus);
@@ -94,6 +96,9 @@ public final class SearchQualityEvaluation {
             ShortQueries.evaluate(docs, seed);
         }
     }
+
+    /** With {@code --losses}: every title whose article raw Lucene (folded) ranks higher than Arshif does. */
+    private static boolean printLosses;
 
     static void knownItem(List<Doc> docs, int sample, long seed) throws Exception {
         List<Doc> withTitles = new ArrayList<>(docs.stream().filter(d -> !d.title().isBlank()).toList());
@@ -123,6 +128,10 @@ public final class SearchQualityEvaluation {
             Scores arshifOwn = score(queries, arshifRankings.stream()
                     .map(hits -> hits.stream().map(hit -> Set.of(hit.id())).toList()).toList());
             System.out.println(arshifOwn.row("Arshif, the article's own row only"));
+            if (printLosses) {
+                printLosses(queries, rawRankings.stream().map(ids -> fold(ids, groups)).toList(), arshifRankings
+                        .stream().map(hits -> hits.stream().map(hit -> rowOf(hit.id(), groups)).toList()).toList());
+            }
             System.out.printf(Locale.ROOT, "%nFair (both folded) Arshif / raw: MRR@10 %.3f, Recall@10 %.3f;"
                     + " own rows: MRR@10 %.3f%n%n", arshifFolded.mrr() / rawFolded.mrr(),
                     arshifFolded.recallAt10() / rawFolded.recallAt10(), arshifOwn.mrr() / rawOwn.mrr());
@@ -277,6 +286,28 @@ public final class SearchQualityEvaluation {
             }
         }
         return docs;
+    }
+
+    /** The titles raw Lucene ranks higher than Arshif (ranks from 1; 0: not in the first ten), both folded. */
+    static void printLosses(List<Doc> queries, List<List<Set<String>>> raw, List<List<Set<String>>> arshif) {
+        System.out.println("\nTitles raw Lucene (folded) ranks higher than Arshif: raw rank, Arshif rank, title");
+        for (int i = 0; i < queries.size(); i++) {
+            int rawRank = rankOf(queries.get(i).id(), raw.get(i));
+            int arshifRank = rankOf(queries.get(i).id(), arshif.get(i));
+            if (rawRank > 0 && (arshifRank == 0 || arshifRank > rawRank)) {
+                System.out.printf(Locale.ROOT, "  %d\t%d\t%s\t%s%n", rawRank, arshifRank, queries.get(i).id(),
+                        queries.get(i).title());
+            }
+        }
+    }
+
+    private static int rankOf(String wanted, List<Set<String>> rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r).contains(wanted)) {
+                return r + 1;
+            }
+        }
+        return 0;
     }
 
     /** Scores rankings whose rows each show a set of articles: a row holding the query's article is a find. */

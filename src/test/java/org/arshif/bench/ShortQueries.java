@@ -205,6 +205,14 @@ final class ShortQueries {
         for (String reading : readings) {
             patterns.add(holds(reading).pattern());
         }
+        // A hamza written on the first alef before ل says the ل is no article (ألسنة is not ال + سنة); the word is
+        // written with or without it (ألمانيا, المانيا) when the corpus writes it with the hamza more often than
+        // what follows ال alone.
+        String alefLam = typed.matches("[وفبكل][اأ]ل.+") ? typed.substring(1) : typed;
+        if (alefLam.length() > 3 && alefLam.matches("[اأ]ل.+")
+                && articles.getOrDefault("أ" + alefLam.substring(1), 0) > articles.getOrDefault(alefLam.substring(2), 0)) {
+            patterns.add(PROCLITICS_WITHOUT_ARTICLE + "[اأ]" + Pattern.quote(alefLam.substring(1)) + PRONOUNS + "?");
+        }
         return Pattern.compile(String.join("|", patterns));
     }
 

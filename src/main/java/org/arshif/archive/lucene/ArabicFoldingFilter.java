@@ -14,6 +14,11 @@ import org.arshif.text.ArabicFolding;
  * Arshif's extra folding ({@link ArabicFolding#foldExtra}: ٱ ک ی, Arabic-Indic digits; the dagger alef, Quranic marks
  * and the combining madda and hamza dropped), then Lucene's {@link ArabicNormalizer} (أ إ آ → ا, ى → ي, ة → ه,
  * harakat, tatweel). A word of marks or tatweel alone folds to nothing: it is dropped, its position kept as a gap.
+ *
+ * <p>One hamza is kept: on a word's first alef before ل, alone or after a one-letter proclitic (ألسنة, وإلغاء, written
+ * أ whatever its seat). Folded, ألسنة (tongues) reads as ال + سنة (the year) and آلية (mechanism) as ال + ية; with the
+ * hamza the exact form says the ل is no article. The stem is still the stem of the word without it
+ * ({@link ExactAndStemFilter}), and a search treats ا and أ there as one letter, so المانيا still finds ألمانيا.
  */
 public final class ArabicFoldingFilter extends TokenFilter {
 
@@ -33,8 +38,7 @@ public final class ArabicFoldingFilter extends TokenFilter {
                 String normalised = Normalizer.normalize(term, Normalizer.Form.NFKC);
                 term.setEmpty().append(normalised);
             }
-            char[] buffer = term.buffer();
-            term.setLength(normalizer.normalize(buffer, foldInPlace(buffer, term.length())));
+            term.setLength(fold(normalizer, term.buffer(), term.length()));
             if (term.length() > 0) {
                 position.setPositionIncrement(position.getPositionIncrement() + skipped);
                 return true;
@@ -42,6 +46,56 @@ public final class ArabicFoldingFilter extends TokenFilter {
             skipped += position.getPositionIncrement();
         }
         return false;
+    }
+
+    /** The folded form of the word in {@code buffer}, in place: the extra folding, the normaliser, a written hamza kept. */
+    static int fold(ArabicNormalizer normalizer, char[] buffer, int length) {
+        int folded = foldInPlace(buffer, length);
+        int hamza = writtenHamzaBeforeLam(buffer, folded);
+        folded = normalizer.normalize(buffer, folded);
+        if (hamza >= 0) {
+            buffer[hamza] = HAMZA_ALEF;
+        }
+        return folded;
+    }
+
+    /** How a kept hamza on alef is written, whatever its seat (أ إ آ). */
+    static final char HAMZA_ALEF = '\u0623';
+
+    /**
+     * Where the folded word will hold an alef whose hamza the author wrote before ل at the word's start: 0, or 1
+     * after a one-letter proclitic (وإلغاء); -1 for none. Counts letters as the normaliser leaves them (it drops
+     * harakat and tatweel), so the place is the same after it.
+     */
+    private static int writtenHamzaBeforeLam(char[] buffer, int length) {
+        char[] letters = new char[3];
+        int found = 0;
+        for (int i = 0; i < length && found < letters.length; i++) {
+            char c = buffer[i];
+            if (c != '\u0640' && (c < '\u064B' || c > '\u0652')) {
+                letters[found++] = c;
+            }
+        }
+        for (int at = 0; at <= 1; at++) {
+            if (at + 1 < found && isHamzaAlef(letters[at]) && letters[at + 1] == '\u0644'
+                    && (at == 0 || "\u0648\u0641\u0628\u0643\u0644".indexOf(letters[0]) >= 0)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isHamzaAlef(char c) {
+        return c == '\u0623' || c == '\u0625' || c == '\u0622';
+    }
+
+    /**
+     * The word with a kept hamza ({@link #fold}) folded too, as a search that does not care for it reads the word;
+     * the same word when it has none.
+     */
+    static String withoutKeptHamza(String folded) {
+        int at = folded.indexOf(HAMZA_ALEF);
+        return at == 0 || at == 1 ? folded.substring(0, at) + '\u0627' + folded.substring(at + 1) : folded;
     }
 
     /**

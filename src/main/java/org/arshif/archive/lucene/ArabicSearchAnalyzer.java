@@ -14,7 +14,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * <pre>
  * StandardTokenizer → lower case → words run together split where ة or ى stands inside ({@link LostSpaceFilter})
  *   → NFKC + extra folding (ٱ ک ی, Arabic-Indic digits, Quranic marks)
- *   → Lucene's ArabicNormalizer (أ إ آ → ا, ى → ي, ة → ه, harakat, tatweel)
+ *   → Lucene's ArabicNormalizer (أ إ آ → ا, ى → ي, ة → ه, harakat, tatweel), but a hamza written on the word's first
+ *     alef before ل is kept (ألسنة is not ال + سنة)
  *   → for each word: its exact (normalised, unstemmed) form and, at the same position and only when it differs,
  *     its light stem marked "~stem"; stop words keep only their exact form
  * </pre>
@@ -59,7 +60,7 @@ public final class ArabicSearchAnalyzer extends Analyzer {
         String text = word.toLowerCase(java.util.Locale.ROOT);
         char[] buffer = (ArabicFoldingFilter.needsCompatibilityNormalisation(text)
                 ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text).toCharArray();
-        int length = new ArabicNormalizer().normalize(buffer, ArabicFoldingFilter.foldInPlace(buffer, buffer.length));
+        int length = ArabicFoldingFilter.fold(new ArabicNormalizer(), buffer, buffer.length);
         return new String(buffer, 0, length);
     }
 }

@@ -39,9 +39,10 @@ record CommitState(boolean derived, long generation, List<String> history, Strin
      * {@link ArabicSearchAnalyzer}, its filters or {@link ArticleDocuments} that changes what is indexed. An archive
      * indexed with an older one is indexed again from its own stored fields at its next writable open (its terms
      * would not match today's queries); one without the key (format 2 and before) was indexed by an analysis nobody
-     * recorded, and is indexed again too.
+     * recorded, and is indexed again too. 2: a hamza written on a word's first alef before ل is kept in its exact
+     * form (ألسنة, tongues, is not ال + سنة, the year).
      */
-    static final int ANALYSIS = 1;
+    static final int ANALYSIS = 2;
     private static final String FORMAT_KEY = "arshif.format";
     private static final String ANALYSIS_KEY = "arshif.analysis";
     private static final String DERIVED = "arshif.derived";

@@ -243,13 +243,14 @@ final class QueryBuilder {
         for (Clause clause : clauses) {
             switch (clause) {
                 case Word w when w.excluded() -> { }
-                case Word w when w.prefix() -> prefixes.add(ArabicSearchAnalyzer.normaliseWord(w.text()));
+                case Word w when w.prefix() -> prefixes.addAll(WordShapes.alefSpellings(
+                        ArabicSearchAnalyzer.normaliseWord(w.text())));
                 case Word w -> analyse(w.text()).stream().filter(t -> t.increment() > 0)
                         .forEach(t -> terms.addAll(exactForms(t.text())));
                 case Phrase p -> {
                     List<String> words = analyse(p.text()).stream().filter(t -> t.increment() > 0).map(Token::text)
                             .toList();
-                    terms.addAll(words);
+                    words.forEach(word -> terms.addAll(WordShapes.alefSpellings(word)));
                     terms.add(String.join(" ", words)); // the highlighter names a phrase's run by its words
                 }
                 case AnyOf any -> collectExactTerms(any.options(), terms, prefixes);
@@ -475,8 +476,10 @@ final class QueryBuilder {
             String stem = stems.get(i);
             String exact = words.get(i).text();
             query.add(acrossFields(field -> wordMatch(field, stem, exact)), Occur.SHOULD);
-            query.add(new BoostQuery(new TermQuery(new Term(ArchiveFields.BODY, exact)), EXACT_BOOST), Occur.SHOULD);
-            query.add(new BoostQuery(stemQuery(ArchiveFields.LEAD, stem), LEAD_BOOST), Occur.SHOULD);
+            // The written form, its first alef with or without the hamza the index keeps (ألف, الف: one word).
+            query.add(new BoostQuery(anyOf(ArchiveFields.BODY, WordShapes.alefSpellings(exact)), EXACT_BOOST),
+                    Occur.SHOULD);
+            query.add(new BoostQuery(stemQuery(ArchiveFields.LEAD, stem, exact), LEAD_BOOST), Occur.SHOULD);
             all.add(acrossFields(field -> wordMatch(field, stem, exact)), Occur.FILTER);
         }
         // Every word present: a constant lift above anything that matches only some of them.
@@ -651,10 +654,10 @@ final class QueryBuilder {
             other.addAll(variants.spellings(exact, stem));
         }
         if (other.isEmpty()) {
-            return stemQuery(field, stem);
+            return stemQuery(field, stem, exact);
         }
         return new BooleanQuery.Builder()
-                .add(stemQuery(field, stem), Occur.SHOULD)
+                .add(stemQuery(field, stem, exact), Occur.SHOULD)
                 .add(anyOf(field, other), Occur.SHOULD)
                 .build();
     }
@@ -718,11 +721,17 @@ final class QueryBuilder {
         return changed ? String.join(" ", respelt) : null;
     }
 
-    private static Query stemQuery(String field, String stem) {
-        return new SynonymQuery.Builder(field)
-                .addTerm(new Term(field, ArabicSearchAnalyzer.STEM_MARK + stem))
-                .addTerm(new Term(field, stem))
-                .build();
+    /**
+     * The words stemmed to {@code stem}, and the stem written as a word — unless that is a stop word the typed word
+     * only stems to: stop words are indexed as written, so فيي (stemmed to في) would find every article holding في.
+     */
+    private Query stemQuery(String field, String stem, String exact) {
+        SynonymQuery.Builder query = new SynonymQuery.Builder(field)
+                .addTerm(new Term(field, ArabicSearchAnalyzer.STEM_MARK + stem));
+        if (stem.equals(exact) || !isStopWord(stem)) {
+            query.addTerm(new Term(field, stem));
+        }
+        return query.build();
     }
 
     private static Term[] stemTerms(String field, String stem) {
@@ -740,6 +749,8 @@ final class QueryBuilder {
                 stems.add(token.text());
             } else if (token.text().startsWith(ArabicSearchAnalyzer.STEM_MARK)) {
                 stems.set(stems.size() - 1, token.text().substring(ArabicSearchAnalyzer.STEM_MARK.length()));
+            } else {
+                stems.set(stems.size() - 1, token.text()); // ألف: the word without its kept hamza, الف
             }
         }
         return stems;
@@ -758,10 +769,20 @@ final class QueryBuilder {
         if (exact.size() > MAX_PHRASE_WORDS) {
             return new PhraseQuery(ArchiveFields.BODY, exact.subList(0, MAX_PHRASE_WORDS).toArray(String[]::new));
         }
+        // A word's first alef with or without its hamza (إلى ألمانيا, الى المانيا): the index keeps it as written.
         if (exact.size() == 1) {
-            return acrossFields(field -> new TermQuery(new Term(field, exact.getFirst())));
+            return acrossFields(field -> anyOf(field, WordShapes.alefSpellings(exact.getFirst())));
         }
-        return acrossFields(field -> new PhraseQuery(field, exact.toArray(String[]::new)));
+        List<List<String>> spellings = exact.stream().map(WordShapes::alefSpellings).toList();
+        if (spellings.stream().mapToInt(List::size).sum() > MAX_PHRASE_WORDS) { // within the clause budget
+            return acrossFields(field -> new PhraseQuery(field, exact.toArray(String[]::new)));
+        }
+        return acrossFields(field -> {
+            MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();
+            spellings.forEach(words -> phrase.add(words.stream()
+                    .map(spelling -> new Term(field, spelling)).toArray(Term[]::new)));
+            return phrase.build();
+        });
     }
 
     /** {@code word*}: any word whose written form or stem starts with the normalised prefix. */
@@ -770,10 +791,14 @@ final class QueryBuilder {
         if (normalised.isEmpty()) {
             return null;
         }
-        return acrossFields(field -> new BooleanQuery.Builder()
-                .add(new PrefixQuery(new Term(field, normalised)), Occur.SHOULD)
-                .add(new PrefixQuery(new Term(field, ArabicSearchAnalyzer.STEM_MARK + normalised)), Occur.SHOULD)
-                .build());
+        return acrossFields(field -> {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String spelling : WordShapes.alefSpellings(normalised)) { // ألمان* and المان*: either alef
+                any.add(new PrefixQuery(new Term(field, spelling)), Occur.SHOULD);
+            }
+            String stem = ArabicSearchAnalyzer.STEM_MARK + ArabicFoldingFilter.withoutKeptHamza(normalised);
+            return any.add(new PrefixQuery(new Term(field, stem)), Occur.SHOULD).build();
+        });
     }
 
     private Query acrossFields(java.util.function.Function<String, Query> perField) {

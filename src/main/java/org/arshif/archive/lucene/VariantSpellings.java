@@ -88,6 +88,13 @@ final class VariantSpellings {
                 words.add(WordShapes.withClitics(bareCore, WordShapes.sameWord(bareCore)));
             }
         }
+        // المانيا typed without its hamza is ألمانيا, and ألمانيا written without it is المانيا, when the archive
+        // writes the word with the hamza more often than what follows ال alone; السنة (the year) is not ألسنة
+        // (tongues), nor the other way round: سنة is the commoner.
+        String withHamza = WordShapes.withHamzaAlef(word);
+        if (withHamza != null && docFreq(withHamza) > docFreq(withHamza.substring(2))) {
+            words.add(WordShapes.eitherAlef(withHamza));
+        }
         return words.size() == 1 ? words.getFirst() : Operations.determinize(Operations.union(words), 10_000);
     }
 

@@ -57,8 +57,15 @@ final class WordShapes {
     private WordShapes() {
     }
 
-    /** The word without a leading article (السعوديه → سعوديه), if what remains is long enough to be a word. */
+    /**
+     * The word without a leading article (السعوديه → سعوديه), if what remains is long enough to be a word; without a
+     * one-letter proclitic before a written hamza and ل, which are no article (وألمانيا → ألمانيا).
+     */
     static String core(String word) {
+        if (word.length() > MIN_CORE + 1 && "وفبكل".indexOf(word.charAt(0)) >= 0
+                && word.startsWith(ArabicFoldingFilter.HAMZA_ALEF + "ل", 1)) {
+            return word.substring(1);
+        }
         for (String article : ARTICLES) {
             if (word.startsWith(article) && word.length() - article.length() >= MIN_CORE) {
                 return word.substring(article.length());
@@ -98,6 +105,48 @@ final class WordShapes {
             }
         }
         return candidates;
+    }
+
+    /**
+     * A word beginning with ال or أل written with its hamza (ألمانيا for المانيا), or null for any other word. Typed
+     * without the hamza, the word reads as ال + مانيا; the index keeps a hamza where it was written
+     * ({@link ArabicFoldingFilter}), so the caller decides from the archive which reading is the word.
+     */
+    static String withHamzaAlef(String word) {
+        String alefLam = word.length() > 2 && "وفبكل".indexOf(word.charAt(0)) >= 0 && startsWithAlefLam(word, 1)
+                ? word.substring(1) : word; // والمانيا: و + المانيا
+        return alefLam.length() > MIN_CORE && startsWithAlefLam(alefLam, 0)
+                ? ArabicFoldingFilter.HAMZA_ALEF + alefLam.substring(1) : null;
+    }
+
+    private static boolean startsWithAlefLam(String word, int at) {
+        return word.startsWith("ال", at) || word.startsWith(ArabicFoldingFilter.HAMZA_ALEF + "ل", at);
+    }
+
+    /**
+     * The word's first alef with or without a hamza (ألمانيا, المانيا), with a proclitic other than the article and
+     * any pronoun suffix; {@code word} as {@link #withHamzaAlef} gives it.
+     */
+    static Automaton eitherAlef(String word) {
+        Automaton shape = Operations.concatenate(anyOf("ا" + ArabicFoldingFilter.HAMZA_ALEF),
+                sameWord(word.substring(1)));
+        return Operations.determinize(Operations.union(List.of(Operations.concatenate(PREFIX_WITHOUT_ARTICLE, shape),
+                Operations.concatenate(List.of(PREFIX_WITHOUT_ARTICLE, shape, ANY_SUFFIX)))), 10_000);
+    }
+
+    /**
+     * A normalised word as either alef at its start may be written, for phrases and prefixes (matched as written, not
+     * through the vocabulary): المانيا and ألمانيا, والمانيا and وألمانيا; the word alone for any other.
+     */
+    static List<String> alefSpellings(String word) {
+        String plain = ArabicFoldingFilter.withoutKeptHamza(word);
+        if (!plain.equals(word)) {
+            return List.of(word, plain);
+        }
+        int at = word.startsWith("ال") ? 0 : word.length() > 2 && "وفبكل".indexOf(word.charAt(0)) >= 0
+                && word.startsWith("ال", 1) ? 1 : -1;
+        return at < 0 ? List.of(word)
+                : List.of(word, word.substring(0, at) + ArabicFoldingFilter.HAMZA_ALEF + word.substring(at + 1));
     }
 
     /** True for a word that other-spelling rules may apply to: Arabic letters only, neither short nor huge. */

@@ -29,7 +29,8 @@ class AnalysisVersionTest {
 
     /** The fingerprint of each analysis version: the terms of the kept sources' text, and an article's fields. */
     private static final Map<Integer, String> FINGERPRINTS = Map.of(
-            1, "54c675941d7bf3088d280e707c8cd9da329384c3e70e624c967c67fc968e3fdc");
+            1, "54c675941d7bf3088d280e707c8cd9da329384c3e70e624c967c67fc968e3fdc",
+            2, "96a1748fcd64ef90115c0a21895777d79505b29d679059fd7ad61358c107ed71");
 
     @Test
     void theAnalysisAndTheFieldsAreTheOnesTheAnalysisVersionNames() throws Exception {

@@ -57,8 +57,8 @@ class ArchiveUpgradeTest {
      */
     @Test
     void anArchiveOfThisVersionsFormatOpensAsItIsAndAnswersAsItsBuildRecorded() throws Exception {
-        Path folder = KeptArchives.copyOf("format-4", dir);
-        Map<String, List<String>> recorded = KeptArchives.recordedSearches("format-4");
+        Path folder = KeptArchives.copyOf("analysis-2", dir);
+        Map<String, List<String>> recorded = KeptArchives.recordedSearches("analysis-2");
         try (LuceneArchive archive = LuceneArchive.open(folder)) {
             assertEquals(CommitState.FORMAT, archive.formatVersion());
             assertFalse(archive.upgradeOwed(), "nothing to upgrade");
@@ -67,7 +67,7 @@ class ArchiveUpgradeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"format-1", "format-2", "format-3"})
+    @ValueSource(strings = {"format-1", "format-2", "format-3", "format-4"})
     void anOlderArchiveIsUpgradedOnceAndThenSearchesExactlyAsAFreshImport(String kept) throws Exception {
         Path folder = KeptArchives.copyOf(kept, dir);
         List<String> history = Files.readAllLines(folder.resolve(ArchiveLocation.HISTORY_COPY));
@@ -108,6 +108,28 @@ class ArchiveUpgradeTest {
             assertFalse(reader.upgradeOwed());
             assertEquals(CommitState.FORMAT, reader.formatVersion());
             assertEquals(expected, KeptArchives.answers(reader, queries));
+        }
+    }
+
+    @Test
+    void anArchiveOfTheFirstAnalysisIsUpgradedAndThenKeepsTheHamzaItsWordsWereWrittenWith() throws Exception {
+        // format-4 was indexed by analysis 1, which folded ألف (a thousand) to الف: ال + ف to a search.
+        Path folder = KeptArchives.copyOf("format-4", dir);
+        assertEquals(0, bodyArticles(folder, "ألف"));
+        assertTrue(bodyArticles(folder, "الف") > 0);
+        try (LuceneArchive reader = LuceneArchive.openReadOnly(folder)) {
+            assertTrue(reader.upgradeOwed(), "an older analysis: the upgrade is offered");
+        }
+        try (LuceneArchive upgraded = LuceneArchive.open(folder)) {
+            assertFalse(upgraded.upgradeOwed());
+        }
+        assertTrue(bodyArticles(folder, "ألف") > 0, "indexed again with the hamza as written");
+    }
+
+    /** How many articles' bodies hold the term, read from the closed archive's index. */
+    private static int bodyArticles(Path folder, String term) throws java.io.IOException {
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(folder))) {
+            return reader.docFreq(new org.apache.lucene.index.Term(ArchiveFields.BODY, term));
         }
     }
 

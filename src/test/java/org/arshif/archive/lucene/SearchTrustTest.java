@@ -212,6 +212,62 @@ class SearchTrustTest {
         }
     }
 
+    @Test
+    void aWordWrittenWithAHamzaOnItsFirstAlefIsNotTheArticleAndAWord() throws Exception {
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("hamza"))) {
+            archive.importArticles(TestArticles.sourceOf(List.of(
+                    article("year", "", DAY, "", "انتهت السنة الماضية بأرباح كبيرة للشركة، وتتوقع سنة أفضل."),
+                    article("year-2", "", DAY, "", "ارتفعت الأسعار خلال سنة واحدة بنسبة كبيرة."),
+                    article("year-3", "", DAY, "", "أمضى اللاعب سنة كاملة في النادي."),
+                    article("tongues", "", DAY, "", "تناقلت ألسنة الناس الخبر بسرعة، وعلى ألسنتهم أسئلة كثيرة."),
+                    article("both", "", DAY, "", "تناقلت ألسنة الناس في هذه السنة أخبار المعرض."),
+                    article("germany", "", DAY, "", "وصل الوزير إلى ألمانيا في زيارة رسمية."),
+                    article("germany-bare", "", DAY, "", "وصل الوفد الى المانيا في زيارة قصيرة."),
+                    article("germany-clitic", "", DAY, "", "وقعت فرنسا وألمانيا اتفاقا للطاقة."))), ImportMonitor.NONE);
+            // سنة (year): ألسنة (tongues) is neither the word nor listed for it; in an article holding both, only
+            // the year is marked as the word.
+            assertEquals(Set.of("year", "year-2", "year-3", "both"), Set.copyOf(ids(archive, "سنة")));
+            assertEquals(Set.of("year", "year-2", "year-3", "both"), Set.copyOf(ids(archive, "السنة")));
+            ArticleMatches both = archive.read("both", "سنة").orElseThrow().matches();
+            String text = archive.read("both", "سنة").orElseThrow().article().paragraphs().getFirst();
+            List<String> exact = both.paragraphs().getFirst().stream().filter(m -> m.kind() == Snippet.Kind.EXACT)
+                    .map(m -> text.substring(m.start(), m.end())).toList();
+            assertEquals(List.of("السنة"), exact, both.toString());
+            // The word typed with its hamza, or without it, finds it written either way.
+            assertEquals(Set.of("tongues", "both"), Set.copyOf(ids(archive, "ألسنة")));
+            for (String germany : List.of("ألمانيا", "المانيا", "وألمانيا")) {
+                assertEquals(Set.of("germany", "germany-bare", "germany-clitic"), Set.copyOf(ids(archive, germany)),
+                        germany);
+                for (SearchHit hit : archive.search(SearchQuery.of(germany)).hits()) {
+                    assertTrue(hit.snippet().marks().stream().allMatch(m -> m.kind() == Snippet.Kind.EXACT),
+                            germany + " " + hit.id() + ": " + hit.snippet().markedWords());
+                }
+            }
+            assertEquals(Set.of("germany", "germany-bare"), Set.copyOf(ids(archive, "\"إلى ألمانيا\"")));
+            assertEquals(Set.of("germany", "germany-bare"), Set.copyOf(ids(archive, "\"الى المانيا\"")));
+            assertEquals(Set.of("germany", "germany-bare"), Set.copyOf(ids(archive, "ألمان*")));
+            assertEquals(Set.of("germany", "germany-bare"), Set.copyOf(ids(archive, "المان*")));
+        }
+    }
+
+    @Test
+    void aWordTheArchiveHoldsInNoFormDoesNotListEveryArticleHoldingTheStopWordItStemsTo() throws Exception {
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("stop-stem"))) {
+            archive.importArticles(TestArticles.sourceOf(List.of(
+                    article("in", "", DAY, "", "قال الوزير في كلمته إن المشروع مهم."),
+                    article("typo", "", DAY, "", "قال المدير فيي كلمته إن الخطة جاهزة."))), ImportMonitor.NONE);
+            // فيي stems to في, a stop word indexed as written: في is not a form of فيي.
+            assertEquals(List.of("typo"), ids(archive, "فيي"));
+            assertEquals(List.of("فيي"), archive.search(SearchQuery.of("فيي")).hits().getFirst().snippet()
+                    .markedWords());
+        }
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("stop-stem-absent"))) {
+            archive.importArticles(TestArticles.sourceOf(List.of(
+                    article("in", "", DAY, "", "قال الوزير في كلمته إن المشروع مهم."))), ImportMonitor.NONE);
+            assertEquals(List.of(), ids(archive, "فيي"));
+        }
+    }
+
     /** The articles holding the word come first, marked exact; any other article after them, and marked lighter. */
     private static void assertWordFirstAndOthersLighter(LuceneArchive archive, String query, Set<String> holding)
             throws ArchiveException {
