@@ -27,6 +27,7 @@ final class ReadingOrder {
 
     static final char RLM = '\u200F';
     static final char LRM = '\u200E';
+    static final char ALM = '\u061C';
     static final char LRI = '\u2066';
     static final char RLI = '\u2067';
     static final char PDI = '\u2069';
@@ -38,7 +39,9 @@ final class ReadingOrder {
     static String of(SetLine line) {
         String text = line.text();
         StringBuilder order = new StringBuilder(text.length() + 16);
-        order.append(line.rightToLeft() ? RLM : LRM);
+        if (!line.rightToLeft()) {
+            order.append(LRM);
+        }
         List<ShapedRun> runs = line.runs();
         for (int r = 0; r < runs.size(); ) {
             if (!embedded(line, runs.get(r))) {
@@ -78,10 +81,39 @@ final class ReadingOrder {
                 order.append(embedded);
             }
         }
+        if (order.isEmpty()) {
+            return "";
+        }
         if (takenForHyphen(order.codePointBefore(order.length()))) {
             order.append(line.rightToLeft() ? RLM : LRM);
         }
+        if (line.rightToLeft() && text.codePoints().anyMatch(ReadingOrder::isRightToLeft)
+                && !readByPdfBoxRightToLeft(order)) {
+            order.insert(0, ALM);
+        }
         return order.toString();
+    }
+
+    /**
+     * Whether PDFBox reads the line right to left as written: it runs the bidi algorithm over the characters it is
+     * given (the marks for poppler are not among them) and takes the line's direction from the first strong letter,
+     * the leftmost (PDFTextStripper.handleDirection, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT). A right-to-left line
+     * whose leftmost letter is Latin («… بيان Apple») needs a mark of its own; an Arabic letter mark, not a
+     * right-to-left mark, as every right-to-left mark is poppler's alone ({@link #onlyForPoppler}).
+     */
+    private static boolean readByPdfBoxRightToLeft(CharSequence order) {
+        StringBuilder read = new StringBuilder(order.length());
+        order.codePoints().filter(cp -> !onlyForPoppler(cp)).forEach(read::appendCodePoint);
+        return new java.text.Bidi(read.toString(), java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).getBaseLevel() == 1;
+    }
+
+    /**
+     * Right-to-left marks steer only poppler, whose rule needs a right-to-left letter to close a stretch on its
+     * left: PDFBox and pdf.js read the line right without them. The text layer writes them apart, where they stand
+     * ({@code GlyphWriter}), so that PDFBox does not give them back.
+     */
+    static boolean onlyForPoppler(int cp) {
+        return cp == RLM;
     }
 
     /**
@@ -137,18 +169,27 @@ final class ReadingOrder {
             core -= Character.charCount(cp);
         }
         if (core < embedded.length()) {
-            stretch(order, LRI + embedded.substring(core) + PDI);
+            stretch(order, isolatedIfMirrored(embedded.substring(core)));
         }
-        stretch(order, LRI + embedded.substring(0, core) + PDI);
+        stretch(order, isolatedIfMirrored(embedded.substring(0, core)));
+    }
+
+    /**
+     * Left-to-right text as it is, or in a left-to-right isolate when it holds a bracket: PDFBox reads digits and
+     * Latin letters left to right by itself, but would take a bracket next to right-to-left text for one of it and
+     * mirror it.
+     */
+    private static String isolatedIfMirrored(String text) {
+        return text.codePoints().anyMatch(Character::isMirrored) ? LRI + text + PDI : text;
     }
 
     /** Appends what poppler must read as one left-to-right stretch, closed on its left by a right-to-left letter. */
     private static void stretch(StringBuilder order, String characters) {
-        if (characters.isEmpty() || characters.equals(LRI + "" + PDI)) {
+        if (characters.isEmpty()) {
             return;
         }
-        int before = order.codePointBefore(order.length());
-        if (!isRightToLeft(before)) {
+        // At the line's left end nothing is left for the stretch to swallow.
+        if (!order.isEmpty() && !isRightToLeft(order.codePointBefore(order.length()))) {
             order.append(RLM);
         }
         order.append(characters);
