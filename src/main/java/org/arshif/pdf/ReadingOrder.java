@@ -145,6 +145,8 @@ final class ReadingOrder {
                 // A bracket is kept as written; a character of two UTF-16 units (an emoji) is kept whole: PDFBox
                 // reverses a right-to-left stretch unit by unit, which split its surrogate pair.
                 order.append(LRI).appendCodePoint(cp).append(PDI);
+            } else if (takenForLeftToRight(cp) && order.length() > 0 && order.codePointBefore(order.length()) == cp) {
+                order.appendCodePoint(cp); // a run of one separator (..): poppler reads it the same either way
             } else if (takenForLeftToRight(cp)) {
                 stretch(order, Character.toString(cp));
             } else {
