@@ -14,14 +14,16 @@ import java.util.List;
  *
  * <p>So the line is written in display order, and where poppler's rule would go wrong a right-to-left mark (U+200F)
  * closes the stretch on its left: before each left-to-right stretch (a number, a Latin name) and before each
- * separator inside right-to-left text. Left-to-right text embedded in a right-to-left line is written in a
- * left-to-right isolate (U+2066 … U+2069), and so is each bracket of right-to-left text, written as the character it
- * stands for: poppler takes the isolate's controls for neutral characters, and PDFBox sees left-to-right brackets
- * with no partner, which it neither pairs nor mirrors. In a left-to-right line, right-to-left text goes in a
- * right-to-left isolate (U+2067), drawn order inside, for PDFBox to turn back. A line starts with a mark of its own
- * direction, so that PDFBox, which takes a line's direction from its first letter, reads a right-to-left line that
- * ends with a Latin word right to left. The marks are invisible controls that only steer direction; the letters,
- * digits and spaces are the line's own, in an order both read as written.
+ * separator inside right-to-left text (one for a run of the same separator). PDFBox and pdf.js read the line right
+ * without these marks, so {@code GlyphWriter} writes each mark that opens a word apart, after the line, where only
+ * poppler reads it ({@link #onlyForPoppler}); a mark inside a word stays in the line. Each bracket of right-to-left
+ * text is written as the character it stands for inside a left-to-right isolate (U+2066 … U+2069): poppler and
+ * pdf.js mirror nothing, PDFBox mirrors a bracket of a right-to-left stretch but neither pairs nor mirrors one alone
+ * in an isolate; left-to-right text is isolated only when it holds a bracket. In a left-to-right line, right-to-left
+ * text goes in a right-to-left isolate (U+2067), drawn order inside, for PDFBox to turn back, and the line opens with
+ * a left-to-right mark. A right-to-left line opens with an Arabic letter mark only where PDFBox, which takes a line's
+ * direction from its leftmost letter, would read it left to right (a line ending in a Latin word). The marks are
+ * invisible controls that only steer direction; the letters, digits and spaces are the line's own.
  */
 final class ReadingOrder {
 
@@ -109,8 +111,9 @@ final class ReadingOrder {
 
     /**
      * Right-to-left marks steer only poppler, whose rule needs a right-to-left letter to close a stretch on its
-     * left: PDFBox and pdf.js read the line right without them. The text layer writes them apart, where they stand
-     * ({@code GlyphWriter}), so that PDFBox does not give them back.
+     * left: PDFBox and pdf.js read the line right without them. The text layer writes those that open a word apart,
+     * where they stand ({@code GlyphWriter}), so that PDFBox does not give them back; one inside a word (between a
+     * number and the separator drawn beside it) or after the line's last character stays in the line.
      */
     static boolean onlyForPoppler(int cp) {
         return cp == RLM;
