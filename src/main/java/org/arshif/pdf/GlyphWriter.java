@@ -68,6 +68,10 @@ final class GlyphWriter {
     /** The least distance between two characters of the text layer, in em. */
     private static final float MIN_PITCH = 0.11f;
 
+    /** A direction mark written apart for poppler: where it stands on the page, and which mark. */
+    private record PopplerMark(float x, int character) {
+    }
+
     /** One embedded copy of a face and the glyph ids drawn with it (a subset keeps only those). */
     private static final class Embedded {
         final PDType0Font font;
@@ -114,7 +118,7 @@ final class GlyphWriter {
             drawRun(content, line.runs().get(r), line.xs().get(r), x, y, size);
         }
         content.appendRawCommands("EMC\n" + layerMarkedContent);
-        List<float[]> popplerMarks = new ArrayList<>();
+        List<PopplerMark> popplerMarks = new ArrayList<>();
         writeTextLayer(content, line, x, y, size, popplerMarks);
         content.appendRawCommands("EMC\n");
         writePopplerMarks(content, popplerMarks, y, size);
@@ -129,24 +133,24 @@ final class GlyphWriter {
      * puts a word break before a character that stands further right than the previous one's end.
      */
     @SuppressWarnings("deprecation")
-    private void writePopplerMarks(PDPageContentStream content, List<float[]> marks, float y, float size)
+    private void writePopplerMarks(PDPageContentStream content, List<PopplerMark> marks, float y, float size)
             throws IOException {
         if (marks.isEmpty()) {
             return;
         }
-        marks.sort((a, b) -> Float.compare(b[0], a[0]));
+        marks.sort((a, b) -> Float.compare(b.x(), a.x()));
         content.appendRawCommands("/Artifact <</ActualText ()>> BDC\n");
         content.beginText();
         content.setRenderingMode(RenderingMode.NEITHER);
         int currentFont = -1;
-        for (float[] mark : marks) {
-            int[] glyph = layerGlyph((int) mark[1]);
+        for (PopplerMark mark : marks) {
+            int[] glyph = layerGlyph(mark.character());
             if (glyph[0] != currentFont) {
                 content.setFont(layer.get(glyph[0]).font, size);
                 currentFont = glyph[0];
             }
             content.appendRawCommands(String.format(Locale.ROOT, "1 0 0 1 %.2f %.2f Tm [<%04X>] TJ\n",
-                    mark[0] - POPPLER_MARK_LEAD * size, y, glyph[1]));
+                    mark.x(), y, glyph[1]));
         }
         content.setRenderingMode(RenderingMode.FILL);
         content.endText();
@@ -225,7 +229,7 @@ final class GlyphWriter {
      * spaces, each space written over the drawn space and each word's characters spread evenly over the word.
      */
     private void writeTextLayer(PDPageContentStream content, SetLine line, float x, float y, float size,
-                                List<float[]> popplerMarks) throws IOException {
+                                List<PopplerMark> popplerMarks) throws IOException {
         String order = ReadingOrder.of(line);
         List<float[]> spaces = drawnSpaces(line);
         int[] characters = order.codePoints().toArray();
@@ -280,12 +284,12 @@ final class GlyphWriter {
     /**
      * Writes characters [from, to) spread over [left, right] (at least the least pitch apart); returns where they
      * end. {@code currentFont} holds the layer font in use, kept across the pieces of a line. Marks only poppler
-     * needs are not written here but put in {@code popplerMarks} as (x, character), for {@link #writePopplerMarks}.
+     * needs are not written here but put in {@code popplerMarks}, for {@link #writePopplerMarks}.
      */
     @SuppressWarnings("deprecation") // positions and scaling written raw: PDFBox's own operators print 5 decimals
     private float writeLayerPiece(PDPageContentStream content, int[] characters, int from, int to, float left,
                                   float right, float x, float y, float size, float minPitch, int[] currentFont,
-                                  List<float[]> popplerMarks) throws IOException {
+                                  List<PopplerMark> popplerMarks) throws IOException {
         int count = to - from;
         if (count <= 0) {
             return left;
@@ -308,7 +312,7 @@ final class GlyphWriter {
             if (ReadingOrder.onlyForPoppler(characters[i])) {
                 float at = x + left + written * pitch;
                 if (opensWord(characters, i)) {
-                    popplerMarks.add(new float[] {at - POPPLER_MARK_LEAD * size, characters[i]});
+                    popplerMarks.add(new PopplerMark(at - POPPLER_MARK_LEAD * size, characters[i]));
                     continue;
                 }
                 // Inside a word (20‏%, )‏47) or after the line's last one: poppler reads a mark apart from the word's
