@@ -60,8 +60,17 @@ final class GlyphWriter {
      * (0.03 em), narrow enough for pdf.js not to add one of its own between the mark and its letter (0.102 em).
      */
     private static final float MARK_GAP = 0.06f;
+    /**
+     * How far left of the character it precedes a mark for poppler stands, in em: poppler orders the words of a line
+     * by their left edges, and a gap below 0.03 em is no space to it.
+     */
+    private static final float POPPLER_MARK_LEAD = 0.01f;
     /** The least distance between two characters of the text layer, in em. */
     private static final float MIN_PITCH = 0.11f;
+
+    /** A direction mark written apart for poppler: where it stands on the page, and which mark. */
+    private record PopplerMark(float x, int character) {
+    }
 
     /** One embedded copy of a face and the glyph ids drawn with it (a subset keeps only those). */
     private static final class Embedded {
@@ -109,7 +118,42 @@ final class GlyphWriter {
             drawRun(content, line.runs().get(r), line.xs().get(r), x, y, size);
         }
         content.appendRawCommands("EMC\n" + layerMarkedContent);
-        writeTextLayer(content, line, x, y, size);
+        List<PopplerMark> popplerMarks = new ArrayList<>();
+        writeTextLayer(content, line, x, y, size, popplerMarks);
+        content.appendRawCommands("EMC\n");
+        writePopplerMarks(content, popplerMarks, y, size);
+    }
+
+    /**
+     * Writes the direction marks only poppler needs ({@link ReadingOrder#onlyForPoppler}) after the line, each where
+     * it stands in the line: poppler orders a line's characters by where they stand, PDFBox and pdf.js by the order
+     * written. They stand in an empty /ActualText on an artifact, which PDFBox follows and poppler (which follows
+     * /ActualText only on a Span) does not; pdf.js skips format characters, and the marked content starts only after
+     * the line's own text, so it cuts no text item of pdf.js inside the line. Written from right to left: PDFBox
+     * puts a word break before a character that stands further right than the previous one's end.
+     */
+    @SuppressWarnings("deprecation")
+    private void writePopplerMarks(PDPageContentStream content, List<PopplerMark> marks, float y, float size)
+            throws IOException {
+        if (marks.isEmpty()) {
+            return;
+        }
+        marks.sort((a, b) -> Float.compare(b.x(), a.x()));
+        content.appendRawCommands("/Artifact <</ActualText ()>> BDC\n");
+        content.beginText();
+        content.setRenderingMode(RenderingMode.NEITHER);
+        int currentFont = -1;
+        for (PopplerMark mark : marks) {
+            int[] glyph = layerGlyph(mark.character());
+            if (glyph[0] != currentFont) {
+                content.setFont(layer.get(glyph[0]).font, size);
+                currentFont = glyph[0];
+            }
+            content.appendRawCommands(String.format(Locale.ROOT, "1 0 0 1 %.2f %.2f Tm [<%04X>] TJ\n",
+                    mark.x(), y, glyph[1]));
+        }
+        content.setRenderingMode(RenderingMode.FILL);
+        content.endText();
         content.appendRawCommands("EMC\n");
     }
 
@@ -184,8 +228,8 @@ final class GlyphWriter {
      * The line's characters in reading order, invisible, word by word over the words as drawn: the line is cut at its
      * spaces, each space written over the drawn space and each word's characters spread evenly over the word.
      */
-    private void writeTextLayer(PDPageContentStream content, SetLine line, float x, float y, float size)
-            throws IOException {
+    private void writeTextLayer(PDPageContentStream content, SetLine line, float x, float y, float size,
+                                List<PopplerMark> popplerMarks) throws IOException {
         String order = ReadingOrder.of(line);
         List<float[]> spaces = drawnSpaces(line);
         int[] characters = order.codePoints().toArray();
@@ -216,14 +260,15 @@ final class GlyphWriter {
                     : visibleGap(spaces.get(space)[0], spaces.get(space + run - 1)[1], size, beforeMark);
             float left = Math.max(cursor, nextLeft);
             float right = gap == null ? line.width() : gap[0];
-            cursor = writeLayerPiece(content, characters, from, i, left, right, x, y, size, minPitch, currentFont);
+            cursor = writeLayerPiece(content, characters, from, i, left, right, x, y, size, minPitch, currentFont,
+                    popplerMarks);
             if (gap != null) {
                 if (beforeMark) {
                     characters[i] = GLUED_SPACE;
                 }
                 float spaceLeft = Math.max(cursor, gap[0]);
                 cursor = writeLayerPiece(content, characters, i, i + run, spaceLeft, beforeMark ? spaceLeft : gap[1],
-                        x, y, size, minPitch, currentFont);
+                        x, y, size, minPitch, currentFont, popplerMarks);
                 nextLeft = Math.max(gap[1], spaceLeft + (beforeMark ? MARK_GAP : MIN_GAP) * size);
                 space += run;
                 i += run - 1;
@@ -238,12 +283,13 @@ final class GlyphWriter {
 
     /**
      * Writes characters [from, to) spread over [left, right] (at least the least pitch apart); returns where they
-     * end. {@code currentFont} holds the layer font in use, kept across the pieces of a line.
+     * end. {@code currentFont} holds the layer font in use, kept across the pieces of a line. Marks only poppler
+     * needs are not written here but put in {@code popplerMarks}, for {@link #writePopplerMarks}.
      */
     @SuppressWarnings("deprecation") // positions and scaling written raw: PDFBox's own operators print 5 decimals
     private float writeLayerPiece(PDPageContentStream content, int[] characters, int from, int to, float left,
-                                  float right, float x, float y, float size, float minPitch, int[] currentFont)
-            throws IOException {
+                                  float right, float x, float y, float size, float minPitch, int[] currentFont,
+                                  List<PopplerMark> popplerMarks) throws IOException {
         int count = to - from;
         if (count <= 0) {
             return left;
@@ -263,6 +309,15 @@ final class GlyphWriter {
         show.append(String.format(Locale.ROOT, "1 0 0 1 %.2f %.2f Tm %.2f Tz [", x + left, y,
                 100f * pitch / (LAYER_GLYPH_WIDTH * size / 1000f)));
         for (int i = from; i < to; i++) {
+            if (ReadingOrder.onlyForPoppler(characters[i])) {
+                float at = x + left + written * pitch;
+                if (opensWord(characters, i)) {
+                    popplerMarks.add(new PopplerMark(at - POPPLER_MARK_LEAD * size, characters[i]));
+                    continue;
+                }
+                // Inside a word (20‏%, )‏47) or after the line's last one: poppler reads a mark apart from the word's
+                // characters as a line of its own, or moves the line's end; so it stays where PDFBox reads it too.
+            }
             int[] glyph = layerGlyph(characters[i]);
             if (glyph[0] != currentFont[0]) {
                 content.appendRawCommands(show.append("] TJ\n").toString());
@@ -276,6 +331,15 @@ final class GlyphWriter {
         }
         content.appendRawCommands(show.append("] TJ\n").toString());
         return left + advancing * pitch;
+    }
+
+    /** Whether only direction controls stand between the start of the line or a space and this character. */
+    private static boolean opensWord(int[] characters, int at) {
+        int before = at - 1;
+        while (before >= 0 && ReadingOrder.isDirectionControl(characters[before])) {
+            before--;
+        }
+        return before < 0 || characters[before] == ' ' || characters[before] == GLUED_SPACE;
     }
 
     /**

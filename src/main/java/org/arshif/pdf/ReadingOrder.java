@@ -14,19 +14,22 @@ import java.util.List;
  *
  * <p>So the line is written in display order, and where poppler's rule would go wrong a right-to-left mark (U+200F)
  * closes the stretch on its left: before each left-to-right stretch (a number, a Latin name) and before each
- * separator inside right-to-left text. Left-to-right text embedded in a right-to-left line is written in a
- * left-to-right isolate (U+2066 … U+2069), and so is each bracket of right-to-left text, written as the character it
- * stands for: poppler takes the isolate's controls for neutral characters, and PDFBox sees left-to-right brackets
- * with no partner, which it neither pairs nor mirrors. In a left-to-right line, right-to-left text goes in a
- * right-to-left isolate (U+2067), drawn order inside, for PDFBox to turn back. A line starts with a mark of its own
- * direction, so that PDFBox, which takes a line's direction from its first letter, reads a right-to-left line that
- * ends with a Latin word right to left. The marks are invisible controls that only steer direction; the letters,
- * digits and spaces are the line's own, in an order both read as written.
+ * separator inside right-to-left text (one for a run of the same separator). PDFBox and pdf.js read the line right
+ * without these marks, so {@code GlyphWriter} writes each mark that opens a word apart, after the line, where only
+ * poppler reads it ({@link #onlyForPoppler}); a mark inside a word stays in the line. Each bracket of right-to-left
+ * text is written as the character it stands for inside a left-to-right isolate (U+2066 … U+2069): poppler and
+ * pdf.js mirror nothing, PDFBox mirrors a bracket of a right-to-left stretch but neither pairs nor mirrors one alone
+ * in an isolate; left-to-right text is isolated only when it holds a bracket. In a left-to-right line, right-to-left
+ * text goes in a right-to-left isolate (U+2067), drawn order inside, for PDFBox to turn back, and the line opens with
+ * a left-to-right mark. A right-to-left line opens with an Arabic letter mark only where PDFBox, which takes a line's
+ * direction from its leftmost letter, would read it left to right (a line ending in a Latin word). The marks are
+ * invisible controls that only steer direction; the letters, digits and spaces are the line's own.
  */
 final class ReadingOrder {
 
     static final char RLM = '\u200F';
     static final char LRM = '\u200E';
+    static final char ALM = '\u061C';
     static final char LRI = '\u2066';
     static final char RLI = '\u2067';
     static final char PDI = '\u2069';
@@ -38,7 +41,9 @@ final class ReadingOrder {
     static String of(SetLine line) {
         String text = line.text();
         StringBuilder order = new StringBuilder(text.length() + 16);
-        order.append(line.rightToLeft() ? RLM : LRM);
+        if (!line.rightToLeft()) {
+            order.append(LRM);
+        }
         List<ShapedRun> runs = line.runs();
         for (int r = 0; r < runs.size(); ) {
             if (!embedded(line, runs.get(r))) {
@@ -78,10 +83,40 @@ final class ReadingOrder {
                 order.append(embedded);
             }
         }
+        if (order.isEmpty()) {
+            return "";
+        }
         if (takenForHyphen(order.codePointBefore(order.length()))) {
             order.append(line.rightToLeft() ? RLM : LRM);
         }
+        if (line.rightToLeft() && text.codePoints().anyMatch(ReadingOrder::isRightToLeft)
+                && !readByPdfBoxRightToLeft(order)) {
+            order.insert(0, ALM);
+        }
         return order.toString();
+    }
+
+    /**
+     * Whether PDFBox reads the line right to left as written: it runs the bidi algorithm over the characters it is
+     * given (the marks for poppler are not among them) and takes the line's direction from the first strong letter,
+     * the leftmost (PDFTextStripper.handleDirection, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT). A right-to-left line
+     * whose leftmost letter is Latin («… بيان Apple») needs a mark of its own; an Arabic letter mark, not a
+     * right-to-left mark, as every right-to-left mark is poppler's alone ({@link #onlyForPoppler}).
+     */
+    private static boolean readByPdfBoxRightToLeft(CharSequence order) {
+        StringBuilder read = new StringBuilder(order.length());
+        order.codePoints().filter(cp -> !onlyForPoppler(cp)).forEach(read::appendCodePoint);
+        return new java.text.Bidi(read.toString(), java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).getBaseLevel() == 1;
+    }
+
+    /**
+     * Right-to-left marks steer only poppler, whose rule needs a right-to-left letter to close a stretch on its
+     * left: PDFBox and pdf.js read the line right without them. The text layer writes those that open a word apart,
+     * where they stand ({@code GlyphWriter}), so that PDFBox does not give them back; one inside a word (between a
+     * number and the separator drawn beside it) or after the line's last character stays in the line.
+     */
+    static boolean onlyForPoppler(int cp) {
+        return cp == RLM;
     }
 
     /**
@@ -113,6 +148,8 @@ final class ReadingOrder {
                 // A bracket is kept as written; a character of two UTF-16 units (an emoji) is kept whole: PDFBox
                 // reverses a right-to-left stretch unit by unit, which split its surrogate pair.
                 order.append(LRI).appendCodePoint(cp).append(PDI);
+            } else if (takenForLeftToRight(cp) && order.length() > 0 && order.codePointBefore(order.length()) == cp) {
+                order.appendCodePoint(cp); // a run of one separator (..): poppler reads it the same either way
             } else if (takenForLeftToRight(cp)) {
                 stretch(order, Character.toString(cp));
             } else {
@@ -137,18 +174,27 @@ final class ReadingOrder {
             core -= Character.charCount(cp);
         }
         if (core < embedded.length()) {
-            stretch(order, LRI + embedded.substring(core) + PDI);
+            stretch(order, isolatedIfMirrored(embedded.substring(core)));
         }
-        stretch(order, LRI + embedded.substring(0, core) + PDI);
+        stretch(order, isolatedIfMirrored(embedded.substring(0, core)));
+    }
+
+    /**
+     * Left-to-right text as it is, or in a left-to-right isolate when it holds a bracket: PDFBox reads digits and
+     * Latin letters left to right by itself, but would take a bracket next to right-to-left text for one of it and
+     * mirror it.
+     */
+    private static String isolatedIfMirrored(String text) {
+        return text.codePoints().anyMatch(Character::isMirrored) ? LRI + text + PDI : text;
     }
 
     /** Appends what poppler must read as one left-to-right stretch, closed on its left by a right-to-left letter. */
     private static void stretch(StringBuilder order, String characters) {
-        if (characters.isEmpty() || characters.equals(LRI + "" + PDI)) {
+        if (characters.isEmpty()) {
             return;
         }
-        int before = order.codePointBefore(order.length());
-        if (!isRightToLeft(before)) {
+        // At the line's left end nothing is left for the stretch to swallow.
+        if (!order.isEmpty() && !isRightToLeft(order.codePointBefore(order.length()))) {
             order.append(RLM);
         }
         order.append(characters);

@@ -24,13 +24,36 @@ import org.arshif.model.Article;
  *   <li>sequences: each "Arabic word, number or Latin word, Arabic word" of the paragraphs counts as found when the
  *       three words stand in that order, one space apart, in the extracted text.</li>
  * </ul>
- * Bidirectional controls (U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069) are invisible and only steer
- * display; pdftotext puts embeddings around every right-to-left line, so they are removed from both sides before
- * comparing. Nothing else is normalised: a gap inside a word splits it, and a lost space glues two words.
+ * Bidirectional controls (U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069) are removed from the source; from the
+ * extracted text only as {@link Removed} says. Nothing else is normalised: a gap inside a word splits it, and a lost
+ * space glues two words.
  */
 public final class ExtractedWords {
 
     private static final String BIDI_CONTROLS = "[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]";
+
+    /**
+     * Which direction controls are taken out of the extracted text before comparing. Poppler writes U+202A, U+202B
+     * and U+202C around the stretches of every right-to-left line whatever the PDF holds (TextOutputDev.cc,
+     * reorderText), so pdftotext's fair figure sets those apart and keeps the PDF's own.
+     */
+    public enum Removed {
+        NONE("as extracted", null),
+        POPPLERS_OWN("poppler's U+202A-C removed", "[\u202A-\u202C]"),
+        ALL("all controls removed", BIDI_CONTROLS);
+
+        public final String label;
+        final String pattern;
+
+        Removed(String label, String pattern) {
+            this.label = label;
+            this.pattern = pattern;
+        }
+
+        String from(String text) {
+            return pattern == null ? text : text.replaceAll(pattern, "");
+        }
+    }
 
     private ExtractedWords() {
     }
@@ -73,19 +96,15 @@ public final class ExtractedWords {
                          long dirtyWords) {
     }
 
-    /** Compared with the bidi controls removed from the extracted text (see the class comment). */
-    public static Report compare(List<Article> articles, String extractedText) {
-        return compare(articles, extractedText, true);
-    }
-
     /**
-     * Compared as the text is (with {@code removeControls} false): a word or sequence holding a control the reader
-     * added counts as missing, as it would for a search of the copied text.
+     * Compared with the given controls taken out of the extracted text ({@link Removed#NONE}: as extracted, so a word
+     * or sequence holding a control counts as missing, as it would for a search of the copied text). The counts of
+     * controls and of words holding one are those left in the compared text.
      */
-    public static Report compare(List<Article> articles, String extractedText, boolean removeControls) {
-        String clean = removeControls ? extractedText.replaceAll(BIDI_CONTROLS, "") : extractedText;
-        long controls = extractedText.length() - extractedText.replaceAll(BIDI_CONTROLS, "").length();
-        long dirtyWords = java.util.Arrays.stream(extractedText.split("\\s+"))
+    public static Report compare(List<Article> articles, String extractedText, Removed removed) {
+        String clean = removed.from(extractedText);
+        long controls = clean.length() - clean.replaceAll(BIDI_CONTROLS, "").length();
+        long dirtyWords = java.util.Arrays.stream(clean.split("\\s+"))
                 .filter(word -> !word.equals(word.replaceAll(BIDI_CONTROLS, ""))).count();
         Map<String, Integer> available = new HashMap<>();
         for (String word : clean.split("\\s+")) {
