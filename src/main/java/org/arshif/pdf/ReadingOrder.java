@@ -180,12 +180,18 @@ final class ReadingOrder {
     }
 
     /**
-     * Left-to-right text as it is, or in a left-to-right isolate when it holds a bracket: PDFBox reads digits and
-     * Latin letters left to right by itself, but would take a bracket next to right-to-left text for one of it and
-     * mirror it.
+     * Left-to-right text as it is, or in a left-to-right isolate when it holds a bracket or opens with a neutral
+     * character: PDFBox reads digits and Latin letters left to right by itself, but would take a bracket next to
+     * right-to-left text for one of it and mirror it, and would give a neutral opening the text (the {@code @} of a
+     * handle, the {@code +} of a telephone number) to the right-to-left text before it ({@code aljamili@}).
      */
     private static String isolatedIfMirrored(String text) {
-        return text.codePoints().anyMatch(Character::isMirrored) ? LRI + text + PDI : text;
+        boolean opensNeutral = !text.isEmpty() && switch (Character.getDirectionality(text.codePointAt(0))) {
+            case Character.DIRECTIONALITY_OTHER_NEUTRALS, Character.DIRECTIONALITY_EUROPEAN_NUMBER_SEPARATOR,
+                 Character.DIRECTIONALITY_COMMON_NUMBER_SEPARATOR -> true;
+            default -> false;
+        };
+        return opensNeutral || text.codePoints().anyMatch(Character::isMirrored) ? LRI + text + PDI : text;
     }
 
     /** Appends what poppler must read as one left-to-right stretch, closed on its left by a right-to-left letter. */
