@@ -248,10 +248,13 @@ final class QueryBuilder {
                 case Word w -> analyse(w.text()).stream().filter(t -> t.increment() > 0)
                         .forEach(t -> terms.addAll(exactForms(t.text())));
                 case Phrase p -> {
-                    List<String> words = analyse(p.text()).stream().filter(t -> t.increment() > 0).map(Token::text)
-                            .toList();
-                    words.forEach(word -> terms.addAll(WordShapes.alefSpellings(word)));
-                    terms.add(String.join(" ", words)); // the highlighter names a phrase's run by its words
+                    List<List<String>> words = phraseWords(analyse(p.text()).stream().filter(t -> t.increment() > 0)
+                            .map(Token::text).toList());
+                    words.forEach(terms::addAll);
+                    if (!words.isEmpty()) { // the highlighter names a phrase's run by its words
+                        String rest = words.stream().skip(1).map(w -> " " + w.getFirst()).reduce("", String::concat);
+                        words.getFirst().forEach(first -> terms.add(first + rest));
+                    }
                 }
                 case AnyOf any -> collectExactTerms(any.options(), terms, prefixes);
                 case InField in when in.field() == QuerySyntax.Field.SOURCE -> { } // a filter: nothing to mark
@@ -769,11 +772,10 @@ final class QueryBuilder {
         if (exact.size() > MAX_PHRASE_WORDS) {
             return new PhraseQuery(ArchiveFields.BODY, exact.subList(0, MAX_PHRASE_WORDS).toArray(String[]::new));
         }
-        // A word's first alef with or without its hamza (إلى ألمانيا, الى المانيا): the index keeps it as written.
+        List<List<String>> spellings = phraseWords(exact);
         if (exact.size() == 1) {
-            return acrossFields(field -> anyOf(field, WordShapes.alefSpellings(exact.getFirst())));
+            return acrossFields(field -> anyOf(field, spellings.getFirst()));
         }
-        List<List<String>> spellings = exact.stream().map(WordShapes::alefSpellings).toList();
         if (spellings.stream().mapToInt(List::size).sum() > MAX_PHRASE_WORDS) { // within the clause budget
             return acrossFields(field -> new PhraseQuery(field, exact.toArray(String[]::new)));
         }
@@ -783,6 +785,21 @@ final class QueryBuilder {
                     .map(spelling -> new Term(field, spelling)).toArray(Term[]::new)));
             return phrase.build();
         });
+    }
+
+    /**
+     * The written forms of a quoted phrase's words, each as typed first: a word's first alef with or without its
+     * hamza (إلى ألمانيا, الى المانيا), the index keeps it as written; the first word also with a proclitic the
+     * archive writes it with (وعاصفة الحزم), as a one-word search finds it.
+     */
+    private List<List<String>> phraseWords(List<String> exact) {
+        List<List<String>> spellings = new ArrayList<>(exact.stream().map(WordShapes::alefSpellings).toList());
+        if (!spellings.isEmpty() && variants != null) {
+            Set<String> first = new LinkedHashSet<>(spellings.getFirst());
+            spellings.getFirst().forEach(word -> first.addAll(variants.withLeadingProclitic(word)));
+            spellings.set(0, List.copyOf(first));
+        }
+        return spellings;
     }
 
     /** {@code word*}: any word whose written form or stem starts with the normalised prefix. */

@@ -64,11 +64,11 @@ final class VariantSpellings {
                     || frequency(ArchiveFields.TITLE, word, stem) > 0 || !WordShapes.mayBeRespelt(word)) {
                 return new Forms(same, List.of());
             }
-            Automaton spellings = WordShapes.withClitics(core, WordShapes.otherSpellings(core));
+            Automaton spellings = WordShapes.withProclitics(WordShapes.otherSpellings(core));
             String withoutProclitic = WordShapes.withoutProclitic(core);
             if (withoutProclitic != null) { // وآستانة: و + آستانة, when the archive holds the name in no form
                 spellings = Operations.union(List.of(spellings,
-                        WordShapes.withClitics(withoutProclitic, WordShapes.otherSpellings(withoutProclitic))));
+                        WordShapes.withProclitics(WordShapes.otherSpellings(withoutProclitic))));
             }
             return new Forms(List.of(), vocabulary(spellings, MAX_SPELLINGS));
         });
@@ -158,6 +158,11 @@ final class VariantSpellings {
             return vocabulary(WordShapes.inflections(WordShapes.core(word)), MAX_FORMS).stream()
                     .filter(form -> !own.contains(form)).toList();
         });
+    }
+
+    /** A phrase's first word as the archive writes it with a proclitic, or without (see {@link WordShapes}). */
+    List<String> withLeadingProclitic(String word) {
+        return vocabulary(WordShapes.withLeadingProclitic(word), MAX_FORMS);
     }
 
     /** Articles whose body holds this written (normalised) form. */

@@ -37,22 +37,27 @@ final class WordShapes {
      */
     private static final List<String> SUFFIXES = List.of("هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا", "ه", "ك");
     /**
-     * The suffixes read off a typed word: not a lone ه, which in a folded word is as often a teh marbuta (الدولة,
-     * أودية) as "his": read off, الدولة became الدول (countries) and أودية (valleys) أودي (Audi).
+     * The suffixes a word itself may carry, and that are read off a typed word: not a lone ه, which in a folded word
+     * is more often a teh marbuta than "his". Read off, الدولة became الدول (countries) and أودية (valleys) أودي
+     * (Audi); put on, جامع (mosque) + ه was جامعة (university), مكتب مكتبة, يمن يمنة. Before a teh marbuta's ت it is
+     * "his" (حكومته); after the word itself it is an inflection ({@link #inflections}).
      */
-    private static final List<String> TYPED_SUFFIXES = SUFFIXES.stream().filter(suffix -> !suffix.equals("ه"))
+    private static final List<String> SUFFIXES_BUT_HIS = SUFFIXES.stream().filter(suffix -> !suffix.equals("ه"))
             .toList();
     /** The clitic lists as automata, built once: every query word's shapes are made of them. */
     private static final Automaton ANY_PREFIX = Operations.determinize(strings(PREFIXES), 10_000);
     private static final Automaton PREFIX_WITHOUT_ARTICLE = Operations.determinize(strings(PREFIXES_WITHOUT_ARTICLE),
             10_000);
     private static final Automaton ANY_SUFFIX = Operations.determinize(strings(SUFFIXES), 10_000);
+    private static final Automaton SUFFIX_BUT_HIS = Operations.determinize(strings(SUFFIXES_BUT_HIS), 10_000);
     private static final String LONG_VOWELS = "اوي";
     /** A stripped word keeps at least this many letters (الله is not ال + له). */
     private static final int MIN_CORE = 3;
     /** Only words at least this long are respelt: shorter ones are too easily another word. */
     private static final int MIN_RESPELT = 4;
     private static final int MAX_RESPELT = 20;
+    /** Only words at least this long may be written with a letter doubled. */
+    private static final int MIN_DOUBLED = 5;
 
     private WordShapes() {
     }
@@ -93,7 +98,7 @@ final class WordShapes {
             candidates.add(word.substring(1));
         }
         for (String typed : List.of(word, candidates.isEmpty() ? word : candidates.getFirst())) {
-            for (String suffix : TYPED_SUFFIXES) {
+            for (String suffix : SUFFIXES_BUT_HIS) {
                 if (typed.endsWith(suffix) && typed.length() - suffix.length() >= MIN_RESPELT) {
                     String bare = typed.substring(0, typed.length() - suffix.length());
                     candidates.add(bare);
@@ -131,7 +136,7 @@ final class WordShapes {
         Automaton shape = Operations.concatenate(anyOf("ا" + ArabicFoldingFilter.HAMZA_ALEF),
                 sameWord(word.substring(1)));
         return Operations.determinize(Operations.union(List.of(Operations.concatenate(PREFIX_WITHOUT_ARTICLE, shape),
-                Operations.concatenate(List.of(PREFIX_WITHOUT_ARTICLE, shape, ANY_SUFFIX)))), 10_000);
+                Operations.concatenate(List.of(PREFIX_WITHOUT_ARTICLE, shape, SUFFIX_BUT_HIS)))), 10_000);
     }
 
     /**
@@ -147,6 +152,19 @@ final class WordShapes {
                 && word.startsWith("ال", 1) ? 1 : -1;
         return at < 0 ? List.of(word)
                 : List.of(word, word.substring(0, at) + ArabicFoldingFilter.HAMZA_ALEF + word.substring(at + 1));
+    }
+
+    /**
+     * A phrase's first word written with a proclitic (وعاصفة، بعاصفة، لعاصفة; والحزم، للحزم), as written otherwise: a
+     * proclitic takes the whole phrase, so it stands on the first word only.
+     */
+    static Automaton withLeadingProclitic(String word) {
+        if (word.startsWith("ال") && word.length() - 2 >= MIN_CORE) {
+            return Operations.determinize(Operations.concatenate(strings(ARTICLES),
+                    Automata.makeString(word.substring(2))), 10_000);
+        }
+        return Operations.determinize(Operations.concatenate(PREFIX_WITHOUT_ARTICLE, Automata.makeString(word)),
+                10_000);
     }
 
     /** True for a word that other-spelling rules may apply to: Arabic letters only, neither short nor huge. */
@@ -168,10 +186,14 @@ final class WordShapes {
 
     /**
      * The word's other spellings: final alef, haa or yaa for one another, long vowels written or not after any
-     * letter but the last, each letter but the first once or twice; the first letter kept.
+     * letter but the last, in a word of {@value #MIN_DOUBLED} letters or more each letter but the first once or
+     * twice; the first letter kept, never fewer than {@value #MIN_RESPELT} letters. A long vowel dropped or written
+     * stays a vowel: a hamza on its seat is a letter of another word (موسا is not مؤسسة), and in a short word a
+     * letter doubled or dropped beside a changed ending is another word (موسا: موسسة, لمسة; عيسا: عسى).
      */
     static Automaton otherSpellings(String typed) {
         String word = typed.replaceAll("(.)\\1+", "$1"); // a letter typed twice may be written once, or twice
+        boolean mayDouble = typed.length() >= MIN_DOUBLED;
         List<Automaton> letters = new ArrayList<>();
         int last = word.length() - 1;
         for (int i = 0; i <= last; i++) {
@@ -179,9 +201,9 @@ final class WordShapes {
             if (i == last) {
                 letters.add(finalLetter(c));
             } else if (i > 0 && LONG_VOWELS.indexOf(c) >= 0) {
-                letters.add(Operations.optional(seats(c)));
+                letters.add(Operations.optional(Automata.makeChar(c)));
             } else {
-                letters.add(i == 0 ? seats(c) : Operations.repeat(seats(c), 1, 2));
+                letters.add(i == 0 || !mayDouble ? seats(c) : Operations.repeat(seats(c), 1, 2));
                 if (LONG_VOWELS.indexOf(word.charAt(i + 1)) < 0) {
                     // A vowel may be written where the typed word has none; where it has one, that one may be
                     // dropped but not changed: استانا is not استونيا.
@@ -189,18 +211,18 @@ final class WordShapes {
                 }
             }
         }
-        return Operations.concatenate(letters);
+        Automaton longEnough = Operations.repeat(Automata.makeCharRange('\u0621', '\u064A'), MIN_RESPELT);
+        return Operations.intersection(Operations.concatenate(letters), longEnough);
     }
 
     /**
-     * The shapes with any proclitic, or with a proclitic other than the article and a pronoun suffix; a final haa
-     * (a folded teh marbuta) becomes ت before a suffix. {@code shapes} is {@link #sameWord} or
-     * {@link #otherSpellings} of {@code core}.
+     * The word with any proclitic, or with a proclitic other than the article and a pronoun suffix but a lone ه (see
+     * {@link #SUFFIXES_BUT_HIS}); a final haa (a folded teh marbuta) becomes ت before a suffix.
      */
     static Automaton withClitics(String core, Automaton shapes) {
         List<Automaton> forms = new ArrayList<>();
         forms.add(Operations.concatenate(ANY_PREFIX, shapes));
-        forms.add(Operations.concatenate(List.of(PREFIX_WITHOUT_ARTICLE, shapes, ANY_SUFFIX)));
+        forms.add(Operations.concatenate(List.of(PREFIX_WITHOUT_ARTICLE, shapes, SUFFIX_BUT_HIS)));
         if (core.endsWith("ه") && core.length() > MIN_CORE) {
             Automaton stem = sameWord(core.substring(0, core.length() - 1));
             forms.add(Operations.concatenate(List.of(PREFIX_WITHOUT_ARTICLE, stem, Automata.makeChar('ت'),
@@ -210,11 +232,20 @@ final class WordShapes {
     }
 
     /**
+     * Other spellings with any proclitic: a pronoun suffix on a respelt word is more often another word (موسا: مساهم,
+     * عيسا: عساكم).
+     */
+    static Automaton withProclitics(Automaton spellings) {
+        return Operations.determinize(Operations.concatenate(ANY_PREFIX, spellings), 10_000);
+    }
+
+    /**
      * The word's inflections for gender and number, with any proclitic: from a word ending in teh marbuta or a
      * plural or dual ending, its base with any of those endings (السعودية: السعوديين; مفاوضات: مفاوضة، المفاوضين);
      * from any word, its plurals and duals (مفاوض: مفاوضات). Not a feminine ending on a word without one: سعود + ة is
      * السعودة, another word. Nor, the other way, a word without its teh marbuta: دولة (state) is not دول
-     * (countries), جامعة not جامع — but for a nisba in ية, whose masculine is the base (السعودية: السعودي).
+     * (countries), جامعة not جامع — but for a nisba in ية, whose masculine is the base (السعودية: السعودي). And the
+     * word with a lone ه, without the article: "his" (جامعه) or another word with a teh marbuta (جامعة).
      */
     static Automaton inflections(String core) {
         List<Automaton> forms = new ArrayList<>();
@@ -231,7 +262,13 @@ final class WordShapes {
                 break;
             }
         }
-        return Operations.determinize(Operations.concatenate(ANY_PREFIX, Operations.union(forms)), 10_000);
+        Automaton inflected = Operations.concatenate(ANY_PREFIX, Operations.union(forms));
+        if (core.endsWith("ه")) {
+            return Operations.determinize(inflected, 10_000);
+        }
+        // The word with "his" (جامعه): written alike with a teh marbuta (جامعة), so no more than an inflection.
+        Automaton his = Operations.concatenate(List.of(PREFIX_WITHOUT_ARTICLE, sameWord(core), Automata.makeChar('ه')));
+        return Operations.determinize(Operations.union(List.of(inflected, his)), 10_000);
     }
 
     /**
@@ -292,10 +329,14 @@ final class WordShapes {
         };
     }
 
-    /** A word's last letter: alef and haa (teh marbuta) stand for one another, as do yaa (alef maqsura) and alef. */
+    /**
+     * A word's last letter: alef and haa (teh marbuta) stand for one another, as do yaa (alef maqsura, folded) and
+     * alef, both ways (موسا for موسى, مستشفا for مستشفى).
+     */
     private static Automaton finalLetter(char c) {
         return switch (c) {
-            case 'ا', 'ه' -> anyOf("اه");
+            case 'ا' -> anyOf("اهي");
+            case 'ه' -> anyOf("اه");
             case 'ي' -> anyOf("يا");
             default -> seats(c);
         };

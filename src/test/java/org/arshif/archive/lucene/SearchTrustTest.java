@@ -213,6 +213,78 @@ class SearchTrustTest {
     }
 
     @Test
+    void aWordIsNotAnotherWordEndingInTehMarbutaReadAsItsPronoun() throws Exception {
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("his-or-teh-marbuta"))) {
+            archive.importArticles(TestArticles.sourceOf(List.of(
+                    article("university", "", DAY, "", "أعلنت جامعة الملك سعود عن برنامج جديد لطلاب الدراسات العليا."),
+                    article("mosque", "", DAY, "", "أدى المصلون صلاة الجمعة في جامع الإمام تركي بن عبدالله."),
+                    article("library", "", DAY, "", "افتتحت مكتبة الملك فهد الوطنية جناحا جديدا للمخطوطات."),
+                    article("office", "", DAY, "", "زار الوزير مكتب المحافظ في الرياض صباح اليوم."),
+                    article("yemen", "", DAY, "", "وصل الوفد إلى اليمن صباح اليوم في زيارة رسمية."),
+                    article("rightwards", "", DAY, "", "التفت اللاعب يمنة ويسرة قبل أن يسدد الكرة."))),
+                    ImportMonitor.NONE);
+            // Folded, جامعة (university) is جامعه: not جامع (mosque) + ه (his). The mosque first, marked exact; the
+            // university, if listed, after it and marked lighter.
+            assertWordFirstAndOthersLighter(archive, "جامع", Set.of("mosque"));
+            assertWordFirstAndOthersLighter(archive, "مكتب", Set.of("office"));
+            assertWordFirstAndOthersLighter(archive, "اليمن", Set.of("yemen"));
+            ArticleMatches university = archive.read("university", "جامع").orElseThrow().matches();
+            assertTrue(university.paragraphs().stream().flatMap(List::stream)
+                    .noneMatch(m -> m.kind() == Snippet.Kind.EXACT), university.toString());
+            // The word typed with its teh marbuta is still the word itself.
+            assertWordFirstAndOthersLighter(archive, "جامعة", Set.of("university"));
+        }
+    }
+
+    @Test
+    void aNearSpellingFollowsTheSpellingRulesBothWaysAndNeverReachesAnotherWord() throws Exception {
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("near-spellings"))) {
+            archive.importArticles(TestArticles.sourceOf(List.of(
+                    article("musa", "", DAY, "", "التقى الأمين العام عمرو موسى بالوفد في القاهرة."),
+                    article("isa", "", DAY, "", "يحتفل المسيحيون بميلاد عيسى عليه السلام."),
+                    article("hospital", "", DAY, "", "نقل المصابون إلى المستشفى الجامعي في المدينة."),
+                    article("mustafa", "", DAY, "", "قال الدكتور مصطفى إن النتائج مطمئنة."),
+                    article("foundation", "", DAY, "", "أعلنت المؤسسة العامة للتقاعد أن للمؤسسة فروعا جديدة."),
+                    article("touch", "", DAY, "", "أضاف المصمم لمسة فنية إلى الواجهة."),
+                    article("shareholder", "", DAY, "", "قال مساهم في الشركة إن الأرباح تراجعت."),
+                    article("perhaps", "", DAY, "", "عسى أن يكون العام القادم أفضل، عساكم بخير."))),
+                    ImportMonitor.NONE);
+            // A final alef typed for alef maqsura (موسا for موسى), and the other way, are the same word.
+            assertEquals(List.of("musa"), ids(archive, "موسا"));
+            assertEquals(List.of("isa"), ids(archive, "عيسا"));
+            assertEquals(List.of("hospital"), ids(archive, "مستشفا"));
+            assertEquals(List.of("mustafa"), ids(archive, "مصطفا"));
+            for (SearchHit hit : archive.search(SearchQuery.of("موسا")).hits()) {
+                assertEquals(List.of("موسى"), hit.snippet().markedWords(), hit.id());
+            }
+        }
+    }
+
+    @Test
+    void aQuotedPhraseAllowsTheProcliticsOnItsWords() throws Exception {
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("phrase-clitics"))) {
+            archive.importArticles(TestArticles.sourceOf(List.of(
+                    article("bare", "", DAY, "", "انطلقت عاصفة الحزم فجر الخميس."),
+                    article("and", "", DAY, "", "تواصلت الغارات وعاصفة الحزم مستمرة."),
+                    article("with", "", DAY, "", "أشاد المجلس بعاصفة الحزم وأهدافها."),
+                    article("for", "", DAY, "", "أعلنت الدول تأييدها لعاصفة الحزم أمس."),
+                    article("and-for", "", DAY, "", "وأكد الوزير الدعم الكامل للحزم في القرار، وللعاصفة آثار."),
+                    article("apart", "", DAY, "", "هبت عاصفة رملية، وطالب الأهالي بالحزم في مواجهتها."),
+                    article("stem", "", DAY, "", "تعرضت السفن لعواصف شديدة، وعاصفتها الحزم."))),
+                    ImportMonitor.NONE);
+            assertEquals(Set.of("bare", "and", "with", "for"), Set.copyOf(ids(archive, "\"عاصفة الحزم\"")));
+            for (SearchHit hit : archive.search(SearchQuery.of("\"عاصفة الحزم\"")).hits()) {
+                assertTrue(!hit.snippet().marks().isEmpty() && hit.snippet().marks().stream()
+                        .allMatch(m -> m.kind() == Snippet.Kind.EXACT), hit.id() + ": " + hit.snippet().marks());
+            }
+            // A proclitic takes the whole phrase, so only its first word carries one: عاصفة بالحزم is another phrase.
+            archive.importArticles(TestArticles.sourceOf(List.of(article("second", "", DAY, "",
+                    "وصف القرار بأنه عاصفة بالحزم والعزم."))), ImportMonitor.NONE);
+            assertFalse(ids(archive, "\"عاصفة الحزم\"").contains("second"));
+        }
+    }
+
+    @Test
     void aWordWrittenWithAHamzaOnItsFirstAlefIsNotTheArticleAndAWord() throws Exception {
         try (LuceneArchive archive = LuceneArchive.open(dir.resolve("hamza"))) {
             archive.importArticles(TestArticles.sourceOf(List.of(

@@ -31,4 +31,41 @@ class WordShapesTest {
         assertTrue(saudi.run("السعودي"));
         assertTrue(saudi.run("السعوديين"));
     }
+
+    @Test
+    void aWordWithALoneHaaIsItsInflectionNotTheWordItself() {
+        // جامعه is جامعة (university) folded far more often than جامع (mosque) + ه (his).
+        CharacterRunAutomaton mosque = new CharacterRunAutomaton(WordShapes.withClitics("جامع",
+                WordShapes.sameWord("جامع")));
+        assertFalse(mosque.run("جامعه"));
+        assertFalse(mosque.run("وجامعه"));
+        assertTrue(mosque.run("وجامعها"));
+        assertTrue(mosque.run("الجامع"));
+        CharacterRunAutomaton inflected = new CharacterRunAutomaton(WordShapes.inflections("جامع"));
+        assertTrue(inflected.run("جامعه"));
+        assertFalse(inflected.run("الجامعه"), "with the article, ه is a teh marbuta: another word");
+        // Before another suffix a teh marbuta is written ت: حكومته is still his government.
+        assertTrue(new CharacterRunAutomaton(WordShapes.withClitics("حكومه", WordShapes.sameWord("حكومه")))
+                .run("حكومته"));
+    }
+
+    @Test
+    void aFinalAlefAndAlefMaqsuraStandForOneAnotherBothWays() {
+        CharacterRunAutomaton musa = new CharacterRunAutomaton(WordShapes.withClitics("موسا",
+                WordShapes.otherSpellings("موسا")));
+        assertTrue(musa.run("موسي"));
+        assertTrue(musa.run("وموسي"));
+        assertTrue(new CharacterRunAutomaton(WordShapes.otherSpellings("مستشفا")).run("مستشفي"));
+        assertTrue(new CharacterRunAutomaton(WordShapes.otherSpellings("موسي")).run("موسا"));
+        // A hamza seat, a letter doubled, a vowel dropped to three letters, a pronoun: other words, not spellings.
+        for (String other : List.of("مؤسسه", "المؤسسه", "للمؤسسه", "موسسه", "لمسه", "مساهم")) {
+            assertFalse(musa.run(other), other);
+        }
+        CharacterRunAutomaton isa = new CharacterRunAutomaton(WordShapes.withClitics("عيسا",
+                WordShapes.otherSpellings("عيسا")));
+        assertTrue(isa.run("عيسي"));
+        for (String other : List.of("عساكم", "عساه", "عسانا", "عسي")) {
+            assertFalse(isa.run(other), other);
+        }
+    }
 }
