@@ -772,12 +772,35 @@ final class QueryBuilder {
         if (exact.size() > MAX_PHRASE_WORDS) {
             return new PhraseQuery(ArchiveFields.BODY, exact.subList(0, MAX_PHRASE_WORDS).toArray(String[]::new));
         }
-        List<List<String>> spellings = phraseWords(exact);
-        if (exact.size() == 1) {
+        List<List<String>> spellings = exact.stream().map(WordShapes::alefSpellings).toList();
+        Query typed = phraseOf(spellings);
+        List<String> typedFirst = spellings.getFirst();
+        List<String> proclitic = phraseWords(exact).getFirst().stream().filter(form -> !typedFirst.contains(form))
+                .toList();
+        int terms = spellings.stream().mapToInt(List::size).sum();
+        if (proclitic.isEmpty() || proclitic.size() * terms > MAX_PHRASE_WORDS) {
+            return typed;
+        }
+        // Each first word with a proclitic (وعاصفة الحزم) is a phrase of its own beside the phrase as typed: the
+        // score of an article holding one form depends on that form alone, not on which other forms the archive
+        // (or, on a cluster, each shard) writes, as it would among the terms of one position of a multi-phrase.
+        BooleanQuery.Builder any = new BooleanQuery.Builder().add(typed, Occur.SHOULD);
+        for (String form : proclitic) {
+            List<List<String>> withProclitic = new ArrayList<>(spellings);
+            withProclitic.set(0, List.of(form));
+            any.add(phraseOf(withProclitic), Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    /** A phrase of words each written one of several ways, in the body and the title. */
+    private Query phraseOf(List<List<String>> spellings) {
+        if (spellings.size() == 1) {
             return acrossFields(field -> anyOf(field, spellings.getFirst()));
         }
         if (spellings.stream().mapToInt(List::size).sum() > MAX_PHRASE_WORDS) { // within the clause budget
-            return acrossFields(field -> new PhraseQuery(field, exact.toArray(String[]::new)));
+            return acrossFields(field -> new PhraseQuery(field, spellings.stream().map(List::getFirst)
+                    .toArray(String[]::new)));
         }
         return acrossFields(field -> {
             MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();
