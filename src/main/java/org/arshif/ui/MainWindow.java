@@ -115,6 +115,11 @@ public final class MainWindow {
         reader.textSize.set(settings.getDouble("textSize", 20));
         model.query.set(settings.get("lastQuery", ""));
         RememberedSearch.restore(settings, model);
+        // Put as they change, not only when the window closes: on a logout (SIGTERM) the window's close never runs,
+        // and the settings' exit hook writes what was put so far.
+        javafx.beans.InvalidationListener rememberSearch = changed -> remember();
+        List.of(model.query, model.sort, model.source, model.from, model.to, reader.textSize)
+                .forEach(property -> property.addListener(rememberSearch));
         searchBar.onEnterAgain = reader::nextMatch;
         model.calendar.set(calendarSetting(settings.get("calendar", "")));
         model.calendar.addListener((o, old, calendar) -> settings.put("calendar", calendar.name()));

@@ -83,6 +83,21 @@ class SmallItemsWindowTest extends WindowTestBase {
     }
 
     @Test
+    void theSearchIsPutInTheSettingsAsItChangesSoALogoutKeepsIt(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        robot.interact(() -> {
+            window.model.query.set("النفط");
+            window.model.setDates(LocalDate.of(2017, 10, 1), LocalDate.of(2017, 10, 31));
+            window.reader.textSize.set(24);
+        });
+        // No close, no remember(): what the exit hook of a SIGTERM would write (it saves the settings as they are).
+        assertEquals("النفط", window.settings.get("lastQuery", ""));
+        assertEquals("2017-10-01", window.settings.get("search.from", ""));
+        assertEquals("2017-10-31", window.settings.get("search.to", ""));
+        assertEquals(24.0, window.settings.getDouble("textSize", 0));
+    }
+
+    @Test
     void aRememberedSourceTheArchiveNoLongerHasAndDamagedValuesFallBack(FxRobot robot) throws Exception {
         Files.createDirectories(Settings.folder());
         Files.writeString(Settings.folder().resolve("settings.properties"), """
