@@ -46,6 +46,13 @@ abstract class WindowTestBase {
     /** Called from each test class's own {@code @Start} method (TestFX looks for it on the test class itself). */
     void show(Stage stage) {
         Messages.use(language());
+        // Each test starts from no settings: the window puts its search in them as it changes, and a test that
+        // saves them (opening a shared archive remembers it) would hand its query to the next test's window.
+        try {
+            java.nio.file.Files.deleteIfExists(Settings.folder().resolve("settings.properties"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         window = new MainWindow(Settings.load());
         stage.setScene(window.createScene(1200, 800));
         // TestFX keeps one stage for every class: ArabicParagraphTest narrows it to 420 px, which a new scene does
