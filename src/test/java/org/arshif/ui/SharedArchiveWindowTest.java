@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import org.arshif.archive.ArchiveLocation;
 import org.arshif.archive.ImportMonitor;
 import org.arshif.archive.TestArticles;
 import org.arshif.archive.solr.SharedCluster;
+import org.arshif.archive.solr.SilentServer;
 import org.arshif.archive.solr.SolrArchiveProvider;
 import org.arshif.model.Article;
 import org.arshif.model.Problem;
@@ -172,18 +172,8 @@ class SharedArchiveWindowTest extends WindowTestBase {
     void aClusterTooSlowIsSaidWhileTheWindowAnswers(FxRobot robot) throws Exception {
         waitForTheSampleArchive();
         robot.interact(() -> window.archives = new SolrArchiveProvider(Optional::empty, 2, 2, 3));
-        List<Socket> held = new CopyOnWriteArrayList<>();
-        try (ServerSocket silent = new ServerSocket(0)) {
-            Thread accepting = Thread.ofVirtual().start(() -> {
-                while (!silent.isClosed()) {
-                    try {
-                        held.add(silent.accept());
-                    } catch (java.io.IOException closed) {
-                        return;
-                    }
-                }
-            });
-            String slow = "http://127.0.0.1:" + silent.getLocalPort() + "/solr/news";
+        try (SilentServer silent = new SilentServer()) {
+            String slow = silent.address();
             SharedArchiveDialog dialog = fill(robot, slow, SharedCluster.READER, SharedCluster.PASSWORD);
             robot.clickOn("#shared-open");
             waitUntil(() -> dialog.said().startsWith("جارٍ الاتصال"));
@@ -196,12 +186,6 @@ class SharedArchiveWindowTest extends WindowTestBase {
             waitUntil(() -> dialog.said().replace("\n", " ").equals(timeout));
             assertFalse(onFx(dialog.connecting::isVisible));
             robot.clickOn("#shared-cancel");
-            silent.close();
-            accepting.join();
-        } finally {
-            for (Socket socket : held) {
-                socket.close();
-            }
         }
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -312,28 +311,12 @@ class SolrArchiveTest {
         assertTrue(down.problem().get().text(Locale.forLanguageTag("ar")).contains(nobody.where()));
 
         // A server that takes the connection and never answers.
-        List<Socket> held = new CopyOnWriteArrayList<>();
-        try (ServerSocket silent = new ServerSocket(0)) {
-            Thread accepting = Thread.ofVirtual().start(() -> {
-                while (!silent.isClosed()) {
-                    try {
-                        held.add(silent.accept());
-                    } catch (java.io.IOException closed) {
-                        return;
-                    }
-                }
-            });
-            ArchiveLocation slow = ArchiveLocation.server("http://127.0.0.1:" + silent.getLocalPort() + "/solr/news");
+        try (SilentServer silent = new SilentServer()) {
+            ArchiveLocation slow = ArchiveLocation.server(silent.address());
             ArchiveException timeout = assertThrows(ArchiveException.class, () -> new SolrArchiveProvider(
                     () -> Optional.of(new SolrCredentials(SharedCluster.READER, SharedCluster.PASSWORD)), 2, 1, 2)
                     .openReadOnly(slow));
             assertEquals(Problem.Code.SERVER_TIMEOUT, timeout.problem().orElseThrow().code(), timeout.getMessage());
-            silent.close();
-            accepting.join();
-        } finally {
-            for (Socket socket : held) {
-                socket.close();
-            }
         }
     }
 
