@@ -174,9 +174,9 @@ final class ReadingOrder {
             core -= Character.charCount(cp);
         }
         if (core < embedded.length()) {
-            stretch(order, isolatedIfMirrored(embedded.substring(core)));
+            stretch(order, isolatedWhereNeeded(embedded.substring(core)));
         }
-        stretch(order, isolatedIfMirrored(embedded.substring(0, core)));
+        stretch(order, isolatedWhereNeeded(embedded.substring(0, core)));
     }
 
     /**
@@ -185,7 +185,7 @@ final class ReadingOrder {
      * right-to-left text for one of it and mirror it, and would give a neutral opening the text (the {@code @} of a
      * handle, the {@code +} of a telephone number) to the right-to-left text before it ({@code aljamili@}).
      */
-    private static String isolatedIfMirrored(String text) {
+    private static String isolatedWhereNeeded(String text) {
         boolean opensNeutral = !text.isEmpty() && switch (Character.getDirectionality(text.codePointAt(0))) {
             case Character.DIRECTIONALITY_OTHER_NEUTRALS, Character.DIRECTIONALITY_EUROPEAN_NUMBER_SEPARATOR,
                  Character.DIRECTIONALITY_COMMON_NUMBER_SEPARATOR -> true;
