@@ -61,6 +61,7 @@ public final class SolrClusterBenchmark {
     }
 
     private void run(long articles, Path work) throws Exception {
+        DevCluster.requireRepositoryRoot();
         deleteTree(work);
         Files.createDirectories(work);
         line("# Shared archive (SolrCloud in process) against the local archive and raw Lucene, "

@@ -30,6 +30,19 @@ public final class DevCluster {
                 .build();
     }
 
+    /**
+     * Fails at once unless the repository's configset and security template are where {@link #start} reads them
+     * (relative to the repository's root): a benchmark started elsewhere stopped only after an hour of imports.
+     */
+    public static void requireRepositoryRoot() {
+        for (Path needed : new Path[] {SecurityJson.TEMPLATE, SolrSchemaAnalysisTest.CONFIGSET}) {
+            if (!Files.exists(needed)) {
+                throw new IllegalStateException("Run from the repository's root: " + needed.toAbsolutePath()
+                        + " is missing");
+            }
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         String password = System.getenv().getOrDefault("ARSHIF_DEV_PASSWORD", "arshif-dev");
         MiniSolrCloudCluster cluster = start(Files.createTempDirectory("arshif-dev-cluster"), password);
