@@ -155,6 +155,8 @@ public final class MainViewModel {
         }
         searchedText = query.get();
         long mine = ++generation;
+        // A new question: the last one's failure is not its answer (and the same failure again is said again).
+        error.set("");
         if (isReversed()) {
             error.set(Messages.get("date.reversed")); // the search bar says so beside the dates too
             return;
@@ -180,6 +182,14 @@ public final class MainViewModel {
 
     private void searchFailed(long mine, Exception failure) {
         if (mine == generation) {
+            // The list, counts and timeline answered an earlier question: shown under this one they would claim
+            // to answer it. They go; the status bar says why there is nothing.
+            hits.set(null);
+            total.set(-1);
+            articles.set(-1);
+            allWords.set(-1);
+            didYouMean.set("");
+            counts.set(TimelineCounts.NONE);
             searching.set(false);
             error.set(Messages.format("search.failed", Messages.describe(failure)));
         }
