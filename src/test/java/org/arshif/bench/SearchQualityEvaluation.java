@@ -65,7 +65,8 @@ public final class SearchQualityEvaluation {
         java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.SEVERE);
         String corpus = "../shared/corpus/saudinewsnet-sample";
         int sample = 300;
-        long seed = 2026;
+        List<Long> seeds = List.of(2026L);
+        Path keep = null;
         boolean knownItem = true;
         boolean shortQueries = true;
         for (String arg : String.join(" ", args).split("\\s+")) {
@@ -73,8 +74,11 @@ public final class SearchQualityEvaluation {
                 corpus = arg.substring(9);
             } else if (arg.startsWith("--sample=")) {
                 sample = Integer.parseInt(arg.substring(9));
-            } else if (arg.startsWith("--seed=")) {
-                seed = Long.parseLong(arg.substring(7));
+            } else if (arg.startsWith("--seed=") || arg.startsWith("--seeds=")) {
+                seeds = java.util.Arrays.stream(arg.substring(arg.indexOf('=') + 1).split(","))
+                        .map(Long::parseLong).toList();
+            } else if (arg.startsWith("--keep=")) {
+                keep = Path.of(arg.substring(7));
             } else if (arg.equals("--known-item-only")) {
                 shortQueries = false;
             } else if (arg.equals("--short-queries-only")) {
@@ -90,54 +94,77 @@ public final class SearchQualityEvaluation {
         }
         List<Doc> docs = load(folder);
         if (knownItem) {
-            knownItem(docs, sample, seed);
+            knownItem(docs, sample, seeds, keep == null ? null : keep.resolve("known-item"));
         }
         if (shortQueries) {
-            ShortQueries.evaluate(docs, seed);
+            ShortQueries.evaluate(docs, seeds, keep == null ? null : keep.resolve("short-queries"));
         }
     }
 
-    /** With {@code --losses}: every title whose article raw Lucene (folded) ranks higher than Arshif does. */
+    /** With {@code --losses}: every title the two rank differently, raw Lucene (folded) higher first. */
     private static boolean printLosses;
 
-    static void knownItem(List<Doc> docs, int sample, long seed) throws Exception {
-        List<Doc> withTitles = new ArrayList<>(docs.stream().filter(d -> !d.title().isBlank()).toList());
-        Collections.shuffle(withTitles, new Random(seed));
-        List<Doc> queries = withTitles.subList(0, Math.min(sample, withTitles.size()));
-        System.out.printf(Locale.ROOT, "Corpus: %,d articles; %d known-item queries (titles), sampled with seed %d%n%n",
-                docs.size(), queries.size(), seed);
-        Path archiveFolder = Files.createTempDirectory("arshif-eval");
+    static void knownItem(List<Doc> docs, int sample, List<Long> seeds, Path kept) throws Exception {
+        List<Doc> withTitles = docs.stream().filter(d -> !d.title().isBlank()).toList();
+        List<List<Doc>> samples = new ArrayList<>();
+        for (long seed : seeds) {
+            List<Doc> shuffled = new ArrayList<>(withTitles);
+            Collections.shuffle(shuffled, new Random(seed));
+            samples.add(shuffled.subList(0, Math.min(sample, shuffled.size())));
+        }
+        // One archive and one raw index for every seed: the seeds differ only in the titles asked.
+        List<Doc> queries = samples.stream().flatMap(List::stream).toList();
+        Path archiveFolder = kept != null ? Files.createDirectories(kept) : Files.createTempDirectory("arshif-eval");
         try {
             List<List<SearchHit>> arshifRankings;
             try (LuceneArchive archive = LuceneArchive.open(archiveFolder)) {
-                importBodies(archive, docs);
+                if (archive.get(docs.getLast().id()).isEmpty()) { // a kept archive is imported once
+                    importBodies(archive, docs);
+                }
                 arshifRankings = arshif(archive, queries);
             }
             Map<String, Long> groups = copyGroups(archiveFolder);
             List<List<String>> rawRankings = rawLucene(docs, queries, 40);
-            System.out.println("| system | MRR@10 | Recall@1 | Recall@10 |");
-            System.out.println("| --- | ---: | ---: | ---: |");
-            Scores rawFolded = score(queries, rawRankings.stream().map(ids -> fold(ids, groups)).toList());
-            System.out.println(rawFolded.row("raw Lucene, ArabicAnalyzer, OR, folded by Arshif's copy groups"));
-            Scores arshifFolded = score(queries, arshifRankings.stream()
-                    .map(hits -> hits.stream().map(hit -> rowOf(hit.id(), groups)).toList()).toList());
-            System.out.println(arshifFolded.row("Arshif, its rows (each text once, a copy finds its row)"));
-            Scores rawOwn = score(queries, rawRankings.stream()
-                    .map(ids -> ids.stream().limit(10).map(Set::of).toList()).toList());
-            System.out.println(rawOwn.row("raw Lucene, the article's own row only (unfolded)"));
-            Scores arshifOwn = score(queries, arshifRankings.stream()
-                    .map(hits -> hits.stream().map(hit -> Set.of(hit.id())).toList()).toList());
-            System.out.println(arshifOwn.row("Arshif, the article's own row only"));
-            if (printLosses) {
-                printLosses(queries, rawRankings.stream().map(ids -> fold(ids, groups)).toList(), arshifRankings
-                        .stream().map(hits -> hits.stream().map(hit -> rowOf(hit.id(), groups)).toList()).toList());
+            int from = 0;
+            for (int s = 0; s < seeds.size(); s++) {
+                int to = from + samples.get(s).size();
+                knownItem(samples.get(s), seeds.get(s), docs.size(), groups, rawRankings.subList(from, to),
+                        arshifRankings.subList(from, to));
+                from = to;
             }
-            System.out.printf(Locale.ROOT, "%nFair (both folded) Arshif / raw: MRR@10 %.3f, Recall@10 %.3f;"
-                    + " own rows: MRR@10 %.3f%n%n", arshifFolded.mrr() / rawFolded.mrr(),
-                    arshifFolded.recallAt10() / rawFolded.recallAt10(), arshifOwn.mrr() / rawOwn.mrr());
         } finally {
-            deleteTree(archiveFolder);
+            if (kept == null) {
+                deleteTree(archiveFolder);
+            }
         }
+    }
+
+    /** One seed's known-item figures, both rankings folded by Arshif's copy groups, and its own rows. */
+    private static void knownItem(List<Doc> queries, long seed, int articles, Map<String, Long> groups,
+                                  List<List<String>> rawRankings, List<List<SearchHit>> arshifRankings) {
+        System.out.printf(Locale.ROOT, "Corpus: %,d articles; %d known-item queries (titles), sampled with seed %d%n%n",
+                articles, queries.size(), seed);
+        System.out.println("| system | MRR@10 | Recall@1 | Recall@10 |");
+        System.out.println("| --- | ---: | ---: | ---: |");
+        List<List<Set<String>>> rawFoldedRows = rawRankings.stream().map(ids -> fold(ids, groups)).toList();
+        Scores rawFolded = score(queries, rawFoldedRows);
+        System.out.println(rawFolded.row("raw Lucene, ArabicAnalyzer, OR, folded by Arshif's copy groups"));
+        List<List<Set<String>>> arshifRows = arshifRankings.stream()
+                .map(hits -> hits.stream().map(hit -> rowOf(hit.id(), groups)).toList()).toList();
+        Scores arshifFolded = score(queries, arshifRows);
+        System.out.println(arshifFolded.row("Arshif, its rows (each text once, a copy finds its row)"));
+        Scores rawOwn = score(queries, rawRankings.stream()
+                .map(ids -> ids.stream().limit(10).map(Set::of).toList()).toList());
+        System.out.println(rawOwn.row("raw Lucene, the article's own row only (unfolded)"));
+        Scores arshifOwn = score(queries, arshifRankings.stream()
+                .map(hits -> hits.stream().map(hit -> Set.of(hit.id())).toList()).toList());
+        System.out.println(arshifOwn.row("Arshif, the article's own row only"));
+        if (printLosses) {
+            printLosses(queries, rawFoldedRows, arshifRows);
+        }
+        System.out.printf(Locale.ROOT, "%nFair (both folded) Arshif / raw: MRR@10 %.3f, Recall@10 %.3f;"
+                + " own rows: MRR@10 %.3f%n%n", arshifFolded.mrr() / rawFolded.mrr(),
+                arshifFolded.recallAt10() / rawFolded.recallAt10(), arshifOwn.mrr() / rawOwn.mrr());
     }
 
     /** Imports every body, untitled, into the archive (the known-item test searches bodies by titles). */
@@ -288,15 +315,23 @@ public final class SearchQualityEvaluation {
         return docs;
     }
 
-    /** The titles raw Lucene ranks higher than Arshif (ranks from 1; 0: not in the first ten), both folded. */
+    /**
+     * The titles the two rank differently (ranks from 1; 0: not in the first ten), both folded: those raw Lucene
+     * ranks higher, then those Arshif ranks higher.
+     */
     static void printLosses(List<Doc> queries, List<List<Set<String>>> raw, List<List<Set<String>>> arshif) {
-        System.out.println("\nTitles raw Lucene (folded) ranks higher than Arshif: raw rank, Arshif rank, title");
-        for (int i = 0; i < queries.size(); i++) {
-            int rawRank = rankOf(queries.get(i).id(), raw.get(i));
-            int arshifRank = rankOf(queries.get(i).id(), arshif.get(i));
-            if (rawRank > 0 && (arshifRank == 0 || arshifRank > rawRank)) {
-                System.out.printf(Locale.ROOT, "  %d\t%d\t%s\t%s%n", rawRank, arshifRank, queries.get(i).id(),
-                        queries.get(i).title());
+        for (boolean rawHigher : List.of(true, false)) {
+            System.out.println(rawHigher ? "\nTitles raw Lucene (folded) ranks higher than Arshif: raw rank, Arshif rank, title"
+                    : "\nTitles Arshif ranks higher than raw Lucene (folded): raw rank, Arshif rank, title");
+            for (int i = 0; i < queries.size(); i++) {
+                int rawRank = rankOf(queries.get(i).id(), raw.get(i));
+                int arshifRank = rankOf(queries.get(i).id(), arshif.get(i));
+                int higher = rawHigher ? rawRank : arshifRank;
+                int lower = rawHigher ? arshifRank : rawRank;
+                if (higher > 0 && (lower == 0 || lower > higher)) {
+                    System.out.printf(Locale.ROOT, "  %d\t%d\t%s\t%s%n", rawRank, arshifRank, queries.get(i).id(),
+                            queries.get(i).title());
+                }
             }
         }
     }
