@@ -34,6 +34,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.arshif.archive.ImportMonitor;
+import org.arshif.archive.lucene.ArabicSearchAnalyzer;
 import org.arshif.archive.lucene.LuceneArchive;
 import org.arshif.model.Article;
 import org.arshif.model.SearchHit;
@@ -117,10 +118,7 @@ public final class SearchQualityEvaluation {
         Path archiveFolder = kept != null ? Files.createDirectories(kept) : Files.createTempDirectory("arshif-eval");
         try {
             List<List<SearchHit>> arshifRankings;
-            try (LuceneArchive archive = LuceneArchive.open(archiveFolder)) {
-                if (archive.get(docs.getLast().id()).isEmpty()) { // a kept archive is imported once
-                    importBodies(archive, docs);
-                }
+            try (LuceneArchive archive = imported(archiveFolder, kept != null, a -> importBodies(a, docs))) {
                 arshifRankings = arshif(archive, queries);
             }
             Map<String, Long> groups = copyGroups(archiveFolder);
@@ -160,11 +158,32 @@ public final class SearchQualityEvaluation {
                 .map(hits -> hits.stream().map(hit -> Set.of(hit.id())).toList()).toList());
         System.out.println(arshifOwn.row("Arshif, the article's own row only"));
         if (printLosses) {
-            printLosses(queries, rawFoldedRows, arshifRows);
+            printLosses(queries, rawFoldedRows, arshifRows, arshifRankings);
         }
         System.out.printf(Locale.ROOT, "%nFair (both folded) Arshif / raw: MRR@10 %.3f, Recall@10 %.3f;"
                 + " own rows: MRR@10 %.3f%n%n", arshifFolded.mrr() / rawFolded.mrr(),
                 arshifFolded.recallAt10() / rawFolded.recallAt10(), arshifOwn.mrr() / rawOwn.mrr());
+    }
+
+    interface Import {
+        void into(LuceneArchive archive) throws Exception;
+    }
+
+    /**
+     * The archive in the folder: a kept one imported by an earlier run is opened read-only (runs trying query-side
+     * changes may share it at once), any other is opened and imported (and, when kept, marked as imported).
+     */
+    static LuceneArchive imported(Path folder, boolean kept, Import importing) throws Exception {
+        Path done = folder.resolveSibling(folder.getFileName() + ".imported");
+        if (kept && Files.exists(done)) {
+            return LuceneArchive.openReadOnly(folder);
+        }
+        LuceneArchive archive = LuceneArchive.open(folder);
+        importing.into(archive);
+        if (kept) {
+            Files.createFile(done);
+        }
+        return archive;
     }
 
     /** Imports every body, untitled, into the archive (the known-item test searches bodies by titles). */
@@ -317,23 +336,56 @@ public final class SearchQualityEvaluation {
 
     /**
      * The titles the two rank differently (ranks from 1; 0: not in the first ten), both folded: those raw Lucene
-     * ranks higher, then those Arshif ranks higher.
+     * ranks higher, then those Arshif ranks higher; each with what its reciprocal rank costs or gains Arshif, and
+     * for a loss the rule of Arshif's it falls under, if any: "listed" (a title of up to three words or with a typed
+     * quotation, which lists only articles holding every word, or the quotation as typed) or "every word" (a longer
+     * title whose article is not among those holding every word, which come first).
      */
-    static void printLosses(List<Doc> queries, List<List<Set<String>>> raw, List<List<Set<String>>> arshif) {
+    static void printLosses(List<Doc> queries, List<List<Set<String>>> raw, List<List<Set<String>>> arshif,
+                            List<List<SearchHit>> hits) {
         for (boolean rawHigher : List.of(true, false)) {
-            System.out.println(rawHigher ? "\nTitles raw Lucene (folded) ranks higher than Arshif: raw rank, Arshif rank, title"
-                    : "\nTitles Arshif ranks higher than raw Lucene (folded): raw rank, Arshif rank, title");
+            System.out.println(rawHigher ? "\nTitles raw Lucene (folded) ranks higher than Arshif: raw rank, Arshif rank,"
+                    + " reciprocal rank lost, rule, title" : "\nTitles Arshif ranks higher than raw Lucene (folded):"
+                    + " raw rank, Arshif rank, reciprocal rank gained, title");
+            Map<String, Double> byRule = new java.util.TreeMap<>();
             for (int i = 0; i < queries.size(); i++) {
                 int rawRank = rankOf(queries.get(i).id(), raw.get(i));
                 int arshifRank = rankOf(queries.get(i).id(), arshif.get(i));
                 int higher = rawHigher ? rawRank : arshifRank;
                 int lower = rawHigher ? arshifRank : rawRank;
                 if (higher > 0 && (lower == 0 || lower > higher)) {
-                    System.out.printf(Locale.ROOT, "  %d\t%d\t%s\t%s%n", rawRank, arshifRank, queries.get(i).id(),
-                            queries.get(i).title());
+                    double change = 1.0 / higher - (lower == 0 ? 0 : 1.0 / lower);
+                    String rule = rawHigher ? rule(queries.get(i).title(), hits.get(i), arshifRank) : "";
+                    byRule.merge(rule.isEmpty() ? "ranking" : rule, change, Double::sum);
+                    System.out.printf(Locale.ROOT, "  %d\t%d\t%.2f\t%s\t%s\t%s%n", rawRank, arshifRank, change, rule,
+                            queries.get(i).id(), queries.get(i).title());
                 }
             }
+            StringBuilder sum = new StringBuilder();
+            byRule.forEach((rule, change) -> sum.append(String.format(Locale.ROOT, "; %s %.3f", rule,
+                    change / queries.size())));
+            System.out.printf(Locale.ROOT, "  MRR@10 %s: %.3f%s%n", rawHigher ? "lost" : "gained",
+                    byRule.values().stream().mapToDouble(Double::doubleValue).sum() / queries.size(),
+                    rawHigher ? sum.toString() : "");
         }
+    }
+
+    /** A text's words but stop words, as Arshif counts a query's words. */
+    private static long words(String text) {
+        return java.util.Arrays.stream(text.split("[\\s\\p{Punct}«»،؛؟]+")).filter(w -> !w.isBlank()
+                && !STOP_WORDS.isStopWord(ArabicSearchAnalyzer.normaliseWord(w))).count();
+    }
+
+    private static final ArabicSearchAnalyzer STOP_WORDS = new ArabicSearchAnalyzer();
+
+    /** Which of Arshif's rules keeps a title's article lower than raw Lucene ranks it (see printLosses), or "". */
+    private static String rule(String title, List<SearchHit> hits, int arshifRank) {
+        if (arshifRank == 0 && (words(title) <= 3 || (title.contains("\"")
+                && words(title.replaceAll("\"[^\"]*\"", " ")) <= 3))) {
+            return "listed";
+        }
+        boolean wantedHoldsAll = arshifRank > 0 && hits.get(arshifRank - 1).everyWord();
+        return !hits.isEmpty() && hits.getFirst().everyWord() && !wantedHoldsAll ? "every word" : "";
     }
 
     private static int rankOf(String wanted, List<Set<String>> rows) {

@@ -277,14 +277,11 @@ final class ShortQueries {
     }
 
     private static List<SearchResult> arshif(List<Doc> docs, List<String> queries, Path kept) throws Exception {
-        Path folder = kept != null ? kept : Files.createTempDirectory("arshif-short");
-        Files.createDirectories(folder);
-        try (LuceneArchive archive = LuceneArchive.open(folder)) {
-            if (archive.get(docs.getLast().id()).isEmpty()) { // a kept archive is imported once
-                archive.importArticles(sink -> docs.forEach(doc -> sink.accept(new Article(doc.id(), doc.title(),
-                        false, LocalDate.of(2015, 7, 22), "", "", "", List.of(TextCleaner.clean(doc.body())), "eval"))),
-                        ImportMonitor.NONE);
-            }
+        Path folder = kept != null ? Files.createDirectories(kept) : Files.createTempDirectory("arshif-short");
+        try (LuceneArchive archive = SearchQualityEvaluation.imported(folder, kept != null, a -> a.importArticles(
+                sink -> docs.forEach(doc -> sink.accept(new Article(doc.id(), doc.title(), false,
+                        LocalDate.of(2015, 7, 22), "", "", "", List.of(TextCleaner.clean(doc.body())), "eval"))),
+                ImportMonitor.NONE))) {
             List<SearchResult> results = new ArrayList<>();
             for (String query : queries) {
                 results.add(archive.search(SearchQuery.of(query).withPage(0, 10)));
