@@ -49,7 +49,10 @@ import org.arshif.text.TextCleaner;
  * alone. (b) Short queries ({@link ShortQueries}): precision@10 on "the hit holds the query's word".
  *
  * <pre>mvn -Pbench test-compile exec:exec -Dbench.main=org.arshif.bench.SearchQualityEvaluation \
- *     -Dbench.args="--corpus=../shared/corpus/saudinewsnet-sample --sample=300 --seed=2026"</pre>
+ *     -Dbench.args="--corpus=../shared/corpus/saudinewsnet-sample --sample=300 --seeds=2026,7,99"</pre>
+ *
+ * <p>{@code --known-item-only}, {@code --short-queries-only}: one of the two; {@code --keep=DIR}: the archives kept
+ * there for later runs; {@code --losses}: the titles each system ranks higher, with their cost and rule.
  */
 public final class SearchQualityEvaluation {
 
