@@ -34,6 +34,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.arshif.archive.ImportMonitor;
+import org.arshif.archive.lucene.ArabicSearchAnalyzer;
 import org.arshif.archive.lucene.LuceneArchive;
 import org.arshif.model.Article;
 import org.arshif.model.SearchHit;
@@ -48,7 +49,10 @@ import org.arshif.text.TextCleaner;
  * alone. (b) Short queries ({@link ShortQueries}): precision@10 on "the hit holds the query's word".
  *
  * <pre>mvn -Pbench test-compile exec:exec -Dbench.main=org.arshif.bench.SearchQualityEvaluation \
- *     -Dbench.args="--corpus=../shared/corpus/saudinewsnet-sample --sample=300 --seed=2026"</pre>
+ *     -Dbench.args="--corpus=../shared/corpus/saudinewsnet-sample --sample=300 --seeds=2026,7,99"</pre>
+ *
+ * <p>{@code --known-item-only}, {@code --short-queries-only}: one of the two; {@code --keep=DIR}: the archives kept
+ * there for later runs; {@code --losses}: the titles each system ranks higher, with their cost and rule.
  */
 public final class SearchQualityEvaluation {
 
@@ -65,7 +69,8 @@ public final class SearchQualityEvaluation {
         java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.SEVERE);
         String corpus = "../shared/corpus/saudinewsnet-sample";
         int sample = 300;
-        long seed = 2026;
+        List<Long> seeds = List.of(2026L);
+        Path keep = null;
         boolean knownItem = true;
         boolean shortQueries = true;
         for (String arg : String.join(" ", args).split("\\s+")) {
@@ -73,8 +78,11 @@ public final class SearchQualityEvaluation {
                 corpus = arg.substring(9);
             } else if (arg.startsWith("--sample=")) {
                 sample = Integer.parseInt(arg.substring(9));
-            } else if (arg.startsWith("--seed=")) {
-                seed = Long.parseLong(arg.substring(7));
+            } else if (arg.startsWith("--seed=") || arg.startsWith("--seeds=")) {
+                seeds = java.util.Arrays.stream(arg.substring(arg.indexOf('=') + 1).split(","))
+                        .map(Long::parseLong).toList();
+            } else if (arg.startsWith("--keep=")) {
+                keep = Path.of(arg.substring(7));
             } else if (arg.equals("--known-item-only")) {
                 shortQueries = false;
             } else if (arg.equals("--short-queries-only")) {
@@ -90,54 +98,95 @@ public final class SearchQualityEvaluation {
         }
         List<Doc> docs = load(folder);
         if (knownItem) {
-            knownItem(docs, sample, seed);
+            knownItem(docs, sample, seeds, keep == null ? null : keep.resolve("known-item"));
         }
         if (shortQueries) {
-            ShortQueries.evaluate(docs, seed);
+            ShortQueries.evaluate(docs, seeds, keep == null ? null : keep.resolve("short-queries"));
         }
     }
 
-    /** With {@code --losses}: every title whose article raw Lucene (folded) ranks higher than Arshif does. */
+    /** With {@code --losses}: every title the two rank differently, raw Lucene (folded) higher first. */
     private static boolean printLosses;
 
-    static void knownItem(List<Doc> docs, int sample, long seed) throws Exception {
-        List<Doc> withTitles = new ArrayList<>(docs.stream().filter(d -> !d.title().isBlank()).toList());
-        Collections.shuffle(withTitles, new Random(seed));
-        List<Doc> queries = withTitles.subList(0, Math.min(sample, withTitles.size()));
-        System.out.printf(Locale.ROOT, "Corpus: %,d articles; %d known-item queries (titles), sampled with seed %d%n%n",
-                docs.size(), queries.size(), seed);
-        Path archiveFolder = Files.createTempDirectory("arshif-eval");
+    static void knownItem(List<Doc> docs, int sample, List<Long> seeds, Path kept) throws Exception {
+        List<Doc> withTitles = docs.stream().filter(d -> !d.title().isBlank()).toList();
+        List<List<Doc>> samples = new ArrayList<>();
+        for (long seed : seeds) {
+            List<Doc> shuffled = new ArrayList<>(withTitles);
+            Collections.shuffle(shuffled, new Random(seed));
+            samples.add(shuffled.subList(0, Math.min(sample, shuffled.size())));
+        }
+        // One archive and one raw index for every seed: the seeds differ only in the titles asked.
+        List<Doc> queries = samples.stream().flatMap(List::stream).toList();
+        Path archiveFolder = kept != null ? Files.createDirectories(kept) : Files.createTempDirectory("arshif-eval");
         try {
             List<List<SearchHit>> arshifRankings;
-            try (LuceneArchive archive = LuceneArchive.open(archiveFolder)) {
-                importBodies(archive, docs);
+            try (LuceneArchive archive = imported(archiveFolder, kept != null, a -> importBodies(a, docs))) {
                 arshifRankings = arshif(archive, queries);
             }
             Map<String, Long> groups = copyGroups(archiveFolder);
             List<List<String>> rawRankings = rawLucene(docs, queries, 40);
-            System.out.println("| system | MRR@10 | Recall@1 | Recall@10 |");
-            System.out.println("| --- | ---: | ---: | ---: |");
-            Scores rawFolded = score(queries, rawRankings.stream().map(ids -> fold(ids, groups)).toList());
-            System.out.println(rawFolded.row("raw Lucene, ArabicAnalyzer, OR, folded by Arshif's copy groups"));
-            Scores arshifFolded = score(queries, arshifRankings.stream()
-                    .map(hits -> hits.stream().map(hit -> rowOf(hit.id(), groups)).toList()).toList());
-            System.out.println(arshifFolded.row("Arshif, its rows (each text once, a copy finds its row)"));
-            Scores rawOwn = score(queries, rawRankings.stream()
-                    .map(ids -> ids.stream().limit(10).map(Set::of).toList()).toList());
-            System.out.println(rawOwn.row("raw Lucene, the article's own row only (unfolded)"));
-            Scores arshifOwn = score(queries, arshifRankings.stream()
-                    .map(hits -> hits.stream().map(hit -> Set.of(hit.id())).toList()).toList());
-            System.out.println(arshifOwn.row("Arshif, the article's own row only"));
-            if (printLosses) {
-                printLosses(queries, rawRankings.stream().map(ids -> fold(ids, groups)).toList(), arshifRankings
-                        .stream().map(hits -> hits.stream().map(hit -> rowOf(hit.id(), groups)).toList()).toList());
+            int from = 0;
+            for (int s = 0; s < seeds.size(); s++) {
+                int to = from + samples.get(s).size();
+                knownItem(samples.get(s), seeds.get(s), docs.size(), groups, rawRankings.subList(from, to),
+                        arshifRankings.subList(from, to));
+                from = to;
             }
-            System.out.printf(Locale.ROOT, "%nFair (both folded) Arshif / raw: MRR@10 %.3f, Recall@10 %.3f;"
-                    + " own rows: MRR@10 %.3f%n%n", arshifFolded.mrr() / rawFolded.mrr(),
-                    arshifFolded.recallAt10() / rawFolded.recallAt10(), arshifOwn.mrr() / rawOwn.mrr());
         } finally {
-            deleteTree(archiveFolder);
+            if (kept == null) {
+                deleteTree(archiveFolder);
+            }
         }
+    }
+
+    /** One seed's known-item figures, both rankings folded by Arshif's copy groups, and its own rows. */
+    private static void knownItem(List<Doc> queries, long seed, int articles, Map<String, Long> groups,
+                                  List<List<String>> rawRankings, List<List<SearchHit>> arshifRankings) {
+        System.out.printf(Locale.ROOT, "Corpus: %,d articles; %d known-item queries (titles), sampled with seed %d%n%n",
+                articles, queries.size(), seed);
+        System.out.println("| system | MRR@10 | Recall@1 | Recall@10 |");
+        System.out.println("| --- | ---: | ---: | ---: |");
+        List<List<Set<String>>> rawFoldedRows = rawRankings.stream().map(ids -> fold(ids, groups)).toList();
+        Scores rawFolded = score(queries, rawFoldedRows);
+        System.out.println(rawFolded.row("raw Lucene, ArabicAnalyzer, OR, folded by Arshif's copy groups"));
+        List<List<Set<String>>> arshifRows = arshifRankings.stream()
+                .map(hits -> hits.stream().map(hit -> rowOf(hit.id(), groups)).toList()).toList();
+        Scores arshifFolded = score(queries, arshifRows);
+        System.out.println(arshifFolded.row("Arshif, its rows (each text once, a copy finds its row)"));
+        Scores rawOwn = score(queries, rawRankings.stream()
+                .map(ids -> ids.stream().limit(10).map(Set::of).toList()).toList());
+        System.out.println(rawOwn.row("raw Lucene, the article's own row only (unfolded)"));
+        Scores arshifOwn = score(queries, arshifRankings.stream()
+                .map(hits -> hits.stream().map(hit -> Set.of(hit.id())).toList()).toList());
+        System.out.println(arshifOwn.row("Arshif, the article's own row only"));
+        if (printLosses) {
+            printLosses(queries, rawFoldedRows, arshifRows, arshifRankings);
+        }
+        System.out.printf(Locale.ROOT, "%nFair (both folded) Arshif / raw: MRR@10 %.3f, Recall@10 %.3f;"
+                + " own rows: MRR@10 %.3f%n%n", arshifFolded.mrr() / rawFolded.mrr(),
+                arshifFolded.recallAt10() / rawFolded.recallAt10(), arshifOwn.mrr() / rawOwn.mrr());
+    }
+
+    interface Import {
+        void into(LuceneArchive archive) throws Exception;
+    }
+
+    /**
+     * The archive in the folder: a kept one imported by an earlier run is opened read-only (runs trying query-side
+     * changes may share it at once), any other is opened and imported (and, when kept, marked as imported).
+     */
+    static LuceneArchive imported(Path folder, boolean kept, Import importing) throws Exception {
+        Path done = folder.resolveSibling(folder.getFileName() + ".imported");
+        if (kept && Files.exists(done)) {
+            return LuceneArchive.openReadOnly(folder);
+        }
+        LuceneArchive archive = LuceneArchive.open(folder);
+        importing.into(archive);
+        if (kept) {
+            Files.createFile(done);
+        }
+        return archive;
     }
 
     /** Imports every body, untitled, into the archive (the known-item test searches bodies by titles). */
@@ -288,17 +337,58 @@ public final class SearchQualityEvaluation {
         return docs;
     }
 
-    /** The titles raw Lucene ranks higher than Arshif (ranks from 1; 0: not in the first ten), both folded. */
-    static void printLosses(List<Doc> queries, List<List<Set<String>>> raw, List<List<Set<String>>> arshif) {
-        System.out.println("\nTitles raw Lucene (folded) ranks higher than Arshif: raw rank, Arshif rank, title");
-        for (int i = 0; i < queries.size(); i++) {
-            int rawRank = rankOf(queries.get(i).id(), raw.get(i));
-            int arshifRank = rankOf(queries.get(i).id(), arshif.get(i));
-            if (rawRank > 0 && (arshifRank == 0 || arshifRank > rawRank)) {
-                System.out.printf(Locale.ROOT, "  %d\t%d\t%s\t%s%n", rawRank, arshifRank, queries.get(i).id(),
-                        queries.get(i).title());
+    /**
+     * The titles the two rank differently (ranks from 1; 0: not in the first ten), both folded: those raw Lucene
+     * ranks higher, then those Arshif ranks higher; each with what its reciprocal rank costs or gains Arshif, and
+     * for a loss the rule of Arshif's it falls under, if any: "listed" (a title of up to three words or with a typed
+     * quotation, which lists only articles holding every word, or the quotation as typed) or "every word" (a longer
+     * title whose article is not among those holding every word, which come first).
+     */
+    static void printLosses(List<Doc> queries, List<List<Set<String>>> raw, List<List<Set<String>>> arshif,
+                            List<List<SearchHit>> hits) {
+        for (boolean rawHigher : List.of(true, false)) {
+            System.out.println(rawHigher ? "\nTitles raw Lucene (folded) ranks higher than Arshif: raw rank, Arshif rank,"
+                    + " reciprocal rank lost, rule, title" : "\nTitles Arshif ranks higher than raw Lucene (folded):"
+                    + " raw rank, Arshif rank, reciprocal rank gained, title");
+            Map<String, Double> byRule = new java.util.TreeMap<>();
+            for (int i = 0; i < queries.size(); i++) {
+                int rawRank = rankOf(queries.get(i).id(), raw.get(i));
+                int arshifRank = rankOf(queries.get(i).id(), arshif.get(i));
+                int higher = rawHigher ? rawRank : arshifRank;
+                int lower = rawHigher ? arshifRank : rawRank;
+                if (higher > 0 && (lower == 0 || lower > higher)) {
+                    double change = 1.0 / higher - (lower == 0 ? 0 : 1.0 / lower);
+                    String rule = rawHigher ? rule(queries.get(i).title(), hits.get(i), arshifRank) : "";
+                    byRule.merge(rule.isEmpty() ? "ranking" : rule, change, Double::sum);
+                    System.out.printf(Locale.ROOT, "  %d\t%d\t%.2f\t%s\t%s\t%s%n", rawRank, arshifRank, change, rule,
+                            queries.get(i).id(), queries.get(i).title());
+                }
             }
+            StringBuilder sum = new StringBuilder();
+            byRule.forEach((rule, change) -> sum.append(String.format(Locale.ROOT, "; %s %.3f", rule,
+                    change / queries.size())));
+            System.out.printf(Locale.ROOT, "  MRR@10 %s: %.3f%s%n", rawHigher ? "lost" : "gained",
+                    byRule.values().stream().mapToDouble(Double::doubleValue).sum() / queries.size(),
+                    rawHigher ? sum.toString() : "");
         }
+    }
+
+    /** A text's words but stop words, as Arshif counts a query's words. */
+    private static long words(String text) {
+        return java.util.Arrays.stream(text.split("[\\s\\p{Punct}«»،؛؟]+")).filter(w -> !w.isBlank()
+                && !STOP_WORDS.isStopWord(ArabicSearchAnalyzer.normaliseWord(w))).count();
+    }
+
+    private static final ArabicSearchAnalyzer STOP_WORDS = new ArabicSearchAnalyzer();
+
+    /** Which of Arshif's rules keeps a title's article lower than raw Lucene ranks it (see printLosses), or "". */
+    private static String rule(String title, List<SearchHit> hits, int arshifRank) {
+        if (arshifRank == 0 && (words(title) <= 3 || (title.contains("\"")
+                && words(title.replaceAll("\"[^\"]*\"", " ")) <= 3))) {
+            return "listed";
+        }
+        boolean wantedHoldsAll = arshifRank > 0 && hits.get(arshifRank - 1).everyWord();
+        return !hits.isEmpty() && hits.getFirst().everyWord() && !wantedHoldsAll ? "every word" : "";
     }
 
     private static int rankOf(String wanted, List<Set<String>> rows) {

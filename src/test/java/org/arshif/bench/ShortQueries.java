@@ -62,7 +62,26 @@ final class ShortQueries {
         }
     }
 
-    static void evaluate(List<Doc> docs, long seed) throws Exception {
+    /** Every seed's short queries, searched in one archive (title and body) and one raw index. */
+    static void evaluate(List<Doc> docs, List<Long> seeds, Path kept) throws Exception {
+        List<List<String>> drawn = new ArrayList<>();
+        for (long seed : seeds) {
+            drawn.add(queries(docs, seed));
+        }
+        List<String> queries = drawn.stream().flatMap(List::stream).toList();
+        List<List<String>> raw = SearchQualityEvaluation.rawLucene(docs, doc -> doc.title() + "\n" + doc.body(),
+                queries, QueryParser.Operator.AND, 10);
+        List<SearchResult> results = arshif(docs, queries, kept);
+        int from = 0;
+        for (int s = 0; s < seeds.size(); s++) {
+            int to = from + drawn.get(s).size();
+            report(docs, seeds.get(s), drawn.get(s), raw.subList(from, to), results.subList(from, to));
+            from = to;
+        }
+    }
+
+    /** One seed's queries: words and pairs drawn from the archive's vocabulary, then the hand-picked ones. */
+    private static List<String> queries(List<Doc> docs, long seed) {
         List<Set<String>> words = new ArrayList<>();
         Map<String, Integer> articles = new HashMap<>();
         ShortQueries.articles = articles;
@@ -100,13 +119,15 @@ final class ShortQueries {
             }
         }
         queries.addAll(HAND_PICKED);
+        return queries;
+    }
+
+    private static void report(List<Doc> docs, long seed, List<String> queries, List<List<String>> raw,
+                               List<SearchResult> results) {
         System.out.printf(Locale.ROOT, "Short queries: %d drawn with seed %d (%d one-word, %d two-word) + %d hand-picked%n%n",
                 RANDOM_ONE_WORD + RANDOM_TWO_WORDS, seed, RANDOM_ONE_WORD, RANDOM_TWO_WORDS, HAND_PICKED.size());
         Map<String, Doc> byId = new HashMap<>();
         docs.forEach(d -> byId.put(d.id(), d));
-        List<List<String>> raw = SearchQualityEvaluation.rawLucene(docs, doc -> doc.title() + "\n" + doc.body(),
-                queries, QueryParser.Operator.AND, 10);
-        List<SearchResult> results = arshif(docs, queries);
         List<List<String>> arshif = results.stream().map(r -> r.hits().stream().map(SearchHit::id).toList()).toList();
         // The rows Arshif shows as holding every word: a two-word query no article holds entirely lists articles
         // with some of the words, each such row labelled "some words only".
@@ -255,19 +276,21 @@ final class ShortQueries {
                 + String.join("|", withPronoun) + ")");
     }
 
-    private static List<SearchResult> arshif(List<Doc> docs, List<String> queries) throws Exception {
-        Path folder = Files.createTempDirectory("arshif-short");
-        try (LuceneArchive archive = LuceneArchive.open(folder)) {
-            archive.importArticles(sink -> docs.forEach(doc -> sink.accept(new Article(doc.id(), doc.title(), false,
-                    LocalDate.of(2015, 7, 22), "", "", "", List.of(TextCleaner.clean(doc.body())), "eval"))),
-                    ImportMonitor.NONE);
+    private static List<SearchResult> arshif(List<Doc> docs, List<String> queries, Path kept) throws Exception {
+        Path folder = kept != null ? Files.createDirectories(kept) : Files.createTempDirectory("arshif-short");
+        try (LuceneArchive archive = SearchQualityEvaluation.imported(folder, kept != null, a -> a.importArticles(
+                sink -> docs.forEach(doc -> sink.accept(new Article(doc.id(), doc.title(), false,
+                        LocalDate.of(2015, 7, 22), "", "", "", List.of(TextCleaner.clean(doc.body())), "eval"))),
+                ImportMonitor.NONE))) {
             List<SearchResult> results = new ArrayList<>();
             for (String query : queries) {
                 results.add(archive.search(SearchQuery.of(query).withPage(0, 10)));
             }
             return results;
         } finally {
-            SearchQualityEvaluation.deleteTree(folder);
+            if (kept == null) {
+                SearchQualityEvaluation.deleteTree(folder);
+            }
         }
     }
 }

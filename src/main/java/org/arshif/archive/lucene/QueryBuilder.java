@@ -483,7 +483,7 @@ final class QueryBuilder {
             query.add(new BoostQuery(anyOf(ArchiveFields.BODY, WordShapes.alefSpellings(exact)), EXACT_BOOST),
                     Occur.SHOULD);
             query.add(new BoostQuery(stemQuery(ArchiveFields.LEAD, stem, exact), LEAD_BOOST), Occur.SHOULD);
-            all.add(acrossFields(field -> wordMatch(field, stem, exact)), Occur.FILTER);
+            all.add(ownForms(stem, exact), Occur.FILTER);
         }
         // Every word present: a constant lift above anything that matches only some of them.
         query.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(all.build()), FULL_MATCH_LIFT), Occur.SHOULD);
@@ -639,6 +639,23 @@ final class QueryBuilder {
             stems.forEach(stem -> phrase.add(stemTerms(field, stem)));
             return phrase.build();
         });
+    }
+
+    /**
+     * A long query's word as its full-match lift counts it: in the word's own forms (as typed, with clitics, other
+     * spellings, run together, inflected), as a short query lists it first; in any form sharing its stem only when
+     * the archive holds it in none of its own. Another word of the same light stem is not the word (اليمني is not
+     * اليمن, سعود not السعودية): counted as the word, it put an article holding a headline's words partly through
+     * such words above every article holding all but one of them as written (docs/search-quality.md, fourth round).
+     */
+    private Query ownForms(String stem, String exact) {
+        List<String> inflected = variants == null ? List.of() : variants.inflected(exact, stem);
+        if (!holdsOwnForm(exact, stem, inflected)) {
+            return acrossFields(field -> wordMatch(field, stem, exact));
+        }
+        List<String> family = new ArrayList<>(new LinkedHashSet<>(exactForms(exact)));
+        family.addAll(inflected);
+        return acrossFields(field -> anyOf(field, family));
     }
 
     /** True when the archive holds the word as typed, in another spelling, run together or inflected. */

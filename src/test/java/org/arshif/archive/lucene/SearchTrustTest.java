@@ -402,6 +402,21 @@ class SearchTrustTest {
     }
 
     @Test
+    void aLongQueryCountsAWordPresentInItsOwnFormsNotInAnotherWordOfItsStem() throws Exception {
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("long-own-forms"))) {
+            archive.importArticles(TestArticles.sourceOf(List.of(
+                    article("restructuring", "", DAY, "", "قررت الهيئة العليا إعادة هيكلة إداراتها خلال العام المقبل."),
+                    article("skeleton", "", DAY, "", "أعلنت الهيئة العليا إعادة عرض الهيكل العظمي للديناصور في المتحف."),
+                    article("other", "", DAY, "", "عقد مؤتمر الحوار الوطني في سوتشي."))), ImportMonitor.NONE);
+            SearchResult result = archive.search(SearchQuery.of("إعادة هيكلة الهيئة العليا"));
+            // الهيكل (a skeleton) shares the light stem of هيكلة (restructuring) and is not the word.
+            assertEquals(1, result.allWords(), "only one article holds all four words");
+            assertEquals(List.of("restructuring", "skeleton"), result.hits().stream().map(SearchHit::id).toList());
+            assertEquals(List.of(true, false), result.hits().stream().map(SearchHit::everyWord).toList());
+        }
+    }
+
+    @Test
     void aFieldNamedWithNothingAfterItAddsNothingInEitherLanguage() throws Exception {
         try (LuceneArchive archive = LuceneArchive.open(dir.resolve("bare-field"))) {
             TestArticles.fill(archive);
