@@ -151,6 +151,28 @@ class ArchiveUpgradeTest {
         }
     }
 
+    @Test
+    void anArchiveOfTheSecondAnalysisIsUpgradedAndThenKnowsTheDatesItsArticlesWroteInNumbers() throws Exception {
+        // analysis-2-reread was written by analysis 2 (commit 0b5e192), which found no date written in numbers.
+        Path folder = KeptArchives.copyOf("analysis-2-reread", dir);
+        java.time.LocalDate day = java.time.LocalDate.of(2015, 7, 26); // 10/10/1436هـ, 26/7/2015م, 1436/10/10 هـ
+        try (LuceneArchive reader = LuceneArchive.openReadOnly(folder)) {
+            assertTrue(reader.upgradeOwed(), "the mentions are owed: the upgrade is offered");
+            assertEquals(List.of(), mentioning(reader, day));
+        }
+        try (LuceneArchive upgraded = LuceneArchive.open(folder)) {
+            assertEquals(List.of("gregorian-dmy", "hijri-dmy", "hijri-ymd"), mentioning(upgraded, day));
+            assertEquals(List.of(), mentioning(upgraded, day.plusDays(1)));
+        }
+    }
+
+    /** The ids of the articles mentioning the day, in the order of their ids. */
+    private static List<String> mentioning(LuceneArchive archive, java.time.LocalDate day) throws Exception {
+        return archive.search(new org.arshif.model.SearchQuery("", null, null, null,
+                org.arshif.model.SortOrder.NEWEST, 0, 10, day, day, null)).hits().stream()
+                .map(org.arshif.model.SearchHit::id).sorted().toList();
+    }
+
     /** The ids of the first ten hits of a search, by relevance. */
     private static List<String> ids(LuceneArchive archive, String query) throws Exception {
         return KeptArchives.answers(archive, List.of(query)).get(query);
