@@ -14,8 +14,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * each at a position of its own and with its own offsets: the standard tokenizer keeps such a run as one token (the
  * underscore joins letters in Unicode's word rules), so مكة did not find an article that wrote it only in a hashtag.
  * With the words in order, the hashtag is found as the phrase of its words ("عاصفة الحزم" finds #عاصفة_الحزم), and
- * a mark covers just the word searched for. The joined token itself is not kept: a typed hashtag is searched as the
- * phrase of its words ({@link QuerySyntax}).
+ * a mark covers just the word searched for. The joined token itself is not kept: a typed hashtag is searched as its
+ * words, analysed by this same chain.
  *
  * <p>Any connector punctuation joins (the underscore, its full-width form, the undertie: Unicode's category Pc, all
  * of which the tokenizer joins words with); runs of them and ones at either end are dropped. A token of nothing but

@@ -5,8 +5,7 @@ import java.util.List;
 
 /**
  * The search syntax users type: words (all must match), {@code "exact phrase"}, {@code a OR b}, {@code -excluded},
- * {@code prefix*}, {@code #words_joined_by_underscores} (a hashtag: the phrase of its words), {@code title:word} or
- * {@code title:"a phrase"} (in the title only; also {@code عنوان:}) and
+ * {@code prefix*}, {@code title:word} or {@code title:"a phrase"} (in the title only; also {@code عنوان:}) and
  * {@code source:name} (that source's articles; also {@code مصدر:}). A field name with nothing after it adds nothing
  * to the query; any other {@code word:} is text. Only the ASCII double quote starts a phrase: guillemets and curly
  * quotes in a pasted headline are punctuation. Parsing never fails: an unclosed quote runs to the end, a lone
@@ -95,18 +94,6 @@ public final class QuerySyntax {
         return word.substring(start, end);
     }
 
-    /** True when connector punctuation (the underscore of a hashtag) joins two or more words in the word. */
-    static boolean joinsWords(String word) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < word.length(); i++) {
-            boolean connector = Character.getType(word.charAt(i)) == Character.CONNECTOR_PUNCTUATION;
-            words += !connector && !inWord ? 1 : 0;
-            inWord = !connector;
-        }
-        return words > 1;
-    }
-
     public static List<Clause> parse(String query) {
         List<Clause> clauses = new ArrayList<>();
         boolean orPending = false;
@@ -165,8 +152,7 @@ public final class QuerySyntax {
                 if (word.isEmpty()) {
                     continue;
                 }
-                // A hashtag typed as written (#عاصفة_الحزم) is the phrase of its words, as the index holds them.
-                clause = !prefix && joinsWords(word) ? new Phrase(word, excluded) : new Word(word, prefix, excluded);
+                clause = new Word(word, prefix, excluded);
             }
             if (field != null) {
                 clause = new InField(field, clause);

@@ -156,8 +156,10 @@ final class VariantSpellings {
         return inflectedCache.computeIfAbsent(exact, word -> {
             List<String> own = forms(word, stem).exact();
             String core = WordShapes.core(word);
+            boolean dual = declinesAsDual(core + DUAL); // شهر: شهرين is written, شهران is its dual (so الشهران)
             return vocabulary(WordShapes.inflections(core, declinesAsDual(core)), MAX_FORMS).stream()
-                    .filter(form -> !own.contains(form) && (!form.endsWith(DUAL) || declinesAsDual(form))).toList();
+                    .filter(form -> !own.contains(form) && (!form.endsWith(DUAL) || dual || declinesAsDual(form)))
+                    .toList();
         });
     }
 

@@ -28,16 +28,6 @@ class QuerySyntaxTest {
     }
 
     @Test
-    void aHashtagTypedAsWrittenIsThePhraseOfItsWords() {
-        assertEquals(List.of(new Phrase("#عاصفة_الحزم", false), new Word("اليمن", false, false)),
-                QuerySyntax.parse("#عاصفة_الحزم اليمن"));
-        assertEquals(List.of(new Phrase("رؤية＿2030", true)), QuerySyntax.parse("-رؤية＿2030"));
-        // One word and connectors is that word; a prefix stays a prefix.
-        assertEquals(List.of(new Word("_مكة_", false, false), new Word("مكة_لا", true, false), new Word("___", false, false)),
-                QuerySyntax.parse("_مكة_ مكة_لا* ___"));
-    }
-
-    @Test
     void forgivingOfUnclosedQuotesAndStrayOperators() {
         assertEquals(List.of(new Word("سوريا", false, false), new Phrase("وقف القتال", false)),
                 QuerySyntax.parse("OR سوريا \"وقف القتال"));
