@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Finds explicit dates written in an article's text: day month year and month year, with Egyptian/Gulf
  * (أكتوبر), Levantine (تشرين الأول) and Maghrebi (أوت, فيفري, جوان, جويلية) month names, Hijri months with their year
- * (رمضان 1436), Western and Arabic-Indic digits. A mention is a range of days: one day, or a whole month.
+ * (رمضان 1436), dates in numbers of either calendar (10/10/1436هـ, 26/7/2015م, 1436/10/10 هـ), Western and
+ * Arabic-Indic digits. A mention is a range of days: one day, or a whole month.
  */
 public final class DateMentions {
 
@@ -42,6 +43,23 @@ public final class DateMentions {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(BEFORE + "(\\d{1,2})\\s+" + MONTH
             + "\\s*[،,]?\\s*" + YEAR + AFTER);
     private static final Pattern MONTH_YEAR = Pattern.compile(BEFORE + MONTH + "\\s*[،,]?\\s*" + YEAR + AFTER);
+    /**
+     * A date in numbers: day, month and a four-digit year, or year, month and day, joined by one separator written
+     * twice, a slash or a hyphen, with spaces or none about it (10/10/1436هـ, 26 / 7 / 2015م, 1436-10-30 هـ), and the
+     * era after it, if any. Not part of a longer run of numbers and separators written together (1/2/3/2015,
+     * 12/5/1436/7); a range written with spaces (1/5/1436 - 5/5/1436) is two dates. Never numbers with a dot between
+     * (a version: 2.12.2015). Groups: day 1, month 3, year 4; or year 5, month 7, day 8; the era 9.
+     */
+    private static final String SEPARATOR = "\\s*([/\\-])\\s*";
+    private static final String NOT_AFTER_A_NUMBER = "(?<![\\p{L}\\p{N}])(?<!\\p{N}[/\\-.])";
+    private static final String ERA = "(?:\\s*(هـ|ه|هجري|هجرية|م|ميلادي|ميلادية)(?![\\p{L}]))?";
+    private static final String NOT_BEFORE_A_NUMBER = "(?![\\p{L}\\p{N}])(?![/\\-.]\\p{N})";
+    private static final Pattern NUMERIC_DATE = Pattern.compile(NOT_AFTER_A_NUMBER
+            + "(?:(\\d{1,2})" + SEPARATOR + "(\\d{1,2})\\s*\\2\\s*(\\d{4})"
+            + "|(\\d{4})" + SEPARATOR + "(\\d{1,2})\\s*\\6\\s*(\\d{1,2}))" + ERA + NOT_BEFORE_A_NUMBER);
+    /** Hijri years a date in numbers may be of without its era written: 1340–1460 (1921–2039). */
+    private static final int PLAUSIBLE_HIJRI_FROM = 1340;
+    private static final int PLAUSIBLE_HIJRI_TO = 1460;
 
     private DateMentions() {
     }
@@ -72,10 +90,20 @@ public final class DateMentions {
     public static List<Mention> find(String text) {
         int calendars = calendarsIn(text);
         if (calendars == 0) {
-            return List.of(); // most paragraphs: no year written after a month's name; skip the patterns
+            return List.of(); // most paragraphs: no year written after a month's name or in a date of numbers
         }
         String digits = ArabicFolding.asciiDigits(text); // same length: offsets stay valid
         List<Mention> found = new ArrayList<>();
+        if ((calendars & NUMERIC) != 0) {
+            Matcher numeric = NUMERIC_DATE.matcher(digits);
+            while (numeric.find()) {
+                numeric(numeric).ifPresent(found::add);
+            }
+            if ((calendars & (HIJRI | GREGORIAN)) == 0) {
+                return found;
+            }
+            found.sort(Comparator.comparingInt(Mention::start)); // the patterns below keep what does not overlap
+        }
         if ((calendars & HIJRI) != 0) {
             Matcher hijri = HIJRI_DATE.matcher(digits);
             while (hijri.find()) {
@@ -83,7 +111,8 @@ public final class DateMentions {
             }
         }
         if ((calendars & GREGORIAN) == 0) {
-            return found; // sorted: one pattern's matches come in order
+            found.sort(Comparator.comparingInt(Mention::start));
+            return found;
         }
         List<Mention> invalid = new ArrayList<>(); // "31 فبراير 2017": not a date, and not February either
         Matcher m = DAY_MONTH_YEAR.matcher(digits);
@@ -112,6 +141,8 @@ public final class DateMentions {
     static final int GREGORIAN = 1;
     /** {@link #calendarsIn}: a Hijri date may be written in the text. */
     static final int HIJRI = 2;
+    /** {@link #calendarsIn}: a date in numbers, of either calendar, may be written in the text. */
+    static final int NUMERIC = 4;
 
     /**
      * The calendars whose dates the text may hold ({@link #GREGORIAN}, {@link #HIJRI}, both or none): every date the
@@ -119,13 +150,14 @@ public final class DateMentions {
      * after a month's name of that calendar, with at most spaces and one comma between. So a year counts only when
      * the word before it ends like the last word of a month name of its calendar; most paragraphs, news with
      * "عام 2015" in them too, are left without running the patterns at all, and a paragraph dated in one calendar
-     * without the other's patterns. Never leaves out a calendar whose patterns would find something: it only asks
-     * for less than they do.
+     * without the other's patterns. A date in numbers ({@link #NUMERIC}) has a slash or a hyphen right before or
+     * after its year. Never leaves out a calendar whose patterns would find something: it only asks for less than
+     * they do.
      */
     static int calendarsIn(String text) {
         int calendars = 0;
         int i = 0;
-        while (i < text.length() && calendars != (GREGORIAN | HIJRI)) {
+        while (i < text.length() && calendars != (GREGORIAN | HIJRI | NUMERIC)) {
             if (!isDigit(text.charAt(i))) {
                 i++;
                 continue;
@@ -141,6 +173,10 @@ public final class DateMentions {
             char second = ArabicFolding.foldExtra(text.charAt(start + 1));
             boolean gregorian = (first == '1' && second == '9') || (first == '2' && (second == '0' || second == '1'));
             boolean hijri = first == '1' && second >= '3' && second <= '5';
+            if ((gregorian || hijri) && (isDateSeparator(text, backOverSpaces(text, start) - 1)
+                    || isDateSeparator(text, overSpaces(text, i)))) {
+                calendars |= NUMERIC;
+            }
             int nameEnd = beforeSeparator(text, start);
             if (gregorian && endsWithAny(text, nameEnd, GREGORIAN_ENDINGS)) {
                 calendars |= GREGORIAN;
@@ -178,6 +214,18 @@ public final class DateMentions {
             at--;
         }
         return at;
+    }
+
+    /** Forward over what the patterns' {@code \\s} matches. */
+    private static int overSpaces(String text, int at) {
+        while (at < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(at)) >= 0) {
+            at++;
+        }
+        return at;
+    }
+
+    private static boolean isDateSeparator(String text, int at) {
+        return at >= 0 && at < text.length() && (text.charAt(at) == '/' || text.charAt(at) == '-');
     }
 
     private static boolean endsWithAny(String text, int end, List<String> endings) {
@@ -224,6 +272,36 @@ public final class DateMentions {
             return java.util.Optional.of(new Mention(m.start(), m.end(), day, day));
         } catch (DateTimeException e) {
             return java.util.Optional.empty(); // 31 فبراير is not a date
+        }
+    }
+
+    /**
+     * The day a date in numbers names, strictly: a year of the Hijri range (1300–1599) is Hijri, and needs its era
+     * written (هـ) unless it is a plausible year of today's news (1340–1460); a year of 1900–2199 is Gregorian; an
+     * era of the other calendar, a day or month out of range (31/2/2015, 30 in a Hijri month of 29 days, 12/15/2015
+     * written month first) and any other year make it no date.
+     */
+    private static java.util.Optional<Mention> numeric(Matcher m) {
+        boolean dayFirst = m.group(1) != null;
+        int day = Integer.parseInt(m.group(dayFirst ? 1 : 8));
+        int month = Integer.parseInt(m.group(dayFirst ? 3 : 7));
+        int year = Integer.parseInt(m.group(dayFirst ? 4 : 5));
+        String era = m.group(9);
+        boolean hijriEra = era != null && era.startsWith("ه");
+        boolean gregorianEra = era != null && era.startsWith("م");
+        try {
+            LocalDate date;
+            if (year >= 1300 && year <= 1599 && !gregorianEra
+                    && (hijriEra || (year >= PLAUSIBLE_HIJRI_FROM && year <= PLAUSIBLE_HIJRI_TO))) {
+                date = LocalDate.from(HijrahDate.of(year, month, day));
+            } else if (year >= 1900 && year <= 2199 && !hijriEra) {
+                date = LocalDate.of(year, month, day);
+            } else {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new Mention(m.start(), m.end(), date, date));
+        } catch (DateTimeException e) {
+            return java.util.Optional.empty();
         }
     }
 

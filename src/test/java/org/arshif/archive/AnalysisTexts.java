@@ -16,10 +16,14 @@ import org.arshif.model.Article;
  */
 public final class AnalysisTexts {
 
-    /** Run-together words, presentation forms, Quranic marks, tatweel, Arabic-Indic and Persian digits, Latin. */
+    /**
+     * Run-together words, presentation forms, Quranic marks, tatweel, Arabic-Indic and Persian digits, Latin, words
+     * joined by underscores (hashtags).
+     */
     private static final List<String> HOSTILE = List.of("وفق وكالةسبوتنيك الروسية علىالرغم",
             "ﻻ إله إلا ﷲ ٱلرَّحْمَٰنِ ـــ ٠١٢٣ ۴۵۶ کتاب یوم", "بدلاً طريقًا مدينةٍ والمملكة للمملكة بالمملكة",
-            "iPhone 20% New-York ALL CAPS", "", "ـ ً", "شاطىء يحيىط المعايدةأقامت ووزارةالداخلية");
+            "iPhone 20% New-York ALL CAPS", "", "ـ ً", "شاطىء يحيىط المعايدةأقامت ووزارةالداخلية",
+            "تابعوا #مكة_لايف و#رؤية_2030 و#عاصفة_الحزم _مكة_ مكة__لايف عاصفة＿الحزم ___ snake_case_Name وكالةسبوتنيك_الروسية");
 
     private AnalysisTexts() {
     }

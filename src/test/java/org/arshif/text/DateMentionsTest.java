@@ -128,6 +128,48 @@ class DateMentionsTest {
                 fromDays("الأربعاء 22 يوليو 2015م الموافق 5 شوال 1436هـ"));
     }
 
+    @Test
+    void datesWrittenInNumbersOfEitherCalendar() {
+        String both = "صدر القرار في 10/10/1436هـ الموافق 26/7/2015م ويعمل به";
+        assertEquals(List.of("10/10/1436هـ", "26/7/2015م"), written(both));
+        LocalDate day = LocalDate.of(2015, 7, 26); // 10 Shawwal 1436, Umm al-Qura
+        assertEquals(List.of(day, day), days(both));
+        assertEquals(day, DateMentions.find(both).getFirst().to(), "one day, not a range");
+        for (String written : List.of("1436/10/10 هـ", "10 / 10 / 1436 هـ", "10 /10/ 1436هـ", "10-10-1436هـ",
+                "١٠/١٠/١٤٣٦هـ", "10/10/1436 ه", "10/10/1436 هجرية", "10/10/1436", "2015/7/26", "26-07-2015",
+                "26 - 7 - 2015م", "26/7/2015 ميلادية", "2015-07-26")) {
+            String text = "الموعد " + written + "، وسيعلن لاحقا";
+            assertEquals(List.of(written), written(text), text);
+            assertEquals(List.of(day), days(text), text);
+        }
+        assertEquals(List.of(LocalDate.of(2015, 7, 17), LocalDate.of(2015, 7, 21)), days("من 1/10/1436 - 5/10/1436"),
+                "a range written with spaces: two dates");
+        assertEquals(List.of(LocalDate.of(1965, 7, 21)), days("ولد في 22/3/1385 ه، وتوفي"));
+    }
+
+    @Test
+    void numbersThatLookLikeADateAreNot() {
+        for (String text : List.of("1/2/3", "انتهت المباراة 3-1", "بخطة 4-2-3-1", "بخطة 4 - 2 - 3 - 1",
+                "الإصدار 2.12.2015", "في 26.7.2015", "40-50-60 مثلا", "26/7/15", "رقم 12/1436", "العام الدراسي 1436/1437",
+                "31/2/2015", "12/15/2015 بتقديم الشهر", "0/7/2015", "31/10/1436هـ", "10/13/1436هـ", "10/0/1436هـ",
+                "26/7/2015هـ", "10/10/1436م", "10/10/1300", "10/10/1700هـ", "10/10/1899", "10/10/2200",
+                "1/2/3/2015", "12/5/1436/7", "2015/7/26/3", "26/7/2015مثلا", "v26/7/2015", "26/7/2015x", "هاتف 0555-12-1436",
+                "10/10-1436هـ", "1436/10-10 هـ")) {
+            assertEquals(List.of(), written(text), text);
+        }
+        assertEquals(List.of(LocalDate.of(1883, 8, 14)), days("10/10/1300هـ"), "a year out of today's news, era written");
+    }
+
+    @Test
+    void aDateInNumbersIsLookedForOnlyWhereASeparatorTouchesAYear() {
+        assertEquals(DateMentions.NUMERIC, DateMentions.calendarsIn("في 10/10/1436هـ"));
+        assertEquals(DateMentions.NUMERIC, DateMentions.calendarsIn("في 1436 / 10 / 10"));
+        assertEquals(DateMentions.NUMERIC, DateMentions.calendarsIn("في ٢٦-٧-٢٠١٥م"));
+        assertEquals(0, DateMentions.calendarsIn("النتيجة 3-1 عام 2015 و1436 موظفا و12/10 و2015 - 2016"
+                .replace(" - ", " و")));
+        assertEquals(0, DateMentions.calendarsIn("1/2/3 و20155/1"));
+    }
+
     private static List<LocalDate> fromDays(String text) {
         return DateMentions.find(text).stream().map(DateMentions.Mention::from).toList();
     }

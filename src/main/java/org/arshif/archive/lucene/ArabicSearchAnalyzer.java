@@ -12,7 +12,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * The one analysis chain Arshif uses for indexing and for queries (documented in {@code docs/analysis.md}).
  *
  * <pre>
- * StandardTokenizer → lower case → words run together split where ة or ى stands inside ({@link LostSpaceFilter})
+ * StandardTokenizer → lower case → words joined by underscores split, each at its own position (#مكة_لايف:
+ *   مكة لايف, {@link HashtagWordsFilter}) → words run together split where ة or ى stands inside ({@link LostSpaceFilter})
  *   → NFKC + extra folding (ٱ ک ی, Arabic-Indic digits, Quranic marks)
  *   → Lucene's ArabicNormalizer (أ إ آ → ا, ى → ي, ة → ه, harakat, tatweel), but a hamza written on the word's first
  *     alef before ل is kept (ألسنة is not ال + سنة)
@@ -20,7 +21,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *     its light stem marked "~stem"; stop words keep only their exact form
  * </pre>
  *
- * <p>Each step is a filter of its own with a factory registered for Lucene's analysis SPI ({@link LostSpaceFilterFactory},
+ * <p>Each step is a filter of its own with a factory registered for Lucene's analysis SPI ({@link HashtagWordsFilterFactory}, {@link LostSpaceFilterFactory},
  * {@link ArabicFoldingFilterFactory}, {@link ExactAndStemFilterFactory}), so a Solr schema declares the very same
  * chain by name ({@code docs/analysis.md}).
  *
@@ -44,6 +45,7 @@ public final class ArabicSearchAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer tokenizer = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(tokenizer);
+        stream = new HashtagWordsFilter(stream);
         stream = new LostSpaceFilter(stream);
         stream = new ArabicFoldingFilter(stream);
         stream = new ExactAndStemFilter(stream, stopWords);

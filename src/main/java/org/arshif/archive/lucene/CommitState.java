@@ -40,9 +40,11 @@ record CommitState(boolean derived, long generation, List<String> history, Strin
      * indexed with an older one is indexed again from its own stored fields at its next writable open (its terms
      * would not match today's queries); one without the key (format 2 and before) was indexed by an analysis nobody
      * recorded, and is indexed again too. 2: a hamza written on a word's first alef before ل is kept in its exact
-     * form (ألسنة, tongues, is not ال + سنة, the year).
+     * form (ألسنة, tongues, is not ال + سنة, the year). 3: words joined by underscores (hashtags: #مكة_لايف) indexed
+     * as the words, each at its own position; dates written in numbers (10/10/1436هـ, 26/7/2015م) among the dates an
+     * article mentions.
      */
-    static final int ANALYSIS = 2;
+    static final int ANALYSIS = 3;
     private static final String FORMAT_KEY = "arshif.format";
     private static final String ANALYSIS_KEY = "arshif.analysis";
     private static final String DERIVED = "arshif.derived";

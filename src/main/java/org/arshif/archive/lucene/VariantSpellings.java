@@ -155,9 +155,29 @@ final class VariantSpellings {
     List<String> inflected(String exact, String stem) {
         return inflectedCache.computeIfAbsent(exact, word -> {
             List<String> own = forms(word, stem).exact();
-            return vocabulary(WordShapes.inflections(WordShapes.core(word)), MAX_FORMS).stream()
-                    .filter(form -> !own.contains(form)).toList();
+            String core = WordShapes.core(word);
+            boolean dual = declinesAsDual(core + DUAL); // شهر: شهرين is written, شهران is its dual (so الشهران)
+            return vocabulary(WordShapes.inflections(core, declinesAsDual(core)), MAX_FORMS).stream()
+                    .filter(form -> !own.contains(form) && (!form.endsWith(DUAL) || dual || declinesAsDual(form)))
+                    .toList();
         });
+    }
+
+    /** The dual's ending in the nominative (ان); its accusative and genitive is ين. */
+    private static final String DUAL = "ان";
+
+    /**
+     * Whether a word ending in ان may be a dual: a dual declines, ان in the nominative and ين in the accusative and
+     * genitive (شهران، شهرين), and news writes both; a noun of the pattern فعلان — names above all (عدنان، سلمان،
+     * عثمان، رمضان) — ends in ان in every case. So the word is read as a dual only when the archive also writes it
+     * with ين (عدنين is written nowhere: عدنان is not two Adens). A word without ان: true.
+     */
+    private boolean declinesAsDual(String word) {
+        if (!word.endsWith(DUAL)) {
+            return true;
+        }
+        String oblique = word.substring(0, word.length() - DUAL.length()) + "ين";
+        return docFreq(oblique) > 0 || docFreq(ArchiveFields.TITLE, oblique) > 0;
     }
 
     /** A phrase's first word as the archive writes it with a proclitic, or without (see {@link WordShapes}). */

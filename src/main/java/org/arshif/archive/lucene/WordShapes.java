@@ -248,10 +248,19 @@ final class WordShapes {
      * word with a lone ه, without the article: "his" (جامعه) or another word with a teh marbuta (جامعة).
      */
     static Automaton inflections(String core) {
+        return inflections(core, true);
+    }
+
+    /**
+     * {@link #inflections(String)}, reading a final ان as the dual's ending only when {@code dual} (a name of the
+     * pattern فعلان, عدنان, is no dual of عدن: {@link VariantSpellings}).
+     */
+    static Automaton inflections(String core, boolean dual) {
         List<Automaton> forms = new ArrayList<>();
         forms.add(Operations.concatenate(sameWord(core), strings(NUMBER)));
         for (String ending : List.of("ه", "ات", "ون", "ين", "ان")) {
-            if (core.endsWith(ending) && core.length() - ending.length() >= MIN_CORE) {
+            if (core.endsWith(ending) && core.length() - ending.length() >= MIN_CORE
+                    && (dual || !ending.equals("ان"))) {
                 String base = core.substring(0, core.length() - ending.length());
                 List<String> endings = new ArrayList<>(NUMBER);
                 endings.add("ه");

@@ -12,7 +12,8 @@ import org.arshif.archive.TokenStreams;
 
 /**
  * Arshif's analysis declared by name, as a Solr schema declares it, through Lucene's analysis SPI (the registry Solr
- * reads): {@code standard → lowercase → arshifLostSpace → arshifArabicFolding → arshifExactAndStem}. It must give
+ * reads): {@code standard → lowercase → arshifHashtagWords → arshifLostSpace → arshifArabicFolding →
+ * arshifExactAndStem}. It must give
  * exactly the local analyzer's tokens — terms, positions, offsets, types — on the seed, the test articles, the kept
  * real sources and hostile words; and each of the two filters is checked alone the way Lucene checks its own.
  */
@@ -20,7 +21,8 @@ public class AnalysisChainByNameTest extends BaseTokenStreamTestCase {
 
     private static Analyzer byName() throws IOException {
         return CustomAnalyzer.builder().withTokenizer("standard").addTokenFilter("lowercase")
-                .addTokenFilter(LostSpaceFilterFactory.NAME).addTokenFilter(ArabicFoldingFilterFactory.NAME)
+                .addTokenFilter(HashtagWordsFilterFactory.NAME).addTokenFilter(LostSpaceFilterFactory.NAME)
+                .addTokenFilter(ArabicFoldingFilterFactory.NAME)
                 .addTokenFilter(ExactAndStemFilterFactory.NAME).build();
     }
 
@@ -45,7 +47,8 @@ public class AnalysisChainByNameTest extends BaseTokenStreamTestCase {
     }
 
     public void testAnArgumentNoFilterTakesIsRefusedNotIgnored() {
-        for (String name : new String[] {LostSpaceFilterFactory.NAME, ArabicFoldingFilterFactory.NAME,
+        for (String name : new String[] {HashtagWordsFilterFactory.NAME, LostSpaceFilterFactory.NAME,
+                ArabicFoldingFilterFactory.NAME,
                 ExactAndStemFilterFactory.NAME}) {
             IllegalArgumentException refused = expectThrows(IllegalArgumentException.class, () -> CustomAnalyzer
                     .builder().withTokenizer("standard").addTokenFilter(name, "stopwords", "ar.txt").build());

@@ -30,7 +30,8 @@ class AnalysisVersionTest {
     /** The fingerprint of each analysis version: the terms of the kept sources' text, and an article's fields. */
     private static final Map<Integer, String> FINGERPRINTS = Map.of(
             1, "54c675941d7bf3088d280e707c8cd9da329384c3e70e624c967c67fc968e3fdc",
-            2, "96a1748fcd64ef90115c0a21895777d79505b29d679059fd7ad61358c107ed71");
+            2, "96a1748fcd64ef90115c0a21895777d79505b29d679059fd7ad61358c107ed71",
+            3, "6c8f0e8c2fdbb6adbd49aa292b5069a1b11c53965de60a6ef9fb46b726e2882b");
 
     @Test
     void theAnalysisAndTheFieldsAreTheOnesTheAnalysisVersionNames() throws Exception {
@@ -61,7 +62,7 @@ class AnalysisVersionTest {
         }
         Article article = new Article("fields", "عنوان الخبر في ٣٠ أكتوبر ٢٠١٧", false, LocalDate.of(2017, 10, 30),
                 "الحياة", "مراسل", "https://example.org/a", List.of("فقرة أولى عن محادثات أستانا في 4 مايو 2017.",
-                "فقرة ثانية عن رمضان 1436 وآذار 2011."), "news.json#1", "");
+                "فقرة ثانية عن رمضان 1436 وآذار 2011.", "فقرة ثالثة بتاريخ 10/10/1436هـ الموافق 26/7/2015م."), "news.json#1", "");
         for (IndexableField field : ArticleDocuments.toDocument(article, 7)) {
             all.append(field.name()).append(' ').append(field.fieldType()).append(' ').append(field.stringValue())
                     .append(' ').append(field.numericValue()).append(' ').append(field.binaryValue()).append('\n');
@@ -70,9 +71,13 @@ class AnalysisVersionTest {
                 .digest(all.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Every title and text of the sources the kept archives were imported from. */
+    /**
+     * Every title and text of the sources the kept archives were imported from; from version 3 on, also texts of what
+     * each later version reads differently (the sources do not hold it: the fingerprints of versions 1 and 2 were
+     * taken without them).
+     */
     private static List<String> keptTexts() throws Exception {
-        List<String> texts = new ArrayList<>();
+        List<String> texts = new ArrayList<>(List.of("وسم #مكة_لايف و#رؤية_2030 و#عاصفة_الحزم"));
         for (JsonNode record : new ObjectMapper().readTree(KeptArchives.resource("source/news.json").toFile())) {
             texts.add(record.get("title").asText());
             texts.add(record.get("content").asText());

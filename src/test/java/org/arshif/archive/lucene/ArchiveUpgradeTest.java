@@ -57,8 +57,8 @@ class ArchiveUpgradeTest {
      */
     @Test
     void anArchiveOfThisVersionsFormatOpensAsItIsAndAnswersAsItsBuildRecorded() throws Exception {
-        Path folder = KeptArchives.copyOf("analysis-2", dir);
-        Map<String, List<String>> recorded = KeptArchives.recordedSearches("analysis-2");
+        Path folder = KeptArchives.copyOf("analysis-3", dir);
+        Map<String, List<String>> recorded = KeptArchives.recordedSearches("analysis-3");
         try (LuceneArchive archive = LuceneArchive.open(folder)) {
             assertEquals(CommitState.FORMAT, archive.formatVersion());
             assertFalse(archive.upgradeOwed(), "nothing to upgrade");
@@ -67,7 +67,7 @@ class ArchiveUpgradeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"format-1", "format-2", "format-3", "format-4"})
+    @ValueSource(strings = {"format-1", "format-2", "format-3", "format-4", "analysis-2"})
     void anOlderArchiveIsUpgradedOnceAndThenSearchesExactlyAsAFreshImport(String kept) throws Exception {
         Path folder = KeptArchives.copyOf(kept, dir);
         List<String> history = Files.readAllLines(folder.resolve(ArchiveLocation.HISTORY_COPY));
@@ -124,6 +124,57 @@ class ArchiveUpgradeTest {
             assertFalse(upgraded.upgradeOwed());
         }
         assertTrue(bodyArticles(folder, "ألف") > 0, "indexed again with the hamza as written");
+    }
+
+    @Test
+    void anArchiveOfTheSecondAnalysisIsUpgradedAndThenFindsTheWordsOfItsHashtags() throws Exception {
+        // analysis-2-reread was written by analysis 2 (commit 0b5e192), which indexed #مكة_لايف as one word.
+        Path folder = KeptArchives.copyOf("analysis-2-reread", dir);
+        try (LuceneArchive reader = LuceneArchive.openReadOnly(folder)) {
+            assertTrue(reader.upgradeOwed(), "an older analysis: the upgrade is offered");
+            assertEquals(List.of(), ids(reader, "مكة"), "as it is, the hashtag's words are not found");
+        }
+        try (LuceneArchive upgraded = LuceneArchive.open(folder)) {
+            assertFalse(upgraded.upgradeOwed());
+            assertEquals(List.of("hashtag-live"), ids(upgraded, "مكة"));
+            assertEquals(List.of("hashtag-live"), ids(upgraded, "لايف"));
+            assertEquals(List.of("hashtag-vision"), ids(upgraded, "رؤية"));
+            assertEquals(List.of("hashtag-vision"), ids(upgraded, "2030"));
+            assertEquals(List.of("hashtag-storm"), ids(upgraded, "\"عاصفة الحزم\""), "the hashtag as a phrase");
+            assertEquals(List.of("hashtag-storm"), ids(upgraded, "#عاصفة_الحزم"), "the hashtag as written: its words");
+            assertEquals(List.of("hashtag-vision"), ids(upgraded, "رؤية_2030"));
+            assertEquals(List.of(), ids(upgraded, "\"الحزم عاصفة\""), "its words in their order");
+            var snippet = upgraded.search(new org.arshif.model.SearchQuery("مكة", null, null, null,
+                    org.arshif.model.SortOrder.RELEVANCE, 0, 10)).hits().getFirst().snippet();
+            assertEquals(List.of("مكة"), snippet.markedWords(), "the mark covers the word searched, not the hashtag");
+        }
+    }
+
+    @Test
+    void anArchiveOfTheSecondAnalysisIsUpgradedAndThenKnowsTheDatesItsArticlesWroteInNumbers() throws Exception {
+        // analysis-2-reread was written by analysis 2 (commit 0b5e192), which found no date written in numbers.
+        Path folder = KeptArchives.copyOf("analysis-2-reread", dir);
+        java.time.LocalDate day = java.time.LocalDate.of(2015, 7, 26); // 10/10/1436هـ, 26/7/2015م, 1436/10/10 هـ
+        try (LuceneArchive reader = LuceneArchive.openReadOnly(folder)) {
+            assertTrue(reader.upgradeOwed(), "the mentions are owed: the upgrade is offered");
+            assertEquals(List.of(), mentioning(reader, day));
+        }
+        try (LuceneArchive upgraded = LuceneArchive.open(folder)) {
+            assertEquals(List.of("gregorian-dmy", "hijri-dmy", "hijri-ymd"), mentioning(upgraded, day));
+            assertEquals(List.of(), mentioning(upgraded, day.plusDays(1)));
+        }
+    }
+
+    /** The ids of the articles mentioning the day, in the order of their ids. */
+    private static List<String> mentioning(LuceneArchive archive, java.time.LocalDate day) throws Exception {
+        return archive.search(new org.arshif.model.SearchQuery("", null, null, null,
+                org.arshif.model.SortOrder.NEWEST, 0, 10, day, day, null)).hits().stream()
+                .map(org.arshif.model.SearchHit::id).sorted().toList();
+    }
+
+    /** The ids of the first ten hits of a search, by relevance. */
+    private static List<String> ids(LuceneArchive archive, String query) throws Exception {
+        return KeptArchives.answers(archive, List.of(query)).get(query);
     }
 
     /** How many articles' bodies hold the term, read from the closed archive's index. */

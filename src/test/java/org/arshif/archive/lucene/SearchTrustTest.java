@@ -237,6 +237,33 @@ class SearchTrustTest {
     }
 
     @Test
+    void aNameOfThePatternFalanIsNotTheDualOfTheWordBeforeItsEnding() throws Exception {
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("falan"))) {
+            archive.importArticles(TestArticles.sourceOf(List.of(
+                    article("aden", "", DAY, "", "هبطت طائرة إغاثة في مطار عدن تحمل أدوية لسكان المدينة."),
+                    article("adnan", "", DAY, "", "فاز عدنان الحربي بالمركز الأول في المسابقة."),
+                    article("salman", "", DAY, "", "استقبل الملك سلمان وفدا رسميا في الرياض."),
+                    article("peace", "", DAY, "", "دعا المجلس إلى حل سلم للنزاع."),
+                    article("two-months", "", DAY, "", "مضى شهران على بدء المشروع."),
+                    article("two-months-oblique", "", DAY, "", "توقف العمل مدة شهرين كاملين."),
+                    article("month", "", DAY, "", "ينتهي المشروع خلال شهر واحد."),
+                    article("the-two-months", "", DAY, "", "انقضى الشهران الأولان من العام."))),
+                    ImportMonitor.NONE);
+            // عدنان and سلمان end in ان in every case (no عدنين, سلمين): names, not the duals of عدن and سلم.
+            assertEquals(List.of("aden"), ids(archive, "عدن"));
+            assertEquals(List.of("adnan"), ids(archive, "عدنان"));
+            assertEquals(List.of("peace"), ids(archive, "سلم"));
+            assertEquals(List.of("salman"), ids(archive, "سلمان"));
+            // شهران declines (شهرين): the dual of شهر, listed after the word as typed.
+            assertEquals("month", ids(archive, "شهر").getFirst());
+            assertEquals(Set.of("month", "two-months", "two-months-oblique", "the-two-months"),
+                    Set.copyOf(ids(archive, "شهر")), "a dual with the article too, though الشهرين is written nowhere");
+            assertEquals(Set.of("two-months", "the-two-months"), Set.copyOf(ids(archive, "شهران").subList(0, 2)));
+            assertTrue(ids(archive, "شهران").contains("month"), "the dual's word, after it");
+        }
+    }
+
+    @Test
     void aNearSpellingFollowsTheSpellingRulesBothWaysAndNeverReachesAnotherWord() throws Exception {
         try (LuceneArchive archive = LuceneArchive.open(dir.resolve("near-spellings"))) {
             archive.importArticles(TestArticles.sourceOf(List.of(
