@@ -2,6 +2,7 @@ package org.arshif.archive;
 
 import java.io.Closeable;
 import java.util.Optional;
+import org.arshif.model.Problem;
 import org.arshif.model.Article;
 import org.arshif.model.MarkedArticle;
 import org.arshif.model.ArchiveStats;
@@ -33,6 +34,23 @@ public interface Archive extends Closeable {
 
     /** False when opened read-only, e.g. while another process holds the archive for writing. */
     boolean isWritable();
+
+    /**
+     * Whether the archive answers with part of what keeps it down (a shared archive's cluster with a node stopped or
+     * a replica recovering: searches are complete, with less to fall back on), read lightly — the cluster's state, no
+     * search; empty for an archive that has no such parts (one on this computer).
+     */
+    default Optional<Boolean> degraded() throws ArchiveException {
+        return Optional.empty();
+    }
+
+    /**
+     * Why an archive opened for writing may not be imported into after all, as the user is told it (a shared
+     * archive whose user may only read it, learnt when it was opened); empty otherwise.
+     */
+    default Optional<Problem> importRefusal() {
+        return Optional.empty();
+    }
 
     /**
      * The format of the archive as open (what it stores and how, see {@code docs/archive-format.md}): this version's

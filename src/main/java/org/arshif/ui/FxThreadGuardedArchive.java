@@ -70,6 +70,17 @@ final class FxThreadGuardedArchive implements Archive {
     }
 
     @Override
+    public java.util.Optional<Boolean> degraded() throws ArchiveException {
+        offFxThread();
+        return archive.degraded();
+    }
+
+    @Override
+    public java.util.Optional<org.arshif.model.Problem> importRefusal() {
+        return archive.importRefusal(); // learnt when the archive was opened: no request
+    }
+
+    @Override
     public int formatVersion() throws ArchiveException {
         offFxThread();
         return archive.formatVersion();

@@ -55,7 +55,8 @@ final class ImportController {
     void importPaths(List<Path> paths) {
         var archive = model.archive();
         if (archive == null || !archive.isWritable()) {
-            onSummary.accept(Messages.get("status.readOnly"));
+            onSummary.accept(archive == null ? Messages.get("status.readOnly") : archive.importRefusal()
+                    .map(refused -> refused.text(Messages.locale())).orElse(Messages.get("status.readOnly")));
             return;
         }
         AtomicBoolean cancelled = new AtomicBoolean();

@@ -89,6 +89,40 @@ public final class MainViewModel {
         search();
         refreshStats();
         watchForOtherWriters(newArchive);
+        watchHealth(newArchive);
+    }
+
+    /** How often a shared archive's health is looked at without a search (tests make it shorter). */
+    Duration healthEvery = Duration.seconds(15);
+    private Timeline health;
+
+    /**
+     * A shared archive's health is looked at now and then in the background (a light read of the cluster's state),
+     * so that the status bar shows a node's stop or return without waiting for a search. An archive with no such
+     * state (this computer's) answers none at the first look, and is not looked at again.
+     */
+    private void watchHealth(Archive watched) {
+        stopWatchingHealth();
+        health = new Timeline(new KeyFrame(healthEvery, e -> background.read(watched::degraded, state -> {
+            if (archive != watched) {
+                return; // another archive is shown by now
+            }
+            state.ifPresentOrElse(degraded::set, this::stopWatchingHealth);
+        }, failure -> stopWatchingHealth()))); // closed meanwhile
+        health.setCycleCount(Animation.INDEFINITE);
+        health.play();
+    }
+
+    private void stopWatchingHealth() {
+        if (health != null) {
+            health.stop();
+            health = null;
+        }
+    }
+
+    /** True while a shared archive's health is looked at (for tests). */
+    boolean watchingHealth() {
+        return health != null;
     }
 
     /** How often an archive open read-only is looked at for commits of another window or command. */
@@ -100,7 +134,7 @@ public final class MainViewModel {
      * and the list, the counts and the timeline follow each commit.
      */
     private void watchForOtherWriters(Archive watched) {
-        stopWatching();
+        stopWatchingWriters();
         if (watched.isWritable()) {
             return;
         }
@@ -109,13 +143,21 @@ public final class MainViewModel {
                 search();
                 refreshStats();
             }
-        }, failure -> stopWatching()))); // closed meanwhile: nothing more to follow
+        }, failure -> stopWatchingWriters()))); // closed meanwhile: nothing more to follow
         watch.setCycleCount(Animation.INDEFINITE);
         watch.play();
     }
 
-    /** Stops looking for other writers' commits (the window closes, or is built again in another language). */
+    /**
+     * Stops looking at the archive — for other writers' commits, at its health (the window closes, or is built again
+     * in another language).
+     */
     void stopWatching() {
+        stopWatchingWriters();
+        stopWatchingHealth();
+    }
+
+    private void stopWatchingWriters() {
         if (watch != null) {
             watch.stop();
             watch = null;

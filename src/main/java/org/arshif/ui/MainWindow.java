@@ -76,6 +76,7 @@ public final class MainWindow {
     private MenuItem openSharedItem;
     private MenuItem openLocalItem;
     private MenuItem addItem;
+    private MenuItem importItem;
     private javafx.scene.control.CheckMenuItem collectionsItem;
     /** The archive is read as it is until opened for writing (the status bar says so). */
     private boolean upgradeOwed;
@@ -290,7 +291,7 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar() {
-        MenuItem importItem = new MenuItem(Messages.get("menu.import"));
+        importItem = new MenuItem(Messages.get("menu.import"));
         importItem.setId("menu-import");
         importItem.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
         importItem.setOnAction(e -> importer.chooseAndImport(root.getScene().getWindow()));
@@ -530,9 +531,23 @@ public final class MainWindow {
         model.attach(new FxThreadGuardedArchive(archive));
         collections.reload();
         offerWhatItKeeps(archive);
+        offerImport(archive);
         if (!archive.isWritable()) {
-            status.activity.setText(Messages.get("status.readOnly"));
+            status.activity.setText(status.readOnlyText);
         }
+    }
+
+    /**
+     * Import is not offered where the archive says it may not be done (a shared archive's reader, who may only
+     * search: learnt when it was opened): the item is disabled and says so, and the status bar says why.
+     */
+    private void offerImport(Archive archive) {
+        java.util.Optional<org.arshif.model.Problem> refused = archive.importRefusal();
+        importItem.setDisable(refused.isPresent());
+        importItem.setText(refused.isPresent() ? Messages.format("menu.searchOnly", Messages.get("menu.import"))
+                : Messages.get("menu.import"));
+        status.readOnlyText = refused.map(problem -> problem.text(Messages.locale()))
+                .orElse(Messages.get("status.readOnly"));
     }
 
     /**

@@ -195,6 +195,32 @@ public abstract class ArchiveContract {
     }
 
     /**
+     * A word's other spellings are searched only where the whole archive holds the word in no form: أستانه, written
+     * by the seed alone (as آستانة) beside twelve articles writing أستانا, finds the seed alone. On a cluster each
+     * shard without the seed held no form of it and searched its other spellings (measured: 6 articles, not 1): the
+     * shards now decide from the collection's counts.
+     */
+    @Test
+    void aWordTheArchiveHoldsIsSearchedAsWrittenOnEveryPartOfIt() throws Exception {
+        List<org.arshif.model.Article> more = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            more.add(TestArticles.article("astana-" + i, "", LocalDate.of(2018, 2, i + 1), "س",
+                    "جولة جديدة من محادثات أستانا رقم " + i));
+        }
+        archive.importArticles(TestArticles.sourceOf(more), ImportMonitor.NONE);
+        SearchResult rare = archive.search(SearchQuery.of("أستانه"));
+        assertEquals(List.of(TestArticles.SEED_ID), rare.hits().stream().map(SearchHit::id).toList());
+        assertEquals(1, rare.total());
+        assertEquals("استانا", rare.didYouMean(), "found in few articles: the spelling of twelve is offered");
+        // A spelling the archive holds in no form is searched by its other spellings, in all the archive's parts.
+        SearchResult respelt = archive.search(SearchQuery.of("استنا"));
+        List<String> found = ids(SearchQuery.of("استنا").withPage(0, 50));
+        assertTrue(found.containsAll(more.stream().map(org.arshif.model.Article::id).toList()), found.toString());
+        assertTrue(found.contains(TestArticles.SEED_ID), found.toString());
+        assertEquals(14, respelt.total(), "the twelve, the seed's آستانة and the other fixture article's أستانا");
+    }
+
+    /**
      * A slip is offered a word in at least ten articles: on a collection of two shards neither holds ten, so the
      * suggestion must come from the whole archive's counts.
      */

@@ -30,7 +30,15 @@ public final class ArchiveQueries {
 
     /** Queries over this reader's articles, analysed by {@link ArabicSearchAnalyzer}. */
     public static ArchiveQueries over(IndexReader reader) {
-        VariantSpellings variants = new VariantSpellings(reader);
+        return over(reader, Map.of());
+    }
+
+    /**
+     * Queries over one part of an archive (a shard), with the words whose other spellings were decided over all the
+     * parts ({@link #spellingParts}, {@link SpellingDecision#of}): the shard searches them as the whole archive would.
+     */
+    public static ArchiveQueries over(IndexReader reader, Map<String, SpellingDecision> decided) {
+        VariantSpellings variants = new VariantSpellings(reader, decided);
         return new ArchiveQueries(new QueryBuilder(new ArabicSearchAnalyzer(), gluedWords(reader), variants),
                 variants);
     }
@@ -74,6 +82,11 @@ public final class ArchiveQueries {
         java.util.List<QueryBuilder.TypedWord> words = builder.typedWords(text);
         return words == null ? null : words.stream().map(word -> word.stem() == null ? SpellingEvidence.NONE
                 : variants.evidence(word.exact(), word.stem())).toList();
+    }
+
+    /** What this index knows of the text's words, for a decision over all the parts of an archive. */
+    public Map<String, SpellingDecision.Part> spellingParts(String text) {
+        return builder.spellingParts(text);
     }
 
     /** The "did you mean" for the text from the whole archive's evidence (summed over its shards), or null. */

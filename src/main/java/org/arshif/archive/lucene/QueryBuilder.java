@@ -660,8 +660,29 @@ final class QueryBuilder {
 
     /** True when the archive holds the word as typed, in another spelling, run together or inflected. */
     private boolean holdsOwnForm(String exact, String stem, List<String> inflected) {
-        return variants != null && (!inflected.isEmpty() || !variants.forms(exact, stem).all().isEmpty()
-                || !glued.containing(exact).isEmpty());
+        if (variants == null) {
+            return false;
+        }
+        SpellingDecision decided = variants.decided(exact);
+        return decided != null ? decided.ownForm() : !inflected.isEmpty()
+                || !variants.forms(exact, stem).all().isEmpty() || !glued.containing(exact).isEmpty();
+    }
+
+    /**
+     * What this index knows of the text's words for a decision over all the parts of an archive
+     * ({@link SpellingDecision}): every word whose forms any of the text's queries looks up — the ranking, every
+     * word, some words, the marks.
+     */
+    Map<String, SpellingDecision.Part> spellingParts(String text) {
+        if (variants == null) {
+            return Map.of();
+        }
+        textQuery(text);
+        everyWordQuery(text);
+        someWordsQuery(text, true);
+        someWordsQuery(text, false);
+        marks(text);
+        return variants.parts(word -> !glued.containing(word).isEmpty());
     }
 
     /**

@@ -38,9 +38,18 @@ final class VariantSpellings {
 
     private final IndexReader reader;
     private final Map<String, Forms> cache = new HashMap<>();
+    /** Words decided over the whole archive where this index is one part of it (a shard); others decided here. */
+    private final Map<String, SpellingDecision> decided;
+    /** The words asked about, with their stems (null where not known), for the whole archive's decision. */
+    private final Map<String, String> asked = new LinkedHashMap<>();
 
     VariantSpellings(IndexReader reader) {
+        this(reader, Map.of());
+    }
+
+    VariantSpellings(IndexReader reader, Map<String, SpellingDecision> decided) {
         this.reader = reader;
+        this.decided = decided;
     }
 
     /**
@@ -57,21 +66,56 @@ final class VariantSpellings {
 
     /** The written forms of a normalised query word (see {@link Forms}). */
     Forms forms(String exact, String stem) {
+        asked.putIfAbsent(exact, stem);
         return cache.computeIfAbsent(exact, word -> {
-            String core = WordShapes.core(word);
             List<String> same = vocabulary(ownShapes(word), MAX_FORMS);
-            if (!same.isEmpty() || frequency(ArchiveFields.BODY, word, stem) > 0
-                    || frequency(ArchiveFields.TITLE, word, stem) > 0 || !WordShapes.mayBeRespelt(word)) {
+            SpellingDecision decision = decided.get(word);
+            if (decision != null ? decision.held() : holds(word, stem, same)) {
                 return new Forms(same, List.of());
             }
-            Automaton spellings = WordShapes.withProclitics(WordShapes.otherSpellings(core));
-            String withoutProclitic = WordShapes.withoutProclitic(core);
-            if (withoutProclitic != null) { // وآستانة: و + آستانة, when the archive holds the name in no form
-                spellings = Operations.union(List.of(spellings,
-                        WordShapes.withProclitics(WordShapes.otherSpellings(withoutProclitic))));
-            }
-            return new Forms(List.of(), vocabulary(spellings, MAX_SPELLINGS));
+            return new Forms(List.of(), decision != null ? decision.spellings()
+                    : vocabulary(spellingShapes(word), MAX_SPELLINGS));
         });
+    }
+
+    /** True when this index holds the word in one of its own forms (its other spellings are then not searched). */
+    private boolean holds(String word, String stem, List<String> same) {
+        return !same.isEmpty() || (stem != null && (frequency(ArchiveFields.BODY, word, stem) > 0
+                || frequency(ArchiveFields.TITLE, word, stem) > 0)) || !WordShapes.mayBeRespelt(word);
+    }
+
+    /** The word's other spellings, with any proclitic. */
+    private static Automaton spellingShapes(String word) {
+        String core = WordShapes.core(word);
+        Automaton spellings = WordShapes.withProclitics(WordShapes.otherSpellings(core));
+        String withoutProclitic = WordShapes.withoutProclitic(core);
+        if (withoutProclitic != null) { // وآستانة: و + آستانة, when the archive holds the name in no form
+            spellings = Operations.union(List.of(spellings,
+                    WordShapes.withProclitics(WordShapes.otherSpellings(withoutProclitic))));
+        }
+        return spellings;
+    }
+
+    /** The whole archive's decision for the word, where this index is a part of it; null: this index decides. */
+    SpellingDecision decided(String exact) {
+        return decided.get(exact);
+    }
+
+    /**
+     * What this index knows of each word asked about so far, for the decision over all the parts of the archive:
+     * whether it holds the word, in which forms, and where it holds none, its other spellings' counts (all of them:
+     * the most common are chosen from the sums).
+     */
+    Map<String, SpellingDecision.Part> parts(java.util.function.Predicate<String> glued) {
+        Map<String, SpellingDecision.Part> parts = new LinkedHashMap<>();
+        new LinkedHashMap<>(asked).forEach((word, stem) -> {
+            List<String> same = forms(word, stem).exact();
+            boolean held = holds(word, stem, same);
+            parts.put(word, new SpellingDecision.Part(held, !same.isEmpty() || glued.test(word)
+                    || !inflectedCache.getOrDefault(word, List.of()).isEmpty(),
+                    held ? Map.of() : counts(spellingShapes(word))));
+        });
+        return parts;
     }
 
     /** The shapes of the word itself: with or without its clitics, the hamza on any seat. */
@@ -129,6 +173,7 @@ final class VariantSpellings {
             });
             List<String> same = mostCommon(found, MAX_FORMS);
             if (!same.isEmpty()) {
+                asked.putIfAbsent(word, null);
                 cache.put(word, new Forms(same, List.of()));
             }
         });
@@ -140,6 +185,11 @@ final class VariantSpellings {
      * none, found with three term lookups instead of a walk of the vocabulary (a long query has many such words).
      */
     List<String> spellings(String exact, String stem) {
+        SpellingDecision decision = decided.get(exact);
+        if (decision != null) {
+            return decision.held() ? List.of() : decision.spellings();
+        }
+        asked.putIfAbsent(exact, stem);
         if (frequency(ArchiveFields.BODY, exact, stem) > 0 || frequency(ArchiveFields.TITLE, exact, stem) > 0) {
             return List.of();
         }
@@ -279,7 +329,7 @@ final class VariantSpellings {
     }
 
     /** The terms found, most common first (then in alphabetical order), at most {@code limit}. */
-    private static List<String> mostCommon(Map<String, Integer> counts, int limit) {
+    static List<String> mostCommon(Map<String, Integer> counts, int limit) {
         if (counts.isEmpty()) {
             return List.of();
         }

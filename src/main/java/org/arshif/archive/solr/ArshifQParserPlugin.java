@@ -54,7 +54,8 @@ public final class ArshifQParserPlugin extends QParserPlugin {
             }
 
             private ArchiveQueries queries() {
-                return ArchiveQueries.over(getReq().getSearcher().getIndexReader());
+                return ArchiveQueries.over(getReq().getSearcher().getIndexReader(),
+                        ArshifSpellingsPlugin.decided(getReq().getParams()));
             }
 
             private String textOrBlank() {

@@ -17,6 +17,7 @@ import org.apache.solr.common.cloud.ClusterState;
 import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.cloud.Replica;
 import org.apache.solr.client.solrj.request.QueryRequest;
+import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
@@ -82,6 +83,8 @@ public final class SolrArchive implements Archive {
     private final boolean writable;
     private final long timeoutSeconds;
     private final int format;
+    /** Whether the user may write, learnt at the open (a writable open only): a reader may only search. */
+    private final boolean userMayWrite;
     private volatile String seen;
 
     SolrArchive(SolrClient client, java.io.Closeable connection, String collection, String where, String user,
@@ -99,6 +102,23 @@ public final class SolrArchive implements Archive {
                     Integer.toString(FORMAT)), null);
         }
         this.seen = version();
+        this.userMayWrite = !writable || userMayWrite();
+    }
+
+    /**
+     * Whether the cluster lets this user write into the collection, asked with an empty update (nothing written,
+     * nothing committed) that its authorization refuses to a reader: the window disables Import for a reader and the
+     * command line says so at once, instead of a refusal at the first batch. A refusal is asked twice
+     * ({@link SolrRetry}); any other failure leaves the import to say what is wrong.
+     */
+    private boolean userMayWrite() {
+        try {
+            SolrRetry.run(() -> new UpdateRequest().process(client, collection), this);
+            return true;
+        } catch (ArchiveException e) {
+            Problem.Code code = e.problem().map(Problem::code).orElse(null);
+            return code != Problem.Code.SERVER_FORBIDDEN && code != Problem.Code.SERVER_CREDENTIALS_REFUSED;
+        }
     }
 
     private int readFormat() throws ArchiveException {
@@ -168,7 +188,7 @@ public final class SolrArchive implements Archive {
         String next = hits.isEmpty() || answer.getNextCursorMark() == null ? null
                 : sort.name() + ":" + answer.getNextCursorMark();
         return new SearchResult(total, hits, didYouMean, allWords, next, days(facets),
-                count(facets, "articles", total), degraded());
+                count(facets, "articles", total), readDegraded());
     }
 
     /** How long the cluster's health, read from its state, is taken as current. */
@@ -181,7 +201,7 @@ public final class SolrArchive implements Archive {
      * answered by the others, but the archive has less to fall back on. Read from the cluster's state at most every
      * five seconds; a state that cannot be read counts as degraded.
      */
-    private boolean degraded() {
+    private boolean readDegraded() {
         long now = System.nanoTime();
         if (healthRead != 0 && now - healthRead < HEALTH_FOR_NANOS) {
             return degraded;
@@ -201,6 +221,12 @@ public final class SolrArchive implements Archive {
         degraded = down;
         healthRead = now;
         return down;
+    }
+
+    /** The cluster's health without a search (the window looks now and then, so a node's stop or return shows). */
+    @Override
+    public Optional<Boolean> degraded() {
+        return Optional.of(readDegraded());
     }
 
     /**
@@ -511,6 +537,9 @@ public final class SolrArchive implements Archive {
         if (!writable) {
             throw new ArchiveException(Problem.of(Problem.Code.ARCHIVE_OPEN_READ_ONLY, where), null);
         }
+        if (!userMayWrite) {
+            throw new ArchiveException(importRefusal().orElseThrow(), null);
+        }
         ImportReport report = new SolrImport(this).run(source, monitor);
         seen = version();
         return report;
@@ -518,7 +547,13 @@ public final class SolrArchive implements Archive {
 
     @Override
     public boolean isWritable() {
-        return writable;
+        return writable && userMayWrite;
+    }
+
+    @Override
+    public Optional<Problem> importRefusal() {
+        return userMayWrite ? Optional.empty() : Optional.of(Problem.of(Problem.Code.SERVER_READS_ONLY, where,
+                user == null ? "-" : user));
     }
 
     @Override

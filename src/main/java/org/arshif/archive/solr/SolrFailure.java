@@ -79,6 +79,19 @@ final class SolrFailure {
                 : cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 
+    /**
+     * True when the cluster refused the user (401, 403): the user's credentials or rights — or a node whose security
+     * plugin is going down with it ({@link SolrRetry} asks once more before saying so).
+     */
+    static boolean isRefusal(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SolrException solr && solr.code() > 0) {
+                return solr.code() == 401 || solr.code() == 403;
+            }
+        }
+        return false;
+    }
+
     /** True when trying the same request again may succeed: a node down or busy, a dropped connection. */
     static boolean isTransient(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

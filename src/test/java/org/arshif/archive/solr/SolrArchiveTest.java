@@ -275,15 +275,37 @@ class SolrArchiveTest {
     @Test
     @Order(4)
     void theReaderSearchesButCannotImportAndStrangersAreRefused() throws Exception {
+        // Opened for writing as the reader: the open learns the reader may not write (the window disables Import).
         try (Archive reader = SharedCluster.provider(SharedCluster.READER, SharedCluster.PASSWORD)
                 .openWritable(location, ImportMonitor.NONE)) {
             assertEquals(ARTICLES, reader.stats().articles());
+            assertFalse(reader.isWritable());
+            Problem why = reader.importRefusal().orElseThrow();
+            assertEquals(Problem.Code.SERVER_READS_ONLY, why.code());
+            assertTrue(why.text(Locale.forLanguageTag("ar")).contains("reader"));
+            assertTrue(why.text(Locale.ENGLISH).contains(location.where()), why.text(Locale.ENGLISH));
             ArchiveException refused = assertThrows(ArchiveException.class, () -> reader.importArticles(
                     TestArticles.sourceOf(List.of(TestArticles.article("reader-writes", "خبر", LocalDate.of(2018, 1,
                             1), "الرياض", "نص خبر كتبه القارئ."))), ImportMonitor.NONE));
-            assertEquals(Problem.Code.SERVER_FORBIDDEN, refused.problem().orElseThrow().code());
-            assertTrue(refused.problem().get().text(Locale.forLanguageTag("ar")).contains("reader"));
+            assertEquals(why, refused.problem().orElseThrow());
         }
+        // The indexer may.
+        assertTrue(shared.isWritable());
+        assertTrue(shared.importRefusal().isEmpty());
+        // The command line's import as the reader: refused at once, naming the archive and the user.
+        Path file = temp.resolve("reader.jsonl");
+        Files.writeString(file, "{\"title\": \"خبر\", \"date\": \"2018-01-01\", \"source\": \"الرياض\","
+                + " \"body\": \"نص خبر كتبه القارئ.\"}\n");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int exit = new org.arshif.cli.ArshifCli(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8),
+                SharedCluster.provider(SharedCluster.READER, SharedCluster.PASSWORD))
+                .run(List.of("import", "--archive", location.where(), file.toString()));
+        String said = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(1, exit, said);
+        assertTrue(said.contains(location.where()) && said.contains("reader") && said.contains("import"), said);
+        assertFalse(said.contains(SharedCluster.PASSWORD));
         for (String password : List.of(SharedCluster.PASSWORD + "x", "")) {
             ArchiveException refused = assertThrows(ArchiveException.class,
                     () -> SharedCluster.provider(SharedCluster.READER, password).openReadOnly(location).close());

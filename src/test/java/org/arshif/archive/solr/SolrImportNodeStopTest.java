@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.cloud.SocketProxy;
 import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.QueryRequest;
@@ -184,6 +185,122 @@ class SolrImportNodeStopTest {
                     problem.text(Locale.forLanguageTag("ar")));
             System.out.println("SolrImportNodeStopTest: " + problem.english());
         }
+    }
+
+    /**
+     * A node lost abruptly: every connection to it dropped at once and no new one taken, as a kill -9 or a network
+     * partition leaves it — not a clean stop: its replicas are not told down and ZooKeeper, whose session does not go
+     * through the proxy, still counts it live (Solr's {@link SocketProxy} in front of a third node, the collection's
+     * replicas on it and node 0). Searches are answered throughout; the import running through the loss finishes or
+     * stops naming the record; once the node is reachable again nothing is lost, every replica of a shard holds as
+     * many articles as the other, and a second import adds nothing.
+     */
+    @Test
+    void aNodeLostAbruptlyDuringSearchesAndAnImportLosesNothing() throws Exception {
+        Path feed = temp.resolve("wire.jsonl");
+        Set<String> ids = writeFeed(feed);
+        MiniSolrCloudCluster cluster = SharedCluster.get();
+        JettySolrRunner proxied = startBehindAProxy(cluster, temp.resolve("proxied-node"));
+        ArchiveLocation location = SharedCluster.newCollection("lost");
+        String collection = location.server().getPath().substring(location.server().getPath().lastIndexOf('/') + 1);
+        try (Http2SolrClient admin = new Http2SolrClient.Builder(cluster.getJettySolrRunner(0).getBaseUrl().toString())
+                .withBasicAuthCredentials(SharedCluster.ADMIN, SharedCluster.PASSWORD).build()) {
+            CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(collection,
+                    SolrArchiveProvider.CONFIGSET, 2, 2).setRouterField("copy_group")
+                    .setCreateNodeSet(cluster.getJettySolrRunner(0).getNodeName() + "," + proxied.getNodeName());
+            create.setWaitForFinalState(true);
+            create.process(admin);
+            SocketProxy proxy = proxied.getProxy();
+            AtomicLong writtenAtTheLoss = new AtomicLong(-1);
+            List<String> unanswered = new ArrayList<>();
+            AtomicLong answered = new AtomicLong();
+            try (Archive archive = SharedCluster.provider(SharedCluster.ADMIN, SharedCluster.PASSWORD)
+                    .openWritable(location, ImportMonitor.NONE);
+                 Archive reader = SharedCluster.provider(SharedCluster.READER, SharedCluster.PASSWORD)
+                         .openReadOnly(location)) {
+                ImportMonitor losingANode = new ImportMonitor() {
+                    @Override
+                    public void progress(long read, long imported, String file) {
+                        if (imported >= 2 * SolrImport.BATCH && writtenAtTheLoss.get() < 0) {
+                            writtenAtTheLoss.set(imported);
+                            proxy.close();
+                            // Searches while the node is unreachable and the import waits on this thread.
+                            for (int i = 0; i < 30; i++) {
+                                try {
+                                    reader.search(org.arshif.model.SearchQuery.of(i % 2 == 0 ? "النفط" : "وزارة الصحة"));
+                                    answered.incrementAndGet();
+                                } catch (ArchiveException e) {
+                                    unanswered.add(e.getMessage());
+                                }
+                            }
+                        }
+                    }
+                };
+                ImportReport first = null;
+                ArchiveException failed = null;
+                try {
+                    first = archive.importArticles(new FileImporter(List.of(feed), FieldMapping.DEFAULT), losingANode);
+                } catch (ArchiveException e) {
+                    failed = e;
+                }
+                // Searches while the import has returned and the node is still lost.
+                for (int i = 0; i < 10; i++) {
+                    try {
+                        reader.search(org.arshif.model.SearchQuery.of("أسعار النفط"));
+                        answered.incrementAndGet();
+                    } catch (ArchiveException e) {
+                        unanswered.add(e.getMessage());
+                    }
+                }
+                proxy.reopen();
+                cluster.waitForActiveCollection(collection, 120, TimeUnit.SECONDS, 2, 4);
+                System.out.printf(Locale.ROOT, "SolrImportNodeStopTest: the node lost after %d articles; %d searches"
+                        + " answered meanwhile; the import %s%n", writtenAtTheLoss.get(), answered.get(),
+                        failed == null ? "finished: " + first : "stopped: " + failed.getMessage());
+                assertTrue(writtenAtTheLoss.get() > 0, "the node was lost during the import");
+                assertEquals(List.of(), unanswered, "every search answered while the node was lost");
+                assertEquals(40, answered.get());
+                if (failed != null) {
+                    Problem problem = failed.problem().orElseThrow();
+                    assertEquals(Problem.Code.SERVER_IMPORT_STOPPED, problem.code(), failed.getMessage());
+                    assertTrue(problem.english().contains(feed.getFileName() + "#"), problem.english());
+                    archive.importArticles(new FileImporter(List.of(feed), FieldMapping.DEFAULT), ImportMonitor.NONE);
+                }
+                assertEquals(ids, idsIn((SolrArchive) archive), "exactly the file's articles");
+                assertEveryReplicaHoldsItsShard(cluster, collection);
+                ImportReport again = archive.importArticles(new FileImporter(List.of(feed), FieldMapping.DEFAULT),
+                        ImportMonitor.NONE);
+                assertEquals(0, again.added(), again.toString());
+                assertEquals(ids, idsIn((SolrArchive) archive), "the same articles again");
+            } finally {
+                proxy.reopen(); // harmless when open: the node must be reachable to be stopped cleanly
+            }
+        } finally {
+            try (Http2SolrClient admin = new Http2SolrClient.Builder(cluster.getJettySolrRunner(0).getBaseUrl()
+                    .toString()).withBasicAuthCredentials(SharedCluster.ADMIN, SharedCluster.PASSWORD).build()) {
+                CollectionAdminRequest.deleteCollection(collection).process(admin);
+            } catch (Exception notMade) {
+                // the test failed before the collection was made: its own failure is the one to see
+            } finally {
+                proxied.stop(); // no other test's collection is placed on it
+            }
+        }
+    }
+
+    /**
+     * A third node of the shared cluster behind Solr's socket proxy (its published address is the proxy's: other
+     * nodes and clients reach it only through it). MiniSolrCloudCluster starts its nodes without one.
+     */
+    private static JettySolrRunner startBehindAProxy(MiniSolrCloudCluster cluster, Path home) throws Exception {
+        Files.createDirectories(home);
+        Files.writeString(home.resolve("solr.xml"), MiniSolrCloudCluster.DEFAULT_CLOUD_SOLR_XML);
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("zkHost", cluster.getZkServer().getZkAddress());
+        JettySolrRunner node = new JettySolrRunner(home.toString(), properties,
+                org.apache.solr.embedded.JettyConfig.builder().setContext("/solr").build(), true);
+        node.start();
+        cluster.waitForNode(node, 60);
+        return node;
     }
 
     private static void await(CountDownLatch latch) {
