@@ -41,11 +41,17 @@ final class SolrFailure {
                 return Problem.of(Problem.Code.SERVER_UNREACHABLE, where, describe(cause));
             }
         }
-        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        if (message.contains("No live SolrServers") || message.contains("Tried fetching")
-                || message.contains("Could not find a healthy node")) {
-            return Problem.of(Problem.Code.SERVER_UNREACHABLE, where, message);
+        // SolrJ's words when no node answers, or ZooKeeper itself is gone ("Error refreshing state for collection …":
+        // a whole cluster killed, seen in a hostile review as the library's English sentence in the window), at any
+        // depth of the chain.
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String said = cause.getMessage();
+            if (said != null && (said.contains("No live SolrServers") || said.contains("Tried fetching")
+                    || said.contains("Error refreshing state") || said.contains("Could not find a healthy node"))) {
+                return Problem.of(Problem.Code.SERVER_UNREACHABLE, where, said);
+            }
         }
+        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         return Problem.of(Problem.Code.SERVER_FAILED, where, message);
     }
 
