@@ -70,8 +70,8 @@ final class GlyphWriter {
      */
     private static final float MAX_SEEN_GAP = 0.5f;
     /**
-     * How far left of the character it precedes a mark for poppler stands, in em: poppler orders the words of a line
-     * by their left edges, and a gap below 0.03 em is no space to it.
+     * How far left of the character it precedes a mark for poppler stands (or right of the one it follows), in em:
+     * poppler orders the words of a line by their left edges, and a gap below 0.03 em is no space to it.
      */
     private static final float POPPLER_MARK_LEAD = 0.01f;
     /** The least distance between two characters of the text layer, in em. */
@@ -120,21 +120,43 @@ final class GlyphWriter {
      * an artifact for running heads and page numbers).
      */
     @SuppressWarnings("deprecation")
-    void draw(PDPageContentStream content, SetLine line, float x, float y, float size, String layerMarkedContent)
-            throws IOException {
+    void draw(PDPageContentStream content, SetLine line, float x, float y, float size, String layerMarkedContent,
+              boolean pageReadRightToLeft) throws IOException {
         content.appendRawCommands(StructureTree.ARTIFACT);
         for (int r = 0; r < line.runs().size(); r++) {
             drawRun(content, line.runs().get(r), line.xs().get(r), x, y, size);
         }
-        content.appendRawCommands("EMC\n" + layerMarkedContent);
+        content.appendRawCommands("EMC\n");
+        // On a page poppler reads in the other direction, poppler reads the line from an /ActualText on a Span (it
+        // follows no other), which PDFBox leaves for the layer's own marked content inside (it takes the /ActualText
+        // of the last marked content begun, none), and pdf.js ignores.
+        String forPoppler = ReadingOrder.forPopplerAcross(line, pageReadRightToLeft);
+        if (forPoppler != null) {
+            content.appendRawCommands("/Span <</ActualText <" + textString(forPoppler) + ">>> BDC\n");
+        }
+        content.appendRawCommands(layerMarkedContent);
         List<PopplerMark> popplerMarks = new ArrayList<>();
         writeTextLayer(content, line, x, y, size, popplerMarks);
         content.appendRawCommands("EMC\n");
-        writePopplerMarks(content, popplerMarks, y, size);
+        if (forPoppler != null) {
+            content.appendRawCommands("EMC\n");
+        } else {
+            writePopplerMarks(content, popplerMarks, y, size);
+        }
+    }
+
+    /** A PDF text string's bytes in hexadecimal: UTF-16BE after its byte order mark. */
+    private static String textString(String text) {
+        StringBuilder hex = new StringBuilder("FEFF");
+        for (byte b : text.getBytes(StandardCharsets.UTF_16BE)) {
+            hex.append(String.format("%02X", b & 0xFF));
+        }
+        return hex.toString();
     }
 
     /**
-     * Writes the direction marks only poppler needs ({@link ReadingOrder#onlyForPoppler}) after the line, each where
+     * Writes the direction marks only poppler needs ({@link ReadingOrder#onlyForPoppler}, {@link
+     * ReadingOrder#closesForPoppler}) after the line, each where
      * it stands in the line: poppler orders a line's characters by where they stand, PDFBox and pdf.js by the order
      * written. They stand in an empty /ActualText on an artifact, which PDFBox follows and poppler (which follows
      * /ActualText only on a Span) does not; pdf.js skips format characters, and the marked content starts only after
@@ -328,6 +350,10 @@ final class GlyphWriter {
                 }
                 // Inside a word (20‏%, )‏47) or after the line's last one: poppler reads a mark apart from the word's
                 // characters as a line of its own, or moves the line's end; so it stays where PDFBox reads it too.
+            } else if (ReadingOrder.closesForPoppler(characters[i]) && closesWord(characters, i)
+                    && !opensWord(characters, i)) {
+                popplerMarks.add(new PopplerMark(x + at + POPPLER_MARK_LEAD * size, characters[i]));
+                continue;
             }
             int[] glyph = layerGlyph(characters[i]);
             if (glyph[0] != currentFont[0]) {
@@ -388,6 +414,15 @@ final class GlyphWriter {
         float marksAdvance() {
             return marks * mark;
         }
+    }
+
+    /** Whether only direction controls stand between this character and a space after it. */
+    private static boolean closesWord(int[] characters, int at) {
+        int after = at + 1;
+        while (after < characters.length && ReadingOrder.isDirectionControl(characters[after])) {
+            after++;
+        }
+        return after < characters.length && (characters[after] == ' ' || characters[after] == GLUED_SPACE);
     }
 
     /** Whether only direction controls stand between the start of the line or a space and this character. */

@@ -558,6 +558,20 @@ public final class PdfExporter {
         PDPage page = new PDPage(new PDRectangle(width(), height()));
         document.addPage(page);
         TextSetter small = new TextSetter(regular, fallback, symbols);
+        SetLine name = null;
+        SetLine title = null;
+        if (withHeader && model.header != null) {
+            name = small.set(options.archiveName(), SMALL_SIZE, 140, false).getFirst();
+            title = shorten(small, model.header, SMALL_SIZE, contentWidth() - 170);
+        }
+        SetLine footer = small.set(label("page", number), 9, 100, false).getFirst();
+        List<SetLine> lines = new ArrayList<>(List.of(footer));
+        model.items.stream().filter(TextItem.class::isInstance).forEach(item -> lines.add(((TextItem) item).line()));
+        if (title != null) {
+            lines.add(title);
+            lines.add(name);
+        }
+        boolean readRightToLeft = ReadingOrder.readByPopplerRightToLeft(lines);
         try (PDPageContentStream content = new PDPageContentStream(document, page)) {
             for (Item item : model.items) {
                 if (item instanceof MarkItem mark) {
@@ -573,7 +587,7 @@ public final class PdfExporter {
                     case TextItem text -> {
                         content.setNonStrokingColor(text.grey(), text.grey(), text.grey());
                         glyphs.draw(content, text.line(), text.x(), text.baseline(), text.size(),
-                                structure.begin(page, text.block()));
+                                structure.begin(page, text.block()), readRightToLeft);
                     }
                     case RuleItem rule -> {
                         content.appendRawCommands(StructureTree.ARTIFACT);
@@ -605,13 +619,11 @@ public final class PdfExporter {
                 }
             }
             content.setNonStrokingColor(0.45f, 0.45f, 0.45f);
-            if (withHeader && model.header != null) {
+            if (title != null) {
                 float headerY = height() - 44;
-                SetLine name = small.set(options.archiveName(), SMALL_SIZE, 140, false).getFirst();
-                SetLine title = shorten(small, model.header, SMALL_SIZE, contentWidth() - 170);
                 glyphs.draw(content, title, SIDE_MARGIN + contentWidth() - title.width(), headerY, SMALL_SIZE,
-                        StructureTree.ARTIFACT);
-                glyphs.draw(content, name, SIDE_MARGIN, headerY, SMALL_SIZE, StructureTree.ARTIFACT);
+                        StructureTree.ARTIFACT, readRightToLeft);
+                glyphs.draw(content, name, SIDE_MARGIN, headerY, SMALL_SIZE, StructureTree.ARTIFACT, readRightToLeft);
                 content.appendRawCommands(StructureTree.ARTIFACT);
                 content.setStrokingColor(0.8f, 0.8f, 0.8f);
                 content.setLineWidth(0.4f);
@@ -620,8 +632,8 @@ public final class PdfExporter {
                 content.stroke();
                 content.appendRawCommands("EMC\n");
             }
-            SetLine footer = small.set(label("page", number), 9, 100, false).getFirst();
-            glyphs.draw(content, footer, (width() - footer.width()) / 2, 40, 9, StructureTree.ARTIFACT);
+            glyphs.draw(content, footer, (width() - footer.width()) / 2, 40, 9, StructureTree.ARTIFACT,
+                    readRightToLeft);
         }
         return page;
     }
