@@ -88,7 +88,11 @@ public final class PdfExporter {
     private record RuleItem(float x1, float x2, float y) implements Item {
     }
 
-    private record MarkItem(float x, float y, float width, float height) implements Item {
+    /** The fill of a match mark (amber), and the lighter one of a word matching only through the stem. */
+    static final float[] EXACT_MARK = {1f, 0.87f, 0.45f};
+    static final float[] STEM_ONLY_MARK = {1f, 0.96f, 0.82f};
+
+    private record MarkItem(float x, float y, float width, float height, Snippet.Kind kind) implements Item {
     }
 
     /** Dot leaders on a baseline, from x1 to x2: drawn only, an artifact with no text. */
@@ -155,8 +159,12 @@ public final class PdfExporter {
                 y -= leading;
                 float x = line.rightToLeft() ? SIDE_MARGIN + contentWidth() - line.width() : SIDE_MARGIN;
                 float baseline = y + leading * 0.32f;
-                for (float[] mark : markExtents(line, marks)) {
-                    page().items.add(new MarkItem(x + mark[0], baseline - size * 0.42f, mark[1] - mark[0], size * 1.45f));
+                for (Snippet.Kind kind : Snippet.Kind.values()) {
+                    List<Snippet.Span> ofKind = marks.stream().filter(mark -> mark.kind() == kind).toList();
+                    for (float[] mark : markExtents(line, ofKind)) {
+                        page().items.add(new MarkItem(x + mark[0], baseline - size * 0.42f, mark[1] - mark[0],
+                                size * 1.45f, kind));
+                    }
                 }
                 page().items.add(new TextItem(line, x, baseline, size, grey, block));
             }
@@ -576,7 +584,9 @@ public final class PdfExporter {
             for (Item item : model.items) {
                 if (item instanceof MarkItem mark) {
                     content.appendRawCommands(StructureTree.ARTIFACT);
-                    content.setNonStrokingColor(1f, 0.87f, 0.45f);
+                    // A word matching only through the query word's stem lighter, as in the window and snippets.
+                    float[] colour = mark.kind() == Snippet.Kind.STEM_ONLY ? STEM_ONLY_MARK : EXACT_MARK;
+                    content.setNonStrokingColor(colour[0], colour[1], colour[2]);
                     content.addRect(mark.x(), mark.y(), mark.width(), mark.height());
                     content.fill();
                     content.appendRawCommands("EMC\n");
