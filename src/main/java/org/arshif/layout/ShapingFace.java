@@ -163,9 +163,11 @@ public final class ShapingFace {
         AffineTransform scale = AffineTransform.getScaleInstance(size / UNITS, size / UNITS);
         float pen = 0;
         for (int r : order) {
-            // Punctuation alone in a right-to-left run in its Arabic form, as in the PDF (shape): the opening
-            // guillemet of «Apple» in an Arabic title was drawn in Amiri's larger Latin form.
-            boolean context = (runLevels[r] & 1) == 1 && withoutScript(chars, runStarts[r], runStarts[r + 1]);
+            // Quotes and brackets alone in a right-to-left run in their Arabic form, as in the PDF (shape): the
+            // opening guillemet of «Apple» in an Arabic title was drawn in Amiri's larger Latin form. Only those: the
+            // pane sets words by JavaFX's widths, which keep the Latin form, and a full stop's Arabic form (after
+            // «Apple Inc.») then reached into the word beside it.
+            boolean context = (runLevels[r] & 1) == 1 && quotesOrBrackets(chars, runStarts[r], runStarts[r + 1]);
             GlyphVector vector = context ? layoutInArabic(chars, runStarts[r], runStarts[r + 1])
                     : layout(chars, runStarts[r], runStarts[r + 1], runLevels[r]);
             int count = vector.getNumGlyphs();
@@ -194,6 +196,22 @@ public final class ShapingFace {
         }
         starts[count++] = levels.length;
         return Arrays.copyOf(starts, count);
+    }
+
+    /** Whether the characters are all quotation marks and brackets: «, », (, ). */
+    private static boolean quotesOrBrackets(char[] chars, int start, int limit) {
+        for (int i = start; i < limit; ) {
+            int cp = Character.codePointAt(chars, i, limit);
+            switch (Character.getType(cp)) {
+                case Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                     Character.START_PUNCTUATION, Character.END_PUNCTUATION -> { }
+                default -> {
+                    return false;
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     /** Whether the characters belong to no script (punctuation, symbols, spaces: «, », a dash). */
