@@ -106,11 +106,7 @@ public final class ShapingFace {
         int[] indices = vector.getGlyphCharIndices(0, count, null);
         float scale = size / UNITS;
         if (context) {
-            // The context letter was written last, so it stands first (leftmost) in a right-to-left vector: drop it.
-            int letter = 0;
-            while (letter < count && indices[letter] < limit - start) {
-                letter++;
-            }
+            int letter = contextLetter(indices, limit - start);
             float shift = letter + 1 < count ? positions[2 * (letter + 1)] : positions[2 * count];
             count = 0;
             for (int i = 0; i < indices.length; i++) {
@@ -167,10 +163,24 @@ public final class ShapingFace {
         AffineTransform scale = AffineTransform.getScaleInstance(size / UNITS, size / UNITS);
         float pen = 0;
         for (int r : order) {
-            GlyphVector vector = layout(chars, runStarts[r], runStarts[r + 1], runLevels[r]);
-            Shape glyphs = vector.getOutline(pen, 0);
-            outline.append(glyphs.getPathIterator(scale), false);
-            pen += (float) vector.getGlyphPosition(vector.getNumGlyphs()).getX();
+            // Quotes and brackets alone in a right-to-left run in their Arabic form, as in the PDF (shape): the
+            // opening guillemet of «Apple» in an Arabic title was drawn in Amiri's larger Latin form. Only those: the
+            // pane sets words by JavaFX's widths, which keep the Latin form, and a full stop's Arabic form (after
+            // «Apple Inc.») then reached into the word beside it.
+            boolean context = (runLevels[r] & 1) == 1 && quotesOrBrackets(chars, runStarts[r], runStarts[r + 1]);
+            GlyphVector vector = context ? layoutInArabic(chars, runStarts[r], runStarts[r + 1])
+                    : layout(chars, runStarts[r], runStarts[r + 1], runLevels[r]);
+            int count = vector.getNumGlyphs();
+            int letter = context ? contextLetter(vector.getGlyphCharIndices(0, count, null),
+                    runStarts[r + 1] - runStarts[r]) : -1;
+            float shift = letter < 0 ? 0 : (float) vector.getGlyphPosition(letter + 1).getX();
+            for (int g = 0; g < count; g++) {
+                if (g != letter) {
+                    Shape glyph = vector.getGlyphOutline(g, pen - shift, 0);
+                    outline.append(glyph.getPathIterator(scale), false);
+                }
+            }
+            pen += (float) vector.getGlyphPosition(count).getX() - shift;
         }
         return new ShapedWord(outline, pen * size / UNITS);
     }
@@ -186,6 +196,22 @@ public final class ShapingFace {
         }
         starts[count++] = levels.length;
         return Arrays.copyOf(starts, count);
+    }
+
+    /** Whether the characters are all quotation marks and brackets: «, », (, ). */
+    private static boolean quotesOrBrackets(char[] chars, int start, int limit) {
+        for (int i = start; i < limit; ) {
+            int cp = Character.codePointAt(chars, i, limit);
+            switch (Character.getType(cp)) {
+                case Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                     Character.START_PUNCTUATION, Character.END_PUNCTUATION -> { }
+                default -> {
+                    return false;
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
     }
 
     /** Whether the characters belong to no script (punctuation, symbols, spaces: «, », a dash). */
@@ -208,6 +234,18 @@ public final class ShapingFace {
      * Latin form, larger than its closing one. An Arabic hamza (joining nothing) is written after the characters for
      * the script; the caller drops its glyph.
      */
+    /**
+     * The glyph of the context letter {@link #layoutInArabic} wrote after {@code length} characters: written last, it
+     * stands first (leftmost) in the right-to-left vector.
+     */
+    private static int contextLetter(int[] charIndices, int length) {
+        int letter = 0;
+        while (letter < charIndices.length && charIndices[letter] < length) {
+            letter++;
+        }
+        return letter;
+    }
+
     private GlyphVector layoutInArabic(char[] chars, int start, int limit) {
         char[] withLetter = Arrays.copyOfRange(chars, start, limit + 1);
         withLetter[withLetter.length - 1] = ARABIC_CONTEXT;

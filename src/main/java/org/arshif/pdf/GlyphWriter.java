@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,8 +34,8 @@ import org.arshif.model.Problem;
  *
  * <p>Read: each line again, in invisible text (rendering mode 3, as in scanned pages made searchable), one glyph per
  * character, in the order of {@link ReadingOrder}. Every layer glyph has the same width in the font (the descendant
- * font's default width), and each word's glyphs are scaled horizontally (Tz) to cover that word on the page, so
- * selecting or finding a word marks it where it is drawn. Characters of a word stand edge to edge and at least 0.11 em
+ * font's default width), and each word's glyphs are scaled horizontally (Tz) to cover that word on the page (a
+ * combining mark narrower, see {@link Pitches}), so selecting or finding a word marks it where it is drawn. Characters of a word stand edge to edge and at least 0.11 em
  * apart: poppler splits a word at a gap of 0.1 em and takes a character less than 0.1 em from the previous one for a
  * duplicate.
  */
@@ -61,8 +62,16 @@ final class GlyphWriter {
      */
     private static final float MARK_GAP = 0.06f;
     /**
-     * How far left of the character it precedes a mark for poppler stands, in em: poppler orders the words of a line
-     * by their left edges, and a gap below 0.03 em is no space to it.
+     * The widest gap between two words that pdf.js is let to see, in em (it ends a text item at 0.6 em). pdf.js moves
+     * on by nothing for a combining mark (a glyph it reads as one, whatever its width), so after a word with marks it
+     * sees the gap as wide as it is plus the marks' room in the word: قريبًا or قِبل in a justified line cut the line
+     * into items it then gave in the wrong order. The gap after such a word is narrowed by that much, down to
+     * {@link #MARK_GAP} (poppler's mark written apart stands 0.01 em into it: at 0.04 em poppler lost the space).
+     */
+    private static final float MAX_SEEN_GAP = 0.5f;
+    /**
+     * How far left of the character it precedes a mark for poppler stands (or right of the one it follows), in em:
+     * poppler orders the words of a line by their left edges, and a gap below 0.03 em is no space to it.
      */
     private static final float POPPLER_MARK_LEAD = 0.01f;
     /** The least distance between two characters of the text layer, in em. */
@@ -111,21 +120,43 @@ final class GlyphWriter {
      * an artifact for running heads and page numbers).
      */
     @SuppressWarnings("deprecation")
-    void draw(PDPageContentStream content, SetLine line, float x, float y, float size, String layerMarkedContent)
-            throws IOException {
+    void draw(PDPageContentStream content, SetLine line, float x, float y, float size, String layerMarkedContent,
+              boolean pageReadRightToLeft) throws IOException {
         content.appendRawCommands(StructureTree.ARTIFACT);
         for (int r = 0; r < line.runs().size(); r++) {
             drawRun(content, line.runs().get(r), line.xs().get(r), x, y, size);
         }
-        content.appendRawCommands("EMC\n" + layerMarkedContent);
+        content.appendRawCommands("EMC\n");
+        // On a page poppler reads in the other direction, poppler reads the line from an /ActualText on a Span (it
+        // follows no other), which PDFBox leaves for the layer's own marked content inside (it takes the /ActualText
+        // of the last marked content begun, none), and pdf.js ignores.
+        String forPoppler = ReadingOrder.forPopplerAcross(line, pageReadRightToLeft);
+        if (forPoppler != null) {
+            content.appendRawCommands("/Span <</ActualText <" + textString(forPoppler) + ">>> BDC\n");
+        }
+        content.appendRawCommands(layerMarkedContent);
         List<PopplerMark> popplerMarks = new ArrayList<>();
         writeTextLayer(content, line, x, y, size, popplerMarks);
         content.appendRawCommands("EMC\n");
-        writePopplerMarks(content, popplerMarks, y, size);
+        if (forPoppler != null) {
+            content.appendRawCommands("EMC\n");
+        } else {
+            writePopplerMarks(content, popplerMarks, y, size);
+        }
+    }
+
+    /** A PDF text string's bytes in hexadecimal: UTF-16BE after its byte order mark. */
+    private static String textString(String text) {
+        StringBuilder hex = new StringBuilder("FEFF");
+        for (byte b : text.getBytes(StandardCharsets.UTF_16BE)) {
+            hex.append(String.format("%02X", b & 0xFF));
+        }
+        return hex.toString();
     }
 
     /**
-     * Writes the direction marks only poppler needs ({@link ReadingOrder#onlyForPoppler}) after the line, each where
+     * Writes the direction marks only poppler needs ({@link ReadingOrder#onlyForPoppler}, {@link
+     * ReadingOrder#closesForPoppler}) after the line, each where
      * it stands in the line: poppler orders a line's characters by where they stand, PDFBox and pdf.js by the order
      * written. They stand in an empty /ActualText on an artifact, which PDFBox follows and poppler (which follows
      * /ActualText only on a Span) does not; pdf.js skips format characters, and the marked content starts only after
@@ -263,13 +294,20 @@ final class GlyphWriter {
             cursor = writeLayerPiece(content, characters, from, i, left, right, x, y, size, minPitch, currentFont,
                     popplerMarks);
             if (gap != null) {
-                if (beforeMark) {
-                    characters[i] = GLUED_SPACE;
-                }
+                float lag = Pitches.of(characters, from, i, right - left, minPitch).marksAdvance();
                 float spaceLeft = Math.max(cursor, gap[0]);
-                cursor = writeLayerPiece(content, characters, i, i + run, spaceLeft, beforeMark ? spaceLeft : gap[1],
+                // pdf.js sees the gap and the room of the word's marks, which it does not move on by.
+                float widest = MAX_SEEN_GAP * size - lag;
+                boolean narrowed = !beforeMark && Math.max(gap[1], spaceLeft + MIN_GAP * size) - cursor > widest;
+                boolean glued = beforeMark || narrowed;
+                if (glued) {
+                    Arrays.fill(characters, i, i + run, GLUED_SPACE);
+                }
+                cursor = writeLayerPiece(content, characters, i, i + run, spaceLeft, glued ? spaceLeft : gap[1],
                         x, y, size, minPitch, currentFont, popplerMarks);
-                nextLeft = Math.max(gap[1], spaceLeft + (beforeMark ? MARK_GAP : MIN_GAP) * size);
+                nextLeft = beforeMark ? spaceLeft + MARK_GAP * size
+                        : narrowed ? spaceLeft + Math.max(MARK_GAP, widest / size) * size
+                        : Math.max(gap[1], spaceLeft + MIN_GAP * size);
                 space += run;
                 i += run - 1;
             }
@@ -294,29 +332,28 @@ final class GlyphWriter {
         if (count <= 0) {
             return left;
         }
-        int advancing = 0;
-        for (int i = from; i < to; i++) {
-            advancing += takesNoRoom(characters[i]) ? 0 : 1;
-        }
-        float pitch = Math.max(minPitch, (right - left) / Math.max(1, advancing));
+        Pitches pitches = Pitches.of(characters, from, to, right - left, minPitch);
         int first = layerGlyph(characters[from])[0];
         if (first != currentFont[0]) {
             content.setFont(layer.get(first).font, size);
             currentFont[0] = first;
         }
-        int written = 0;
+        float at = left;
+        float scale = pitches.letter();
         StringBuilder show = new StringBuilder(count * 8 + 40);
-        show.append(String.format(Locale.ROOT, "1 0 0 1 %.2f %.2f Tm %.2f Tz [", x + left, y,
-                100f * pitch / (LAYER_GLYPH_WIDTH * size / 1000f)));
+        show.append(String.format(Locale.ROOT, "1 0 0 1 %.2f %.2f Tm %s [", x + left, y, scaling(scale, size)));
         for (int i = from; i < to; i++) {
             if (ReadingOrder.onlyForPoppler(characters[i])) {
-                float at = x + left + written * pitch;
                 if (opensWord(characters, i)) {
-                    popplerMarks.add(new PopplerMark(at - POPPLER_MARK_LEAD * size, characters[i]));
+                    popplerMarks.add(new PopplerMark(x + at - POPPLER_MARK_LEAD * size, characters[i]));
                     continue;
                 }
                 // Inside a word (20‏%, )‏47) or after the line's last one: poppler reads a mark apart from the word's
                 // characters as a line of its own, or moves the line's end; so it stays where PDFBox reads it too.
+            } else if (ReadingOrder.closesForPoppler(characters[i]) && closesWord(characters, i)
+                    && !opensWord(characters, i)) {
+                popplerMarks.add(new PopplerMark(x + at + POPPLER_MARK_LEAD * size, characters[i]));
+                continue;
             }
             int[] glyph = layerGlyph(characters[i]);
             if (glyph[0] != currentFont[0]) {
@@ -324,13 +361,68 @@ final class GlyphWriter {
                 content.setFont(layer.get(glyph[0]).font, size);
                 currentFont[0] = glyph[0];
                 show.setLength(0);
-                show.append(String.format(Locale.ROOT, "1 0 0 1 %.2f %.2f Tm [", x + left + written * pitch, y));
+                show.append(String.format(Locale.ROOT, "1 0 0 1 %.2f %.2f Tm [", x + at, y));
+            }
+            float pitch = takesNoRoom(characters[i]) ? 0 : isMark(characters[i]) ? pitches.mark() : pitches.letter();
+            if (pitch != 0 && pitch != scale) {
+                // A mark narrower than the letters: the scaling (graphics state) changes, the position runs on.
+                show.append(String.format(Locale.ROOT, "] TJ %s [", scaling(pitch, size)));
+                scale = pitch;
             }
             show.append('<').append(String.format("%04X", glyph[1])).append('>');
-            written += takesNoRoom(characters[i]) ? 0 : 1;
+            at += pitch;
         }
         content.appendRawCommands(show.append("] TJ\n").toString());
-        return left + advancing * pitch;
+        return at;
+    }
+
+    /** The horizontal scaling (Tz) that makes a layer glyph {@code pitch} wide. */
+    private static String scaling(float pitch, float size) {
+        return String.format(Locale.ROOT, "%.2f Tz", 100f * pitch / (LAYER_GLYPH_WIDTH * size / 1000f));
+    }
+
+    private static boolean isMark(int character) {
+        return Character.getType(character) == Character.NON_SPACING_MARK;
+    }
+
+    /**
+     * How far apart a piece's characters stand: letters (and every character that is not a combining mark) share
+     * the width evenly, at least the least pitch apart; a combining mark takes only the least pitch, which poppler
+     * needs to keep it (it takes a character closer than 0.1 em to the previous one for a duplicate). pdf.js moves
+     * on by nothing for a mark (whatever its glyph's width), so each mark's room is a gap it finds at the word's end
+     * ({@link #MAX_SEEN_GAP}): the narrower, the fewer lines it cuts.
+     */
+    private record Pitches(float letter, float mark, int marks) {
+
+        static Pitches of(int[] characters, int from, int to, float width, float minPitch) {
+            int marks = 0;
+            int advancing = 0;
+            for (int i = from; i < to; i++) {
+                if (!takesNoRoom(characters[i])) {
+                    advancing++;
+                    marks += isMark(characters[i]) ? 1 : 0;
+                }
+            }
+            float even = Math.max(minPitch, width / Math.max(1, advancing));
+            if (marks == 0 || marks == advancing || even <= minPitch) {
+                return new Pitches(even, even, marks);
+            }
+            return new Pitches(Math.max(minPitch, (width - marks * minPitch) / (advancing - marks)), minPitch, marks);
+        }
+
+        /** The room the marks take. */
+        float marksAdvance() {
+            return marks * mark;
+        }
+    }
+
+    /** Whether only direction controls stand between this character and a space after it. */
+    private static boolean closesWord(int[] characters, int at) {
+        int after = at + 1;
+        while (after < characters.length && ReadingOrder.isDirectionControl(characters[after])) {
+            after++;
+        }
+        return after < characters.length && (characters[after] == ' ' || characters[after] == GLUED_SPACE);
     }
 
     /** Whether only direction controls stand between the start of the line or a space and this character. */
@@ -372,7 +464,7 @@ final class GlyphWriter {
     private static boolean opensWithMark(int[] characters, int at) {
         for (int i = at; i < characters.length; i++) {
             if (!ReadingOrder.isDirectionControl(characters[i])) {
-                return Character.getType(characters[i]) == Character.NON_SPACING_MARK;
+                return isMark(characters[i]);
             }
         }
         return false;

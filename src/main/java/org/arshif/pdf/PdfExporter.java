@@ -88,7 +88,11 @@ public final class PdfExporter {
     private record RuleItem(float x1, float x2, float y) implements Item {
     }
 
-    private record MarkItem(float x, float y, float width, float height) implements Item {
+    /** The fill of a match mark (amber), and the lighter one of a word matching only through the stem. */
+    static final float[] EXACT_MARK = {1f, 0.87f, 0.45f};
+    static final float[] STEM_ONLY_MARK = {1f, 0.96f, 0.82f};
+
+    private record MarkItem(float x, float y, float width, float height, Snippet.Kind kind) implements Item {
     }
 
     /** Dot leaders on a baseline, from x1 to x2: drawn only, an artifact with no text. */
@@ -155,8 +159,12 @@ public final class PdfExporter {
                 y -= leading;
                 float x = line.rightToLeft() ? SIDE_MARGIN + contentWidth() - line.width() : SIDE_MARGIN;
                 float baseline = y + leading * 0.32f;
-                for (float[] mark : markExtents(line, marks)) {
-                    page().items.add(new MarkItem(x + mark[0], baseline - size * 0.42f, mark[1] - mark[0], size * 1.45f));
+                for (Snippet.Kind kind : Snippet.Kind.values()) {
+                    List<Snippet.Span> ofKind = marks.stream().filter(mark -> mark.kind() == kind).toList();
+                    for (float[] mark : markExtents(line, ofKind)) {
+                        page().items.add(new MarkItem(x + mark[0], baseline - size * 0.42f, mark[1] - mark[0],
+                                size * 1.45f, kind));
+                    }
                 }
                 page().items.add(new TextItem(line, x, baseline, size, grey, block));
             }
@@ -558,11 +566,27 @@ public final class PdfExporter {
         PDPage page = new PDPage(new PDRectangle(width(), height()));
         document.addPage(page);
         TextSetter small = new TextSetter(regular, fallback, symbols);
+        SetLine name = null;
+        SetLine title = null;
+        if (withHeader && model.header != null) {
+            name = small.set(options.archiveName(), SMALL_SIZE, 140, false).getFirst();
+            title = shorten(small, model.header, SMALL_SIZE, contentWidth() - 170);
+        }
+        SetLine footer = small.set(label("page", number), 9, 100, false).getFirst();
+        List<SetLine> lines = new ArrayList<>(List.of(footer));
+        model.items.stream().filter(TextItem.class::isInstance).forEach(item -> lines.add(((TextItem) item).line()));
+        if (title != null) {
+            lines.add(title);
+            lines.add(name);
+        }
+        boolean readRightToLeft = ReadingOrder.readByPopplerRightToLeft(lines);
         try (PDPageContentStream content = new PDPageContentStream(document, page)) {
             for (Item item : model.items) {
                 if (item instanceof MarkItem mark) {
                     content.appendRawCommands(StructureTree.ARTIFACT);
-                    content.setNonStrokingColor(1f, 0.87f, 0.45f);
+                    // A word matching only through the query word's stem lighter, as in the window and snippets.
+                    float[] colour = mark.kind() == Snippet.Kind.STEM_ONLY ? STEM_ONLY_MARK : EXACT_MARK;
+                    content.setNonStrokingColor(colour[0], colour[1], colour[2]);
                     content.addRect(mark.x(), mark.y(), mark.width(), mark.height());
                     content.fill();
                     content.appendRawCommands("EMC\n");
@@ -573,7 +597,7 @@ public final class PdfExporter {
                     case TextItem text -> {
                         content.setNonStrokingColor(text.grey(), text.grey(), text.grey());
                         glyphs.draw(content, text.line(), text.x(), text.baseline(), text.size(),
-                                structure.begin(page, text.block()));
+                                structure.begin(page, text.block()), readRightToLeft);
                     }
                     case RuleItem rule -> {
                         content.appendRawCommands(StructureTree.ARTIFACT);
@@ -605,13 +629,11 @@ public final class PdfExporter {
                 }
             }
             content.setNonStrokingColor(0.45f, 0.45f, 0.45f);
-            if (withHeader && model.header != null) {
+            if (title != null) {
                 float headerY = height() - 44;
-                SetLine name = small.set(options.archiveName(), SMALL_SIZE, 140, false).getFirst();
-                SetLine title = shorten(small, model.header, SMALL_SIZE, contentWidth() - 170);
                 glyphs.draw(content, title, SIDE_MARGIN + contentWidth() - title.width(), headerY, SMALL_SIZE,
-                        StructureTree.ARTIFACT);
-                glyphs.draw(content, name, SIDE_MARGIN, headerY, SMALL_SIZE, StructureTree.ARTIFACT);
+                        StructureTree.ARTIFACT, readRightToLeft);
+                glyphs.draw(content, name, SIDE_MARGIN, headerY, SMALL_SIZE, StructureTree.ARTIFACT, readRightToLeft);
                 content.appendRawCommands(StructureTree.ARTIFACT);
                 content.setStrokingColor(0.8f, 0.8f, 0.8f);
                 content.setLineWidth(0.4f);
@@ -620,8 +642,8 @@ public final class PdfExporter {
                 content.stroke();
                 content.appendRawCommands("EMC\n");
             }
-            SetLine footer = small.set(label("page", number), 9, 100, false).getFirst();
-            glyphs.draw(content, footer, (width() - footer.width()) / 2, 40, 9, StructureTree.ARTIFACT);
+            glyphs.draw(content, footer, (width() - footer.width()) / 2, 40, 9, StructureTree.ARTIFACT,
+                    readRightToLeft);
         }
         return page;
     }

@@ -20,8 +20,8 @@ import java.util.List;
  * text is written as the character it stands for inside a left-to-right isolate (U+2066 … U+2069): poppler and
  * pdf.js mirror nothing, PDFBox mirrors a bracket of a right-to-left stretch but neither pairs nor mirrors one alone
  * in an isolate; left-to-right text is isolated only when it holds a bracket. In a left-to-right line, right-to-left
- * text goes in a right-to-left isolate (U+2067), drawn order inside, for PDFBox to turn back, and the line opens with
- * a left-to-right mark. A right-to-left line opens with an Arabic letter mark only where PDFBox, which takes a line's
+ * text goes in a right-to-left isolate (U+2067), drawn order inside, for PDFBox to turn back, closed for poppler by
+ * a left-to-right mark ({@link #closesForPoppler}), and the line opens with a left-to-right mark. A right-to-left line opens with an Arabic letter mark only where PDFBox, which takes a line's
  * direction from its leftmost letter, would read it left to right (a line ending in a Latin word). The marks are
  * invisible controls that only steer direction; the letters, digits and spaces are the line's own.
  */
@@ -35,6 +35,19 @@ final class ReadingOrder {
     static final char PDI = '\u2069';
 
     private ReadingOrder() {
+    }
+
+    /**
+     * Whether poppler reads a page of these lines right to left: it counts the page's left-to-right letters against
+     * its right-to-left ones, direction marks included (TextPage::coalesce, a tie left to right).
+     */
+    static boolean readByPopplerRightToLeft(List<SetLine> lines) {
+        long balance = 0;
+        for (SetLine line : lines) {
+            balance += of(line).codePoints().map(cp -> isRightToLeft(cp) ? 1
+                    : Character.getDirectionality(cp) == Character.DIRECTIONALITY_LEFT_TO_RIGHT ? -1 : 0).sum();
+        }
+        return balance > 0;
     }
 
     /** The line's characters for the text layer, left to right, with the direction marks it needs. */
@@ -79,6 +92,13 @@ final class ReadingOrder {
                 leftToRightInRightToLeft(order, embedded.toString());
             } else if (anyRightToLeft) {
                 order.append(RLI).append(embedded).append(PDI);
+                if (runs.subList(r, runs.size()).stream().anyMatch(run -> !withoutDirectionControls(
+                        text.substring(run.start(), run.limit())).isEmpty())) {
+                    // Poppler reads a left-to-right line from the left in stretches, a right-to-left one running over
+                    // everything but Latin letters and digits: without a left-to-right letter after the Arabic, the
+                    // space and bracket after it (an English contents line's date) came out before it.
+                    order.append(LRM);
+                }
             } else {
                 order.append(embedded);
             }
@@ -94,6 +114,48 @@ final class ReadingOrder {
             order.insert(0, ALM);
         }
         return order.toString();
+    }
+
+    /**
+     * The line's text as poppler must be given it on a page it reads in the other direction, or null where the
+     * layer's own order does. Poppler takes a page's direction from most of its letters and reads every line of it
+     * in that direction, in stretches (see the class comment): an English byline on a page of Arabic text came back
+     * with its stretches from the right (`عبدالله … · Author:واس 24 July 2015 · … · Source:`), an Arabic line
+     * holding a number on a page of English text with them from the left; no order of the characters where they are
+     * drawn gives the line back. Poppler reads this text instead ({@code GlyphWriter}: an /ActualText on a Span,
+     * which only the text-layer's own marked content inside keeps from PDFBox): the line's stretches in the order
+     * poppler meets them, each right-to-left one reversed, with a mark where a stretch would run on into the next.
+     */
+    static String forPopplerAcross(SetLine line, boolean pageRightToLeft) {
+        String text = withoutDirectionControls(line.text());
+        if (line.rightToLeft() == pageRightToLeft || !text.codePoints().anyMatch(pageRightToLeft
+                ? ReadingOrder::isRightToLeft : ReadingOrder::takenForLeftToRight)) {
+            return null;
+        }
+        StringBuilder across = new StringBuilder(text.length() + 8);
+        boolean rightToLeftStretch = pageRightToLeft;
+        for (int at = 0; at < text.length(); rightToLeftStretch = !rightToLeftStretch) {
+            int end = at;
+            while (end < text.length() && (rightToLeftStretch ? !takenForLeftToRight(text.codePointAt(end))
+                    : !isRightToLeft(text.codePointAt(end)))) {
+                end += Character.charCount(text.codePointAt(end));
+            }
+            String stretch = text.substring(at, end);
+            at = end;
+            if (stretch.isEmpty()) {
+                continue;
+            }
+            String read = rightToLeftStretch ? new StringBuilder(stretch).reverse().toString() : stretch;
+            // A right-to-left stretch runs on over neutral characters, a left-to-right one over all but Arabic.
+            if (pageRightToLeft) {
+                boolean open = !rightToLeftStretch && !takenForLeftToRight(stretch.codePointBefore(stretch.length()));
+                across.insert(0, open ? read + LRM : read);
+            } else {
+                boolean open = rightToLeftStretch && (across.length() > 0 || !isRightToLeft(read.codePointAt(0)));
+                across.append(open ? RLM + read : read);
+            }
+        }
+        return across.toString();
     }
 
     /**
@@ -117,6 +179,15 @@ final class ReadingOrder {
      */
     static boolean onlyForPoppler(int cp) {
         return cp == RLM;
+    }
+
+    /**
+     * Whether this is a left-to-right mark closing right-to-left text in a left-to-right line: poppler's alone, as the
+     * right-to-left marks opening a word in a right-to-left line ({@link #onlyForPoppler}); PDFBox reads the isolate
+     * right without it. (The mark opening a left-to-right line is PDFBox's and stays.)
+     */
+    static boolean closesForPoppler(int cp) {
+        return cp == LRM;
     }
 
     /**

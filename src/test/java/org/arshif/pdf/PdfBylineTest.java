@@ -61,16 +61,29 @@ class PdfBylineTest {
 
     /**
      * An Arabic article in an English export: the byline is set left to right, its fields in order from the left
-     * margin. (pdftotext reads this page right to left, as it has more Arabic letters than Latin ones, and then reads
-     * every left-to-right line mixing the two scripts in reverse stretches: not checked, see docs/pdf-text-layer.md.)
+     * margin, and read in order as extracted. pdftotext reads this page right to left, as it has more Arabic letters
+     * than Latin ones, and read the byline's stretches from the right
+     * ({@code عبدالله … · Author:واس 24 July 2015 · … · Source:}) until poppler was given the line in its own order.
      */
     @Test
-    void anEnglishBylineOfAnArabicArticleStandsLeftToRightAndReadsInOrderInPdfBox() throws IOException {
+    void anEnglishBylineOfAnArabicArticleStandsLeftToRightAndReadsInOrder() throws IOException, InterruptedException {
         Article article = new Article("ar", "أرامكو تعلن نتائجها", false, JULY_24, "واس", ARABIC_AUTHOR, "",
                 List.of("أعلنت شركة أرامكو السعودية نتائجها للربع الثاني من العام."), "test");
         Path pdf = export(article, Locale.ENGLISH);
         assertTrue(pdfBox(pdf).contains("24 July 2015 · 8 Shawwal 1436 AH · Source: واس · Author: " + ARABIC_AUTHOR),
                 pdfBox(pdf));
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = PdfTextLayerTest.asExtracted(new PDFTextStripper().getText(document));
+            assertTrue(text.contains("24 July 2015 · 8 Shawwal 1436 AH · Source: \u2067واس\u2069 · Author: \u2067"
+                    + ARABIC_AUTHOR + "\u2069"), PdfTextLayerTest.visible(text));
+        }
+        String poppler = ExtractedWords.pdftotext(pdf);
+        Assumptions.assumeTrue(poppler != null, "pdftotext (poppler-utils) is not installed");
+        String text = PdfTextLayerTest.withoutPopplersOwnControls(poppler);
+        assertTrue(text.contains("24 July 2015 · 8 Shawwal 1436 AH · Source: \u200Eواس · Author: \u200E"
+                + ARABIC_AUTHOR), PdfTextLayerTest.visible(text));
+        // The Arabic body on the same page is still read right to left.
+        assertTrue(text.contains("أعلنت شركة أرامكو السعودية نتائجها للربع الثاني من العام."), text);
         java.util.Map<String, Float> lefts = new java.util.HashMap<>();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             new PDFTextStripper() {
@@ -83,6 +96,26 @@ class PdfBylineTest {
         // J of July, S of Source, A of Author: left to right from the left margin.
         assertTrue(lefts.get("J") < 100 && lefts.get("J") < lefts.get("S") && lefts.get("S") < lefts.get("A"),
                 lefts.toString());
+    }
+
+    /**
+     * The mirror: an English article in an Arabic export is a page poppler reads left to right, and it gave the
+     * Arabic byline and an Arabic line holding a number with their stretches from the left
+     * ({@code . وفداً شاركوا في الاجتماع أمس20 قال المتحدث إن}).
+     */
+    @Test
+    void arabicLinesOnAPageOfEnglishTextReadInOrder() throws IOException, InterruptedException {
+        Article article = new Article("en", "Saudi Aramco results beat forecasts", false, JULY_24, "رويترز", "", "",
+                List.of("Saudi Aramco said on Friday that its results for the second quarter beat forecasts by "
+                        + "analysts in Riyadh and London.", "قال المتحدث إن 20 وفداً شاركوا في الاجتماع أمس."), "test");
+        Path pdf = export(article, Locale.forLanguageTag("ar"));
+        String line = "قال المتحدث إن 20 وفداً شاركوا في الاجتماع أمس.";
+        assertTrue(pdfBox(pdf).contains(line), pdfBox(pdf));
+        String poppler = ExtractedWords.pdftotext(pdf);
+        Assumptions.assumeTrue(poppler != null, "pdftotext (poppler-utils) is not installed");
+        String text = PdfTextLayerTest.plain(poppler);
+        assertTrue(text.contains(line), text);
+        assertTrue(text.contains("24 يوليو 2015 · 8 شوال 1436 هـ · المصدر: رويترز"), text);
     }
 
     @Test

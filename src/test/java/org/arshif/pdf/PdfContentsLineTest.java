@@ -111,6 +111,24 @@ class PdfContentsLineTest {
         assertTrue(plain.contains("Apple تطلق هاتفها الجديد في الرياض (24 يوليو 2015) 4"), plain);
     }
 
+    /**
+     * An Arabic title in an English contents line, as extracted: PDFBox gives the title in its isolate, pdftotext
+     * (its own embeddings set apart) with a left-to-right mark after it; before the mark poppler took the space and
+     * bracket after the title into its right-to-left stretch: {@code ( أرامكو تعلن نتائجها24 July 2015) 3}.
+     */
+    @Test
+    void anEnglishContentsLineWithAnArabicTitleReadsInOrderAsExtracted() throws IOException, InterruptedException {
+        Path pdf = export(Locale.ENGLISH);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = PdfTextLayerTest.asExtracted(new PDFTextStripper().getText(document));
+            assertTrue(text.contains("\u2067أرامكو تعلن نتائجها\u2069 (24 July 2015) 3"), PdfTextLayerTest.visible(text));
+        }
+        String poppler = ExtractedWords.pdftotext(pdf);
+        Assumptions.assumeTrue(poppler != null, "pdftotext (poppler-utils) is not installed");
+        String text = PdfTextLayerTest.withoutPopplersOwnControls(poppler);
+        assertTrue(text.contains("أرامكو تعلن نتائجها\u200E (24 July 2015) 3"), PdfTextLayerTest.visible(text));
+    }
+
     @Test
     void anEnglishExportSetsEveryContentsLineLeftToRightAnArabicTitleIncluded() throws IOException {
         Path pdf = export(Locale.ENGLISH);

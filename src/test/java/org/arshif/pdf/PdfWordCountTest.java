@@ -24,7 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * A 200-article export counted word by word, as the issue's measure on real news counts it: every word of every
  * title and paragraph must come back whole from PDFBox and from pdftotext (when installed), at least 99.8 % of them,
  * the words where lam meets a non-final kaf and the words with tanween included, and numbers and Latin inside Arabic
- * must keep their place (95 % of "Arabic, number or Latin, Arabic" sequences).
+ * must keep their place (95 % of "Arabic, number or Latin, Arabic" sequences), once every direction control is set
+ * aside; and the text as a reader copies it (PDFBox's as extracted, pdftotext's with only poppler's own embeddings set
+ * apart) must give back at least as much as it did when last measured.
  *
  * <p>The articles are made, with a fixed seed, from the sentences of the seed article (in the repository) mixed with
  * sentences written to hold what broke before: lam-kaf words, tanween and harakat, digits, percentages, brackets,
@@ -40,6 +42,15 @@ class PdfWordCountTest {
             "وتضم القائمة 12 مدينةً منها جدة والرياض والدمام، إضافةً إلى مدن أخرى في المنطقة الشرقية.",
             "ذكرى الحرب الكبرى ما زالت حاضرةً في ذاكرة الناس، ولكنهم يتطلعون إلى مستقبلٍ أفضل.",
             "أعلنت شركة Apple عن جهاز iPhone جديد في مؤتمر عقد يوم 24 يوليو في مدينة San Francisco الأمريكية.");
+
+    /**
+     * Words, lam-kaf words, tanween words and sequences found as extracted, measured on 1 December (third round):
+     * PDFBox's text as it is, pdftotext's (poppler 22.12) with only poppler's own U+202A-U+202C set apart. What is
+     * still missed is the direction controls poppler needs inside words and brackets isolated for PDFBox
+     * (docs/pdf-text-layer.md).
+     */
+    private static final long[] PDFBOX_AS_EXTRACTED = {91_375, 1_844, 2_258, 2_041};
+    private static final long[] PDFTOTEXT_WITHOUT_ITS_OWN_CONTROLS = {81_720, 1_660, 1_821, 1_505};
 
     @TempDir
     Path dir;
@@ -60,6 +71,20 @@ class PdfWordCountTest {
             extracted.put("pdftotext", poppler);
         }
         for (Map.Entry<String, String> reader : extracted.entrySet()) {
+            // As a search of the copied text sees it: PDFBox's text as extracted, pdftotext's with only the
+            // embeddings poppler writes into any right-to-left line of any PDF set apart (docs/pdf-text-layer.md).
+            boolean pdfBox = reader.getKey().equals("PDFBox");
+            ExtractedWords.Report asExtracted = ExtractedWords.compare(articles, reader.getValue(),
+                    pdfBox ? ExtractedWords.Removed.NONE : ExtractedWords.Removed.POPPLERS_OWN);
+            String seen = reader.getKey() + " as extracted: words " + asExtracted.words() + ", lam-kaf "
+                    + asExtracted.lamKaf() + ", tanween " + asExtracted.tanween() + ", sequences "
+                    + asExtracted.sequences();
+            System.out.println(seen);
+            // Today's figures (1 December, third round): fewer is a regression of the text a reader copies.
+            long[] least = pdfBox ? PDFBOX_AS_EXTRACTED : PDFTOTEXT_WITHOUT_ITS_OWN_CONTROLS;
+            assertTrue(asExtracted.words().found() >= least[0] && asExtracted.lamKaf().found() >= least[1]
+                    && asExtracted.tanween().found() >= least[2] && asExtracted.sequences().found() >= least[3],
+                    seen + "; at least " + java.util.Arrays.toString(least) + " (words, lam-kaf, tanween, sequences)");
             ExtractedWords.Report counted = ExtractedWords.compare(articles, reader.getValue(),
                     ExtractedWords.Removed.ALL);
             String what = reader.getKey() + ": words " + counted.words() + ", lam-kaf " + counted.lamKaf()

@@ -71,7 +71,9 @@ class WordInkTest {
     }
 
     private ArabicParagraph.Word word(String characters) {
-        return paragraph.words().stream().filter(w -> w.text().getText().equals(characters)).findFirst().orElseThrow();
+        return paragraph.words().stream().filter(w -> w.text().getText().equals(characters)).findFirst()
+                .orElseThrow(() -> new AssertionError("no word «" + characters + "» among " + paragraph.words().stream()
+                        .map(w -> "«" + w.text().getText() + "»").toList()));
     }
 
     /** A word's text node's box, in the paragraph's coordinates. */
@@ -192,6 +194,31 @@ class WordInkTest {
                     assertTrue(hit >= start && hit <= start + characters.length(),
                             characters + " at " + start + " answers the hit test with " + hit);
                 }
+            });
+        }
+    }
+
+    /**
+     * A guillemet alone in a right-to-left run (the opening one of «Apple» in an Arabic title, between the line's start
+     * and a Latin word) is drawn in its Arabic form, as one in a run with Arabic letters: left to the Latin script,
+     * Amiri drew it in its larger Latin form. The two guillemets of «Apple» are as wide as those of «الرياض», at the
+     * bold and the regular reading face alike.
+     */
+    @Test
+    void aGuillemetAloneInARightToLeftRunIsTheArabicOne(FxRobot robot) {
+        for (javafx.scene.text.Font font : List.of(Fonts.reading(SIZE), Fonts.readingBold(SIZE))) {
+            robot.interact(() -> {
+                paragraph = new ArabicParagraph("«Apple» تطلق «الرياض» Apple الرياض");
+                paragraph.setFont(font);
+                box.getChildren().setAll(paragraph);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                // The pane sets «Apple» as three words (a word ends where the direction changes).
+                double latin = word("«").advance() + word("»").advance();
+                double arabic = word("«الرياض»").advance() - word("الرياض").advance();
+                assertTrue(latin > 0 && arabic > 0, latin + " " + arabic);
+                assertEquals(arabic, latin, 0.01, font.getName() + ": the guillemets of «Apple» against «الرياض»");
             });
         }
     }
