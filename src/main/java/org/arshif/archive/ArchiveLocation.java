@@ -111,7 +111,10 @@ public record ArchiveLocation(Path folder, URI server, boolean isDefault) {
                     + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + uri.getRawPath()));
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
-        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getRawQuery() != null
+        // A port out of range is the user's slip, said here: the client library would fail later in its own words.
+        boolean portInRange = uri.getPort() == -1 || (uri.getPort() > 0 && uri.getPort() <= 65_535);
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || !portInRange
+                || uri.getRawQuery() != null
                 || uri.getRawFragment() != null || path.lastIndexOf('/') <= 0
                 || !path.substring(path.lastIndexOf('/') + 1).matches("[A-Za-z0-9._-]+")) {
             throw new Problem.Refused(Problem.of(Problem.Code.ARCHIVE_IS_ADDRESS, given));
