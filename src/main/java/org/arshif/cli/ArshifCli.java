@@ -279,9 +279,10 @@ public final class ArshifCli {
             ArrayNode problems = json.putArray("problems");
             report.skipped().forEach(p -> problems.addObject().put("file", p.file()).put("record", p.record())
                     .put("reason", p.reason()));
-            json.put("noted", notes.count());
+            json.put("unchanged", report.unchanged()).put("repeated", report.repeated());
+            json.put("noted", notes.countWith(report));
             ArrayNode noteList = json.putArray("notes");
-            notes.listed().forEach(p -> noteList.addObject().put("file", p.file()).put("record", p.record())
+            notes.listedWith(report).forEach(p -> noteList.addObject().put("file", p.file()).put("record", p.record())
                     .put("note", p.reason()));
             out.println(json);
         } else {
@@ -292,14 +293,15 @@ public final class ArshifCli {
             if (report.skippedCount() > report.skipped().size()) {
                 out.println(CliCounts.moreSkipped(report.skippedCount() - report.skipped().size()));
             }
-            for (ImportProblem note : notes.listed()) {
+            List<ImportProblem> noted = notes.listedWith(report);
+            for (ImportProblem note : noted) {
                 out.println("  note: " + note.describe());
             }
-            if (notes.count() > notes.listed().size()) {
-                out.println(CliCounts.moreNotes(notes.count() - notes.listed().size()));
+            if (notes.countWith(report) > noted.size()) {
+                out.println(CliCounts.moreNotes(notes.countWith(report) - noted.size()));
             }
         }
-        if (report.imported() == 0 && !report.cancelled()) {
+        if (report.imported() == 0 && report.unchanged() == 0 && !report.cancelled()) {
             err.println("arshif: nothing was imported" + (report.skippedCount() > 0
                     ? ": every record was skipped (the reasons are listed above)" : ": no articles were found"));
             return NOTHING_IMPORTED;

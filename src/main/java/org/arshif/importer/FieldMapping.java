@@ -80,21 +80,37 @@ public final class FieldMapping {
 
     /** The record's value for a target as text, or {@code null} when the record has none. */
     String value(JsonNode record, Target target) {
+        Found found = find(record, target);
+        return found == null ? null : found.value();
+    }
+
+    /** The name of the record's field that holds a target, or {@code null} when none does. */
+    String fieldName(JsonNode record, Target target) {
+        Found found = find(record, target);
+        return found == null ? null : found.name();
+    }
+
+    /** A field found for a target: its name as the mapping or the record spells it, and its value as text. */
+    private record Found(String name, String value) {
+    }
+
+    private Found find(JsonNode record, Target target) {
         String name = explicit.get(target);
         if (name != null) {
             String value = text(path(record, name));
             if (value != null) {
-                return value;
+                return new Found(name, value);
             }
             // A record without the named field may still use a common name (a sidecar's "date", say).
         }
         for (String candidate : DEFAULT_NAMES.get(target)) {
             String value = text(record.get(candidate));
-            if (value == null) {
-                value = text(caseInsensitive(record, candidate));
-            }
             if (value != null) {
-                return value;
+                return new Found(candidate, value);
+            }
+            String spelled = caseInsensitive(record, candidate);
+            if (spelled != null && text(record.get(spelled)) != null) {
+                return new Found(spelled, text(record.get(spelled)));
             }
         }
         return null;
@@ -108,11 +124,12 @@ public final class FieldMapping {
         return node;
     }
 
-    private static JsonNode caseInsensitive(JsonNode record, String name) {
+    /** The record's field named {@code name} in any case, as the record spells it; null when it has none. */
+    private static String caseInsensitive(JsonNode record, String name) {
         for (var it = record.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (field.equalsIgnoreCase(name)) {
-                return record.get(field);
+                return field;
             }
         }
         return null;

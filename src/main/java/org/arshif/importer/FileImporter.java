@@ -291,6 +291,7 @@ public final class FileImporter implements ArticleSource {
             return;
         }
         RawRecord record = new RawRecord(null, null, null, null, null, null, null);
+        String bodyField = null;
         ImportInput sidecar = input.sibling("json");
         Problem sidecarRefusal = sidecar == null ? null : sidecar.refusal();
         if (sidecarRefusal != null) {
@@ -305,12 +306,19 @@ public final class FileImporter implements ArticleSource {
                     return;
                 }
                 record = RawRecord.from(metadata, mapping);
+                bodyField = mapping.fieldName(metadata, FieldMapping.Target.BODY);
             } catch (JsonProcessingException e) {
                 sink.reject(new ImportProblem(input.name(), 0, Problem.of(Problem.Code.SIDECAR_INVALID, sidecar.name(), jsonError(e))));
                 return;
             }
         }
-        deliver(record.withTextFileBody(body), input.name(), 0, sink);
+        RawRecord asRead = record.withTextFileBody(body);
+        if (deliver(asRead, input.name(), 0, sink) && bodyField != null
+                && !Paragraphs.ofField(record.body()).equals(Paragraphs.ofField(asRead.body()))) {
+            // The text file is the article; a sidecar's other text is said, never taken silently nor dropped so.
+            notes.add(new ImportProblem(input.name(), 0, Problem.of(Problem.Code.SIDECAR_BODY_NOT_USED,
+                    sidecar.name(), bodyField)));
+        }
     }
 
     /**
@@ -503,7 +511,8 @@ public final class FileImporter implements ArticleSource {
         return openText(input, sink);
     }
 
-    private void deliver(RawRecord record, String file, long number, ArticleSink sink) {
+    /** Hands the record's article to the sink, or its reason to be skipped; true when it was an article. */
+    private boolean deliver(RawRecord record, String file, long number, ArticleSink sink) {
         String origin = number > 0 ? file + "#" + number : file;
         try {
             RawRecord.Read read = record.toArticle(origin, today);
@@ -511,8 +520,10 @@ public final class FileImporter implements ArticleSource {
             if (read.dateNote() != null) {
                 notes.add(new ImportProblem(file, number, read.dateNote()));
             }
+            return true;
         } catch (RawRecord.BadRecordException e) {
             sink.reject(new ImportProblem(file, number, e.problem()));
+            return false;
         }
     }
 

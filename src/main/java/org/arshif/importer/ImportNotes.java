@@ -7,7 +7,7 @@ import org.arshif.model.ImportReport;
 
 /**
  * Notes about records that were imported all the same, but not as written (a date that could not be kept): each
- * names its file and record. Memory stays bounded on a file of millions of such records: the first
+ * names its file and record. The archive adds its own to the report (a record whose id an earlier one gave). Memory stays bounded on a file of millions of such records: the first
  * {@value #LISTED_AT_MOST} are kept, the rest counted.
  */
 public final class ImportNotes {
@@ -31,5 +31,17 @@ public final class ImportNotes {
     /** How many notes in all. */
     public long count() {
         return count;
+    }
+
+    /** These notes (dates), then the records the import found repeating an id: each the later record of the two. */
+    public List<ImportProblem> listedWith(ImportReport report) {
+        List<ImportProblem> all = new ArrayList<>(listed);
+        all.addAll(report.repeats());
+        return all;
+    }
+
+    /** How many notes in all, repeated ids included. */
+    public long countWith(ImportReport report) {
+        return count + report.repeated();
     }
 }

@@ -20,10 +20,13 @@ final class Paragraphs {
     private Paragraphs() {
     }
 
-    /** Cleans a record's body and returns its non-empty lines, each a paragraph. */
+    /**
+     * Cleans a record's body and returns its non-empty lines, each a paragraph; a body written as HTML is made plain
+     * first, its paragraphs, line breaks and blocks each a paragraph ({@link HtmlText}).
+     */
     static List<String> ofField(String raw) {
         List<String> paragraphs = new ArrayList<>();
-        for (String line : TextCleaner.clean(raw).split("\n")) {
+        for (String line : TextCleaner.clean(HtmlText.plain(raw)).split("\n")) {
             add(paragraphs, line);
         }
         return paragraphs;

@@ -80,7 +80,7 @@ record RawRecord(String id, String title, String date, String body, String sourc
         if (dateNote == null) {
             rawDate = "";
         }
-        String cleanTitle = TextCleaner.cleanLine(title);
+        String cleanTitle = TextCleaner.cleanLine(title == null ? null : HtmlText.plain(title));
         boolean derived = cleanTitle.isEmpty();
         if (derived) {
             cleanTitle = TitleDeriver.derive(paragraphs.getFirst());

@@ -7,7 +7,7 @@ import java.util.List;
  * What an import did.
  *
  * @param added     articles new to the archive
- * @param updated   articles already in the archive (same id, url or content) that were replaced
+ * @param updated   articles already in the archive (same id, url or content) that were replaced by a different version
  * @param skipped   records not imported, with file, record and reason: the first {@link #LISTED_AT_MOST} of them
  * @param elapsed   time taken
  * @param cancelled true when the import was stopped before reading all its input; what was read is kept
@@ -15,9 +15,14 @@ import java.util.List;
  *                     records, whose reasons are not all kept: memory stays bounded)
  * @param repeated  records that gave an id already given earlier in the same import: the last record of each id is
  *                  the one kept, whatever the order of indexing
+ * @param unchanged articles already in the archive whose every stored field the import read again as it was: left as
+ *                  they were, not written again
+ * @param repeats   the first {@link #LISTED_AT_MOST} repeated records, each at its file and record, naming the id and
+ *                  where the import read it before
  */
 public record ImportReport(long added, long updated, List<ImportProblem> skipped, Duration elapsed,
-                           boolean cancelled, long skippedCount, long repeated) {
+                           boolean cancelled, long skippedCount, long repeated, long unchanged,
+                           List<ImportProblem> repeats) {
 
     /** Problems listed by one import; the others are only counted. */
     public static final int LISTED_AT_MOST = 10_000;
@@ -25,6 +30,13 @@ public record ImportReport(long added, long updated, List<ImportProblem> skipped
     public ImportReport {
         skipped = List.copyOf(skipped);
         skippedCount = Math.max(skippedCount, skipped.size());
+        repeats = List.copyOf(repeats);
+    }
+
+    /** A report of an import that found no article unchanged and listed no repeated record. */
+    public ImportReport(long added, long updated, List<ImportProblem> skipped, Duration elapsed, boolean cancelled,
+                        long skippedCount, long repeated) {
+        this(added, updated, skipped, elapsed, cancelled, skippedCount, repeated, 0, List.of());
     }
 
     /** A report of an import where no id came twice. */

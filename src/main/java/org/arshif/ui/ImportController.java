@@ -21,7 +21,7 @@ import org.arshif.model.ImportReport;
 
 /**
  * Imports files and folders chosen in a dialog or dropped on the window: in the background, with progress and
- * cancel in the status bar, then a summary (added, updated, skipped with reasons). Searching keeps working meanwhile.
+ * cancel in the status bar, then a summary (added, updated, unchanged, skipped with reasons, notes). Searching keeps working meanwhile.
  */
 final class ImportController {
 
@@ -103,7 +103,8 @@ final class ImportController {
     }
 
     static String summary(ImportReport report) {
-        String text = Messages.format("import.summary", report.added(), report.updated(), report.skippedCount(),
+        String text = Messages.format("import.summary", report.added(), report.updated(), report.unchanged(),
+                report.skippedCount(),
                 String.format(Locale.ROOT, "%.1f", report.elapsed().toMillis() / 1000.0));
         return report.cancelled() ? Messages.get("import.cancelled") + "\n" + text : text;
     }
@@ -128,9 +129,11 @@ final class ImportController {
             addList(content, "import.skippedHeader", lastReport.skipped(),
                     lastReport.skippedCount() - lastReport.skipped().size(), "import.moreSkipped", 200);
         }
-        if (lastNotes != null && lastNotes.count() > 0) {
-            // Records imported with something left out (a date that could not be kept): each named, none lost.
-            addList(content, "import.notesHeader", lastNotes.listed(), lastNotes.count() - lastNotes.listed().size(),
+        if (lastReport != null && lastNotes != null && lastNotes.countWith(lastReport) > 0) {
+            // Records imported with something left out (a date that could not be kept), or whose id an earlier record
+            // gave (the later kept): each named, none lost.
+            List<ImportProblem> notes = lastNotes.listedWith(lastReport);
+            addList(content, "import.notesHeader", notes, lastNotes.countWith(lastReport) - notes.size(),
                     "import.moreNotes", 120);
         }
         alert.getDialogPane().setContent(content);

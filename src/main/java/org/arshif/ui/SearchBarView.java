@@ -169,13 +169,18 @@ final class SearchBarView extends javafx.scene.layout.VBox {
             model.search();
         });
 
-        List<javafx.scene.Node> filters = List.of(fromField, toField, calendarBox, datesInText, clearDates, sourceBox,
-                sortBox);
+        // The date range and what qualifies it stay together, on one line, when the filters wrap.
+        HBox dates = new HBox(8, fromField, toField, calendarBox, datesInText, clearDates);
+        dates.setAlignment(Pos.CENTER_LEFT);
+        dates.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        List<javafx.scene.Node> filters = List.of(dates, sourceBox, sortBox);
         for (var control : List.of(calendarBox, datesInText, sourceBox, sortBox)) {
             control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never «الأ…»: the row wraps instead
         }
         controls.getChildren().addAll(queryField, countLabel);
-        HBox filterRow = new HBox(8);
+        // Laid out at their full widths, wrapping to a further line when even their own row is too narrow (800 px):
+        // an HBox squeezed the date fields until their dates were cut.
+        javafx.scene.layout.FlowPane filterRow = new javafx.scene.layout.FlowPane(8, 4);
         filterRow.setAlignment(Pos.CENTER_LEFT);
         // The filters stay beside the query field while it keeps room to type in; in a narrow window (900 px) they
         // move to a row of their own rather than being cut to «…».
@@ -193,7 +198,8 @@ final class SearchBarView extends javafx.scene.layout.VBox {
     /** The query field's least width beside the filters. */
     static final double QUERY_ROOM = 260;
 
-    private void placeFilters(double width, HBox controls, HBox filterRow, List<javafx.scene.Node> filters) {
+    private void placeFilters(double width, HBox controls, javafx.scene.layout.Pane filterRow,
+                              List<javafx.scene.Node> filters) {
         double needed = snappedLeftInset() + snappedRightInset() + QUERY_ROOM + countLabel.prefWidth(-1)
                 + controls.getSpacing() * (filters.size() + 1)
                 + filters.stream().mapToDouble(node -> node.prefWidth(-1)).sum();

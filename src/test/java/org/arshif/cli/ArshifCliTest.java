@@ -55,7 +55,7 @@ class ArshifCliTest {
     @Test
     void importSearchShowStatsEndToEnd() throws Exception {
         assertEquals(0, run("import", "--archive", archive.toString(), input.toString()));
-        assertTrue(out.startsWith("Imported: 2 added, 0 updated, 1 skipped"), out);
+        assertTrue(out.startsWith("Imported: 2 added, 0 updated, 0 unchanged, 1 skipped"), out);
         assertTrue(out.contains("feed.jsonl, record 2: empty body"), out);
 
         assertEquals(0, run("search", "--archive", archive.toString(), "--json", "المفاوضات"));
@@ -101,7 +101,7 @@ class ArshifCliTest {
         assertEquals(1, json().get("sources").get("الاقتصادية").asInt());
 
         assertEquals(0, run("import", "--archive", archive.toString(), input.toString()));
-        assertTrue(out.startsWith("Imported: 0 added, 2 updated"), out);
+        assertTrue(out.startsWith("Imported: 0 added, 0 updated, 2 unchanged"), out);
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,7 @@ class ImportCommandTest {
 
         CliRun first = CliRun.of("import", "--archive", archive, news.toString());
         assertEquals(0, first.code(), first.err());
-        assertTrue(first.out().startsWith("Imported: 1 added, 0 updated, 1 skipped"), first.out());
+        assertTrue(first.out().startsWith("Imported: 1 added, 0 updated, 0 unchanged, 1 skipped"), first.out());
         assertTrue(first.out().contains("skipped " + news.resolve("secret.txt") + ": a link to a file outside the"
                 + " folder you chose: " + secret.toRealPath() + "; not imported; use --follow-links to import it"),
                 first.out());
@@ -35,7 +36,7 @@ class ImportCommandTest {
 
         CliRun followed = CliRun.of("import", "--archive", archive, "--follow-links", news.toString());
         assertEquals(0, followed.code(), followed.err());
-        assertTrue(followed.out().startsWith("Imported: 1 added, 1 updated, 0 skipped"), followed.out());
+        assertTrue(followed.out().startsWith("Imported: 1 added, 0 updated, 1 unchanged, 0 skipped"), followed.out());
         assertTrue(CliRun.of("search", "--archive", archive, "السر").out().startsWith("1 article"));
     }
 
@@ -48,7 +49,7 @@ class ImportCommandTest {
         String archive = dir.resolve("archive").toString();
         CliRun run = CliRun.of("import", "--archive", archive, feed.toString());
         assertEquals(3, run.code());
-        assertTrue(run.out().startsWith("Imported: 0 added, 0 updated, 2 skipped"), run.out());
+        assertTrue(run.out().startsWith("Imported: 0 added, 0 updated, 0 unchanged, 2 skipped"), run.out());
         assertEquals("arshif: nothing was imported: every record was skipped (the reasons are listed above)",
                 run.err().strip());
 
@@ -68,7 +69,7 @@ class ImportCommandTest {
         String archive = dir.resolve("archive").toString();
         CliRun run = CliRun.of("import", "--archive", archive, feed.toString());
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().startsWith("Imported: 3 added, 0 updated, 0 skipped"), run.out());
+        assertTrue(run.out().startsWith("Imported: 3 added, 0 updated, 0 unchanged, 0 skipped"), run.out());
         assertTrue(run.out().contains("  note: " + feed + ", record 2: the date «9999-12-31» is not a believable"
                 + " publication date (before 1800 or more than a year after the import); imported without a date"),
                 run.out());
@@ -85,5 +86,35 @@ class ImportCommandTest {
         assertEquals(2, stats.get("undated").asInt());
         assertEquals("2017-10-30", stats.get("earliest").asText());
         assertEquals("2017-10-30", stats.get("latest").asText());
+    }
+
+    @Test
+    void aFileImportedAgainIsUnchangedAndARepeatedIdIsNamedWithBothRecords() throws Exception {
+        Path feed = Files.writeString(dir.resolve("واس.jsonl"), """
+                {"id": "spa-1", "title": "افتتاح مستشفى تبوك", "content": "أعلنت وزارة الصحة افتتاح مستشفى في تبوك."}
+                {"id": "spa-2", "title": "أمطار على جدة", "content": "هطلت أمطار غزيرة على جدة مساء أمس."}
+                {"id": "spa-1", "title": "افتتاح مستشفى تبوك", "content": "أعلنت وزارة الصحة افتتاح مستشفى جديد في تبوك."}
+                """);
+        String archive = dir.resolve("archive").toString();
+        CliRun first = CliRun.of("import", "--archive", archive, feed.toString());
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().startsWith("Imported: 2 added, 0 updated, 0 unchanged, 0 skipped"), first.out());
+        assertTrue(first.out().contains("1 record gave an id given earlier in the same import: the last was kept"),
+                first.out());
+        assertTrue(first.out().contains("  note: " + feed + ", record 3: the id «spa-1» was read before, at " + feed
+                + ", record 1; this later record is the one kept\n"), first.out());
+
+        CliRun again = CliRun.of("import", "--archive", archive, "--json", feed.toString());
+        assertEquals(0, again.code(), again.err());
+        JsonNode json = new ObjectMapper().readTree(again.out());
+        // spa-2 is as stored; spa-1's first record is not (the archive holds its second): written, then repeated.
+        assertEquals(List.of(0L, 1L, 1L, 1L, 1L), List.of(json.get("added").asLong(), json.get("updated").asLong(),
+                json.get("unchanged").asLong(), json.get("repeated").asLong(), json.get("noted").asLong()),
+                again.out());
+        JsonNode note = json.get("notes").get(0);
+        assertEquals(feed.toString(), note.get("file").asText());
+        assertEquals(3, note.get("record").asLong());
+        assertEquals("the id «spa-1» was read before, at " + feed + ", record 1; this later record is the one kept",
+                note.get("note").asText());
     }
 }

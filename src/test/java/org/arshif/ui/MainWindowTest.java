@@ -364,7 +364,8 @@ class MainWindowTest extends WindowTestBase {
             window.importPaths(List.of(feed));
         });
         waitUntil(() -> summary.get() != null);
-        assertEquals("أُضيف 3، وحُدّث 0، وتُخطّي 1 في", summary.get().substring(0, summary.get().lastIndexOf(" في ") + 3));
+        assertEquals("أُضيف 3، وحُدّث 0، ولم يتغيّر 0، وتُخطّي 1 في",
+                summary.get().substring(0, summary.get().lastIndexOf(" في ") + 3));
         assertEquals(1, window.importer.lastReport.skipped().size());
         assertEquals(1, window.importer.lastNotes.count(), "the impossible date: imported undated, with a note");
         assertTrue(window.importer.lastNotes.listed().getFirst().describe().contains("2017-02-30"),
@@ -376,6 +377,12 @@ class MainWindowTest extends WindowTestBase {
         });
         waitForTotal(3);
         assertTrue(window.status.archiveLabel.getText().startsWith("3 مقالات"), window.status.archiveLabel.getText());
+        // The same file again: nothing changed, and the window says so (it said «وحُدّث 3»).
+        summary.set(null);
+        robot.interact(() -> window.importPaths(List.of(feed)));
+        waitUntil(() -> summary.get() != null);
+        assertEquals("أُضيف 0، وحُدّث 0، ولم يتغيّر 3، وتُخطّي 1 في",
+                summary.get().substring(0, summary.get().lastIndexOf(" في ") + 3));
         fresh.close();
     }
 

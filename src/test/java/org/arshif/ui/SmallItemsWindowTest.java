@@ -306,6 +306,34 @@ class SmallItemsWindowTest extends WindowTestBase {
                 "one row where there is room");
     }
 
+    /**
+     * Below 900 px the filters' row wraps instead of squeezing: at 800 px (hostile review: the date fields were cut)
+     * each date field has its full width and lies whole inside the window, and no control is cut.
+     */
+    @Test
+    void at800PxTheDateFieldsAreWholeAndTheFiltersWrap(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        resizeWindow(robot, 800);
+        Bounds bar = onFx(() -> window.searchBar.localToScreen(window.searchBar.getLayoutBounds()));
+        for (DateField field : List.of(window.searchBar.fromField, window.searchBar.toField)) {
+            double width = onFx(field::getWidth);
+            double wanted = onFx(() -> field.prefWidth(-1));
+            assertTrue(width >= wanted - 0.5, field.editor.getId() + " cut: " + width + " of " + wanted + " px");
+            assertTrue(onFx(field.editor::getWidth) >= onFx(() -> field.editor.prefWidth(-1)) - 0.5,
+                    field.editor.getId() + "'s text box cut");
+            Bounds box = onFx(() -> field.localToScreen(field.getLayoutBounds()));
+            assertTrue(box.getMinX() >= bar.getMinX() - 0.5 && box.getMaxX() <= bar.getMaxX() + 0.5,
+                    field.editor.getId() + " outside the bar: " + box + " in " + bar);
+        }
+        List<Control> cut = onFx(() -> window.searchBar.lookupAll(".combo-box, .check-box, .label, .button")
+                .stream().filter(Control.class::isInstance).map(Control.class::cast)
+                .filter(Node::isVisible)
+                .filter(control -> control.getWidth() < control.prefWidth(-1) - 0.5).toList());
+        assertEquals(List.of(), cut, "controls narrower than their text at 800 px");
+        assertTrue(onFx(window.searchBar.queryField::getWidth) >= SearchBarView.QUERY_ROOM);
+        resizeWindow(robot, 1200);
+    }
+
     @Test
     void onAWideScreenTheReadingColumnIsInTheMiddleOfItsPane(FxRobot robot) throws Exception {
         waitForTotal(6);

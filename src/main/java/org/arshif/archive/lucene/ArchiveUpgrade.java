@@ -55,7 +55,7 @@ final class ArchiveUpgrade {
             writer.deleteAll();
             CrashPoints.reach("upgrade-started");
             // No commit between: the parallel indexer's periodic commit does nothing here, and is not announced.
-            try (ParallelIndexer indexer = new ParallelIndexer(writer, generation, withoutCommits(monitor), () -> { })) {
+            try (ParallelIndexer indexer = new ParallelIndexer(writer, null, generation, withoutCommits(monitor), () -> { })) {
                 try {
                     readStored(committed, idsWithoutSources ? renaming(indexer, collected, renamed) : indexer);
                 } finally {

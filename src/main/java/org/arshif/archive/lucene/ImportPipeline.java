@@ -94,7 +94,7 @@ final class ImportPipeline {
         } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
             throw new ArchiveException(Problem.of(Problem.Code.ARCHIVE_CLOSED, folder), e);
         }
-        try (ParallelIndexer indexer = new ParallelIndexer(writer, importing.generation(), monitor,
+        try (ParallelIndexer indexer = new ParallelIndexer(writer, searchers, importing.generation(), monitor,
                 () -> apart(() -> commit(importing)))) {
             try {
                 source.readInto(indexer);
@@ -112,10 +112,9 @@ final class ImportPipeline {
                 // afresh, over the band keys and the whole dictionary, when they are many or replaced others: either
                 // way the same state.
                 derive(importing, before.derived() && replaced == 0 && written * AROUND_AT_MOST < articlesAfter);
-                long repeated = indexer.imported() - written;
                 return new ImportReport(articlesAfter - articlesBefore, replaced, indexer.problems(),
                         Duration.ofNanos(System.nanoTime() - started), indexer.wasCancelled(), indexer.rejected(),
-                        repeated);
+                        indexer.repeated(), indexer.unchanged(), indexer.repeats());
             });
         } catch (IOException | RuntimeException e) {
             long kept = keepWhatWasWritten(importing, e);

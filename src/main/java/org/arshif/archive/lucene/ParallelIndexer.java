@@ -6,7 +6,9 @@ import org.arshif.archive.ImportMonitor;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -15,6 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
 import org.arshif.model.Article;
 import org.arshif.model.ImportProblem;
 import org.arshif.model.ImportReport;
@@ -25,7 +29,14 @@ import org.arshif.model.ImportReport;
  * index in parallel. A bounded number of articles is in flight, so memory stays flat whatever the input size.
  *
  * <p>Each article goes to the thread chosen by its id, and each thread indexes in the order read: when one import
- * holds an id twice (a corrected version after the first), the later record always wins, whatever the timing.
+ * holds an id twice (a corrected version after the first), the later record always wins, whatever the timing, and
+ * the repeat is noted with the id and both records.
+ *
+ * <p>An article whose every stored field is the one the archive holds under its id is not written again: it is
+ * counted unchanged, and the index is left as it was. Each thread remembers the ids it met since the import's last
+ * commit (at most {@code arshif.commitEvery} records: memory stays bounded); an id met before that is found in the
+ * committed index, marked with this import's number when this import wrote it. The one repeat not seen so is of an
+ * article left unchanged more than a commit earlier, and found unchanged again.
  */
 final class ParallelIndexer implements ArticleSink, AutoCloseable {
 
@@ -46,6 +57,12 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
     }
 
     private final IndexWriter writer;
+    private final SearcherManager searchers;
+    /** The articles in the archive as the import's last commit left them (as the import began, before the first). */
+    private IndexSearcher committed;
+    private StoredVersions stored;
+    /** Per lane, the ids it met since the last commit, with what became of the last record of each. */
+    private final List<Map<String, Met>> met;
     private final ImportMonitor monitor;
     private final Committer committer;
     private final long generation;
@@ -57,6 +74,11 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
     private final AtomicLong rejected = new AtomicLong();
     /** Articles written (new or replacing one with the same id): which were new is counted from the index after. */
     private final AtomicLong indexed = new AtomicLong();
+    /** Articles found as the archive holds them, not written. */
+    private final AtomicLong unchanged = new AtomicLong();
+    /** Records whose id an earlier record of this import gave, and the first of them, each naming both records. */
+    private final AtomicLong repeated = new AtomicLong();
+    private final List<ImportProblem> repeats = Collections.synchronizedList(new ArrayList<>());
     private long read;
     private long readAtLastCommit;
     private long lastProgress = System.nanoTime();
@@ -65,17 +87,46 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
     /** The first write failure: later ones (a writer closed by the first) would hide its cause. */
     private final AtomicReference<Exception> failure = new AtomicReference<>();
 
-    /** Indexes into {@code writer}, marking every article with the import number {@code generation}. */
-    ParallelIndexer(IndexWriter writer, long generation, ImportMonitor monitor, Committer committer) {
+    /** Where an id was last met in this import, and whether its article was written then or before. */
+    private record Met(String origin, boolean written) {
+    }
+
+    /**
+     * Indexes into {@code writer}, marking every article with the import number {@code generation}; the articles
+     * already there are read from {@code searchers}, refreshed by each commit; with none (an upgrade, which has
+     * deleted them all), every article is written.
+     */
+    ParallelIndexer(IndexWriter writer, SearcherManager searchers, long generation, ImportMonitor monitor,
+                    Committer committer) throws IOException {
         this.writer = writer;
+        this.searchers = searchers;
         this.generation = generation;
         this.monitor = monitor;
         this.committer = committer;
+        this.met = new ArrayList<>(threads);
+        for (int i = 0; i < threads; i++) {
+            met.add(new HashMap<>());
+        }
+        lookAtCommitted(); // before any thread starts: a failure here leaves none behind
         var factory = Thread.ofPlatform().name("arshif-index-", 0).daemon().factory();
         this.lanes = new ExecutorService[threads];
         for (int i = 0; i < threads; i++) {
             lanes[i] = Executors.newSingleThreadExecutor(factory);
         }
+    }
+
+    /** Reads the archive as last committed (the lanes are idle): what each lane met before is found there now. */
+    private void lookAtCommitted() throws IOException {
+        met.forEach(Map::clear);
+        if (searchers == null) {
+            return;
+        }
+        if (committed != null) {
+            searchers.release(committed);
+            committed = null;
+        }
+        committed = searchers.acquire();
+        stored = new StoredVersions(committed, generation);
     }
 
     private void fail(Exception e) {
@@ -87,7 +138,8 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
         read++;
         inFlight.acquireUninterruptibly();
         try {
-            lanes[Math.floorMod(article.id().hashCode(), threads)].execute(() -> index(article));
+            int lane = Math.floorMod(article.id().hashCode(), threads);
+            lanes[lane].execute(() -> index(article, met.get(lane)));
         } catch (RuntimeException e) {
             inFlight.release();
             throw e;
@@ -95,10 +147,35 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
         afterRecord();
     }
 
-    private void index(Article article) {
+    /**
+     * Writes the article unless the archive holds it as it is and no earlier record of this import changed it; notes
+     * a repeated id.
+     */
+    private void index(Article article, Map<String, Met> metInLane) {
         try {
-            writer.updateDocument(new Term(ArchiveFields.ID, article.id()), ArticleDocuments.toDocument(article, generation));
-            indexed.incrementAndGet();
+            Met earlier = metInLane.get(article.id());
+            StoredVersions.Version version = stored == null ? null : stored.find(article.id());
+            if (earlier == null && version != null && version.thisImport()) {
+                earlier = new Met(version.article().origin(), true);
+            }
+            if (earlier != null) {
+                noteRepeat(article, earlier.origin());
+            }
+            boolean asStored = version != null && !version.thisImport() && version.article().equals(article)
+                    && (earlier == null || !earlier.written());
+            if (asStored) {
+                if (earlier == null) {
+                    unchanged.incrementAndGet();
+                }
+            } else {
+                writer.updateDocument(new Term(ArchiveFields.ID, article.id()),
+                        ArticleDocuments.toDocument(article, generation));
+                indexed.incrementAndGet();
+                if (earlier != null && !earlier.written()) {
+                    unchanged.decrementAndGet(); // found unchanged first, changed by this later record
+                }
+            }
+            metInLane.put(article.id(), new Met(article.origin(), !asStored));
         } catch (IllegalArgumentException e) {
             // Lucene refuses this one document (e.g. a term longer than it can store); the others go on.
             addProblem(new ImportProblem(article.origin(), 0, Problem.of(Problem.Code.NOT_INDEXED, e.getMessage())));
@@ -106,6 +183,13 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
             fail(e);
         } finally {
             inFlight.release();
+        }
+    }
+
+    private void noteRepeat(Article article, String earlierOrigin) {
+        if (repeated.incrementAndGet() <= ImportReport.LISTED_AT_MOST) {
+            repeats.add(ImportProblem.at(article.origin(), Problem.of(Problem.Code.REPEATED_ID, article.id(),
+                        ImportProblem.placeOf(earlierOrigin))));
         }
     }
 
@@ -146,6 +230,7 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
             waitForInFlight();
             try {
                 committer.commit();
+                lookAtCommitted();
                 monitor.committed(imported());
             } catch (IOException e) {
                 fail(e);
@@ -211,6 +296,23 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
         return indexed.get();
     }
 
+    /** Articles the import read as the archive held them, and left so. */
+    long unchanged() {
+        return unchanged.get();
+    }
+
+    /** Records whose id an earlier record of this import gave. */
+    long repeated() {
+        return repeated.get();
+    }
+
+    /** The first repeated records, each naming its id and the record that gave it before. */
+    List<ImportProblem> repeats() {
+        synchronized (repeats) {
+            return List.copyOf(repeats);
+        }
+    }
+
     List<ImportProblem> problems() {
         synchronized (problems) {
             return List.copyOf(problems);
@@ -223,9 +325,13 @@ final class ParallelIndexer implements ArticleSink, AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void close() throws IOException {
         for (ExecutorService lane : lanes) {
             lane.shutdownNow();
+        }
+        if (committed != null) {
+            searchers.release(committed);
+            committed = null;
         }
     }
 }
