@@ -44,7 +44,8 @@ public final class ArchiveOpener {
      * created (and seeded, if default) when it does not exist yet.
      */
     public Archive openReadable(ArchiveLocation location) throws ArchiveException {
-        if (!provider.exists(location)) {
+        // A shared archive's missing collection is the cluster's to say (a mistyped name, not an archive to fill).
+        if (location.server() == null && !provider.exists(location)) {
             if (!location.isDefault()) {
                 throw new ArchiveException(Problem.of(Problem.Code.NO_ARCHIVE_IMPORT_FIRST, location), null);
             }

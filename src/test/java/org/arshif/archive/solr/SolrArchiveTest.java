@@ -306,6 +306,17 @@ class SolrArchiveTest {
         assertEquals(1, exit, said);
         assertTrue(said.contains(location.where()) && said.contains("reader") && said.contains("import"), said);
         assertFalse(said.contains(SharedCluster.PASSWORD));
+        // A mistyped collection is said to be one (hostile review: "there is no archive … import articles into it").
+        String mistyped = location.where().substring(0, location.where().lastIndexOf('/') + 1) + "nosuch";
+        err.reset();
+        exit = new org.arshif.cli.ArshifCli(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8),
+                SharedCluster.provider(SharedCluster.READER, SharedCluster.PASSWORD))
+                .run(List.of("search", "--archive", mistyped, "أستانا"));
+        said = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(Problem.of(Problem.Code.SERVER_NO_COLLECTION, mistyped).text(Locale.ENGLISH),
+                said.strip().replaceFirst("^arshif: ", ""), said);
+        assertEquals(1, exit, said);
         for (String password : List.of(SharedCluster.PASSWORD + "x", "")) {
             ArchiveException refused = assertThrows(ArchiveException.class,
                     () -> SharedCluster.provider(SharedCluster.READER, password).openReadOnly(location).close());
