@@ -17,6 +17,7 @@ import org.arshif.archive.TokenStreams;
  * exactly the local analyzer's tokens — terms, positions, offsets, types — on the seed, the test articles, the kept
  * real sources and hostile words; and each of the two filters is checked alone the way Lucene checks its own.
  */
+@com.carrotsearch.randomizedtesting.annotations.ThreadLeakFilters(defaultFilters = true, filters = SolrClientThreads.class)
 public class AnalysisChainByNameTest extends BaseTokenStreamTestCase {
 
     private static Analyzer byName() throws IOException {

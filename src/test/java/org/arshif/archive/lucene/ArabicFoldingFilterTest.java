@@ -9,6 +9,7 @@ import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
  * The folding filter checked the way Lucene checks its own filters. A hamza written on a word's first alef before ل
  * is kept: ألسنة (tongues) is not ال + سنة (the year), which it folds to once the hamza is gone.
  */
+@com.carrotsearch.randomizedtesting.annotations.ThreadLeakFilters(defaultFilters = true, filters = SolrClientThreads.class)
 public class ArabicFoldingFilterTest extends BaseTokenStreamTestCase {
 
     private final Analyzer analyzer = new Analyzer() {

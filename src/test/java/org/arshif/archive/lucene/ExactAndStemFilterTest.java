@@ -10,6 +10,7 @@ import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
  * hamza keeps it in its exact form (ألسنة is not السنة, the year) while its stem is the stem of the word without it,
  * so ألمانيا and المانيا still share everything but the written form.
  */
+@com.carrotsearch.randomizedtesting.annotations.ThreadLeakFilters(defaultFilters = true, filters = SolrClientThreads.class)
 public class ExactAndStemFilterTest extends BaseTokenStreamTestCase {
 
     private final Analyzer analyzer = new Analyzer() {

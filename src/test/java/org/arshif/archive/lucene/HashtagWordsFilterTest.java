@@ -10,6 +10,7 @@ import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
  * Words joined by underscores (hashtags) split into the words at positions of their own, checked the way Lucene
  * checks its own filters (offsets, positions, types, random input, a token graph that is a plain chain).
  */
+@com.carrotsearch.randomizedtesting.annotations.ThreadLeakFilters(defaultFilters = true, filters = SolrClientThreads.class)
 public class HashtagWordsFilterTest extends BaseTokenStreamTestCase {
 
     private static final String WORD = "<ALPHANUM>";

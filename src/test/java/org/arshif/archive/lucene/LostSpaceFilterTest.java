@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * share the written word's position but carry their own offsets (so a mark covers just the part searched for): not
  * a token graph, hence {@code graphOffsetsAreCorrect = false}, as for Lucene's former WordDelimiterFilter.
  */
+@com.carrotsearch.randomizedtesting.annotations.ThreadLeakFilters(defaultFilters = true, filters = SolrClientThreads.class)
 public class LostSpaceFilterTest extends BaseTokenStreamTestCase {
 
     private static final String PART = LostSpaceFilter.TYPE;
