@@ -328,7 +328,7 @@ public final class ArshifCli {
         }
         if (flags.has("json")) {
             ObjectNode json = JSON.createObjectNode().put("total", result.total()).put("articles", result.articles())
-                    .put("allWords", result.allWords());
+                    .put("allWords", result.allWords()).put("degraded", result.degraded());
             if (result.didYouMean() != null) {
                 json.put("didYouMean", result.didYouMean());
             }
@@ -353,6 +353,11 @@ public final class ArshifCli {
             }
             out.println(json);
             return 0;
+        }
+        if (result.degraded()) {
+            // As the window's status bar says it: the answer is whole, but the cluster has lost part of itself.
+            err.println("note: the shared archive answered with some of its nodes down (degraded): one more failure"
+                    + " may leave part of it unanswered");
         }
         out.println(CliCounts.found(result.total(), result.articles()));
         if (result.someWords()) {

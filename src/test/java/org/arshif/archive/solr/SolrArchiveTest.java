@@ -395,7 +395,23 @@ class SolrArchiveTest {
         JettySolrRunner node = SharedCluster.get().stopJettySolrRunner(1);
         stopped.set(true);
         searching.join();
-        SharedCluster.get().startJettySolrRunner(node);
+        try {
+            // The command line says so too (hostile review: it printed nothing while a node was down).
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+            org.arshif.cli.ArshifCli cli = new org.arshif.cli.ArshifCli(
+                    new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                    new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8),
+                    SharedCluster.provider(SharedCluster.READER, SharedCluster.PASSWORD));
+            assertEquals(0, cli.run(List.of("search", "--archive", location.where(), "السعودية")), err.toString());
+            assertTrue(err.toString(java.nio.charset.StandardCharsets.UTF_8).contains("(degraded)"), err.toString());
+            out.reset();
+            assertEquals(0, cli.run(List.of("search", "--json", "--archive", location.where(), "السعودية")));
+            assertTrue(out.toString(java.nio.charset.StandardCharsets.UTF_8).contains("\"degraded\":true"),
+                    out.toString());
+        } finally {
+            SharedCluster.get().startJettySolrRunner(node);
+        }
         SharedCluster.get().waitForNode(node, 60);
         assertEquals(List.of(), wrong);
         assertTrue(answered.get() > 200, "answered: " + answered.get());
