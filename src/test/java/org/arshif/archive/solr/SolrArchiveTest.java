@@ -12,8 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -223,12 +223,13 @@ class SolrArchiveTest {
         assertEquals(List.of(), requests, "one request per search, a widened one once more per widening");
     }
 
-    /** What must agree: totals, articles, texts holding every word, the first ten with their copies, the days. */
-    private static List<Float> scores(SearchResult result) {
+    /** The scores of the hits, in order. */
+    static List<Float> scores(SearchResult result) {
         return result.hits().stream().map(SearchHit::score).toList();
     }
 
-    private static String summary(SearchResult result) {
+    /** What must agree: totals, articles, texts holding every word, the first ten with their copies, the days. */
+    static String summary(SearchResult result) {
         StringBuilder summary = new StringBuilder().append(result.total()).append(" texts, ")
                 .append(result.articles()).append(" articles, ").append(result.allWords()).append(" with every word; ");
         for (SearchHit hit : result.hits()) {
