@@ -2,7 +2,12 @@ package org.arshif.archive.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -19,6 +24,8 @@ public final class ArchiveQueries {
 
     /** The run-together list of each reader seen, kept while the reader lives (one per Solr searcher). */
     private static final Map<IndexReader.CacheKey, GluedWords> GLUED = new WeakHashMap<>();
+    /** The run-together candidates of each reader seen ({@link GluedWords#candidates}), for a collection's shards. */
+    private static final Map<IndexReader.CacheKey, Map<String, List<String>>> CANDIDATES = new WeakHashMap<>();
 
     private final QueryBuilder builder;
     private final VariantSpellings variants;
@@ -30,17 +37,118 @@ public final class ArchiveQueries {
 
     /** Queries over this reader's articles, analysed by {@link ArabicSearchAnalyzer}. */
     public static ArchiveQueries over(IndexReader reader) {
-        return over(reader, Map.of());
+        return over(reader, Map.of(), null, Map.of());
     }
 
     /**
-     * Queries over one part of an archive (a shard), with the words whose other spellings were decided over all the
-     * parts ({@link #spellingParts}, {@link SpellingDecision#of}): the shard searches them as the whole archive would.
+     * Queries over one part of an archive (a shard), as the whole archive would search: with the counts its rules
+     * compare, the words whose other spellings, and whose run-together forms, were decided over all the parts
+     * ({@link #ask}, {@link #counts}, {@link #spellingParts}, {@link SpellingDecision#of}, {@link #decideGlued}).
+     *
+     * @param glued  the run-together forms decided ({@link #decideGlued}'s text), or null for this part's own
+     * @param counts the whole archive's counts of the terms the rules compare ({@link Asked#consulted}), or none
      */
-    public static ArchiveQueries over(IndexReader reader, Map<String, SpellingDecision> decided) {
-        VariantSpellings variants = new VariantSpellings(reader, decided);
-        return new ArchiveQueries(new QueryBuilder(new ArabicSearchAnalyzer(), gluedWords(reader), variants),
+    public static ArchiveQueries over(IndexReader reader, Map<String, SpellingDecision> decided, String glued,
+                                      Map<String, Integer> counts) {
+        VariantSpellings variants = new VariantSpellings(reader, decided, counts);
+        GluedWords words = glued == null ? gluedWords(reader) : GluedWords.parse(glued);
+        return new ArchiveQueries(new QueryBuilder(new ArabicSearchAnalyzer(), words, variants), variants);
+    }
+
+    /**
+     * What one part of an archive first tells of a text's words, for the decisions over all the parts: the terms
+     * whose counts its rules compare (with this part's counts: to be summed over the parts, {@link #counts}), and the
+     * words of its dictionary that may be the text's words run together with a neighbour.
+     */
+    public record Asked(Map<String, Integer> consulted, Map<String, List<String>> gluedCandidates) {
+    }
+
+    /** What this part first tells of the text's words ({@link Asked}): all that any of the text's queries looks up. */
+    public static Asked ask(IndexReader reader, String text) {
+        Set<String> halves = new LinkedHashSet<>();
+        VariantSpellings variants = new VariantSpellings(reader, Map.of());
+        QueryBuilder builder = new QueryBuilder(new ArabicSearchAnalyzer(), gluedWords(reader).recordingInto(halves),
                 variants);
+        builder.spellingParts(text);
+        Map<String, List<String>> all = gluedCandidates(reader);
+        Map<String, List<String>> candidates = new LinkedHashMap<>();
+        for (String half : halves) {
+            candidates.put(half, all.getOrDefault(half, List.of()));
+        }
+        return new Asked(variants.consulted(), candidates);
+    }
+
+    /** This part's counts of the terms the rules compare ({@link Asked#consulted}'s keys). */
+    public static Map<String, Integer> counts(IndexReader reader, Collection<String> consulted) {
+        try {
+            return VariantSpellings.counts(reader, consulted);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index's words: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * What this part knows of the text's words for the spelling decision over all the parts, with the whole
+     * archive's counts of the terms the rules compare: whether it holds each, and where not, its other spellings'
+     * counts here (run together or not is decided apart: {@link #decideGlued}).
+     */
+    public static Map<String, SpellingDecision.Part> spellingParts(IndexReader reader, String text,
+                                                                   Map<String, Integer> counts) {
+        return over(reader, Map.of(), null, counts).builder.spellingParts(text);
+    }
+
+    /** The words whose frequencies over all the parts judge these run-together candidates. */
+    public static Set<String> judgingGlued(Collection<String> candidates) {
+        return GluedWords.judgedBy(candidates);
+    }
+
+    /** This part's frequencies of the words, as far as the run-together rule counts. */
+    public static Map<String, Integer> frequencies(IndexReader reader, Collection<String> words) {
+        try {
+            return GluedWords.frequencies(reader, ArchiveFields.BODY, words, COUNTED);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index's words: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The run-together forms of the asked words from the whole archive's frequencies (summed over its parts), as
+     * text for {@link #over}; a word with none is among the asked and simply has none.
+     */
+    public static String decideGlued(Collection<String> halves, Collection<String> candidates,
+                                     Map<String, Integer> frequencies) {
+        try {
+            return GluedWords.decide(halves, candidates, (word, enough) -> Math.min(enough,
+                    frequencies.getOrDefault(word, 0))).serialize();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // frequencies from a map: never thrown
+        }
+    }
+
+    /** Whether the decided run-together forms ({@link #decideGlued}'s text) hold the word. */
+    public static boolean holdsGlued(String glued, String word) {
+        return !GluedWords.parse(glued).containing(word).isEmpty();
+    }
+
+    /** As far as the run-together rule counts a word's articles (a half needs twice a glued word's three). */
+    private static final int COUNTED = 7;
+
+    private static Map<String, List<String>> gluedCandidates(IndexReader reader) {
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        if (helper == null) {
+            return buildCandidates(reader);
+        }
+        synchronized (CANDIDATES) {
+            return CANDIDATES.computeIfAbsent(helper.getKey(), key -> buildCandidates(reader));
+        }
+    }
+
+    private static Map<String, List<String>> buildCandidates(IndexReader reader) {
+        try {
+            return GluedWords.candidates(reader, ArchiveFields.BODY);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index's words: " + e.getMessage(), e);
+        }
     }
 
     /** The query that finds and ranks the articles for the text as typed (blank: all of them). */
@@ -78,20 +186,15 @@ public final class ArchiveQueries {
      * What a "did you mean" for the text is decided from, counted in this index (one shard's part of the archive):
      * one per word, to be summed over the shards; null for a text that is not a typing to correct.
      */
-    public java.util.List<SpellingEvidence> spellingEvidence(String text) {
-        java.util.List<QueryBuilder.TypedWord> words = builder.typedWords(text);
+    public List<SpellingEvidence> spellingEvidence(String text) {
+        List<QueryBuilder.TypedWord> words = builder.typedWords(text);
         return words == null ? null : words.stream().map(word -> word.stem() == null ? SpellingEvidence.NONE
                 : variants.evidence(word.exact(), word.stem())).toList();
     }
 
-    /** What this index knows of the text's words, for a decision over all the parts of an archive. */
-    public Map<String, SpellingDecision.Part> spellingParts(String text) {
-        return builder.spellingParts(text);
-    }
-
     /** The "did you mean" for the text from the whole archive's evidence (summed over its shards), or null. */
-    public String didYouMean(String text, java.util.List<SpellingEvidence> evidence) {
-        java.util.List<QueryBuilder.TypedWord> words = builder.typedWords(text);
+    public String didYouMean(String text, List<SpellingEvidence> evidence) {
+        List<QueryBuilder.TypedWord> words = builder.typedWords(text);
         return words == null || evidence == null || evidence.size() != words.size() ? null
                 : QueryBuilder.didYouMean(words, evidence);
     }

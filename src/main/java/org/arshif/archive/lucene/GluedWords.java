@@ -2,6 +2,7 @@ package org.arshif.archive.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,9 +61,16 @@ final class GluedWords {
             "س", "سي", "ست", "ها", "هم", "هن", "كم", "نا", "ات", "ون", "ين", "يه", "ان", "تان", "تين");
 
     private final Map<String, List<String>> byHalf;
+    /** Where the halves looked up are noted (for a decision over an archive's parts), or null. */
+    private final Set<String> asked;
 
     private GluedWords(Map<String, List<String>> byHalf) {
+        this(byHalf, null);
+    }
+
+    private GluedWords(Map<String, List<String>> byHalf, Set<String> asked) {
         this.byHalf = byHalf;
+        this.asked = asked;
     }
 
     static GluedWords none() {
@@ -71,6 +79,9 @@ final class GluedWords {
 
     /** The glued words one of whose halves is this normalised word. */
     List<String> containing(String half) {
+        if (asked != null) {
+            asked.add(half);
+        }
         return byHalf.getOrDefault(half, List.of());
     }
 
@@ -181,7 +192,7 @@ final class GluedWords {
      * Where the rule splits a word found in this many live articles (counted up to one past the most a glued word
      * may have): the first cut whose halves qualify; 0 when the word is no glued word.
      */
-    private static int cut(String word, int glued, LiveFrequency frequency) throws IOException {
+    private static int cut(String word, int glued, Frequency frequency) throws IOException {
         if (glued == 0 || glued > MAX_GLUED_FREQUENCY) {
             return 0;
         }
@@ -281,12 +292,19 @@ final class GluedWords {
         return !word.isEmpty() && !word.startsWith(ArabicSearchAnalyzer.STEM_MARK) && Character.isLetter(word.charAt(0));
     }
 
-    private static boolean isKnown(LiveFrequency frequency, String half, int needed) throws IOException {
+    private static boolean isKnown(Frequency frequency, String half, int needed) throws IOException {
         return isWord(half) && !AFFIXES.contains(half) && frequency.of(half, needed) >= needed;
     }
 
+    /** How many articles hold a word, as the rule reads it: counted only as far as it needs. */
+    @FunctionalInterface
+    interface Frequency {
+        /** The word's articles, counted up to {@code enough}. */
+        int of(String word, int enough) throws IOException;
+    }
+
     /** Document frequencies over live articles, counted only as far as a rule needs. */
-    private static final class LiveFrequency {
+    private static final class LiveFrequency implements Frequency {
         private final TermsEnum lookup;
         private final Bits live;
         private PostingsEnum postings;
@@ -297,7 +315,8 @@ final class GluedWords {
         }
 
         /** The live frequency of the word, counted up to {@code enough}. */
-        int of(String word, int enough) throws IOException {
+        @Override
+        public int of(String word, int enough) throws IOException {
             return lookup.seekExact(new BytesRef(word)) ? atMost(lookup, enough) : 0;
         }
 
@@ -316,6 +335,98 @@ final class GluedWords {
             }
             return count;
         }
+    }
+
+    /**
+     * For an archive split in parts (the shards of a SolrCloud collection), where a word's frequency is the sum of
+     * its parts' and no part alone can apply the rule: the words of this part's dictionary that may be glued, by
+     * each half of each cut where a lost space is likely. A word in more than {@value #MAX_GLUED_FREQUENCY} of this
+     * part's articles is left out (the whole archive holds it at least as often); the halves' frequencies are not
+     * looked at (the whole archive's decide, {@link #decide}).
+     */
+    static Map<String, List<String>> candidates(IndexReader reader, String field) throws IOException {
+        Terms terms = MultiTerms.getTerms(reader, field);
+        Map<String, List<String>> byHalf = new HashMap<>();
+        if (terms == null) {
+            return byHalf;
+        }
+        LiveFrequency frequency = new LiveFrequency(terms, MultiBits.getLiveDocs(reader));
+        TermsEnum all = terms.iterator();
+        for (BytesRef term = all.next(); term != null; term = all.next()) {
+            String word = term.utf8ToString();
+            if (mayBeGlued(word) && frequency.atMost(all, MAX_GLUED_FREQUENCY + 1) <= MAX_GLUED_FREQUENCY) {
+                for (int cut : likelyCuts(word)) {
+                    byHalf.computeIfAbsent(word.substring(0, cut), k -> new ArrayList<>()).add(word);
+                    byHalf.computeIfAbsent(word.substring(cut), k -> new ArrayList<>()).add(word);
+                }
+            }
+        }
+        return byHalf;
+    }
+
+    /** The words whose frequencies {@link #decide} needs to judge these candidates: each, and its halves. */
+    static Set<String> judgedBy(Collection<String> candidates) {
+        Set<String> words = new TreeSet<>();
+        for (String word : candidates) {
+            words.add(word);
+            for (int cut : likelyCuts(word)) {
+                words.add(word.substring(0, cut));
+                words.add(word.substring(cut));
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The glued words of the asked halves, by the rule {@link #build} applies, from the whole archive's frequencies
+     * (the sums of its parts'): a candidate of any part is judged as the whole archive's walk would judge it.
+     */
+    static GluedWords decide(Collection<String> halves, Collection<String> candidates, Frequency whole)
+            throws IOException {
+        Map<String, List<String>> byHalf = new TreeMap<>();
+        Set<String> asked = new HashSet<>(halves);
+        List<String> sorted = candidates.stream().distinct().sorted(Comparator.comparing(BytesRef::new)).toList();
+        for (String word : sorted) {
+            int cut = cut(word, whole.of(word, MAX_GLUED_FREQUENCY + 1), whole);
+            if (cut > 0 && (asked.contains(word.substring(0, cut)) || asked.contains(word.substring(cut)))) {
+                list(byHalf, word, cut);
+            }
+        }
+        byHalf.keySet().retainAll(asked);
+        return new GluedWords(byHalf);
+    }
+
+    /** The cuts of a word at which a lost space is likely, halves long enough and words of their own. */
+    private static List<Integer> likelyCuts(String word) {
+        List<Integer> cuts = new ArrayList<>();
+        for (int cut = MIN_HALF_LENGTH; cut <= word.length() - MIN_HALF_LENGTH; cut++) {
+            String left = word.substring(0, cut);
+            String right = word.substring(cut);
+            if (lostSpaceLikely(left, right) && isWord(left) && isWord(right) && !AFFIXES.contains(left)
+                    && !AFFIXES.contains(right)) {
+                cuts.add(cut);
+            }
+        }
+        return cuts;
+    }
+
+    /** The live frequencies of these words in the field, each counted up to {@code enough}. */
+    static Map<String, Integer> frequencies(IndexReader reader, String field, Collection<String> words, int enough)
+            throws IOException {
+        Map<String, Integer> counts = new TreeMap<>();
+        Terms terms = MultiTerms.getTerms(reader, field);
+        if (terms != null) {
+            LiveFrequency frequency = new LiveFrequency(terms, MultiBits.getLiveDocs(reader));
+            for (String word : words) {
+                counts.put(word, frequency.of(word, enough));
+            }
+        }
+        return counts;
+    }
+
+    /** The same list, noting in {@code asked} every half looked up. */
+    GluedWords recordingInto(Set<String> asked) {
+        return new GluedWords(byHalf, asked);
     }
 
     /** The list as one text (a line per half: the half, then its glued words, tab-separated), sorted. */

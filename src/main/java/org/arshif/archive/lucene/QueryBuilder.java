@@ -682,7 +682,8 @@ final class QueryBuilder {
         someWordsQuery(text, true);
         someWordsQuery(text, false);
         marks(text);
-        return variants.parts(word -> !glued.containing(word).isEmpty());
+        // Run together or not is decided over all the parts too (GluedWords#decide): not counted here.
+        return variants.parts(word -> false);
     }
 
     /**

@@ -24,7 +24,7 @@ public record SpellingDecision(boolean held, boolean ownForm, List<String> spell
      * What one part of an archive knows of a word, to add up with the other parts'.
      *
      * @param held           this part holds the word in one of its own forms
-     * @param ownForm        this part holds it as typed, inflected or run together
+     * @param ownForm        this part holds it as typed or inflected (run together is decided over all the parts)
      * @param spellingCounts where it holds no form of it, its other spellings and their articles here
      */
     public record Part(boolean held, boolean ownForm, Map<String, Integer> spellingCounts) {
@@ -33,8 +33,12 @@ public record SpellingDecision(boolean held, boolean ownForm, List<String> spell
         }
     }
 
-    /** The decision the whole archive's counts give, from its parts' (one part: as that index alone decides). */
-    public static SpellingDecision of(List<Part> parts) {
+    /**
+     * The decision the whole archive's counts give, from its parts' (one part: as that index alone decides).
+     *
+     * @param runTogether the whole archive holds the word run together with a neighbour ({@link GluedWords#decide})
+     */
+    public static SpellingDecision of(List<Part> parts, boolean runTogether) {
         boolean held = parts.stream().anyMatch(Part::held);
         Map<String, Integer> counts = new LinkedHashMap<>();
         if (!held) {
@@ -42,6 +46,7 @@ public record SpellingDecision(boolean held, boolean ownForm, List<String> spell
                     Integer::sum)));
         }
         List<String> spellings = VariantSpellings.mostCommon(counts, VariantSpellings.MAX_SPELLINGS);
-        return new SpellingDecision(held, parts.stream().anyMatch(Part::ownForm) || !spellings.isEmpty(), spellings);
+        return new SpellingDecision(held, parts.stream().anyMatch(Part::ownForm) || runTogether
+                || !spellings.isEmpty(), spellings);
     }
 }

@@ -48,8 +48,40 @@ final class VariantSpellings {
     }
 
     VariantSpellings(IndexReader reader, Map<String, SpellingDecision> decided) {
+        this(reader, decided, Map.of());
+    }
+
+    /**
+     * @param whole the whole archive's counts of the terms its rules compare ({@link #consulted}'s keys), where this
+     *              index is one part of it: which forms are the word's own is then decided as the whole archive
+     *              decides it (وان, in 295 articles of one shard, was left out of و's forms there)
+     */
+    VariantSpellings(IndexReader reader, Map<String, SpellingDecision> decided, Map<String, Integer> whole) {
         this.reader = reader;
         this.decided = decided;
+        whole.forEach((key, count) -> {
+            int tab = key.indexOf('\t');
+            docFreqs.computeIfAbsent(key.substring(0, tab), f -> new HashMap<>()).put(key.substring(tab + 1), count);
+        });
+    }
+
+    /** Every term whose count the rules looked up so far, as {@code field TAB term}, with its count here. */
+    Map<String, Integer> consulted() {
+        Map<String, Integer> consulted = new java.util.TreeMap<>();
+        docFreqs.forEach((field, counts) -> counts.forEach((term, count) -> consulted.put(field + "\t" + term, count)));
+        return consulted;
+    }
+
+    /** This index's counts of the terms ({@code field TAB term}), as {@link #consulted} names them. */
+    static Map<String, Integer> counts(IndexReader reader, java.util.Collection<String> keys) throws IOException {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (String key : keys) {
+            int tab = key.indexOf('\t');
+            if (tab > 0) {
+                counts.put(key, reader.docFreq(new Term(key.substring(0, tab), key.substring(tab + 1))));
+            }
+        }
+        return counts;
     }
 
     /**

@@ -34,7 +34,8 @@ public final class ArshifQParserPlugin extends QParserPlugin {
             @Override
             public Query parse() {
                 String words = localParams == null ? null : localParams.get(WORDS);
-                return switch (words == null ? "" : words) {
+                // Scored with the collection's statistics for every synonym term, as the local archive scores.
+                return CollectionSynonymQuery.throughout(switch (words == null ? "" : words) {
                     case "" -> queries().ranking(textOrBlank());
                     case EVERY -> queries().everyWord(textOrBlank());
                     case TELLING -> queries().someWords(textOrBlank(), true);
@@ -42,7 +43,7 @@ public final class ArshifQParserPlugin extends QParserPlugin {
                     default -> throw new org.apache.solr.common.SolrException(
                             org.apache.solr.common.SolrException.ErrorCode.BAD_REQUEST, "words=" + words + ": one of "
                             + EVERY + ", " + TELLING + ", " + SOME);
-                };
+                });
             }
 
             /** The words to mark; which marks are exact is left for {@link ArshifHighlightPlugin}. */
@@ -55,7 +56,9 @@ public final class ArshifQParserPlugin extends QParserPlugin {
 
             private ArchiveQueries queries() {
                 return ArchiveQueries.over(getReq().getSearcher().getIndexReader(),
-                        ArshifSpellingsPlugin.decided(getReq().getParams()));
+                        ArshifSpellingsPlugin.decided(getReq().getParams()),
+                        ArshifSpellingsPlugin.decidedGlued(getReq().getParams()),
+                        ArshifSpellingsPlugin.counted(getReq().getParams()));
             }
 
             private String textOrBlank() {
