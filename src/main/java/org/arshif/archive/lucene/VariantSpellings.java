@@ -65,19 +65,29 @@ final class VariantSpellings {
         });
     }
 
-    /** Every term whose count the rules looked up so far, as {@code field TAB term}, with its count here. */
+    /**
+     * Every term whose count the rules looked up so far, as {@code field TAB term}, with its count here; and the
+     * number of articles ({@value #ARTICLES}), which a word's share of the archive is taken of (a long query's telling
+     * words are the rarest in the whole archive, not in one shard).
+     */
     Map<String, Integer> consulted() {
         Map<String, Integer> consulted = new java.util.TreeMap<>();
         docFreqs.forEach((field, counts) -> counts.forEach((term, count) -> consulted.put(field + "\t" + term, count)));
+        consulted.put(ARTICLES, (int) articles());
         return consulted;
     }
+
+    /** The key of the number of articles among {@link #consulted}'s (no field, no term). */
+    static final String ARTICLES = "\t";
 
     /** This index's counts of the terms ({@code field TAB term}), as {@link #consulted} names them. */
     static Map<String, Integer> counts(IndexReader reader, java.util.Collection<String> keys) throws IOException {
         Map<String, Integer> counts = new java.util.TreeMap<>();
         for (String key : keys) {
             int tab = key.indexOf('\t');
-            if (tab > 0) {
+            if (key.equals(ARTICLES)) {
+                counts.put(key, reader.numDocs());
+            } else if (tab > 0) {
                 counts.put(key, reader.docFreq(new Term(key.substring(0, tab), key.substring(tab + 1))));
             }
         }
@@ -332,12 +342,13 @@ final class VariantSpellings {
     double share(String field, String exact, String stem) {
         long most = Math.max(docFreq(field, exact), Math.max(docFreq(field, stem),
                 docFreq(field, ArabicSearchAnalyzer.STEM_MARK + stem)));
-        return (double) most / Math.max(1, reader.numDocs());
+        return (double) most / Math.max(1, articles());
     }
 
-    /** How many articles the archive holds. */
+    /** How many articles the archive holds (the whole archive's, where this index is a part and was told). */
     long articles() {
-        return reader.numDocs();
+        Integer whole = docFreqs.getOrDefault("", Map.of()).get("");
+        return whole != null ? whole : reader.numDocs();
     }
 
     /**
