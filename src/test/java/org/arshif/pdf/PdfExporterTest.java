@@ -293,7 +293,12 @@ class PdfExporterTest {
     void aNewFileGetsItsModeFromTheUmaskAndKillsLeaveNoPartFilesForLong() throws Exception {
         // A part file of an export whose process is gone, one of the old naming left for over an hour, one of
         // this process (an export running now), and a file that merely looks alike.
-        long gone = ProcessHandle.allProcesses().mapToLong(ProcessHandle::pid).max().orElse(1) + 1000;
+        // Its process id is one that just ended: the highest running id plus a margin was once taken meanwhile by a
+        // thread of a Solr test run beside it (threads count as processes in /proc), and ids are handed out in turn.
+        Process ended = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ended.waitFor();
+        long gone = ended.pid();
         Path dead = Files.writeString(dir.resolve(".arshif-export-" + gone + "-7.pdf.part"), "x");
         Path oldNaming = Files.writeString(dir.resolve(".arshif-export-123456.pdf.part"), "x");
         Files.setLastModifiedTime(oldNaming, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200)));
