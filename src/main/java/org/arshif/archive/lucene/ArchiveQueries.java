@@ -90,11 +90,11 @@ public final class ArchiveQueries {
     /**
      * What this part knows of the text's words for the spelling decision over all the parts, with the whole
      * archive's counts of the terms the rules compare: whether it holds each, and where not, its other spellings'
-     * counts here (run together or not is decided apart: {@link #decideGlued}).
+     * counts here (run together or not is decided apart, before: {@link #decideGlued}, whose text is {@code glued}).
      */
     public static Map<String, SpellingDecision.Part> spellingParts(IndexReader reader, String text,
-                                                                   Map<String, Integer> counts) {
-        return over(reader, Map.of(), null, counts).builder.spellingParts(text);
+                                                                   Map<String, Integer> counts, String glued) {
+        return over(reader, Map.of(), glued, counts).builder.spellingParts(text);
     }
 
     /** The words whose frequencies over all the parts judge these run-together candidates. */
@@ -125,9 +125,9 @@ public final class ArchiveQueries {
         }
     }
 
-    /** Whether the decided run-together forms ({@link #decideGlued}'s text) hold the word. */
-    public static boolean holdsGlued(String glued, String word) {
-        return !GluedWords.parse(glued).containing(word).isEmpty();
+    /** The words the decided run-together forms ({@link #decideGlued}'s text) hold run together. */
+    public static Set<String> heldGlued(String glued) {
+        return GluedWords.parse(glued).halves();
     }
 
     /** As far as the run-together rule counts a word's articles (a half needs twice a glued word's three). */

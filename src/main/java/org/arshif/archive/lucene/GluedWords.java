@@ -94,6 +94,11 @@ final class GluedWords {
         return right.startsWith("ال") || (left.endsWith("ه") && left.length() >= MIN_HALF_LENGTH);
     }
 
+    /** The words that have run-together forms. */
+    Set<String> halves() {
+        return byHalf.keySet();
+    }
+
     int size() {
         return byHalf.values().stream().mapToInt(List::size).sum();
     }
@@ -199,10 +204,9 @@ final class GluedWords {
         // Each half must be clearly more common than the glued word: a real word lost its space, not a rare
         // name that happens to contain two words.
         int needed = Math.max(MIN_HALF_FREQUENCY, 2 * glued);
-        for (int cut = MIN_HALF_LENGTH; cut <= word.length() - MIN_HALF_LENGTH; cut++) {
-            String left = word.substring(0, cut);
-            String right = word.substring(cut);
-            if (lostSpaceLikely(left, right) && isKnown(frequency, left, needed) && isKnown(frequency, right, needed)) {
+        for (int cut : likelyCuts(word)) {
+            if (frequency.of(word.substring(0, cut), needed) >= needed
+                    && frequency.of(word.substring(cut), needed) >= needed) {
                 return cut;
             }
         }
@@ -290,10 +294,6 @@ final class GluedWords {
 
     private static boolean isWord(String word) {
         return !word.isEmpty() && !word.startsWith(ArabicSearchAnalyzer.STEM_MARK) && Character.isLetter(word.charAt(0));
-    }
-
-    private static boolean isKnown(Frequency frequency, String half, int needed) throws IOException {
-        return isWord(half) && !AFFIXES.contains(half) && frequency.of(half, needed) >= needed;
     }
 
     /** How many articles hold a word, as the rule reads it: counted only as far as it needs. */

@@ -59,11 +59,22 @@ final class VariantSpellings {
     VariantSpellings(IndexReader reader, Map<String, SpellingDecision> decided, Map<String, Integer> whole) {
         this.reader = reader;
         this.decided = decided;
-        whole.forEach((key, count) -> {
+        Integer articles = null;
+        for (Map.Entry<String, Integer> count : whole.entrySet()) {
+            String key = count.getKey();
             int tab = key.indexOf('\t');
-            docFreqs.computeIfAbsent(key.substring(0, tab), f -> new HashMap<>()).put(key.substring(tab + 1), count);
-        });
+            if (key.equals(ARTICLES)) {
+                articles = count.getValue();
+            } else if (tab > 0) {
+                docFreqs.computeIfAbsent(key.substring(0, tab), f -> new HashMap<>()).put(key.substring(tab + 1),
+                        count.getValue());
+            }
+        }
+        this.wholeArticles = articles;
     }
+
+    /** The whole archive's number of articles where this index is a part and was told it, else null. */
+    private final Integer wholeArticles;
 
     /**
      * Every term whose count the rules looked up so far, as {@code field TAB term}, with its count here; and the
@@ -347,8 +358,7 @@ final class VariantSpellings {
 
     /** How many articles the archive holds (the whole archive's, where this index is a part and was told). */
     long articles() {
-        Integer whole = docFreqs.getOrDefault("", Map.of()).get("");
-        return whole != null ? whole : reader.numDocs();
+        return wholeArticles != null ? wholeArticles : reader.numDocs();
     }
 
     /**

@@ -49,6 +49,8 @@ public final class ArshifSpellingsPlugin extends SearchComponent {
     /** Second exchange: a shard's counts of the terms looked up, and of the run-together candidates and halves. */
     private static final String COUNT = "arshif.count";
     private static final String COUNT_GLUED = "arshif.countGlued";
+    /** Marks the second exchange's request (its lists of words may both be empty). */
+    private static final String COUNTING = "arshif.counting";
     private static final String COUNTS = "arshif.counts";
     private static final String GLUED_COUNTS = "arshif.gluedCounts";
     /** Third exchange: what a shard knows of each word's spellings, with the collection's counts. */
@@ -87,7 +89,7 @@ public final class ArshifSpellingsPlugin extends SearchComponent {
         }
         if (params.getBool(PARTS, false) && text != null) {
             NamedList<Object> parts = new SimpleOrderedMap<>();
-            ArchiveQueries.spellingParts(reader, text, counted(params)).forEach((word, part) -> {
+            ArchiveQueries.spellingParts(reader, text, counted(params), decidedGlued(params)).forEach((word, part) -> {
                 NamedList<Object> known = new SimpleOrderedMap<>();
                 known.add("held", part.held());
                 known.add("ownForm", part.ownForm());
@@ -148,9 +150,9 @@ public final class ArshifSpellingsPlugin extends SearchComponent {
             ModifiableSolrParams params = onlyThis();
             pending.consulted().forEach(term -> params.add(COUNT, term));
             ArchiveQueries.judgingGlued(pending.candidates()).forEach(word -> params.add(COUNT_GLUED, word));
-            params.set(COUNT_GLUED + ".asked", true); // an empty list is still an answer to wait for
+            params.set(COUNTING, true);
             rb.addRequest(this, request(params));
-        } else if (request.params.getBool(COUNT_GLUED + ".asked", false)
+        } else if (request.params.getBool(COUNTING, false)
                 && rb.req.getContext().get(PENDING) instanceof Pending pending) {
             Map<String, Integer> counts = summed(request, COUNTS);
             String glued = ArchiveQueries.decideGlued(pending.halves(), pending.candidates(),
@@ -162,13 +164,14 @@ public final class ArshifSpellingsPlugin extends SearchComponent {
             ModifiableSolrParams params = onlyThis();
             params.set(ArshifDidYouMeanPlugin.TEXT, rb.req.getParams().get(ArshifDidYouMeanPlugin.TEXT));
             params.set(PARTS, true);
+            params.set(GLUED, glued);
             counted.forEach(term -> params.add(COUNTED, term));
             rb.addRequest(this, request(params));
         } else if (request.params.getBool(PARTS, false) && rb.req.getContext().get(GLUED) instanceof String glued) {
-            Map<String, List<SpellingDecision.Part>> byWord = parts(request);
+            Set<String> runTogether = ArchiveQueries.heldGlued(glued);
             List<String> decided = new ArrayList<>();
-            byWord.forEach((word, parts) -> decided.add(encode(word,
-                    SpellingDecision.of(parts, ArchiveQueries.holdsGlued(glued, word)))));
+            parts(request).forEach((word, parts) -> decided.add(encode(word,
+                    SpellingDecision.of(parts, runTogether.contains(word)))));
             rb.req.getContext().put(DECIDED, decided);
             rb.req.getContext().remove(PENDING);
         }
