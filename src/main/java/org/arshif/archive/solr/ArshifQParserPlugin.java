@@ -34,8 +34,8 @@ public final class ArshifQParserPlugin extends QParserPlugin {
             @Override
             public Query parse() {
                 String words = localParams == null ? null : localParams.get(WORDS);
-                // Scored with the collection's statistics for every synonym term, as the local archive scores.
-                return CollectionSynonymQuery.throughout(switch (words == null ? "" : words) {
+                // Scored with the collection's statistics for every term, as the local archive scores.
+                return CollectionScoring.throughout(switch (words == null ? "" : words) {
                     case "" -> queries().ranking(textOrBlank());
                     case EVERY -> queries().everyWord(textOrBlank());
                     case TELLING -> queries().someWords(textOrBlank(), true);

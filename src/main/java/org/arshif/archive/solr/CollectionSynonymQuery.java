@@ -10,9 +10,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
@@ -40,29 +37,8 @@ final class CollectionSynonymQuery extends Query {
 
     private final SynonymQuery synonyms;
 
-    private CollectionSynonymQuery(SynonymQuery synonyms) {
+    CollectionSynonymQuery(SynonymQuery synonyms) {
         this.synonyms = synonyms;
-    }
-
-    /** The query with every scored {@link SynonymQuery} in it (under Boolean and boost queries) scored as here. */
-    static Query throughout(Query query) {
-        if (query instanceof SynonymQuery synonym) {
-            return new CollectionSynonymQuery(synonym);
-        }
-        if (query instanceof BoostQuery boosted) {
-            return new BoostQuery(throughout(boosted.getQuery()), boosted.getBoost());
-        }
-        if (query instanceof BooleanQuery bool) {
-            BooleanQuery.Builder builder = new BooleanQuery.Builder()
-                    .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
-            for (BooleanClause clause : bool.clauses()) {
-                boolean scored = clause.getOccur() == BooleanClause.Occur.MUST
-                        || clause.getOccur() == BooleanClause.Occur.SHOULD;
-                builder.add(scored ? throughout(clause.getQuery()) : clause.getQuery(), clause.getOccur());
-            }
-            return builder.build();
-        }
-        return query; // constant-score, phrase and term queries: nothing of a synonym's statistics to mend
     }
 
     @Override
@@ -78,7 +54,7 @@ final class CollectionSynonymQuery extends Query {
         for (Term term : terms) {
             TermStates state = TermStates.build(searcher, term, true);
             states.add(state);
-            TermStatistics statistics = collectionWide(searcher, term, state);
+            TermStatistics statistics = CollectionScoring.collectionWide(searcher, term, state);
             if (statistics != null) {
                 docFreq = Math.max(docFreq, statistics.docFreq());
                 totalTermFreq += statistics.totalTermFreq();
@@ -91,19 +67,6 @@ final class CollectionSynonymQuery extends Query {
         Similarity.SimScorer similarity = searcher.getSimilarity().scorer(boost, collection,
                 new TermStatistics(new BytesRef("synonym pseudo-term"), docFreq, totalTermFreq));
         return new SummedWeight(this, field, terms, states, similarity);
-    }
-
-    /**
-     * The term's statistics over the collection: Solr's stats cache answers for a term any shard holds, even one this
-     * shard does not (Lucene's synonym weight never asks for those); null for a term no shard holds.
-     */
-    private static TermStatistics collectionWide(IndexSearcher searcher, Term term, TermStates state)
-            throws IOException {
-        try {
-            return searcher.termStatistics(term, state.docFreq(), state.totalTermFreq());
-        } catch (IllegalArgumentException heldNowhere) {
-            return null; // a count of 0, neither here nor in the stats cache
-        }
     }
 
     /** The terms' postings in a segment, scored together as one term of their summed frequency. */

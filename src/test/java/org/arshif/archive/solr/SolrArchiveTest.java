@@ -171,7 +171,9 @@ class SolrArchiveTest {
         for (SearchQuery query : queries) {
             SearchResult expected = local.search(query);
             sent.take();
+            long asked = System.nanoTime();
             SearchResult answer = shared.search(query);
+            long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - asked);
             List<String> paths = sent.take();
             String label = query.text() + " " + query.sort() + " " + query.from() + " " + query.source();
             if (!summary(expected).equals(summary(answer))) {
@@ -204,8 +206,9 @@ class SolrArchiveTest {
             if (askedAgain ? searches > 3 : searches != 1) {
                 requests.add(label + ": " + paths);
             }
-            // Besides the search: at most a read of the cluster's health (every five seconds) or state.
-            if (paths.size() != searches + cluster || cluster > 2) {
+            // Besides the search: a read of the cluster's health (every five seconds: more than one only when the search
+            // itself took that long, as on a loaded machine) or its state.
+            if (paths.size() != searches + cluster || cluster > 2 + seconds / 5) {
                 requests.add(label + ": " + paths);
             }
         }
