@@ -146,7 +146,7 @@ final class GlyphWriter {
     }
 
     /** A PDF text string's bytes in hexadecimal: UTF-16BE after its byte order mark. */
-    private static String textString(String text) {
+    static String textString(String text) {
         StringBuilder hex = new StringBuilder("FEFF");
         for (byte b : text.getBytes(StandardCharsets.UTF_16BE)) {
             hex.append(String.format("%02X", b & 0xFF));
