@@ -62,20 +62,32 @@ record RawRecord(String id, String title, String date, String body, String sourc
         if (rawDate.length() > MAX_RAW_DATE_LENGTH) {
             rawDate = rawDate.substring(0, MAX_RAW_DATE_LENGTH) + "…";
         }
+        boolean hijri = false; // the day was read in the Hijri calendar
         try {
             published = DateParser.parse(date).orElse(null);
         } catch (IllegalArgumentException e) {
             published = hijriDay(date);
-            if (published == null) {
-                dateNote = Problem.of(Problem.Code.DATE_UNREADABLE, rawDate);
-            }
+            hijri = published != null;
         }
-        if (published != null && DateParser.isPlaceholder(published)) {
+        // In figures with a Hijri year (1439-02-10): not year 1439 of the Gregorian calendar, nor its 30 February.
+        boolean hijriYear = (published == null ? date != null && !date.isBlank()
+                : !hijri && !DateParser.isBelievable(published, today))
+                && DateParser.hijriInFigures(date).isPresent();
+        if (hijriYear) {
+            published = DateParser.hijriInFigures(date).orElseThrow();
+            hijri = true;
+        }
+        if (published == null) {
+            dateNote = date == null || date.isBlank() ? null : Problem.of(Problem.Code.DATE_UNREADABLE, rawDate);
+        } else if (DateParser.isPlaceholder(published)) {
             published = null;
             dateNote = Problem.of(Problem.Code.DATE_PLACEHOLDER, rawDate);
-        } else if (published != null && !DateParser.isBelievable(published, today)) {
+        } else if (!DateParser.isBelievable(published, today)) {
+            dateNote = hijri ? Problem.of(Problem.Code.DATE_UNBELIEVABLE_HIJRI, rawDate, published.toString())
+                    : Problem.of(Problem.Code.DATE_UNBELIEVABLE, rawDate);
             published = null;
-            dateNote = Problem.of(Problem.Code.DATE_UNBELIEVABLE, rawDate);
+        } else if (hijriYear) {
+            dateNote = Problem.of(Problem.Code.DATE_READ_AS_HIJRI, rawDate, published.toString());
         }
         if (dateNote == null) {
             rawDate = "";

@@ -2,6 +2,7 @@ package org.arshif.text;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.chrono.HijrahDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -84,17 +85,49 @@ public final class DateParser {
         return PLACEHOLDERS.contains(date);
     }
 
-    private static LocalDate tryParse(String text) {
+    /**
+     * The day a date written in figures names when its year is a Hijri one ({@code 1439-02-10}, {@code 10/02/1439}:
+     * the year says the calendar, as in the window's date fields, {@link CalendarSystem#ofYear}; no Gregorian news
+     * year is so early), by the Umm al-Qura calendar of the JDK; empty for anything else, and for a day that calendar
+     * does not have. Saudi data often writes its Hijri dates so, without the هـ that {@code DateInput} reads.
+     */
+    public static Optional<LocalDate> hijriInFigures(String raw) {
+        if (raw == null || raw.isBlank() || raw.strip().length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        String[] ymd = inFigures(ArabicFolding.asciiDigits(TextCleaner.cleanLine(raw.strip())));
+        if (ymd == null || CalendarSystem.ofYear(Integer.parseInt(ymd[0])).orElse(null) != CalendarSystem.HIJRI) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.from(HijrahDate.of(Integer.parseInt(ymd[0]), Integer.parseInt(ymd[1]),
+                    Integer.parseInt(ymd[2]))));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Year, month and day of a date written in figures (ISO, year first, day first); null for any other form. */
+    private static String[] inFigures(String text) {
         Matcher m;
         if ((m = ISO.matcher(text)).matches()) {
-            return realTime(m, 4) ? of(m.group(1), m.group(2), m.group(3)) : null;
+            return realTime(m, 4) ? new String[] {m.group(1), m.group(2), m.group(3)} : null;
         }
         if ((m = YMD.matcher(text)).matches()) {
-            return of(m.group(1), m.group(2), m.group(3));
+            return new String[] {m.group(1), m.group(2), m.group(3)};
         }
         if ((m = DMY.matcher(text)).matches()) {
-            return of(m.group(3), m.group(2), m.group(1));
+            return new String[] {m.group(3), m.group(2), m.group(1)};
         }
+        return null;
+    }
+
+    private static LocalDate tryParse(String text) {
+        String[] ymd = inFigures(text);
+        if (ymd != null) {
+            return of(ymd[0], ymd[1], ymd[2]);
+        }
+        Matcher m;
         if ((m = RSS_TAIL.matcher(text)).find() && m.end() == text.length()) {
             if (!realTime(m, 2)) {
                 return null;

@@ -2,6 +2,7 @@ package org.arshif.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -89,8 +90,53 @@ class UnusableDatesTest {
         assertNull(got.articles.get(4).date(), "Hijri 1600 is a century ahead: not believable");
         assertEquals(List.of(
                 new ImportProblem(feed.toString(), 4, org.arshif.model.Problem.of(org.arshif.model.Problem.Code.DATE_UNREADABLE, "شوال 1436")),
-                new ImportProblem(feed.toString(), 5, org.arshif.model.Problem.of(org.arshif.model.Problem.Code.DATE_UNBELIEVABLE, "8 شوال 1600"))),
+                new ImportProblem(feed.toString(), 5, org.arshif.model.Problem.of(
+                        org.arshif.model.Problem.Code.DATE_UNBELIEVABLE_HIJRI, "8 شوال 1600", "2174-09-05"))),
                 importer.notes().listed());
+        String said = importer.notes().listed().get(1).problem().text(java.util.Locale.ENGLISH);
+        assertTrue(said.contains("the Hijri date «8 شوال 1600» is 2174-09-05 in the Gregorian calendar"), said);
+    }
+
+    /**
+     * Saudi data writes Hijri dates in figures too, without هـ. A year from 1300 to 1600 is no Gregorian news year (it
+     * was refused "before 1800"), and the window's date fields take it as Hijri: the day is read in the Hijri calendar, and the report says so, keeping the date as
+     * written beside the day it was read as.
+     */
+    @Test
+    void aDateInFiguresWithAHijriYearIsReadAsHijriAndSaidSo() throws IOException {
+        List<String> dates = List.of("1439-02-10", "10/02/1439", "١٤٣٩/٠٢/١٠", "1439-02-30", "1439-13-01",
+                "1450-05-05", "1799-02-10");
+        ObjectMapper json = new ObjectMapper();
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < dates.size(); i++) {
+            lines.append(json.createObjectNode().put("id", "f" + (i + 1)).put("date", dates.get(i))
+                    .put("content", "خبر رقم " + (i + 1) + " عن محادثات أستانا.")).append('\n');
+        }
+        Path feed = Files.writeString(dir.resolve("figures.jsonl"), lines);
+        FileImporter importer = new FileImporter(List.of(feed), FieldMapping.DEFAULT);
+        CollectingSink got = CollectingSink.readAll(importer);
+
+        LocalDate astana7 = LocalDate.of(2017, 10, 30); // 10 Safar 1439 (Umm al-Qura): the seed's day
+        for (int i = 0; i < 3; i++) {
+            assertEquals(astana7, got.articles.get(i).date(), dates.get(i));
+            assertEquals(dates.get(i), got.articles.get(i).dateRaw(), "the date as written is kept beside it");
+        }
+        assertNull(got.articles.get(3).date(), "Safar 1439 has 29 days in Umm al-Qura, February never 30");
+        assertNull(got.articles.get(4).date(), "no thirteenth month");
+        assertNull(got.articles.get(5).date(), "Hijri 1450 is 2028: after the import by more than a year");
+        assertNull(got.articles.get(6).date(), "1799 is before any Hijri year read so: refused as before");
+        List<ImportProblem> notes = importer.notes().listed();
+        assertEquals(List.of(org.arshif.model.Problem.Code.DATE_READ_AS_HIJRI,
+                        org.arshif.model.Problem.Code.DATE_READ_AS_HIJRI, org.arshif.model.Problem.Code.DATE_READ_AS_HIJRI,
+                        org.arshif.model.Problem.Code.DATE_UNREADABLE, org.arshif.model.Problem.Code.DATE_UNREADABLE,
+                        org.arshif.model.Problem.Code.DATE_UNBELIEVABLE_HIJRI, org.arshif.model.Problem.Code.DATE_UNBELIEVABLE),
+                notes.stream().map(note -> note.problem().code()).toList());
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L), notes.stream().map(note -> (long) note.record()).toList());
+        String english = notes.getFirst().problem().text(java.util.Locale.ENGLISH);
+        assertTrue(english.contains("«1439-02-10» has a Hijri year: read as a Hijri (Umm al-Qura) date, 2017-10-30"),
+                english);
+        String arabic = notes.getFirst().problem().text(java.util.Locale.forLanguageTag("ar"));
+        assertTrue(arabic.contains("سنته هجرية") && arabic.contains("2017-10-30"), arabic);
     }
 
     @Test
