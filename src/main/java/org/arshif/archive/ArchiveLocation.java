@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.arshif.model.Problem;
@@ -116,10 +117,22 @@ public record ArchiveLocation(Path folder, URI server, boolean isDefault) {
         if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || !portInRange
                 || uri.getRawQuery() != null
                 || uri.getRawFragment() != null || path.lastIndexOf('/') <= 0
-                || !path.substring(path.lastIndexOf('/') + 1).matches("[A-Za-z0-9._-]+")) {
+                || !path.substring(path.lastIndexOf('/') + 1).matches("[A-Za-z0-9._-]+")
+                || solrsOwnPage(path)) {
             throw new Problem.Refused(Problem.of(Problem.Code.ARCHIVE_IS_ADDRESS, given));
         }
         return URI.create(scheme + "://" + uri.getRawAuthority() + path);
+    }
+
+    /**
+     * Whether the path is one of Solr's own pages, not a collection: its admin API ({@code /solr/admin},
+     * {@code /solr/admin/collections}: the last part is no collection, and Solr answers {@code /solr/admin} itself)
+     * or its v2 API's collections ({@code /api/collections/NAME}, {@code /api/c/NAME}: Arshif speaks the v1 API).
+     */
+    private static boolean solrsOwnPage(String path) {
+        List<String> parts = List.of(path.substring(1).split("/"));
+        return parts.contains("admin") || (parts.size() > 2 && parts.get(0).equals("api")
+                && (parts.get(1).equals("collections") || parts.get(1).equals("c")));
     }
 
     /**

@@ -56,7 +56,10 @@ class ArchiveLocationTest {
         for (String address : new String[] {"ftp://news.example/solr/archive", "https://news.example",
                 "https://news.example/archive", "https://news.example/solr/archive?q=x", "https:///solr/archive",
                 "https://news.example/solr/أرشيف", "http://127.0.0.1:99999/solr/arshif",
-                "http://127.0.0.1:0/solr/arshif"}) {
+                "http://127.0.0.1:0/solr/arshif",
+                // Solr's own pages, not collections: its admin API (a collection named admin cannot be addressed)
+                "https://news.example:8983/solr/admin", "https://news.example:8983/solr/admin/collections",
+                "https://news.example:8983/solr/admin/", "https://news.example:8983/api/collections/arshif"}) {
             Problem.Refused refused = assertThrows(Problem.Refused.class,
                     () -> ArchiveLocation.resolve(address, Map.of(), "Linux", "/home/u"), address);
             assertEquals(Problem.Code.ARCHIVE_IS_ADDRESS, refused.problem().code(), address);
