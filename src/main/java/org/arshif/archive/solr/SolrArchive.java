@@ -17,12 +17,13 @@ import org.apache.solr.common.cloud.ClusterState;
 import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.cloud.Replica;
 import org.apache.solr.client.solrj.request.QueryRequest;
-import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.request.ContentStreamUpdateRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.ContentStreamBase;
 import org.apache.solr.common.util.NamedList;
 import org.arshif.archive.Archive;
 import org.arshif.archive.ArchiveException;
@@ -106,14 +107,17 @@ public final class SolrArchive implements Archive {
     }
 
     /**
-     * Whether the cluster lets this user write into the collection, asked with an empty update (nothing written,
-     * nothing committed) that its authorization refuses to a reader: the window disables Import for a reader and the
+     * Whether the cluster lets this user write into the collection, asked with an update of no documents (an empty
+     * JSON list: nothing written, nothing committed; an update without a body would be answered, but logged by every
+     * node as an error, "missing content stream") that its authorization refuses to a reader: the window disables Import for a reader and the
      * command line says so at once, instead of a refusal at the first batch. A refusal is asked twice
      * ({@link SolrRetry}); any other failure leaves the import to say what is wrong.
      */
     private boolean userMayWrite() {
         try {
-            SolrRetry.run(() -> new UpdateRequest().process(client, collection), this);
+            ContentStreamUpdateRequest nothing = new ContentStreamUpdateRequest("/update");
+            nothing.addContentStream(new ContentStreamBase.StringStream("[]", "application/json"));
+            SolrRetry.run(() -> nothing.process(client, collection), this);
             return true;
         } catch (ArchiveException e) {
             Problem.Code code = e.problem().map(Problem::code).orElse(null);
