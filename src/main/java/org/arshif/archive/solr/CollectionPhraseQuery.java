@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SlowImpactsEnum;
@@ -21,7 +20,6 @@ import org.apache.lucene.search.PhraseMatcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PhraseWeight;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SloppyPhraseMatcher;
 import org.apache.lucene.search.TermStatistics;
@@ -36,27 +34,25 @@ import org.apache.lucene.util.ArrayUtil;
  * weight than the laptop gives the same article. Here the idf of every term any shard holds counts, in Lucene's
  * order, with the collection's statistics from Solr's stats cache; the phrase is matched as Lucene matches it.
  */
-final class CollectionPhraseQuery extends Query {
-
-    private final MultiPhraseQuery phrase;
+final class CollectionPhraseQuery extends CollectionScoredQuery<MultiPhraseQuery> {
 
     CollectionPhraseQuery(MultiPhraseQuery phrase) {
-        this.phrase = phrase;
+        super(phrase);
     }
 
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
-        Query rewritten = phrase.rewrite(searcher);
-        return rewritten == phrase ? this : rewritten; // one position or none: term queries, scored as they are
+        Query rewritten = wrapped.rewrite(searcher);
+        return rewritten == wrapped ? this : rewritten; // one position or none: term queries, scored as they are
     }
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
         if (!scoreMode.needsScores()) {
-            return phrase.createWeight(searcher, scoreMode, boost);
+            return wrapped.createWeight(searcher, scoreMode, boost);
         }
         Map<Term, TermStates> states = new HashMap<>();
-        for (Term[] position : phrase.getTermArrays()) {
+        for (Term[] position : wrapped.getTermArrays()) {
             for (Term term : position) {
                 if (!states.containsKey(term)) {
                     states.put(term, TermStates.build(searcher, term, true));
@@ -67,7 +63,7 @@ final class CollectionPhraseQuery extends Query {
             @Override
             protected Similarity.SimScorer getStats(IndexSearcher searcher) throws IOException {
                 List<TermStatistics> statistics = new ArrayList<>();
-                for (Term[] position : phrase.getTermArrays()) {
+                for (Term[] position : wrapped.getTermArrays()) {
                     for (Term term : position) {
                         TermStatistics collectionWide = CollectionScoring.collectionWide(searcher, term,
                                 states.get(term));
@@ -92,7 +88,7 @@ final class CollectionPhraseQuery extends Query {
     }
 
     private String field() {
-        return phrase.getTermArrays()[0][0].field();
+        return wrapped.getTermArrays()[0][0].field();
     }
 
     /** The phrase's matcher in a segment: each position the union of the postings of its terms held there. */
@@ -102,7 +98,7 @@ final class CollectionPhraseQuery extends Query {
         if (terms == null) {
             return null;
         }
-        Term[][] termArrays = phrase.getTermArrays();
+        Term[][] termArrays = wrapped.getTermArrays();
         PhraseQuery.PostingsAndFreq[] positions = new PhraseQuery.PostingsAndFreq[termArrays.length];
         TermsEnum lookup = terms.iterator();
         float matchCost = 0;
@@ -122,33 +118,13 @@ final class CollectionPhraseQuery extends Query {
             PostingsEnum any = postings.size() == 1 ? postings.getFirst()
                     : exposeOffsets ? new MultiPhraseQuery.UnionFullPostingsEnum(postings)
                     : new MultiPhraseQuery.UnionPostingsEnum(postings);
-            positions[i] = new PhraseQuery.PostingsAndFreq(any, new SlowImpactsEnum(any), phrase.getPositions()[i],
+            positions[i] = new PhraseQuery.PostingsAndFreq(any, new SlowImpactsEnum(any), wrapped.getPositions()[i],
                     termArrays[i]);
         }
-        if (phrase.getSlop() == 0) {
+        if (wrapped.getSlop() == 0) {
             ArrayUtil.timSort(positions); // rarest first, as Lucene's exact matcher expects
             return new ExactPhraseMatcher(positions, scoreMode, scorer, matchCost);
         }
-        return new SloppyPhraseMatcher(positions, phrase.getSlop(), scoreMode, scorer, matchCost, exposeOffsets);
-    }
-
-    @Override
-    public void visit(QueryVisitor visitor) {
-        phrase.visit(visitor);
-    }
-
-    @Override
-    public String toString(String field) {
-        return phrase.toString(field);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return sameClassAs(other) && phrase.equals(((CollectionPhraseQuery) other).phrase);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(classHash(), phrase);
+        return new SloppyPhraseMatcher(positions, wrapped.getSlop(), scoreMode, scorer, matchCost, exposeOffsets);
     }
 }

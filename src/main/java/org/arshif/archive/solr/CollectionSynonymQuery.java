@@ -3,7 +3,6 @@ package org.arshif.archive.solr;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -16,7 +15,6 @@ import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafSimScorer;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SynonymQuery;
@@ -33,21 +31,19 @@ import org.apache.lucene.util.BytesRef;
  * of the query counts, with the collection's statistics Solr's stats cache hands the shard; the score is the
  * similarity's for the summed frequency of the terms in the article, as Lucene's synonym scorer gives it.
  */
-final class CollectionSynonymQuery extends Query {
-
-    private final SynonymQuery synonyms;
+final class CollectionSynonymQuery extends CollectionScoredQuery<SynonymQuery> {
 
     CollectionSynonymQuery(SynonymQuery synonyms) {
-        this.synonyms = synonyms;
+        super(synonyms);
     }
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
         if (!scoreMode.needsScores()) {
-            return synonyms.createWeight(searcher, scoreMode, boost);
+            return wrapped.createWeight(searcher, scoreMode, boost);
         }
-        String field = synonyms.getField();
-        List<Term> terms = synonyms.getTerms();
+        String field = wrapped.getField();
+        List<Term> terms = wrapped.getTerms();
         List<TermStates> states = new ArrayList<>();
         long docFreq = 0;
         long totalTermFreq = 0;
@@ -61,7 +57,7 @@ final class CollectionSynonymQuery extends Query {
             }
         }
         if (docFreq == 0) {
-            return synonyms.createWeight(searcher, scoreMode, boost); // no article anywhere holds a term
+            return wrapped.createWeight(searcher, scoreMode, boost); // no article anywhere holds a term
         }
         CollectionStatistics collection = searcher.collectionStatistics(field);
         Similarity.SimScorer similarity = searcher.getSimilarity().scorer(boost, collection,
@@ -181,25 +177,5 @@ final class CollectionSynonymQuery extends Query {
         public float getMaxScore(int upTo) {
             return Float.MAX_VALUE;
         }
-    }
-
-    @Override
-    public void visit(QueryVisitor visitor) {
-        synonyms.visit(visitor);
-    }
-
-    @Override
-    public String toString(String field) {
-        return synonyms.toString(field);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return sameClassAs(other) && synonyms.equals(((CollectionSynonymQuery) other).synonyms);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(classHash(), synonyms);
     }
 }
