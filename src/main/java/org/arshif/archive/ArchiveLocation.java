@@ -126,13 +126,20 @@ public record ArchiveLocation(Path folder, URI server, boolean isDefault) {
 
     /**
      * Whether the path is one of Solr's own pages, not a collection: its admin API ({@code /solr/admin},
-     * {@code /solr/admin/collections}: the last part is no collection, and Solr answers {@code /solr/admin} itself)
-     * or its v2 API's collections ({@code /api/collections/NAME}, {@code /api/c/NAME}: Arshif speaks the v1 API).
+     * {@code /solr/admin/collections}, {@code /solr/admin/info/system}: the last part is no collection, and Solr
+     * answers {@code /solr/admin} itself) or its v2 API's collections ({@code /api/c/NAME}, {@code /api/collections/NAME},
+     * also as {@code /solr/____v2/…}: Arshif speaks the v1 API). A proxy's own path before Solr's may be named
+     * anything ({@code /admin/solr/arshif} is a collection).
      */
     private static boolean solrsOwnPage(String path) {
-        List<String> parts = List.of(path.substring(1).split("/"));
-        return parts.contains("admin") || (parts.size() > 2 && parts.get(0).equals("api")
-                && (parts.get(1).equals("collections") || parts.get(1).equals("c")));
+        List<String> parts = java.util.Arrays.stream(path.split("/")).filter(part -> !part.isEmpty()).toList();
+        int last = parts.size() - 1;
+        boolean admin = parts.get(last).equals("admin") || (last >= 1 && parts.get(last - 1).equals("admin"))
+                || java.util.stream.IntStream.range(0, last).anyMatch(i -> parts.get(i).equals("solr")
+                        && parts.get(i + 1).equals("admin"));
+        boolean v2 = last >= 2 && (parts.get(last - 2).equals("api") || parts.get(last - 2).equals("____v2"))
+                && (parts.get(last - 1).equals("c") || parts.get(last - 1).equals("collections"));
+        return admin || v2;
     }
 
     /**

@@ -62,21 +62,19 @@ record RawRecord(String id, String title, String date, String body, String sourc
         if (rawDate.length() > MAX_RAW_DATE_LENGTH) {
             rawDate = rawDate.substring(0, MAX_RAW_DATE_LENGTH) + "…";
         }
-        boolean hijri = false; // the day was read in the Hijri calendar
+        LocalDate gregorian = null;
         try {
-            published = DateParser.parse(date).orElse(null);
-        } catch (IllegalArgumentException e) {
-            published = hijriDay(date);
-            hijri = published != null;
+            gregorian = DateParser.parse(date).orElse(null);
+        } catch (IllegalArgumentException unreadable) {
+            // perhaps a Hijri date, read below
         }
-        // In figures with a Hijri year (1439-02-10): not year 1439 of the Gregorian calendar, nor its 30 February.
-        boolean hijriYear = (published == null ? date != null && !date.isBlank()
-                : !hijri && !DateParser.isBelievable(published, today))
-                && DateParser.hijriInFigures(date).isPresent();
-        if (hijriYear) {
-            published = DateParser.hijriInFigures(date).orElseThrow();
-            hijri = true;
-        }
+        // In figures with a Hijri year (1439-02-10): not year 1439 of the Gregorian calendar, nor its 29 February.
+        LocalDate inFigures = gregorian != null && DateParser.isBelievable(gregorian, today) ? null
+                : DateParser.hijriInFigures(date).orElse(null);
+        LocalDate named = gregorian == null && inFigures == null && date != null && !date.isBlank() ? hijriDay(date)
+                : null; // 8 شوال 1436, 8/10/1436هـ
+        published = inFigures != null ? inFigures : gregorian != null ? gregorian : named;
+        boolean hijri = inFigures != null || named != null;
         if (published == null) {
             dateNote = date == null || date.isBlank() ? null : Problem.of(Problem.Code.DATE_UNREADABLE, rawDate);
         } else if (DateParser.isPlaceholder(published)) {
@@ -86,7 +84,7 @@ record RawRecord(String id, String title, String date, String body, String sourc
             dateNote = hijri ? Problem.of(Problem.Code.DATE_UNBELIEVABLE_HIJRI, rawDate, published.toString())
                     : Problem.of(Problem.Code.DATE_UNBELIEVABLE, rawDate);
             published = null;
-        } else if (hijriYear) {
+        } else if (inFigures != null) { // read so without a word of the Hijri calendar: the report says so
             dateNote = Problem.of(Problem.Code.DATE_READ_AS_HIJRI, rawDate, published.toString());
         }
         if (dateNote == null) {

@@ -98,6 +98,10 @@ final class CollectionPhraseQuery extends CollectionScoredQuery<MultiPhraseQuery
         if (terms == null) {
             return null;
         }
+        if (!terms.hasPositions()) { // as Lucene's own refuses: without positions there is no phrase to find
+            throw new IllegalStateException("field \"" + field() + "\" was indexed without position data; cannot run "
+                    + "MultiPhraseQuery (phrase=" + this + ")");
+        }
         Term[][] termArrays = wrapped.getTermArrays();
         PhraseQuery.PostingsAndFreq[] positions = new PhraseQuery.PostingsAndFreq[termArrays.length];
         TermsEnum lookup = terms.iterator();
