@@ -127,7 +127,7 @@ public record ArchiveLocation(Path folder, URI server, boolean isDefault) {
     /**
      * Whether the path is one of Solr's own pages, not a collection: its admin API ({@code /solr/admin},
      * {@code /solr/admin/collections}, {@code /solr/admin/info/system}: the last part is no collection, and Solr
-     * answers {@code /solr/admin} itself) or its v2 API's collections ({@code /api/c/NAME}, {@code /api/collections/NAME},
+     * answers {@code /solr/admin} itself) or its v2 API's collections ({@code /api/c/NAME}, {@code /api/collections} and its list,
      * also as {@code /solr/____v2/…}: Arshif speaks the v1 API). A proxy's own path before Solr's may be named
      * anything ({@code /admin/solr/arshif} is a collection).
      */
@@ -137,9 +137,17 @@ public record ArchiveLocation(Path folder, URI server, boolean isDefault) {
         boolean admin = parts.get(last).equals("admin") || (last >= 1 && parts.get(last - 1).equals("admin"))
                 || java.util.stream.IntStream.range(0, last).anyMatch(i -> parts.get(i).equals("solr")
                         && parts.get(i + 1).equals("admin"));
-        boolean v2 = last >= 2 && (parts.get(last - 2).equals("api") || parts.get(last - 2).equals("____v2"))
-                && (parts.get(last - 1).equals("c") || parts.get(last - 1).equals("collections"));
+        boolean v2 = (last >= 2 && v2Root(parts.get(last - 2)) && v2Collections(parts.get(last - 1)))
+                || (last >= 1 && v2Root(parts.get(last - 1)) && v2Collections(parts.get(last))); // the list itself
         return admin || v2;
+    }
+
+    private static boolean v2Root(String part) {
+        return part.equals("api") || part.equals("____v2");
+    }
+
+    private static boolean v2Collections(String part) {
+        return part.equals("c") || part.equals("collections");
     }
 
     /**

@@ -100,13 +100,24 @@ record RawRecord(String id, String title, String date, String body, String sourc
             throw new BadRecordException(Problem.of(Problem.Code.URL_TOO_LONG, Integer.toString(MAX_URL_LENGTH)));
         }
         String cleanSource = TextCleaner.cleanLine(source);
-        String articleId = ArticleIds.of(TextCleaner.cleanLine(id), cleanUrl, cleanTitle, published, paragraphs,
-                cleanSource);
+        String articleId = ArticleIds.of(TextCleaner.cleanLine(id), cleanUrl, cleanTitle,
+                inFigures == null ? published : dayBefore(gregorian, today), paragraphs, cleanSource);
         if (articleId.length() > MAX_ID_LENGTH) {
             throw new BadRecordException(Problem.of(Problem.Code.ID_TOO_LONG, Integer.toString(MAX_ID_LENGTH)));
         }
         return new Read(new Article(articleId, cleanTitle, derived, published, cleanSource,
                 TextCleaner.cleanLine(author), cleanUrl, paragraphs, origin, rawDate), dateNote);
+    }
+
+    /**
+     * The day a record with a Hijri date in figures had before such dates were read (and so the day its id, derived
+     * from its content where it has no id or url, holds): none for a Gregorian reading of it (year 1439, refused), the
+     * Hijri day the date fields' reading gave a day February lacks (29/02/1439). Imported again, the record then
+     * updates its article instead of adding it a second time.
+     */
+    private LocalDate dayBefore(LocalDate gregorian, LocalDate today) {
+        LocalDate named = gregorian == null ? hijriDay(date) : null;
+        return named != null && DateParser.isBelievable(named, today) && !DateParser.isPlaceholder(named) ? named : null;
     }
 
     /** An article read from a record, and a note for the import report about its date (null when none is due). */

@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param paragraphs   the body, one entry a paragraph, never empty
  * @param origin       where the record came from (file and record number), for messages and rebuilds
  * @param dateRaw      the date as the record wrote it when it could not be kept ({@code date} is then null): unreadable,
- *                     or not believable as a news date (9999-12-31); empty otherwise
+ *                     or not believable as a news date (9999-12-31); or when it was read otherwise than it says
+ *                     (figures with a Hijri year, 1439-02-10: {@code date} is the day read); empty otherwise
  */
 public record Article(String id, String title, boolean titleDerived, LocalDate date, String source,
                       String author, String url, List<String> paragraphs, String origin, String dateRaw) {

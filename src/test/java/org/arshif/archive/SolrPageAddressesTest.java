@@ -44,4 +44,18 @@ class SolrPageAddressesTest {
             assertEquals(Problem.Code.ARCHIVE_IS_ADDRESS, refused.problem().code(), address);
         }
     }
+
+    /**
+     * The v2 API's list of collections is Solr's own page as much as /solr/admin/collections is: taken for a
+     * collection named collections (or c) on a server at /api, it is asked for /api/collections/select.
+     */
+    @Test
+    void theV2ListOfCollectionsIsRefusedAsTheV1OneIs() {
+        for (String address : new String[] {"https://news.example:8983/api/collections",
+                "https://news.example:8983/api/c", "https://news.example:8983/api/collections/"}) {
+            Problem.Refused refused = assertThrows(Problem.Refused.class,
+                    () -> ArchiveLocation.resolve(address, Map.of(), "Linux", "/home/u"), address);
+            assertEquals(Problem.Code.ARCHIVE_IS_ADDRESS, refused.problem().code(), address);
+        }
+    }
 }
