@@ -106,16 +106,19 @@ class SolrTlsTest {
                     english);
             assertFalse(english.contains("SSLHandshakeException") || english.contains("javax.net"), english);
         } finally {
-            if (cluster != null) {
-                cluster.shutdown();
-            }
-            before.forEach((key, value) -> {
-                if (value == null) {
-                    System.clearProperty(key);
-                } else {
-                    System.setProperty(key, value);
+            try {
+                if (cluster != null) {
+                    cluster.shutdown();
                 }
-            });
+            } finally { // the JVM's later tests see the properties they had, whatever the shutdown did
+                before.forEach((key, value) -> {
+                    if (value == null) {
+                        System.clearProperty(key);
+                    } else {
+                        System.setProperty(key, value);
+                    }
+                });
+            }
         }
     }
 
