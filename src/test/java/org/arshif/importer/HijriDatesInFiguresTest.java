@@ -2,9 +2,7 @@ package org.arshif.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,13 +25,7 @@ class HijriDatesInFiguresTest {
     @Test
     void everyDateInFiguresReadAsHijriIsNotedAlikeWhateverItsDay() throws IOException {
         List<String> dates = List.of("28/02/1440", "30/02/1440", "1440-02-30", "29/02/1439");
-        ObjectMapper json = new ObjectMapper();
-        StringBuilder lines = new StringBuilder();
-        for (int i = 0; i < dates.size(); i++) {
-            lines.append(json.createObjectNode().put("id", "s" + (i + 1)).put("date", dates.get(i))
-                    .put("content", "خبر رقم " + (i + 1) + " عن محادثات أستانا.")).append('\n');
-        }
-        Path feed = Files.writeString(dir.resolve("safar.jsonl"), lines);
+        Path feed = DatedFeed.write(dir.resolve("safar.jsonl"), "s", dates);
         FileImporter importer = new FileImporter(List.of(feed), FieldMapping.DEFAULT);
         CollectingSink got = CollectingSink.readAll(importer);
 

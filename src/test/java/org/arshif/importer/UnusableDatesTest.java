@@ -28,13 +28,7 @@ class UnusableDatesTest {
         String nextMonth = LocalDate.now().plusMonths(1).toString();
         List<String> dates = List.of("2017-10-30", "2017-02-30", "١٤٣٦ رمضان ٨", "Thu, 30 Feb 2017 10:00:00 GMT",
                 "2017-10-30T25:61:00", "9999-12-31", "0001-01-01", "1799-12-31", farFuture, "1970-01-01T00:00:00Z", "1900-01-01", nextMonth, "");
-        ObjectMapper json = new ObjectMapper();
-        StringBuilder lines = new StringBuilder();
-        for (int i = 0; i < dates.size(); i++) {
-            lines.append(json.createObjectNode().put("id", "a" + (i + 1)).put("date", dates.get(i))
-                    .put("content", "خبر رقم " + (i + 1) + " عن محادثات أستانا.")).append('\n');
-        }
-        Path feed = Files.writeString(dir.resolve("feed.jsonl"), lines);
+        Path feed = DatedFeed.write(dir.resolve("feed.jsonl"), "a", dates);
 
         FileImporter importer = new FileImporter(List.of(feed), FieldMapping.DEFAULT);
         CollectingSink got = CollectingSink.readAll(importer);
@@ -71,13 +65,7 @@ class UnusableDatesTest {
     @Test
     void aHijriDayIsReadAsTheDayItNamesAndAHijriMonthAloneIsNot() throws IOException {
         List<String> dates = List.of("8 شوال 1436", "٨ شوال ١٤٣٦ هـ", "8/10/1436هـ", "شوال 1436", "8 شوال 1600");
-        ObjectMapper json = new ObjectMapper();
-        StringBuilder lines = new StringBuilder();
-        for (int i = 0; i < dates.size(); i++) {
-            lines.append(json.createObjectNode().put("id", "h" + (i + 1)).put("date", dates.get(i))
-                    .put("content", "خبر رقم " + (i + 1) + " عن محادثات أستانا.")).append('\n');
-        }
-        Path feed = Files.writeString(dir.resolve("hijri.jsonl"), lines);
+        Path feed = DatedFeed.write(dir.resolve("hijri.jsonl"), "h", dates);
         FileImporter importer = new FileImporter(List.of(feed), FieldMapping.DEFAULT);
         CollectingSink got = CollectingSink.readAll(importer);
 
@@ -106,13 +94,7 @@ class UnusableDatesTest {
     void aDateInFiguresWithAHijriYearIsReadAsHijriAndSaidSo() throws IOException {
         List<String> dates = List.of("1439-02-10", "10/02/1439", "١٤٣٩/٠٢/١٠", "1439-02-30", "1439-13-01",
                 "1450-05-05", "1799-02-10");
-        ObjectMapper json = new ObjectMapper();
-        StringBuilder lines = new StringBuilder();
-        for (int i = 0; i < dates.size(); i++) {
-            lines.append(json.createObjectNode().put("id", "f" + (i + 1)).put("date", dates.get(i))
-                    .put("content", "خبر رقم " + (i + 1) + " عن محادثات أستانا.")).append('\n');
-        }
-        Path feed = Files.writeString(dir.resolve("figures.jsonl"), lines);
+        Path feed = DatedFeed.write(dir.resolve("figures.jsonl"), "f", dates);
         FileImporter importer = new FileImporter(List.of(feed), FieldMapping.DEFAULT);
         CollectingSink got = CollectingSink.readAll(importer);
 
