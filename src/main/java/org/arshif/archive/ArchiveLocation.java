@@ -5,9 +5,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.arshif.model.Problem;
 
 /**
@@ -127,27 +129,23 @@ public record ArchiveLocation(Path folder, URI server, boolean isDefault) {
     /**
      * Whether the path is one of Solr's own pages, not a collection: its admin API ({@code /solr/admin},
      * {@code /solr/admin/collections}, {@code /solr/admin/info/system}: the last part is no collection, and Solr
-     * answers {@code /solr/admin} itself) or its v2 API's collections ({@code /api/c/NAME}, {@code /api/collections} and its list,
-     * also as {@code /solr/____v2/…}: Arshif speaks the v1 API). A proxy's own path before Solr's may be named
-     * anything ({@code /admin/solr/arshif} is a collection).
+     * answers {@code /solr/admin} itself) or its v2 API's collections ({@code /api/c/NAME}, the list
+     * {@code /api/collections}, also as {@code /solr/____v2/…}: Arshif speaks the v1 API). A proxy's own path before
+     * Solr's may be named anything ({@code /admin/solr/arshif} is a collection).
      */
     private static boolean solrsOwnPage(String path) {
-        List<String> parts = java.util.Arrays.stream(path.split("/")).filter(part -> !part.isEmpty()).toList();
+        List<String> parts = Stream.of(path.split("/")).filter(part -> !part.isEmpty()).toList();
         int last = parts.size() - 1;
         boolean admin = parts.get(last).equals("admin") || (last >= 1 && parts.get(last - 1).equals("admin"))
-                || java.util.stream.IntStream.range(0, last).anyMatch(i -> parts.get(i).equals("solr")
-                        && parts.get(i + 1).equals("admin"));
-        boolean v2 = (last >= 2 && v2Root(parts.get(last - 2)) && v2Collections(parts.get(last - 1)))
-                || (last >= 1 && v2Root(parts.get(last - 1)) && v2Collections(parts.get(last))); // the list itself
-        return admin || v2;
+                || Collections.indexOfSubList(parts, List.of("solr", "admin")) >= 0;
+        return admin || (last >= 2 && v2Collections(parts.get(last - 2), parts.get(last - 1)))
+                || (last >= 1 && v2Collections(parts.get(last - 1), parts.get(last)));
     }
 
-    private static boolean v2Root(String part) {
-        return part.equals("api") || part.equals("____v2");
-    }
-
-    private static boolean v2Collections(String part) {
-        return part.equals("c") || part.equals("collections");
+    /** Whether these two parts of a path are the v2 API's collections: {@code api/c}, {@code ____v2/collections}… */
+    private static boolean v2Collections(String root, String collections) {
+        return (root.equals("api") || root.equals("____v2")) && (collections.equals("c")
+                || collections.equals("collections"));
     }
 
     /**

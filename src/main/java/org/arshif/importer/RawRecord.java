@@ -56,7 +56,6 @@ record RawRecord(String id, String title, String date, String body, String sourc
         if (paragraphs.isEmpty()) {
             throw new BadRecordException(Problem.of(body == null ? Problem.Code.NO_BODY : Problem.Code.EMPTY_BODY));
         }
-        LocalDate published = null;
         Problem dateNote = null;
         String rawDate = date == null ? "" : TextCleaner.cleanLine(date);
         if (rawDate.length() > MAX_RAW_DATE_LENGTH) {
@@ -73,7 +72,7 @@ record RawRecord(String id, String title, String date, String body, String sourc
                 : DateParser.hijriInFigures(date).orElse(null);
         LocalDate named = gregorian == null && inFigures == null && date != null && !date.isBlank() ? hijriDay(date)
                 : null; // 8 شوال 1436, 8/10/1436هـ
-        published = inFigures != null ? inFigures : gregorian != null ? gregorian : named;
+        LocalDate published = inFigures != null ? inFigures : gregorian != null ? gregorian : named;
         boolean hijri = inFigures != null || named != null;
         if (published == null) {
             dateNote = date == null || date.isBlank() ? null : Problem.of(Problem.Code.DATE_UNREADABLE, rawDate);

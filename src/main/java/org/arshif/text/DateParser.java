@@ -63,8 +63,8 @@ public final class DateParser {
             return Optional.empty();
         }
         String stripped = raw.strip();
-        LocalDate date = stripped.length() > MAX_LENGTH ? null // a field of garbage: no pattern need look at it
-                : tryParse(ArabicFolding.asciiDigits(TextCleaner.cleanLine(stripped)).replace('\u060C', ','));
+        String text = prepared(raw);
+        LocalDate date = text == null ? null : tryParse(text);
         if (date == null) {
             throw new IllegalArgumentException("unreadable date '" + (stripped.length() > MAX_LENGTH
                     ? stripped.substring(0, MAX_LENGTH) + "…" : stripped) + "'");
@@ -92,10 +92,8 @@ public final class DateParser {
      * does not have. Saudi data often writes its Hijri dates so, without the هـ that {@code DateInput} reads.
      */
     public static Optional<LocalDate> hijriInFigures(String raw) {
-        if (raw == null || raw.isBlank() || raw.strip().length() > MAX_LENGTH) {
-            return Optional.empty();
-        }
-        String[] ymd = inFigures(ArabicFolding.asciiDigits(TextCleaner.cleanLine(raw.strip())));
+        String text = prepared(raw);
+        String[] ymd = text == null ? null : inFigures(text);
         if (ymd == null || CalendarSystem.ofYear(Integer.parseInt(ymd[0])).orElse(null) != CalendarSystem.HIJRI) {
             return Optional.empty();
         }
@@ -105,6 +103,17 @@ public final class DateParser {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The field as the patterns read it: cleaned, Western digits, the Arabic comma as a comma; null for a blank field
+     * or one of garbage too long to be a date (no pattern need look at it).
+     */
+    private static String prepared(String raw) {
+        if (raw == null || raw.isBlank() || raw.strip().length() > MAX_LENGTH) {
+            return null;
+        }
+        return ArabicFolding.asciiDigits(TextCleaner.cleanLine(raw.strip())).replace('\u060C', ',');
     }
 
     /** Year, month and day of a date written in figures (ISO, year first, day first); null for any other form. */

@@ -80,11 +80,7 @@ public final class ArchiveQueries {
 
     /** This part's counts of the terms the rules compare ({@link Asked#consulted}'s keys). */
     public static Map<String, Integer> counts(IndexReader reader, Collection<String> consulted) {
-        try {
-            return VariantSpellings.counts(reader, consulted);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the index's words: " + e.getMessage(), e);
-        }
+        return readingWords(() -> VariantSpellings.counts(reader, consulted));
     }
 
     /**
@@ -104,11 +100,7 @@ public final class ArchiveQueries {
 
     /** This part's frequencies of the words, as far as the run-together rule counts. */
     public static Map<String, Integer> frequencies(IndexReader reader, Collection<String> words) {
-        try {
-            return GluedWords.frequencies(reader, ArchiveFields.BODY, words, COUNTED);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the index's words: " + e.getMessage(), e);
-        }
+        return readingWords(() -> GluedWords.frequencies(reader, ArchiveFields.BODY, words, COUNTED));
     }
 
     /**
@@ -144,11 +136,7 @@ public final class ArchiveQueries {
     }
 
     private static Map<String, List<String>> buildCandidates(IndexReader reader) {
-        try {
-            return GluedWords.candidates(reader, ArchiveFields.BODY);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the index's words: " + e.getMessage(), e);
-        }
+        return readingWords(() -> GluedWords.candidates(reader, ArchiveFields.BODY));
     }
 
     /** The query that finds and ranks the articles for the text as typed (blank: all of them). */
@@ -210,8 +198,17 @@ public final class ArchiveQueries {
     }
 
     private static GluedWords build(IndexReader reader) {
+        return readingWords(() -> GluedWords.build(reader, ArchiveFields.BODY));
+    }
+
+    /** A read of the index's dictionary that cannot fail but for the disk (unchecked: a search then fails). */
+    private interface WordsRead<T> {
+        T read() throws IOException;
+    }
+
+    private static <T> T readingWords(WordsRead<T> read) {
         try {
-            return GluedWords.build(reader, ArchiveFields.BODY);
+            return read.read();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the index's words: " + e.getMessage(), e);
         }

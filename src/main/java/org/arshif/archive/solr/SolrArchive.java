@@ -109,8 +109,8 @@ public final class SolrArchive implements Archive {
     /**
      * Whether the cluster lets this user write into the collection, asked with an update of no documents (an empty
      * JSON list: nothing written, nothing committed; an update without a body would be answered, but logged by every
-     * node as an error, "missing content stream") that its authorization refuses to a reader: the window disables Import for a reader and the
-     * command line says so at once, instead of a refusal at the first batch. A refusal is asked twice
+     * node as an error, "missing content stream") that its authorization refuses to a reader: the window disables
+     * Import for a reader and the command line says so at once, instead of a refusal at the first batch. A refusal is asked twice
      * ({@link SolrRetry}); any other failure leaves the import to say what is wrong.
      */
     private boolean userMayWrite() {
