@@ -29,6 +29,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -84,6 +85,19 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
         this.searchers = searchers;
         this.imports = writer == null ? null : new ImportPipeline(folder, directory, writer, searchers);
         this.collections = new CollectionFile(folder, writer != null);
+    }
+
+    /**
+     * Fewer, larger segments than Lucene's default keeps: a search looks each query word's forms up in every
+     * segment's term dictionary (its clitics, spellings and inflections: a walk of each dictionary per word), so its
+     * cost grows with the number of segments, and an archive is searched far more often than it is written. Two
+     * indexing threads and a commit every 50,000 records leave many small segments, which the default policy kept
+     * (44 for a million articles, against 5 for raw Lucene's one thread); segments under 64 MB count as 64 MB, and
+     * five of a size are allowed before they are merged (docs/benchmarks.md, tenth session). A shared archive's
+     * shards keep the same (the configset's solrconfig.xml).
+     */
+    public static TieredMergePolicy mergePolicy() {
+        return new TieredMergePolicy().setFloorSegmentMB(64).setSegmentsPerTier(5);
     }
 
     /** Present while a window or command has the archive open for writing: found at open, the last one crashed. */
@@ -169,6 +183,7 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
             IndexWriterConfig config = new IndexWriterConfig(new ArabicSearchAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(256)
+                    .setMergePolicy(mergePolicy())
                     // Everything the archive holds is committed by an import or an upgrade, with its state: closing
                     // commits nothing more (what a failed import might have left would be nobody's).
                     .setCommitOnClose(false);

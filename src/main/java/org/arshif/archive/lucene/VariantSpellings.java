@@ -121,7 +121,8 @@ final class VariantSpellings {
     Forms forms(String exact, String stem) {
         asked.putIfAbsent(exact, stem);
         return cache.computeIfAbsent(exact, word -> {
-            List<String> same = vocabulary(ownShapes(word), MAX_FORMS);
+            Automaton own = ownShapes(word);
+            List<String> same = mostCommon(accepted(own, family(word, own)), MAX_FORMS);
             SpellingDecision decision = decided.get(word);
             if (decision != null ? decision.held() : holds(word, stem, same)) {
                 return new Forms(same, List.of());
@@ -217,14 +218,7 @@ final class VariantSpellings {
             return false; // each word walks the vocabulary on its own
         }
         shapes.forEach((word, own) -> {
-            CharacterRunAutomaton accepts = new CharacterRunAutomaton(own);
-            Map<String, Integer> found = new LinkedHashMap<>();
-            counts.forEach((term, count) -> {
-                if (accepts.run(term)) {
-                    found.put(term, count);
-                }
-            });
-            List<String> same = mostCommon(found, MAX_FORMS);
+            List<String> same = mostCommon(accepted(own, counts), MAX_FORMS);
             if (!same.isEmpty()) {
                 asked.putIfAbsent(word, null);
                 cache.put(word, new Forms(same, List.of()));
@@ -260,10 +254,49 @@ final class VariantSpellings {
             List<String> own = forms(word, stem).exact();
             String core = WordShapes.core(word);
             boolean dual = declinesAsDual(core + DUAL); // شهر: شهرين is written, شهران is its dual (so الشهران)
-            return vocabulary(WordShapes.inflections(core, declinesAsDual(core)), MAX_FORMS).stream()
+            Automaton inflections = inflectionShapes(word);
+            Map<String, Integer> found = familyFound.get(word);
+            return mostCommon(accepted(inflections, found != null ? found : counts(inflections)), MAX_FORMS).stream()
                     .filter(form -> !own.contains(form) && (!form.endsWith(DUAL) || dual || declinesAsDual(form)))
                     .toList();
         });
+    }
+
+    /** The word's inflections for gender and number, with any proclitic ({@link WordShapes#inflections}). */
+    private Automaton inflectionShapes(String word) {
+        String core = WordShapes.core(word);
+        return WordShapes.inflections(core, declinesAsDual(core));
+    }
+
+    /**
+     * The vocabulary's forms of the word itself and of its inflections, found in one walk: both begin with the
+     * word's clitics and letters, so the dictionary blocks one reads serve the other, and every short query word
+     * asks for both (a million-article archive spent a third of a search walking the dictionary, twice per word).
+     */
+    private Map<String, Integer> family(String word, Automaton own) {
+        Map<String, Integer> found;
+        try {
+            found = counts(Operations.union(List.of(own, inflectionShapes(word))));
+        } catch (TooComplexToDeterminizeException e) {
+            return counts(own); // the inflections are then walked on their own, if asked for
+        }
+        familyFound.put(word, found);
+        return found;
+    }
+
+    /** The terms {@link #family} found for each word, for its inflections. */
+    private final Map<String, Map<String, Integer>> familyFound = new HashMap<>();
+
+    /** The found terms the automaton accepts, with their counts. */
+    private static Map<String, Integer> accepted(Automaton shapes, Map<String, Integer> found) {
+        CharacterRunAutomaton accepts = new CharacterRunAutomaton(shapes);
+        Map<String, Integer> accepted = new LinkedHashMap<>();
+        found.forEach((term, count) -> {
+            if (accepts.run(term)) {
+                accepted.put(term, count);
+            }
+        });
+        return accepted;
     }
 
     /** The dual's ending in the nominative (ان); its accusative and genitive is ين. */

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.solr.core.SolrConfig;
+import org.apache.solr.index.MergePolicyFactoryArgs;
+import org.apache.solr.index.TieredMergePolicyFactory;
 import org.apache.solr.schema.IndexSchema;
 import org.apache.solr.schema.IndexSchemaFactory;
 import org.apache.solr.schema.SchemaField;
@@ -16,6 +19,7 @@ import org.apache.solr.schema.TextField;
 import org.arshif.archive.AnalysisTexts;
 import org.arshif.archive.TokenStreams;
 import org.arshif.archive.lucene.ArabicSearchAnalyzer;
+import org.arshif.archive.lucene.LuceneArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,12 +38,30 @@ class SolrSchemaAnalysisTest {
     private static final List<String> TEXT_FIELDS = List.of("title", "body", "lead");
     private static final int CORPUS_ARTICLES = 1_000;
 
+    private static SolrConfig config;
     private static IndexSchema schema;
 
     @BeforeAll
     static void loadTheSchemaAsSolrDoes() throws Exception {
-        SolrConfig config = new SolrConfig(CONFIGSET, "solrconfig.xml");
+        config = new SolrConfig(CONFIGSET, "solrconfig.xml");
         schema = IndexSchemaFactory.buildIndexSchema("managed-schema.xml", config);
+    }
+
+    /**
+     * The shards keep as few segments as the local archive (a search walks every segment's dictionary for each
+     * word's forms): the configset's merge policy, as Solr builds it, is the local archive's.
+     */
+    @Test
+    void theShardsMergeTheirSegmentsAsTheLocalArchiveDoes() {
+        MergePolicyFactoryArgs args = new MergePolicyFactoryArgs(config.indexConfig.mergePolicyFactoryInfo.initArgs);
+        TieredMergePolicy shards = (TieredMergePolicy) new TieredMergePolicyFactory(config.getResourceLoader(), args,
+                schema).getMergePolicy();
+        TieredMergePolicy local = LuceneArchive.mergePolicy();
+        assertEquals(local.getSegmentsPerTier(), shards.getSegmentsPerTier());
+        assertEquals(local.getFloorSegmentMB(), shards.getFloorSegmentMB());
+        assertEquals(local.getMaxMergeAtOnce(), shards.getMaxMergeAtOnce());
+        assertEquals(local.getMaxMergedSegmentMB(), shards.getMaxMergedSegmentMB());
+        assertEquals(0.0, shards.getForceMergeDeletesPctAllowed(), "an import's last commit expunges deletes");
     }
 
     @Test
