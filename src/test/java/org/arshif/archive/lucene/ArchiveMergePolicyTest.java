@@ -42,21 +42,28 @@ class ArchiveMergePolicyTest {
                 + ", Lucene's default " + lucenes);
     }
 
-    /** The archive's writer merges by that policy: twenty one-article imports leave at most five segments. */
+    /**
+     * The archive's writer merges by that policy: through twenty one-article imports its last commit never holds more
+     * than six segments (five, and the one an import's own merge may not have finished with); Lucene's default lets
+     * ten build up.
+     */
     @Test
-    void anArchiveOfTwentyImportsKeepsAtMostFiveSegments() throws Exception {
+    void anArchiveOfTwentyImportsNeverHoldsMoreThanSixSegments() throws Exception {
         Path folder = dir.resolve("imports");
+        int most = 0;
         try (LuceneArchive archive = LuceneArchive.open(folder)) {
             for (int i = 0; i < 20; i++) {
                 archive.importArticles(TestArticles.sourceOf(List.of(TestArticles.article("id-" + i,
                         "عنوان المقال " + i, LocalDate.of(2017, 10, 1 + i), "سبق",
                         "نص المقال رقم " + i + " عن محادثات أستانا في كازاخستان."))), ImportMonitor.NONE);
+                try (FSDirectory directory = FSDirectory.open(folder);
+                     DirectoryReader reader = DirectoryReader.open(directory)) {
+                    assertEquals(i + 1, reader.numDocs());
+                    most = Math.max(most, reader.leaves().size());
+                }
             }
         }
-        try (FSDirectory directory = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(directory)) {
-            assertEquals(20, reader.numDocs());
-            assertTrue(reader.leaves().size() <= 6, "segments: " + reader.leaves().size());
-        }
+        assertTrue(most <= 6, "the most segments a commit held: " + most);
     }
 
     /** The most segments the index held after any of twenty one-document commits. */
