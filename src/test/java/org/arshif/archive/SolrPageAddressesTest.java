@@ -25,24 +25,16 @@ class SolrPageAddressesTest {
 
     @Test
     void solrsOwnPagesAreRefusedInEveryWriting() {
-        for (String address : new String[] {"https://news.example:8983/solr/admin/",
+        assertRefusedAsSolrPages("https://news.example:8983/solr/admin/",
                 "https://news.example:8983/solr//admin", "https://news.example:8983//solr/admin/collections",
-                "https://news.example:8983/solr/admin/cores/", "https://news.example:8983/api/c/arshif"}) {
-            Problem.Refused refused = assertThrows(Problem.Refused.class,
-                    () -> ArchiveLocation.resolve(address, Map.of(), "Linux", "/home/u"), address);
-            assertEquals(Problem.Code.ARCHIVE_IS_ADDRESS, refused.problem().code(), address);
-        }
+                "https://news.example:8983/solr/admin/cores/", "https://news.example:8983/api/c/arshif");
     }
 
     /** Jetty hands /api/ on to Solr's /solr/____v2/: the same v2 pages under their other name. */
     @Test
     void theV2PagesUnderTheirOtherNameAreRefusedToo() {
-        for (String address : new String[] {"https://news.example:8983/solr/____v2/c/arshif",
-                "https://news.example:8983/solr/____v2/collections/arshif"}) {
-            Problem.Refused refused = assertThrows(Problem.Refused.class,
-                    () -> ArchiveLocation.resolve(address, Map.of(), "Linux", "/home/u"), address);
-            assertEquals(Problem.Code.ARCHIVE_IS_ADDRESS, refused.problem().code(), address);
-        }
+        assertRefusedAsSolrPages("https://news.example:8983/solr/____v2/c/arshif",
+                "https://news.example:8983/solr/____v2/collections/arshif");
     }
 
     /**
@@ -51,8 +43,13 @@ class SolrPageAddressesTest {
      */
     @Test
     void theV2ListOfCollectionsIsRefusedAsTheV1OneIs() {
-        for (String address : new String[] {"https://news.example:8983/api/collections",
-                "https://news.example:8983/api/c", "https://news.example:8983/api/collections/"}) {
+        assertRefusedAsSolrPages("https://news.example:8983/api/collections",
+                "https://news.example:8983/api/c", "https://news.example:8983/api/collections/");
+    }
+
+    /** Each address is refused as Solr's own page, not taken for a collection. */
+    private static void assertRefusedAsSolrPages(String... addresses) {
+        for (String address : addresses) {
             Problem.Refused refused = assertThrows(Problem.Refused.class,
                     () -> ArchiveLocation.resolve(address, Map.of(), "Linux", "/home/u"), address);
             assertEquals(Problem.Code.ARCHIVE_IS_ADDRESS, refused.problem().code(), address);

@@ -56,12 +56,11 @@ public final class AddOneArticleBenchmark {
         }
         int rounds = 7;
         List<Path> singles = new ArrayList<>();
-        // Each run its own ids and texts: a second run on the same --reuse archive adds articles too, rather than
-        // replacing the first run's (a replacement works the derived state out afresh: seconds at a million).
+        // Each round and each run its own ids and texts: every round adds an article, also in a second run on the
+        // same --reuse archive (a replacement works the derived state out afresh: seconds at a million).
         long run = System.currentTimeMillis() % 1_000_000_000L;
         for (int i = 0; i < rounds; i++) {
             Path single = work.resolve("one-" + i + ".jsonl");
-            // Another seed: new ids and texts, so each round adds an article rather than replacing one.
             corpus.writeJsonLines(single, 1, 1_000 + i + 10 * run);
             String renamed = Files.readString(single).replace("\"syn-0\"", "\"added-" + run + "-" + i + "\"");
             Files.writeString(single, renamed);

@@ -254,9 +254,10 @@ final class VariantSpellings {
             List<String> own = forms(word, stem).exact();
             String core = WordShapes.core(word);
             boolean dual = declinesAsDual(core + DUAL); // شهر: شهرين is written, شهران is its dual (so الشهران)
-            Automaton inflections = inflectionShapes(word);
-            Map<String, Integer> found = familyFound.get(word);
-            return mostCommon(accepted(inflections, found != null ? found : counts(inflections)), MAX_FORMS).stream()
+            Family family = families.remove(word); // walked with the word's own forms, unless a long query's were
+            Automaton inflections = family != null ? family.inflections() : inflectionShapes(word);
+            Map<String, Integer> found = family != null ? family.found() : counts(inflections);
+            return mostCommon(accepted(inflections, found), MAX_FORMS).stream()
                     .filter(form -> !own.contains(form) && (!form.endsWith(DUAL) || dual || declinesAsDual(form)))
                     .toList();
         });
@@ -274,18 +275,22 @@ final class VariantSpellings {
      * asks for both (a million-article archive spent a third of a search walking the dictionary, twice per word).
      */
     private Map<String, Integer> family(String word, Automaton own) {
+        Automaton inflections = inflectionShapes(word);
         Map<String, Integer> found;
         try {
-            found = counts(Operations.union(List.of(own, inflectionShapes(word))));
+            found = counts(Operations.union(List.of(own, inflections)));
         } catch (TooComplexToDeterminizeException e) {
             return counts(own); // the inflections are then walked on their own, if asked for
         }
-        familyFound.put(word, found);
+        families.put(word, new Family(inflections, found));
         return found;
     }
 
-    /** The terms {@link #family} found for each word, for its inflections. */
-    private final Map<String, Map<String, Integer>> familyFound = new HashMap<>();
+    /** A word's inflection shapes and the terms {@link #family} found, until {@link #inflected} takes them. */
+    private record Family(Automaton inflections, Map<String, Integer> found) {
+    }
+
+    private final Map<String, Family> families = new HashMap<>();
 
     /** The found terms the automaton accepts, with their counts. */
     private static Map<String, Integer> accepted(Automaton shapes, Map<String, Integer> found) {
