@@ -612,26 +612,24 @@ final class QueryBuilder {
             Query anyForm = acrossFields(field -> wordMatch(field, stems.getFirst(), exact));
             List<String> forms = List.copyOf(new LinkedHashSet<>(exactForms(exact)));
             Query asTyped = acrossFields(field -> anyOf(field, forms));
-            BooleanQuery.Builder tiers = new BooleanQuery.Builder()
-                    .add(anyForm, Occur.SHOULD)
-                    .add(new BoostQuery(new ConstantScoreQuery(asTyped), EXACT_LIFT), Occur.SHOULD);
             List<String> inflected = variants == null ? List.of() : variants.inflected(exact, stems.getFirst());
-            List<String> family = new ArrayList<>(forms);
-            family.addAll(inflected);
+            Query lift = new BoostQuery(new ConstantScoreQuery(asTyped), EXACT_LIFT);
             if (!inflected.isEmpty()) {
                 // Inflections (السعوديين for السعودية) between: as typed 2 × half the lift, inflected only 1 ×.
-                tiers = new BooleanQuery.Builder()
-                        .add(anyForm, Occur.SHOULD)
+                List<String> family = new ArrayList<>(forms);
+                family.addAll(inflected);
+                lift = new BooleanQuery.Builder()
                         .add(new BoostQuery(new ConstantScoreQuery(asTyped), EXACT_LIFT / 2), Occur.SHOULD)
                         .add(new BoostQuery(new ConstantScoreQuery(acrossFields(field -> anyOf(field, family))),
-                                EXACT_LIFT / 2), Occur.SHOULD);
+                                EXACT_LIFT / 2), Occur.SHOULD)
+                        .build();
             }
-            if (!holdsOwnForm(exact, stems.getFirst(), inflected)) {
-                return tiers.build();
-            }
+            // Where the archive holds the word in one of its own forms, an article must: the lift is then required,
+            // which filters as it lifts, its terms looked up and its postings walked once (a filter beside it did
+            // both twice). Its score is a constant added to the stem tier's once, as before.
             return new BooleanQuery.Builder()
-                    .add(tiers.build(), Occur.MUST)
-                    .add(acrossFields(field -> anyOf(field, family)), Occur.FILTER)
+                    .add(anyForm, Occur.SHOULD)
+                    .add(lift, holdsOwnForm(exact, stems.getFirst(), inflected) ? Occur.MUST : Occur.SHOULD)
                     .build();
         }
         return acrossFields(field -> {
