@@ -175,7 +175,7 @@ final class GlyphWriter {
         content.setRenderingMode(RenderingMode.NEITHER);
         int currentFont = -1;
         for (PopplerMark mark : marks) {
-            int[] glyph = layerGlyph(ReadingOrder.forPoppler(mark.character()));
+            int[] glyph = layerGlyph(mark.character());
             if (glyph[0] != currentFont) {
                 content.setFont(layer.get(glyph[0]).font, size);
                 currentFont = glyph[0];

@@ -16,8 +16,7 @@ import java.util.List;
  * closes the stretch on its left: before each left-to-right stretch (a number, a Latin name) and before each
  * separator inside right-to-left text (one for a run of the same separator). PDFBox and pdf.js read the line right
  * without these marks, so {@code GlyphWriter} writes each mark that opens a word apart, after the line, where only
- * poppler reads it ({@link #onlyForPoppler}), as a character of poppler's own ({@link #forPoppler}); a mark inside a
- * word stays in the line. Each bracket of right-to-left
+ * poppler reads it ({@link #onlyForPoppler}); a mark inside a word stays in the line. Each bracket of right-to-left
  * text is written as the character it stands for inside a left-to-right isolate (U+2066 … U+2069): poppler and
  * pdf.js mirror nothing, PDFBox mirrors a bracket of a right-to-left stretch but neither pairs nor mirrors one alone
  * in an isolate; left-to-right text is isolated only when it holds a bracket. In a left-to-right line, right-to-left
@@ -34,7 +33,6 @@ final class ReadingOrder {
     static final char LRI = '\u2066';
     static final char RLI = '\u2067';
     static final char PDI = '\u2069';
-    static final char RLE = '\u202B';
 
     private ReadingOrder() {
     }
@@ -181,19 +179,6 @@ final class ReadingOrder {
      */
     static boolean onlyForPoppler(int cp) {
         return cp == RLM;
-    }
-
-    /**
-     * The character a mark written apart for poppler ({@link #onlyForPoppler}) is given on the page: for a
-     * right-to-left mark, a right-to-left embedding (U+202B). Poppler types it right to left as it does U+200F, and
-     * writes it itself, with U+202A and U+202C, into every right-to-left line of any PDF («يوليو ‪2015‬»): so the
-     * text pdftotext gives holds one family of direction controls, poppler's own, and a reader who sets those aside
-     * (as a reader of any Arabic PDF poppler reads must) gets the words whole. Unbalanced, it ends with the line, as
-     * every embedding ends with its paragraph. PDFBox never reads these marks (they stand in an empty
-     * /ActualText), and pdf.js drops format characters.
-     */
-    static int forPoppler(int mark) {
-        return mark == RLM ? RLE : mark;
     }
 
     /**

@@ -35,13 +35,11 @@ public final class ExtractedWords {
     /**
      * Which direction controls are taken out of the extracted text before comparing. Poppler writes U+202A, U+202B
      * and U+202C around the stretches of every right-to-left line whatever the PDF holds (TextOutputDev.cc,
-     * reorderText), so pdftotext's fair figure sets those apart and keeps the PDF's other controls. The marks the
-     * layer writes apart for poppler alone are of that family (U+202B, {@code ReadingOrder.forPoppler}) and go with
-     * them; those inside words (U+200F) and the isolates around brackets (U+2066, U+2069) stay.
+     * reorderText), so pdftotext's fair figure sets those apart and keeps the PDF's own.
      */
     public enum Removed {
         NONE("as extracted", null),
-        POPPLERS_OWN("U+202A-C removed (poppler's, and the layer's marks for it)", "[\u202A-\u202C]"),
+        POPPLERS_OWN("poppler's U+202A-C removed", "[\u202A-\u202C]"),
         ALL("all controls removed", BIDI_CONTROLS);
 
         public final String label;
