@@ -625,8 +625,8 @@ final class QueryBuilder {
                         .build();
             }
             // Where the archive holds the word in one of its own forms, an article must: the lift is then required,
-            // which filters as it lifts, its terms looked up and its postings walked once (a filter beside it did
-            // both twice). Its score is a constant added to the stem tier's once, as before.
+            // which filters as it lifts (a filter beside it repeated the lift's forms, sought and walked again). Its
+            // score is a constant added to the stem tier's, as before.
             return new BooleanQuery.Builder()
                     .add(anyForm, Occur.SHOULD)
                     .add(lift, holdsOwnForm(exact, stems.getFirst(), inflected) ? Occur.MUST : Occur.SHOULD)
