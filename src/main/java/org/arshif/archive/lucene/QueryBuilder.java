@@ -613,15 +613,14 @@ final class QueryBuilder {
             List<String> forms = List.copyOf(new LinkedHashSet<>(exactForms(exact)));
             Query asTyped = acrossFields(field -> anyOf(field, forms));
             List<String> inflected = variants == null ? List.of() : variants.inflected(exact, stems.getFirst());
-            Query lift = new BoostQuery(new ConstantScoreQuery(asTyped), EXACT_LIFT);
+            Query lift = lifted(asTyped, EXACT_LIFT);
             if (!inflected.isEmpty()) {
                 // Inflections (السعوديين for السعودية) between: as typed 2 × half the lift, inflected only 1 ×.
                 List<String> family = new ArrayList<>(forms);
                 family.addAll(inflected);
                 lift = new BooleanQuery.Builder()
-                        .add(new BoostQuery(new ConstantScoreQuery(asTyped), EXACT_LIFT / 2), Occur.SHOULD)
-                        .add(new BoostQuery(new ConstantScoreQuery(acrossFields(field -> anyOf(field, family))),
-                                EXACT_LIFT / 2), Occur.SHOULD)
+                        .add(lifted(asTyped, EXACT_LIFT / 2), Occur.SHOULD)
+                        .add(lifted(acrossFields(field -> anyOf(field, family)), EXACT_LIFT / 2), Occur.SHOULD)
                         .build();
             }
             // Where the archive holds the word in one of its own forms, an article must: the lift is then required,
@@ -700,6 +699,11 @@ final class QueryBuilder {
                 .add(stemQuery(field, stem, exact), Occur.SHOULD)
                 .add(anyOf(field, other), Occur.SHOULD)
                 .build();
+    }
+
+    /** Matches of the query, each scored the same constant. */
+    private static Query lifted(Query query, float lift) {
+        return new BoostQuery(new ConstantScoreQuery(query), lift);
     }
 
     /** Any of these written forms, scored as one term. */
