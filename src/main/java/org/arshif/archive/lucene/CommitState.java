@@ -48,6 +48,12 @@ record CommitState(boolean derived, long generation, List<String> history, Strin
     private static final String FORMAT_KEY = "arshif.format";
     private static final String ANALYSIS_KEY = "arshif.analysis";
     private static final String DERIVED = "arshif.derived";
+    /**
+     * The derived state's value when it is up to date, naming the rules it was derived by; a commit holding another
+     * (an older Arshif's "yes") counts as owed and is derived afresh at the next writable open. "yes 2": a run-together
+     * word's right half needs three letters after the article ({@link GluedWords}).
+     */
+    private static final String DERIVED_DONE = "yes 2";
     private static final String GENERATION = "arshif.import";
     private static final String HISTORY = "arshif.history";
     private static final String GLUED = "arshif.glued";
@@ -67,7 +73,7 @@ record CommitState(boolean derived, long generation, List<String> history, Strin
      */
     static CommitState of(Map<String, String> userData) {
         String history = userData.getOrDefault(HISTORY, "");
-        return new CommitState("yes".equals(userData.get(DERIVED)),
+        return new CommitState(DERIVED_DONE.equals(userData.get(DERIVED)),
                 Long.parseLong(userData.getOrDefault(GENERATION, "0")),
                 history.isEmpty() ? List.of() : List.of(history.split("\n")),
                 userData.getOrDefault(GLUED, ""));
@@ -128,7 +134,7 @@ record CommitState(boolean derived, long generation, List<String> history, Strin
         Map<String, String> data = new HashMap<>();
         data.put(FORMAT_KEY, Integer.toString(FORMAT));
         data.put(ANALYSIS_KEY, Integer.toString(ANALYSIS));
-        data.put(DERIVED, derived ? "yes" : "owed");
+        data.put(DERIVED, derived ? DERIVED_DONE : "owed");
         data.put(GENERATION, Long.toString(generation));
         data.put(HISTORY, String.join("\n", history));
         data.put(GLUED, glued);

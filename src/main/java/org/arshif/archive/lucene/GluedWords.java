@@ -88,11 +88,17 @@ final class GluedWords {
     /**
      * Where a space was lost the letters usually show it: the second word starts with the article (نزوحالملايين),
      * or the first ends in teh marbuta, which only ends words (وكالةسبوتنيك; normalised to heh). Without such a
-     * sign, a rare word made of two known words is far more often one word with a suffix (مسؤوليتهم).
+     * sign, a rare word made of two known words is far more often one word with a suffix (مسؤوليتهم). Nor is an
+     * article before fewer than three letters a sign: a word ending in ال takes a pronoun (استغلالهم is استغلال + هم,
+     * not استغل + الهم; فاينالدم, Wijnaldum, is no فاين + الدم).
      */
     private static boolean lostSpaceLikely(String left, String right) {
-        return right.startsWith("ال") || (left.endsWith("ه") && left.length() >= MIN_HALF_LENGTH);
+        return (right.startsWith("ال") && right.length() - 2 >= MIN_AFTER_ARTICLE)
+                || (left.endsWith("ه") && left.length() >= MIN_HALF_LENGTH);
     }
+
+    /** A right half that begins with the article has at least this many letters after it. */
+    private static final int MIN_AFTER_ARTICLE = 3;
 
     /** The words that have run-together forms. */
     Set<String> halves() {

@@ -14,7 +14,7 @@ import org.apache.lucene.util.automaton.Operations;
  *   <li>clitics: the word with or without و ف ب ل ك, ال and their combinations (وال، بال، لل…), and with or without
  *       a pronoun suffix (ه، ها، هم، كم، نا…; a teh marbuta before a suffix is written ت: حكومة → حكومتها; not ي,
  *       which as often makes another word: اليوناني from اليونان);</li>
- *   <li>the same word: the hamza on any seat (ئ ي ء, ؤ و);</li>
+ *   <li>the same word: the hamza on any seat (ئ ي ء, ؤ و; in a longer word ئ and ؤ for each other, ئ as ىء);</li>
  *   <li>other spellings of a word (foreign names above all): final alef or haa (أستانا, آستانة), final yaa or alef,
  *       long vowels written or not (ميركل, ميركيل), a letter written twice or once. The first letter is kept.</li>
  * </ul>
@@ -175,14 +175,27 @@ final class WordShapes {
         return word.chars().allMatch(c -> c >= '\u0621' && c <= '\u064A');
     }
 
-    /** The word itself, its hamza on any seat. */
+    /**
+     * The word itself, its hamza on any seat: in a word of {@value #MIN_RESPELT} letters or more also on waw for yaa
+     * and the other way (مسئول, مسؤول; شئون, شؤون: the seat follows the writer's school, not the word), and ئ written
+     * ىء or يء (المبادئ, المبادىء; شيء, شئ). Not in a shorter word: بئر (a well) is not بؤر (hotbeds).
+     */
     static Automaton sameWord(String word) {
+        boolean anySeat = word.length() >= MIN_RESPELT;
         List<Automaton> letters = new ArrayList<>();
         for (int i = 0; i < word.length(); i++) {
-            letters.add(seats(word.charAt(i)));
+            if (anySeat && word.startsWith(YAA_HAMZA, i)) {
+                letters.add(Operations.union(Automata.makeString(YAA_HAMZA), anySeat('ئ')));
+                i++;
+            } else {
+                letters.add(anySeat ? anySeat(word.charAt(i)) : seats(word.charAt(i)));
+            }
         }
         return Operations.concatenate(letters);
     }
+
+    /** ئ as it is also written, a yaa with the hamza after it (ى folded to ي): المبادىء. */
+    private static final String YAA_HAMZA = "يء";
 
     /**
      * The word's other spellings: final alef, haa or yaa for one another, long vowels written or not after any
@@ -223,6 +236,11 @@ final class WordShapes {
         List<Automaton> forms = new ArrayList<>();
         forms.add(Operations.concatenate(ANY_PREFIX, shapes));
         forms.add(Operations.concatenate(List.of(PREFIX_WITHOUT_ARTICLE, shapes, SUFFIX_BUT_HIS)));
+        if (core.startsWith("ال") && core.length() - 2 < MIN_CORE && core.length() - 2 > 1) {
+            // The article kept on a short word ({@link #core}: الله is not ال + له) still takes ل as لل: للحج is
+            // ل + الحج.
+            forms.add(Operations.concatenate(strings(List.of("لل", "ولل", "فلل")), sameWord(core.substring(2))));
+        }
         if (core.endsWith("ه") && core.length() > MIN_CORE) {
             Automaton stem = sameWord(core.substring(0, core.length() - 1));
             forms.add(Operations.concatenate(List.of(PREFIX_WITHOUT_ARTICLE, stem, Automata.makeChar('ت'),
@@ -335,6 +353,15 @@ final class WordShapes {
             case 'و', 'ؤ' -> anyOf("وؤ");
             case 'ء' -> anyOf("ءئ");
             default -> Automata.makeChar(c);
+        };
+    }
+
+    /** {@link #seats}, and a hamza on yaa or waw also on the other, or as ىء (see {@link #sameWord}). */
+    private static Automaton anySeat(char c) {
+        return switch (c) {
+            case 'ئ' -> Operations.union(anyOf("يئؤ"), Automata.makeString(YAA_HAMZA));
+            case 'ؤ' -> anyOf("وؤئ");
+            default -> seats(c);
         };
     }
 

@@ -11,12 +11,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
+import org.arshif.model.SearchHit;
 import org.arshif.model.SearchQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,6 +66,40 @@ class ArchiveFormatTest {
                     + ", analysis " + (CommitState.ANALYSIS + 1)), refused.getMessage());
         }
         assertEquals(bytes, ArchiveBytes.of(folder), "not upgraded, not downgraded: not a byte written");
+    }
+
+    @Test
+    void derivedStateMadeByAnOlderArshifsRulesIsDerivedAfreshAtTheNextWritableOpen() throws Exception {
+        Path folder = dir.resolve("older-rules");
+        try (LuceneArchive archive = LuceneArchive.open(folder)) {
+            archive.importArticles(TestArticles.sourceOf(List.of(
+                    TestArticles.article("a", "", LocalDate.of(2018, 1, 1), "", "استغل التاجر الهم مرة."),
+                    TestArticles.article("b", "", LocalDate.of(2018, 1, 2), "", "استغل الوسيط الهم مرتين."),
+                    TestArticles.article("c", "", LocalDate.of(2018, 1, 3), "", "ندد البيان استغلالهم."))),
+                    ImportMonitor.NONE);
+        }
+        Map<String, String> data = new HashMap<>(commitData(folder));
+        // What the rules before "yes 2" derived and committed: استغلالهم listed as استغل + الهم.
+        data.put("arshif.derived", "yes");
+        data.put("arshif.glued", "استغل\tاستغلالهم\nالهم\tاستغلالهم\n");
+        replaceCommitData(folder, data);
+        try (LuceneArchive readOnly = LuceneArchive.openReadOnly(folder)) {
+            assertEquals(List.of("a", "b"), readOnly.search(SearchQuery.of("الهم")).hits().stream()
+                    .map(SearchHit::id).sorted().toList(), "owed: worked out in memory by today's rules");
+            assertTrue(!readOnly.verifyDerivedState(), "still owed until a writable open");
+        }
+        try (LuceneArchive archive = LuceneArchive.open(folder)) {
+            assertTrue(archive.verifyDerivedState());
+            assertEquals(List.of("a", "b"), archive.search(SearchQuery.of("الهم")).hits().stream()
+                    .map(SearchHit::id).sorted().toList());
+        }
+        assertEquals("yes 2", commitData(folder).get("arshif.derived"));
+    }
+
+    private static Map<String, String> commitData(Path folder) throws Exception {
+        try (var directory = FSDirectory.open(folder)) {
+            return SegmentInfos.readLatestCommit(directory).getUserData();
+        }
     }
 
     /**
@@ -116,7 +154,7 @@ class ArchiveFormatTest {
             for (String id : List.of("old-1", "old-2")) {
                 // The document the first version wrote: today's, less the fields added since; no commit data.
                 var doc = ArticleDocuments.toDocument(TestArticles.article(id, "خبر قديم عن أستانا " + id,
-                        java.time.LocalDate.of(2017, 10, 29), "الرياض", "نص قديم عن محادثات أستانا"), 0);
+                        LocalDate.of(2017, 10, 29), "الرياض", "نص قديم عن محادثات أستانا"), 0);
                 doc.removeFields(ArchiveFields.IMPORT);
                 doc.removeFields(ArchiveFields.ID_ORDER);
                 writer.addDocument(doc);
@@ -126,7 +164,7 @@ class ArchiveFormatTest {
         try (LuceneArchive archive = LuceneArchive.open(folder)) {
             assertEquals(2, archive.search(SearchQuery.of("أستانا")).total());
             archive.importArticles(TestArticles.sourceOf(List.of(TestArticles.article("old-1", "خبر مصحح",
-                    java.time.LocalDate.of(2017, 10, 30), "الرياض", "نص مصحح عن محادثات أستانا"))),
+                    LocalDate.of(2017, 10, 30), "الرياض", "نص مصحح عن محادثات أستانا"))),
                     ImportMonitor.NONE);
             assertEquals(2, archive.search(SearchQuery.of("أستانا")).total(), "replaced, not added");
             assertEquals("خبر مصحح", archive.get("old-1").orElseThrow().title());

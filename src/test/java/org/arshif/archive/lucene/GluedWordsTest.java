@@ -56,4 +56,23 @@ class GluedWordsTest {
             assertEquals(List.of(), ids(archive, "التحكم"), "no other article writes التحكم alone: no split");
         }
     }
+
+    @Test
+    void aWordEndingInAlefLamWithAPronounIsNotSplitBeforeTheArticle() throws Exception {
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("pronoun"))) {
+            // استغل and الهم, فاين and الدم, نزوح and الملايين each stand alone in two articles; استغلالهم is
+            // استغلال + هم, فاينالدم a name: only نزوحالملايين lost a space.
+            archive.importArticles(TestArticles.sourceOf(List.of(
+                    article("a", "", LocalDate.of(2018, 1, 1), "", "استغل التاجر الهم الذي أصاب الناس وقال فاين إن الدم نزوح الملايين."),
+                    article("b", "", LocalDate.of(2018, 1, 2), "", "استغل الوسيط الهم نفسه وكتب فاين عن الدم نزوح الملايين."),
+                    article("c", "", LocalDate.of(2018, 1, 3), "", "ندد البيان استغلالهم حاجة الأسر."),
+                    article("d", "", LocalDate.of(2018, 1, 4), "", "سجل فاينالدم هدفا في المباراة."),
+                    article("e", "", LocalDate.of(2018, 1, 5), "", "تواصل نزوحالملايين من المدينة."))),
+                    ImportMonitor.NONE);
+            assertEquals(List.of("a", "b"), ids(archive, "الهم").stream().sorted().toList());
+            assertEquals(List.of("a", "b"), ids(archive, "الدم").stream().sorted().toList());
+            assertEquals(List.of("a", "b", "e"), ids(archive, "الملايين").stream().sorted().toList());
+            assertTrue(archive.verifyDerivedState());
+        }
+    }
 }

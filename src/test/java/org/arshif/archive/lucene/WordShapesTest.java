@@ -68,4 +68,32 @@ class WordShapesTest {
             assertFalse(isa.run(other), other);
         }
     }
+
+    @Test
+    void aHamzaOnYaaOrWawIsOneWordWhicheverSeatTheWriterChose() {
+        CharacterRunAutomaton official = new CharacterRunAutomaton(WordShapes.withClitics("مسئول",
+                WordShapes.sameWord("مسئول")));
+        for (String same : List.of("مسئول", "مسؤول", "والمسؤول", "ومسؤولهم")) {
+            assertTrue(official.run(same), same);
+        }
+        assertTrue(new CharacterRunAutomaton(WordShapes.sameWord("شؤون")).run("شئون"));
+        assertTrue(new CharacterRunAutomaton(WordShapes.sameWord("المبادئ")).run("المباديء"), "المبادىء folded");
+        assertTrue(new CharacterRunAutomaton(WordShapes.sameWord("المباديء")).run("المبادئ"));
+        assertTrue(new CharacterRunAutomaton(WordShapes.sameWord("طوارئ")).run("طواريء"));
+        // A three-letter word keeps its seat: بئر (a well) is not بؤر (hotbeds), بؤس (misery) not بئس.
+        assertFalse(new CharacterRunAutomaton(WordShapes.sameWord("بئر")).run("بؤر"));
+        assertFalse(new CharacterRunAutomaton(WordShapes.sameWord("بؤس")).run("بئس"));
+        // A plain waw or yaa does not take a hamza of the other seat.
+        assertFalse(new CharacterRunAutomaton(WordShapes.sameWord("مسيول")).run("مسؤول"));
+    }
+
+    @Test
+    void anArticleKeptOnAShortWordStillTakesLamAsLamLam() {
+        CharacterRunAutomaton pilgrimage = new CharacterRunAutomaton(WordShapes.withClitics(WordShapes.core("الحج"),
+                WordShapes.sameWord(WordShapes.core("الحج"))));
+        for (String same : List.of("الحج", "والحج", "بالحج", "للحج", "وللحج", "فللحج")) {
+            assertTrue(pilgrimage.run(same), same);
+        }
+        assertFalse(pilgrimage.run("حج"), "two letters without the article are too easily another word (الهم, هم)");
+    }
 }
