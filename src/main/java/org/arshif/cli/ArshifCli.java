@@ -35,6 +35,7 @@ import org.arshif.model.ImportReport;
 import org.arshif.model.SearchHit;
 import org.arshif.model.SearchQuery;
 import org.arshif.model.SearchResult;
+import org.arshif.model.Snippet;
 import org.arshif.model.SortOrder;
 
 /**
@@ -342,7 +343,8 @@ public final class ArshifCli {
                     node.put("score", hit.score());
                 }
                 // A word matching only through its stem is marked too, as a lesser match: <mark class="stem">.
-                node.put("snippet", hit.snippet().render("<mark>", "<mark class=\"stem\">", "</mark>"));
+                node.put("snippet", hit.snippet().render("<mark>", "<mark class=\"stem\">", "</mark>",
+                        Snippet::escapeHtml));
                 ArrayNode marked = node.putArray("marked");
                 hit.snippet().markedWords().forEach(marked::add);
                 ArrayNode stemOnly = node.putArray("markedStemOnly");

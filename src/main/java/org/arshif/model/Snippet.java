@@ -1,6 +1,7 @@
 package org.arshif.model;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A short extract of an article body with the matched words marked.
@@ -55,13 +56,37 @@ public record Snippet(String text, List<Span> marks) {
 
     /** The snippet with exact marks opened by {@code open}, stem-only marks by {@code openStemOnly}. */
     public String render(String open, String openStemOnly, String close) {
+        return render(open, openStemOnly, close, UnaryOperator.identity());
+    }
+
+    /**
+     * The snippet with its marks, each piece of the article's own text passed through {@code escape} (for markup:
+     * an article that writes {@code <mark>} must not read as a mark).
+     */
+    public String render(String open, String openStemOnly, String close, UnaryOperator<String> escape) {
         StringBuilder out = new StringBuilder(text.length() + marks.size() * (openStemOnly.length() + close.length()));
         int at = 0;
         for (Span mark : marks) {
-            out.append(text, at, mark.start()).append(mark.kind() == Kind.EXACT ? open : openStemOnly)
-                    .append(text, mark.start(), mark.end()).append(close);
+            out.append(escape.apply(text.substring(at, mark.start())))
+                    .append(mark.kind() == Kind.EXACT ? open : openStemOnly)
+                    .append(escape.apply(text.substring(mark.start(), mark.end()))).append(close);
             at = mark.end();
         }
-        return out.append(text, at, text.length()).toString();
+        return out.append(escape.apply(text.substring(at))).toString();
+    }
+
+    /** Text as HTML reads it back: {@code & < > "} written as entities. */
+    public static String escapeHtml(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.chars().forEach(c -> {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> out.append((char) c);
+            }
+        });
+        return out.toString();
     }
 }

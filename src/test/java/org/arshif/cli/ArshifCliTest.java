@@ -53,6 +53,19 @@ class ArshifCliTest {
     }
 
     @Test
+    void aJsonSnippetIsHtmlInWhichTheArticlesOwnMarkupReadsAsText() throws Exception {
+        Files.writeString(input.resolve("markup.jsonl"), """
+                {"title": "وسم", "date": "2015-07-22", "content": "كتب الوسم &lt;mark&gt;جدة&lt;/mark&gt; و &lt;b&gt;غامق&lt;/b&gt; وأن الرياض عاصمة، 3 < 5 و سي & تي."}
+                """, StandardCharsets.UTF_8);
+        assertEquals(0, run("import", "--archive", archive.toString(), input.resolve("markup.jsonl").toString()));
+        // Tags are cleaned from an article's text on import; markup written as entities is the text's own.
+        assertEquals(0, run("search", "--archive", archive.toString(), "--json", "الرياض"));
+        String snippet = json().get("hits").get(0).get("snippet").asText();
+        assertEquals("كتب الوسم &lt;mark&gt;جدة&lt;/mark&gt; و &lt;b&gt;غامق&lt;/b&gt; وأن <mark>الرياض</mark> عاصمة، 3 &lt; 5"
+                + " و سي &amp; تي.", snippet);
+    }
+
+    @Test
     void importSearchShowStatsEndToEnd() throws Exception {
         assertEquals(0, run("import", "--archive", archive.toString(), input.toString()));
         assertTrue(out.startsWith("Imported: 2 added, 0 updated, 0 unchanged, 1 skipped"), out);

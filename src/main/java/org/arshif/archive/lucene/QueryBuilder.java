@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
@@ -22,6 +23,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.SynonymQuery;
@@ -86,26 +88,59 @@ final class QueryBuilder {
     }
 
     /**
-     * The query's clauses; a query of more than {@value #MAX_LONG_WORDS} of them is a pasted text, its syntax read as
-     * text (a hyphen or an asterisk in a pasted page is punctuation, not an exclusion or a prefix).
+     * The query's clauses but the sources it names ({@link #sources}); a query of more than {@value #MAX_LONG_WORDS}
+     * of them is a pasted text, its syntax read as text (a hyphen or an asterisk in a pasted page is punctuation, not
+     * an exclusion or a prefix).
      */
     private List<Clause> clauses(String text) {
+        return parsed(text).clauses();
+    }
+
+    /**
+     * The sources the query names ({@code source:okaz}): they filter whatever the rest is, a pasted text too (no
+     * news text writes a field name glued to a source's name).
+     */
+    private List<Clause> sources(String text) {
+        return parsed(text).sources();
+    }
+
+    private Parsed parsed(String text) {
         // One search asks for the query, its widened form and its marks: a pasted page is read once.
         return clausesOf.computeIfAbsent(text, typed -> {
-            List<Clause> clauses = QuerySyntax.parse(TextCleaner.cleanLine(typed));
-            return clauses.size() > MAX_LONG_WORDS ? QuerySyntax.asText(clauses) : clauses;
+            List<Clause> all = QuerySyntax.parse(TextCleaner.cleanLine(typed));
+            List<Clause> clauses = all.stream().filter(clause -> !isSource(clause)).toList();
+            return new Parsed(clauses.size() > MAX_LONG_WORDS ? QuerySyntax.asText(clauses) : clauses,
+                    all.stream().filter(QueryBuilder::isSource).toList());
         });
     }
 
-    private final Map<String, List<Clause>> clausesOf = new HashMap<>();
+    private record Parsed(List<Clause> clauses, List<Clause> sources) {
+    }
+
+    /** The query filtered by the sources the text names (or excludes), as the source chooser: scores unchanged. */
+    private Query withSources(String text, Query query) {
+        List<Clause> named = sources(text);
+        if (named.isEmpty()) {
+            return query;
+        }
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, Occur.MUST);
+        named.forEach(source -> filtered.add(clauseQuery(source), isExcluded(source) ? Occur.MUST_NOT
+                : Occur.FILTER));
+        return filtered.build();
+    }
+
+    private final Map<String, Parsed> clausesOf = new HashMap<>();
     /** The last text query built, and its text: a search asks for it again (to count, to mark). */
     private String builtText;
     private Query built;
+    /** {@link #built} before the query's sources filter it. */
+    private Query builtUnfiltered;
 
     /** The text part alone (no filters): what is scored and highlighted. Matches all for a blank query. */
     Query textQuery(String text) {
         if (!text.equals(builtText)) {
-            built = buildTextQuery(text);
+            builtUnfiltered = buildTextQuery(text);
+            built = withSources(text, builtUnfiltered);
             builtText = text;
         }
         return built;
@@ -120,6 +155,32 @@ final class QueryBuilder {
         if (longQuery != null) {
             return longQuery;
         }
+        try {
+            Query query = shortQuery(clauses);
+            if (clauseCount(query) <= IndexSearcher.getMaxClauseCount()) {
+                return query;
+            }
+        } catch (IndexSearcher.TooManyClauses e) {
+            // more clauses than one BooleanQuery takes: as below
+        }
+        // More alternatives than Lucene takes in one query (hundreds of words joined by OR, quoted paragraphs):
+        // ranked as a pasted text is, by its most telling words, rather than refused.
+        // Its excluded words still exclude, within half the budget (its sources filter it: textQuery).
+        BooleanQuery.Builder kept = new BooleanQuery.Builder();
+        int excluding = 0;
+        for (Clause clause : clauses) {
+            Query part = isExcluded(clause) ? clauseQuery(clause) : null;
+            if (part != null && excluding + clauseCount(part) <= IndexSearcher.getMaxClauseCount() / 2) {
+                excluding += clauseCount(part);
+                kept.add(part, Occur.MUST_NOT);
+            }
+        }
+        Query asText = longQuery(QuerySyntax.asWords(clauses), 0, IndexSearcher.getMaxClauseCount() - excluding);
+        return kept.add(asText != null ? asText : new MatchNoDocsQuery(), Occur.MUST).build();
+    }
+
+    /** A query of at most a few words, phrases and operators, each clause as typed. */
+    private Query shortQuery(List<Clause> clauses) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean anyPositive = false;
         for (Clause clause : clauses) {
@@ -128,8 +189,7 @@ final class QueryBuilder {
             if (part == null) {
                 continue; // a word that analyses to nothing, e.g. lone punctuation
             }
-            // A source named in the query filters, as the source chooser does: it does not change scores.
-            query.add(part, excluded ? Occur.MUST_NOT : isSource(clause) ? Occur.FILTER : Occur.MUST);
+            query.add(part, excluded ? Occur.MUST_NOT : Occur.MUST);
             anyPositive |= !excluded;
         }
         if (!anyPositive) {
@@ -144,12 +204,13 @@ final class QueryBuilder {
      * unless it was widened.
      */
     Query everyWordQuery(String text) {
-        if (textQuery(text) instanceof BooleanQuery ranked) {
+        textQuery(text);
+        if (builtUnfiltered instanceof BooleanQuery ranked) {
             // Only a long query has this clause: a short one's clauses are its words, a field's boost is 2.
             for (var clause : ranked.clauses()) {
                 if (clause.getQuery() instanceof BoostQuery lift && lift.getBoost() == FULL_MATCH_LIFT
                         && lift.getQuery() instanceof ConstantScoreQuery every) {
-                    return every.getQuery();
+                    return withSources(text, every.getQuery());
                 }
             }
         }
@@ -170,7 +231,7 @@ final class QueryBuilder {
         }
         Query ranked = longQuery(clauses, 1);
         if (ranked == null || variants == null || !tellingWordsOnly) {
-            return ranked;
+            return ranked == null ? null : withSources(text, ranked);
         }
         // Which articles are listed is decided by the words that tell articles apart: a word found in much of the
         // archive would list all of it (and cost a pass over all of it); it still counts in the ranking.
@@ -186,9 +247,10 @@ final class QueryBuilder {
             }
         }
         if (tellingWords == 0) {
-            return ranked;
+            return withSources(text, ranked);
         }
-        return new BooleanQuery.Builder().add(ranked, Occur.MUST).add(telling.build(), Occur.FILTER).build();
+        return withSources(text, new BooleanQuery.Builder().add(ranked, Occur.MUST).add(telling.build(), Occur.FILTER)
+                .build());
     }
 
     /**
@@ -358,8 +420,9 @@ final class QueryBuilder {
 
     private QueryWords chooseTelling(QueryWords words, int limit) {
         // A quoted run of a pasted text longer than this is a quotation (or a quote left open), not a phrase to lift.
+        // Fewer phrases with fewer words, when the words' forms would not fit Lucene's clause budget (longQuery).
         List<Query> phrases = words.phrases().stream().filter(p -> clauseCount(p) <= MAX_PHRASE_CLAUSES)
-                .limit(MAX_LONG_PHRASES).toList();
+                .limit(Math.min(MAX_LONG_PHRASES, limit / 4)).toList();
         if (words.stems().size() <= limit) {
             return new QueryWords(words.exacts(), words.stems(), words.at(), phrases);
         }
@@ -442,6 +505,11 @@ final class QueryBuilder {
      * all-words semantics.
      */
     private Query longQuery(List<Clause> clauses, int allWordsLimit) {
+        return longQuery(clauses, allWordsLimit, IndexSearcher.getMaxClauseCount());
+    }
+
+    /** {@link #longQuery(List, int)} within this many of Lucene's clauses. */
+    private Query longQuery(List<Clause> clauses, int allWordsLimit, int budget) {
         boolean plain = clauses.stream().allMatch(c -> (c instanceof Word w && !w.excluded() && !w.prefix())
                 || (c instanceof Phrase p && !p.excluded()));
         if (!plain) {
@@ -462,7 +530,7 @@ final class QueryBuilder {
         // fewer telling words until it fits.
         for (int limit = MAX_LONG_WORDS; ; limit /= 2) {
             Query query = longQuery(tellingWords(all, limit));
-            if (limit <= 1 || clauseCount(query) <= IndexSearcher.getMaxClauseCount()) {
+            if (limit <= 1 || clauseCount(query) <= budget) {
                 return query;
             }
         }
@@ -736,8 +804,8 @@ final class QueryBuilder {
      */
     List<TypedWord> typedWords(String text) {
         List<Clause> clauses = clauses(text);
-        if (clauses.size() > ALL_WORDS_LIMIT) {
-            return null; // a pasted text is not a typing to correct
+        if (clauses.size() > ALL_WORDS_LIMIT || !sources(text).isEmpty()) {
+            return null; // a pasted text is not a typing to correct, nor is the search syntax the user's own
         }
         List<TypedWord> words = new ArrayList<>();
         for (Clause clause : clauses) {
@@ -871,6 +939,11 @@ final class QueryBuilder {
         String normalised = ArabicSearchAnalyzer.normaliseWord(prefix);
         if (normalised.isEmpty()) {
             return null;
+        }
+        if (normalised.length() > StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH) {
+            // The tokenizer cuts words at this length: no indexed word begins with a longer prefix (and Lucene
+            // would refuse its automaton).
+            return new MatchNoDocsQuery();
         }
         return acrossFields(field -> {
             BooleanQuery.Builder any = new BooleanQuery.Builder();

@@ -81,6 +81,30 @@ public final class QuerySyntax {
         return List.copyOf(plain);
     }
 
+    /**
+     * The words of the clauses' positive part, each a plain word, a phrase's words among them: what is left of a query
+     * too large to search as typed, to be ranked as a text. Excluded words are not wanted words.
+     */
+    public static List<Clause> asWords(List<Clause> clauses) {
+        List<Clause> words = new ArrayList<>();
+        for (Clause clause : clauses) {
+            switch (clause) {
+                case Word w when !w.excluded() -> words.add(new Word(w.text(), false, false));
+                case Phrase p when !p.excluded() -> {
+                    for (String word : p.text().split("\\s+")) {
+                        if (!word.isEmpty()) {
+                            words.add(new Word(word, false, false));
+                        }
+                    }
+                }
+                case AnyOf any -> words.addAll(asWords(any.options()));
+                case InField in when in.field() == Field.TITLE -> words.addAll(asWords(List.of(in.clause())));
+                default -> { } // an excluded word or phrase, a source
+            }
+        }
+        return List.copyOf(words);
+    }
+
     /** The word without leading and trailing asterisks. */
     private static String stripStars(String word) {
         int start = 0;

@@ -65,16 +65,19 @@ record Ranking(ScoreDoc[] page, long texts, long articles, List<DayCount> days) 
      */
     static Ranking of(IndexSearcher searcher, Query full, SortOrder sort, SearchQuery query, ScoreDoc after,
                                 CopyGroups copies) throws IOException {
-        int limit = query.limit();
-        int wanted = after != null ? limit : Math.max(1, query.offset() + limit);
-        int fetch = Math.max(1, copies.isEmpty() ? wanted : wanted + wanted / 2 + 10);
+        // No page holds more articles than the archive: a limit or offset of a billion would size Lucene's queues.
+        int most = Math.max(1, searcher.getIndexReader().maxDoc());
+        int limit = Math.min(query.limit(), most);
+        int offset = Math.min(query.offset(), most);
+        int wanted = after != null ? limit : Math.max(1, offset + limit);
+        int fetch = Math.min(Math.max(1, copies.isEmpty() ? wanted : wanted + wanted / 2 + 10), most);
         Object[] both = searcher.search(full, new MultiCollectorManager(topManager(sort, fetch, after),
                 MatchCounts.manager(copies)));
         TopDocs first = (TopDocs) both[0];
         MatchCounts.Result counts = (MatchCounts.Result) both[1];
         ScoreDoc[] page = after != null
                 ? pageAfter(searcher, full, sort, first, fetch, limit, copies)
-                : pageAt(searcher, full, sort, first, fetch, query.offset(), limit, copies);
+                : pageAt(searcher, full, sort, first, fetch, offset, limit, copies);
         return new Ranking(page, counts.texts(), counts.articles(), counts.days());
     }
 

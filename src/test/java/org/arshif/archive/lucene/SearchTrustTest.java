@@ -483,6 +483,34 @@ class SearchTrustTest {
     }
 
     @Test
+    void aQueryOfMoreAlternativesThanLuceneTakesIsAnsweredAsATextKeepingItsSourceAndExclusions() throws Exception {
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("alternatives"))) {
+            TestArticles.fill(archive);
+            Article seed = archive.get(SEED).orElseThrow();
+            List<String> words = java.util.Arrays.stream(String.join(" ", seed.paragraphs()).split("\\s+"))
+                    .filter(w -> w.codePoints().allMatch(Character::isLetter)).distinct().toList();
+            StringBuilder or = new StringBuilder();
+            StringBuilder phrases = new StringBuilder();
+            for (int i = 0; i < 3_000; i++) {
+                or.append(i > 0 ? " OR " : "").append(words.get(i % words.size()));
+                phrases.append('"').append(words.get(i % words.size())).append(' ')
+                        .append(words.get((i + 1) % words.size())).append("\" ");
+            }
+            for (String query : List.of(or.toString(), phrases.toString())) {
+                SearchResult result = archive.search(SearchQuery.of(query));
+                assertEquals(SEED, result.hits().getFirst().id(), query.substring(0, 40));
+                assertEquals(List.of(), ids(archive, query + " source:" + seed.source() + "x"), "its source filters");
+            }
+            // Two clauses, an OR of 3,000 words and an exclusion, are typed syntax: the exclusion excludes. (A text of
+            // more than 32 clauses, like the 3,000 phrases, is a pasted page: its hyphens are punctuation.)
+            assertEquals(List.of(), ids(archive, or + " -" + words.getFirst()), "its exclusion excludes");
+            // A prefix longer than any indexed word (the tokenizer cuts words at 255 letters) finds nothing.
+            assertEquals(List.of(), ids(archive, "ب".repeat(500) + "*"));
+            assertEquals(List.of(), ids(archive, "الرياض".repeat(100) + "*"));
+        }
+    }
+
+    @Test
     void aQuotedPhraseOfAnyLengthIsAnExactPhrase() throws Exception {
         try (LuceneArchive archive = LuceneArchive.open(dir.resolve("phrase"))) {
             archive.importArticles(TestArticles.seeds(), ImportMonitor.NONE);
@@ -510,6 +538,20 @@ class SearchTrustTest {
             assertEquals(Set.of("oil", "oil-2"), Set.copyOf(ids(archive, "source:الاقتصادية")));
             assertEquals(List.of("oil"), ids(archive, "مصدر:الاقتصادية ارتفعت"));
             assertFalse(ids(archive, "النفط -source:الاقتصادية").contains("oil"));
+            // A source named in the query filters as the source chooser does: a query no article holds whole is
+            // widened to some of its words, a pasted text of any length ranked as one, within that source.
+            String pasted = (String.join(" ", archive.get("oil").orElseThrow().paragraphs()) + " ").repeat(5)
+                    + String.join(" ", archive.get(SEED).orElseThrow().paragraphs());
+            for (String text : List.of("النفط جنيف", pasted)) {
+                String name = text.substring(0, 10);
+                SearchResult chosen = archive.search(SearchQuery.of(text).withSource("الاقتصادية"));
+                SearchResult typed = archive.search(SearchQuery.of(text + " مصدر:الاقتصادية"));
+                assertFalse(chosen.hits().isEmpty(), name);
+                assertEquals(chosen.hits().stream().map(SearchHit::id).toList(),
+                        typed.hits().stream().map(SearchHit::id).toList(), name);
+                assertEquals(chosen.total(), typed.total());
+                assertEquals(chosen.allWords(), typed.allWords());
+            }
         }
     }
 }
