@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -28,10 +29,31 @@ public record MatchMarks(Query query, Predicate<String> isExact) {
      * or, where that is the stem, by the letters the article writes there (normalised as the index does).
      */
     public Snippet.Kind kind(BytesRef term, String content, int start, int end) {
+        String matched = content.substring(start, end);
         boolean exact = (term != null && isExact.test(term.utf8ToString()))
-                || isExact.test(ArabicSearchAnalyzer.normaliseWord(content.substring(start, end)));
+                || isExact.test(ArabicSearchAnalyzer.normaliseWord(matched)) || everyWordExact(matched);
         return exact ? Snippet.Kind.EXACT : Snippet.Kind.STEM_ONLY;
     }
+
+    /**
+     * A phrase's run, matched whole, is the query's own when each of its words is: the article may write it with
+     * punctuation between (الطرق. وأوضح) or as a hashtag's words, which the phrase's name does not hold.
+     */
+    private boolean everyWordExact(String matched) {
+        String[] words = WORD_GAP.split(matched.strip());
+        if (words.length < 2) {
+            return false;
+        }
+        for (String word : words) {
+            if (!isExact.test(ArabicSearchAnalyzer.normaliseWord(word))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What stands between the words of a phrase's run: spaces, punctuation, the underscores of a hashtag. */
+    private static final Pattern WORD_GAP = Pattern.compile("[\\s\\p{P}\\p{S}]+");
 
     /**
      * Sorts match ranges and merges overlapping ones (a word's exact form and its stem hit the same letters): a merged

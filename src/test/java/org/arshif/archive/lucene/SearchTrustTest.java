@@ -522,6 +522,16 @@ class SearchTrustTest {
             assertEquals(List.of(), ids(archive, "\"مفاوضات جديدة من جولة\""));
             SearchHit hit = archive.search(SearchQuery.of("\"جولة جديدة من مفاوضات\"")).hits().getFirst();
             assertTrue(hit.snippet().marks().stream().allMatch(m -> m.kind() == Snippet.Kind.EXACT));
+            // A run the article writes with punctuation between its words, or as a hashtag, is the phrase as typed.
+            archive.importArticles(TestArticles.sourceOf(List.of(article("roads", "", DAY, "",
+                    "أغلقت الطرق. وأوضح المتحدث أن وسم #عاصفة_الحزم انتشر."))), ImportMonitor.NONE);
+            for (String query : List.of("\"الطرق وأوضح\"", "#عاصفة_الحزم", "\"عاصفة الحزم\"")) {
+                SearchHit run = archive.search(SearchQuery.of(query)).hits().getFirst();
+                assertEquals("roads", run.id(), query);
+                assertFalse(run.snippet().marks().isEmpty(), query);
+                assertTrue(run.snippet().marks().stream().allMatch(m -> m.kind() == Snippet.Kind.EXACT),
+                        query + ": " + run.snippet().render("[", "[~", "]"));
+            }
         }
     }
 
