@@ -6,14 +6,14 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.arshif.text.ArabicFolding;
 
 /**
  * Folds each word to the form search compares: NFKC for compatibility characters (presentation forms, ligatures),
  * Arshif's extra folding ({@link ArabicFolding#foldExtra}: ٱ ک ی, Arabic-Indic digits; the dagger alef, Quranic marks
  * and the combining madda and hamza dropped), then Lucene's {@link ArabicNormalizer} (أ إ آ → ا, ى → ي, ة → ه,
- * harakat, tatweel). A word of marks or tatweel alone folds to nothing: it is dropped, its position kept as a gap.
+ * harakat, tatweel). A word of marks or tatweel alone folds to nothing: it is dropped without a gap, as the tokenizer
+ * drops a dash (a tatweel standing alone is one: «القبض ـ ولله الحمد ـ على», and the phrase "القبض ولله" finds it).
  *
  * <p>One hamza is kept: on a word's first alef before ل, alone or after a one-letter proclitic (ألسنة, وإلغاء, written
  * أ whatever its seat). Folded, ألسنة (tongues) reads as ال + سنة (the year) and آلية (mechanism) as ال + ية; with the
@@ -23,7 +23,6 @@ import org.arshif.text.ArabicFolding;
 public final class ArabicFoldingFilter extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
     private final ArabicNormalizer normalizer = new ArabicNormalizer();
 
     public ArabicFoldingFilter(TokenStream in) {
@@ -32,7 +31,6 @@ public final class ArabicFoldingFilter extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
-        int skipped = 0;
         while (input.incrementToken()) {
             if (needsCompatibilityNormalisation(term)) {
                 String normalised = Normalizer.normalize(term, Normalizer.Form.NFKC);
@@ -40,10 +38,8 @@ public final class ArabicFoldingFilter extends TokenFilter {
             }
             term.setLength(fold(normalizer, term.buffer(), term.length()));
             if (term.length() > 0) {
-                position.setPositionIncrement(position.getPositionIncrement() + skipped);
                 return true;
             }
-            skipped += position.getPositionIncrement();
         }
         return false;
     }

@@ -42,9 +42,10 @@ record CommitState(boolean derived, long generation, List<String> history, Strin
      * recorded, and is indexed again too. 2: a hamza written on a word's first alef before ل is kept in its exact
      * form (ألسنة, tongues, is not ال + سنة, the year). 3: words joined by underscores (hashtags: #مكة_لايف) indexed
      * as the words, each at its own position; dates written in numbers (10/10/1436هـ, 26/7/2015م) among the dates an
-     * article mentions.
+     * article mentions. 4: a number written against a word (2015م, 30كم) also indexed alone; a tatweel standing alone
+     * (a dash) leaves no gap between the words around it.
      */
-    static final int ANALYSIS = 3;
+    static final int ANALYSIS = 4;
     private static final String FORMAT_KEY = "arshif.format";
     private static final String ANALYSIS_KEY = "arshif.analysis";
     private static final String DERIVED = "arshif.derived";

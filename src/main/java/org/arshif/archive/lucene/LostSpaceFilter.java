@@ -16,6 +16,9 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * علىالرغم → على + الرغم). The word as written is kept; each part follows at the same position, with its own
  * offsets and the type {@value #TYPE}, so a search for either part finds the article and marks just that part.
  *
+ * <p>So does a number written against a word (2015م, 1436هـ, 30كم, و30): where digits meet Arabic letters, each side
+ * of at least two letters or digits is also indexed alone, so that 2015 finds «عام 2015م».
+ *
  * <p>Needs no knowledge of the archive (an archive of one article splits the same way). Runs on the words as the
  * tokenizer wrote them, before normalisation folds ة into ه and ى into ي. Not split: ىء (an old spelling of ئ, as in
  * شاطىء) and a part shorter than two letters (a slip such as يحيىط).
@@ -82,10 +85,21 @@ public final class LostSpaceFilter extends TokenFilter {
                 start = next;
             }
         }
+        boolean cut = !parts.isEmpty();
+        for (int i = start + 1; i < length; i++) {
+            if (isNumberAndWord(buffer[i - 1], buffer[i])) {
+                addIfLongEnough(buffer, start, i);
+                start = i;
+                cut = true;
+            }
+        }
+        if (!cut) {
+            return;
+        }
+        addIfLongEnough(buffer, start, length);
         if (parts.isEmpty()) {
             return;
         }
-        parts.addLast(new int[] {start, length});
         if (word.length < length) {
             word = new char[length * 2];
         }
@@ -94,6 +108,27 @@ public final class LostSpaceFilter extends TokenFilter {
         wordEnd = offset.endOffset();
         // Offsets point into the text only when the term is the text as written (no filter before changed its length).
         offsetsFollowText = offset.endOffset() - offset.startOffset() == length;
+    }
+
+    /** A part of a word cut where digits meet letters, kept when it holds at least two letters or digits. */
+    private void addIfLongEnough(char[] buffer, int start, int end) {
+        int letters = 0;
+        for (int i = start; i < end; i++) {
+            letters += isMark(buffer[i]) ? 0 : 1;
+        }
+        if (letters >= MIN_PART) {
+            parts.addLast(new int[] {start, end});
+        }
+    }
+
+    /** True where a number meets an Arabic word (a mark after a letter belongs to the letter). */
+    private static boolean isNumberAndWord(char before, char after) {
+        return (isDigit(before) && isArabicLetter(after))
+                || ((isArabicLetter(before) || isMark(before)) && isDigit(after));
+    }
+
+    private static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '\u0660' && c <= '\u0669') || (c >= '\u06F0' && c <= '\u06F9');
     }
 
     /** True when the letter at i is one written only at a word's end (ىء, an old spelling of ئ, excepted). */

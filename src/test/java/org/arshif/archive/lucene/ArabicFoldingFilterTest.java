@@ -38,6 +38,13 @@ public class ArabicFoldingFilterTest extends BaseTokenStreamTestCase {
                 new String[] {"السنه", "الغاء", "استانا", "اسلام", "سال", "مساله", "وبالف", "الا"});
     }
 
+    public void testATatweelStandingAloneIsADashNotAWord() throws Exception {
+        // «القبض ـ ولله الحمد ـ على»: no gap where the tatweel stood, as none where a dash stands.
+        assertAnalyzesTo(analyzer, "القبض ـ ولله الحمد ـــ على", new String[] {"القبض", "ولله", "الحمد", "علي"},
+                new int[] {1, 1, 1, 1});
+        assertAnalyzesTo(analyzer, "القبض - ولله", new String[] {"القبض", "ولله"}, new int[] {1, 1});
+    }
+
     public void testSingleWordNormalisationKeepsTheSameHamza() {
         assertEquals("ألسنه", ArabicSearchAnalyzer.normaliseWord("ألسنة"));
         assertEquals("وألسنه", ArabicSearchAnalyzer.normaliseWord("وَألسنة"));

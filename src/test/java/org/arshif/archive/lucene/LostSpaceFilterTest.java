@@ -51,6 +51,17 @@ public class LostSpaceFilterTest extends BaseTokenStreamTestCase {
                 new int[] {0, 0, 7, 18}, new int[] {23, 7, 18, 23}, null, new int[] {1, 0, 0, 0}, null, false);
     }
 
+    public void testANumberWrittenAgainstAWordIsAlsoItsOwnPart() throws Exception {
+        // عام 2015م: the year alone; 30كم: the number and كم; و30: the number (و is too short to be a part).
+        assertAnalyzesTo(analyzer, "عام 2015م و30كم الـ6",
+                new String[] {"عام", "2015م", "2015", "و30كم", "30", "كم", "الـ6", "الـ"},
+                new int[] {0, 4, 4, 10, 11, 13, 16, 16},
+                new int[] {3, 9, 8, 15, 13, 15, 20, 19},
+                null, new int[] {1, 1, 0, 1, 0, 0, 1, 0}, null, false);
+        assertAnalyzesTo(analyzer, "١٤٣٦هـ", new String[] {"١٤٣٦هـ", "١٤٣٦"}, new int[] {0, 0}, new int[] {6, 4},
+                null, new int[] {1, 0}, null, false);
+    }
+
     public void testHarakatAfterTehMarbutaStayWithItsWord() throws Exception {
         assertAnalyzesTo(analyzer, "مرةًواحدة",
                 new String[] {"مرةًواحدة", "مرةً", "واحدة"}, new int[] {0, 0, 4}, new int[] {9, 4, 9},

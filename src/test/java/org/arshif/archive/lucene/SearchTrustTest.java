@@ -536,6 +536,23 @@ class SearchTrustTest {
     }
 
     @Test
+    void aYearWrittenWithItsCalendarsLetterAndAPhraseAcrossADashOfTatweelAreFound() throws Exception {
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("numbers"))) {
+            archive.importArticles(TestArticles.sourceOf(List.of(
+                    article("year", "", DAY, "", "صدر التقرير في 23 أغسطس 2015م على بعد 30كم من المدينة."),
+                    article("dash", "", DAY, "", "أعلن القبض ـ ولله الحمد ـ على أفراد الخلية."))), ImportMonitor.NONE);
+            assertEquals(List.of("year"), ids(archive, "2015"));
+            assertEquals(List.of("year"), ids(archive, "\"23 أغسطس 2015\""));
+            assertEquals(List.of("year"), ids(archive, "30"));
+            assertEquals(List.of("2015"), archive.search(SearchQuery.of("2015")).hits().getFirst().snippet()
+                    .markedWords(), "the mark covers the year, not its letter");
+            assertEquals(List.of("dash"), ids(archive, "\"القبض ولله\""));
+            assertEquals(List.of("dash"), ids(archive, "\"القبض ـ ولله الحمد ـ على\""));
+            assertEquals(List.of("dash"), ids(archive, "\"الحمد على\""));
+        }
+    }
+
+    @Test
     void titleAndSourceInTheQueryLimitTheSearch() throws Exception {
         try (LuceneArchive archive = LuceneArchive.open(dir.resolve("fields"))) {
             TestArticles.fill(archive);
