@@ -37,6 +37,7 @@ import org.arshif.model.SearchQuery;
 import org.arshif.model.SearchResult;
 import org.arshif.model.Snippet;
 import org.arshif.model.SortOrder;
+import org.arshif.text.QuerySyntax;
 
 /**
  * The command line: {@code import}, {@code search}, {@code show}, {@code stats}, {@code export}, {@code collection}. Exit code 0 on success, 1 when the
@@ -68,6 +69,10 @@ public final class ArshifCli {
             else the per-user data folder (~/.local/share/arshif on Linux).""";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Said when a pasted text's operators were read as its words ({@link QuerySyntax#readsSyntaxAsText}). */
+    static final String SYNTAX_READ_AS_TEXT = "Searched as a text (more than " + QuerySyntax.MAX_TYPED_CLAUSES
+            + " words): -, *, OR and title: in it are read as words; only source: still filters. Use --source, or"
+            + " a shorter query, to search with them.";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -333,6 +338,7 @@ public final class ArshifCli {
             if (result.didYouMean() != null) {
                 json.put("didYouMean", result.didYouMean());
             }
+            json.put("syntaxReadAsText", QuerySyntax.readsSyntaxAsText(query.text()));
             ArrayNode hits = json.putArray("hits");
             for (SearchHit hit : result.hits()) {
                 ObjectNode node = hits.addObject().put("id", hit.id()).put("title", hit.title())
@@ -368,6 +374,9 @@ public final class ArshifCli {
         }
         if (result.didYouMean() != null) {
             out.println("Did you mean: " + result.didYouMean());
+        }
+        if (QuerySyntax.readsSyntaxAsText(query.text())) {
+            out.println(SYNTAX_READ_AS_TEXT);
         }
         int rank = query.offset();
         for (SearchHit hit : result.hits()) {

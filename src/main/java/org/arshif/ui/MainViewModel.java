@@ -38,6 +38,12 @@ public final class MainViewModel {
     private boolean batching;
 
     final StringProperty query = new SimpleStringProperty("");
+    /**
+     * The query is a pasted text whose search signs (-, *, OR, title:) are read as its words
+     * ({@link org.arshif.text.QuerySyntax#readsSyntaxAsText}): the window says so under the field.
+     */
+    final javafx.beans.binding.BooleanBinding syntaxReadAsText = javafx.beans.binding.Bindings.createBooleanBinding(
+            () -> org.arshif.text.QuerySyntax.readsSyntaxAsText(query.get()), query);
     final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     /** The chosen source, or null for all. */

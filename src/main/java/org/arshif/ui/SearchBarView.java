@@ -32,6 +32,8 @@ final class SearchBarView extends javafx.scene.layout.VBox {
     final ComboBox<CalendarSystem> calendarBox = new ComboBox<>();
     /** Why a typed date is not taken, or that the range ends before it starts; hidden when all is well. */
     final Label dateProblem = new Label();
+    /** Says that a pasted text's search signs are read as its words. */
+    final Label syntaxAsText = new Label(Messages.get("search.syntaxAsText"));
     final ComboBox<String> sourceBox = new ComboBox<>();
     final ComboBox<SortOrder> sortBox = new ComboBox<>();
     final Label countLabel = new Label();
@@ -187,9 +189,13 @@ final class SearchBarView extends javafx.scene.layout.VBox {
         widthProperty().addListener((o, old, width) -> placeFilters(width.doubleValue(), controls, filterRow, filters));
         // On a line of their own under the fields: beside them they squeezed the query field and the other
         // controls to «…».
-        HBox notes = new HBox(16, didYouMean, dateProblem);
+        syntaxAsText.setId("syntax-as-text");
+        syntaxAsText.visibleProperty().bind(model.syntaxReadAsText);
+        syntaxAsText.managedProperty().bind(syntaxAsText.visibleProperty());
+        HBox notes = new HBox(16, didYouMean, syntaxAsText, dateProblem);
         notes.setAlignment(Pos.CENTER_LEFT);
-        notes.visibleProperty().bind(dateProblem.visibleProperty().or(didYouMean.visibleProperty()));
+        notes.visibleProperty().bind(dateProblem.visibleProperty().or(didYouMean.visibleProperty())
+                .or(syntaxAsText.visibleProperty()));
         notes.managedProperty().bind(notes.visibleProperty());
         getChildren().addAll(controls, notes);
         placeFilters(0, controls, filterRow, filters);

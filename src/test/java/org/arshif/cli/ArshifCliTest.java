@@ -66,6 +66,18 @@ class ArshifCliTest {
     }
 
     @Test
+    void aPastedTextWhoseSignsAreReadAsWordsIsSaidToBe() throws Exception {
+        assertEquals(0, run("import", "--archive", archive.toString(), input.toString()));
+        String pasted = "المفاوضات ".repeat(40) + "-أستانا";
+        assertEquals(0, run("search", "--archive", archive.toString(), pasted));
+        assertTrue(out.contains(ArshifCli.SYNTAX_READ_AS_TEXT), out);
+        assertEquals(0, run("search", "--archive", archive.toString(), "--json", pasted));
+        assertTrue(json().get("syntaxReadAsText").asBoolean());
+        assertEquals(0, run("search", "--archive", archive.toString(), "--json", "المفاوضات -أستانا"));
+        assertFalse(json().get("syntaxReadAsText").asBoolean());
+    }
+
+    @Test
     void importSearchShowStatsEndToEnd() throws Exception {
         assertEquals(0, run("import", "--archive", archive.toString(), input.toString()));
         assertTrue(out.startsWith("Imported: 2 added, 0 updated, 0 unchanged, 1 skipped"), out);

@@ -153,6 +153,18 @@ class MainWindowTest extends WindowTestBase {
     }
 
     @Test
+    void aPastedTextWhoseSearchSignsAreReadAsWordsIsSaidToBeUnderTheField(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        assertFalse(window.searchBar.syntaxAsText.isVisible());
+        robot.interact(() -> window.model.query.set("المفاوضات ".repeat(40) + "-أستانا"));
+        waitUntil(() -> window.searchBar.syntaxAsText.isVisible());
+        assertEquals("نص ملصق: علامات البحث فيه (- * OR عنوان:) تُقرأ كلمات منه",
+                window.searchBar.syntaxAsText.getText());
+        robot.interact(() -> window.model.query.set("المفاوضات -أستانا"));
+        waitUntil(() -> !window.searchBar.syntaxAsText.isVisible());
+    }
+
+    @Test
     void aTextPrintedBySeveralPapersIsOneRowCountingItsCopiesAndSources(FxRobot robot) throws Exception {
         waitForTotal(6);
         LuceneArchive papers = LuceneArchive.open(dir.resolve("copies-" + System.nanoTime()));

@@ -32,12 +32,13 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.arshif.archive.lucene.QuerySyntax.AnyOf;
-import org.arshif.archive.lucene.QuerySyntax.Clause;
-import org.arshif.archive.lucene.QuerySyntax.InField;
-import org.arshif.archive.lucene.QuerySyntax.Phrase;
-import org.arshif.archive.lucene.QuerySyntax.Word;
 import org.arshif.model.SearchQuery;
+import org.arshif.text.QuerySyntax;
+import org.arshif.text.QuerySyntax.AnyOf;
+import org.arshif.text.QuerySyntax.Clause;
+import org.arshif.text.QuerySyntax.InField;
+import org.arshif.text.QuerySyntax.Phrase;
+import org.arshif.text.QuerySyntax.Word;
 import org.arshif.text.TextCleaner;
 
 /** Turns a {@link SearchQuery} into a Lucene query over the archive's fields, analysed as the documents were. */
@@ -88,9 +89,8 @@ final class QueryBuilder {
     }
 
     /**
-     * The query's clauses but the sources it names ({@link #sources}); a query of more than {@value #MAX_LONG_WORDS}
-     * of them is a pasted text, its syntax read as text (a hyphen or an asterisk in a pasted page is punctuation, not
-     * an exclusion or a prefix).
+     * The query's clauses but the sources it names ({@link #sources}), a pasted text's syntax read as text
+     * ({@link QuerySyntax#searched}).
      */
     private List<Clause> clauses(String text) {
         return parsed(text).clauses();
@@ -107,9 +107,8 @@ final class QueryBuilder {
     private Parsed parsed(String text) {
         // One search asks for the query, its widened form and its marks: a pasted page is read once.
         return clausesOf.computeIfAbsent(text, typed -> {
-            List<Clause> all = QuerySyntax.parse(TextCleaner.cleanLine(typed));
-            List<Clause> clauses = all.stream().filter(clause -> !isSource(clause)).toList();
-            return new Parsed(clauses.size() > MAX_LONG_WORDS ? QuerySyntax.asText(clauses) : clauses,
+            List<Clause> all = QuerySyntax.searched(QuerySyntax.parse(TextCleaner.cleanLine(typed)));
+            return new Parsed(all.stream().filter(clause -> !isSource(clause)).toList(),
                     all.stream().filter(QueryBuilder::isSource).toList());
         });
     }

@@ -1,14 +1,16 @@
-package org.arshif.archive.lucene;
+package org.arshif.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.arshif.archive.lucene.QuerySyntax.AnyOf;
-import org.arshif.archive.lucene.QuerySyntax.Clause;
-import org.arshif.archive.lucene.QuerySyntax.Field;
-import org.arshif.archive.lucene.QuerySyntax.InField;
-import org.arshif.archive.lucene.QuerySyntax.Phrase;
-import org.arshif.archive.lucene.QuerySyntax.Word;
+import org.arshif.text.QuerySyntax.AnyOf;
+import org.arshif.text.QuerySyntax.Clause;
+import org.arshif.text.QuerySyntax.Field;
+import org.arshif.text.QuerySyntax.InField;
+import org.arshif.text.QuerySyntax.Phrase;
+import org.arshif.text.QuerySyntax.Word;
 import org.junit.jupiter.api.Test;
 
 class QuerySyntaxTest {
@@ -56,5 +58,19 @@ class QuerySyntaxTest {
             assertEquals(word, QuerySyntax.parse(bare + " سوتشي"), bare);
         }
         assertEquals(List.of(new Word("قال:", false, false)), QuerySyntax.parse("قال: title:"));
+    }
+
+    @Test
+    void aPastedTextIsSearchedAsTextAndSaysSoWhenItsSignsAreReadAsWords() {
+        String pasted = "قال المتحدث باسم الوزارة إن " + "الاجتماع ".repeat(40);
+        assertFalse(QuerySyntax.readsSyntaxAsText(pasted), "plain words: nothing read otherwise");
+        assertFalse(QuerySyntax.readsSyntaxAsText(pasted + "source:okaz"), "a source still filters");
+        assertFalse(QuerySyntax.readsSyntaxAsText("الاجتماع -الوزارة"), "a short query's signs are its syntax");
+        for (String sign : List.of("-الفقر", "الفقر*", "الفقر OR الجوع", "title:الفقر")) {
+            assertTrue(QuerySyntax.readsSyntaxAsText(pasted + sign), sign);
+        }
+        List<Clause> searched = QuerySyntax.searched(QuerySyntax.parse(pasted + "-الفقر source:okaz"));
+        assertEquals(new Word("الفقر", false, false), searched.get(searched.size() - 2), "the exclusion is a word");
+        assertEquals(new InField(Field.SOURCE, new Word("okaz", false, false)), searched.getLast());
     }
 }
