@@ -38,6 +38,7 @@ import org.arshif.model.SearchResult;
 import org.arshif.model.Snippet;
 import org.arshif.model.SortOrder;
 import org.arshif.text.QuerySyntax;
+import org.arshif.text.TextCleaner;
 
 /**
  * The command line: {@code import}, {@code search}, {@code show}, {@code stats}, {@code export}, {@code collection}. Exit code 0 on success, 1 when the
@@ -69,6 +70,41 @@ public final class ArshifCli {
             else the per-user data folder (~/.local/share/arshif on Linux).""";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Why a search found nothing when it named a source the archive does not hold (sources are matched as the archive
+     * writes them: ALRIYADH is not alriyadh): the source, the one it may have meant, and the archive's sources.
+     */
+    static List<String> unknownSources(SearchQuery query, ArchiveStats stats) {
+        List<String> named = new ArrayList<>();
+        if (query.source() != null) {
+            named.add(query.source());
+        }
+        for (QuerySyntax.Clause clause : QuerySyntax.searched(QuerySyntax.parse(TextCleaner.cleanLine(query.text())))) {
+            if (clause instanceof QuerySyntax.InField in && in.field() == QuerySyntax.Field.SOURCE) {
+                switch (in.clause()) {
+                    case QuerySyntax.Word w when !w.excluded() -> named.add(w.text());
+                    case QuerySyntax.Phrase p when !p.excluded() -> named.add(p.text());
+                    default -> { }
+                }
+            }
+        }
+        Set<String> known = stats.perSource().keySet();
+        List<String> lines = new ArrayList<>();
+        for (String source : named) {
+            if (!known.contains(source)) {
+                String meant = known.stream().filter(source::equalsIgnoreCase).findFirst().orElse(null);
+                lines.add("arshif: no source \"" + source + "\" in the archive"
+                        + (meant != null ? " (did you mean \"" + meant + "\"?)" : "") + "; its sources: "
+                        + known.stream().filter(k -> !k.isEmpty()).limit(SOURCES_LISTED).collect(
+                                java.util.stream.Collectors.joining(", "))
+                        + (known.size() > SOURCES_LISTED ? ", …" : ""));
+            }
+        }
+        return lines;
+    }
+
+    private static final int SOURCES_LISTED = 20;
+
     /** Said when a pasted text's operators were read as its words ({@link QuerySyntax#readsSyntaxAsText}). */
     static final String SYNTAX_READ_AS_TEXT = "Searched as a text (more than " + QuerySyntax.MAX_TYPED_CLAUSES
             + " words): -, *, OR and title: in it are read as words; only source: still filters. Use --source, or"
@@ -331,6 +367,9 @@ public final class ArshifCli {
         SearchResult result;
         try (Archive archive = openReadable(flags)) {
             result = archive.search(query);
+            if (result.total() == 0) {
+                unknownSources(query, archive.stats()).forEach(err::println);
+            }
         }
         if (flags.has("json")) {
             ObjectNode json = JSON.createObjectNode().put("total", result.total()).put("articles", result.articles())

@@ -78,6 +78,21 @@ class ArshifCliTest {
     }
 
     @Test
+    void aSearchThatFindsNothingBecauseOfAnUnknownSourceSaysSo() throws Exception {
+        assertEquals(0, run("import", "--archive", archive.toString(), input.toString()));
+        assertEquals(0, run("search", "--archive", archive.toString(), "--source", "الاقتصاديه", "النفط"));
+        assertTrue(out.startsWith("0 articles"), out);
+        assertTrue(err.contains("no source \"الاقتصاديه\" in the archive; its sources: الاقتصادية"), err);
+        assertEquals(0, run("search", "--archive", archive.toString(), "النفط source:NOSUCH"));
+        assertTrue(err.contains("no source \"NOSUCH\""), err);
+        // A source the archive holds, or a search that finds something, says nothing of sources.
+        assertEquals(0, run("search", "--archive", archive.toString(), "--source", "الاقتصادية", "أستانا"));
+        assertFalse(err.contains("no source"), err);
+        assertEquals(0, run("search", "--archive", archive.toString(), "النفط"));
+        assertFalse(err.contains("no source"), err);
+    }
+
+    @Test
     void importSearchShowStatsEndToEnd() throws Exception {
         assertEquals(0, run("import", "--archive", archive.toString(), input.toString()));
         assertTrue(out.startsWith("Imported: 2 added, 0 updated, 0 unchanged, 1 skipped"), out);
