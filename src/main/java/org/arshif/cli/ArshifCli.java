@@ -138,7 +138,7 @@ public final class ArshifCli {
         List<String> rest = args.subList(1, args.size());
         for (String arg : args) {
             if (NativeNames.garbled(arg)) {
-                err.println("arshif: the argument «" + arg + "» arrived garbled: " + NativeNames.advice());
+                err.println("arshif: the argument " + CliArgs.shown(arg) + " arrived garbled: " + NativeNames.advice());
                 return 2;
             }
         }
@@ -440,7 +440,7 @@ public final class ArshifCli {
         String id = flags.positional().getFirst();
         Article article;
         try (Archive archive = openReadable(flags)) {
-            article = archive.get(id).orElseThrow(() -> new ArchiveException("no article with id " + id));
+            article = archive.get(id).orElseThrow(() -> new ArchiveException("no article with id " + CliArgs.shown(id)));
         }
         if (flags.has("json")) {
             ObjectNode json = JSON.createObjectNode().put("id", article.id()).put("title", article.title())

@@ -87,6 +87,17 @@ final class CliArgs {
         };
     }
 
+    /**
+     * An argument as a message shows it: in guillemets (an empty one visible as «»), a long one cut to its start with
+     * its length (a pasted page or a 100,000-character id must not fill the terminal).
+     */
+    static String shown(String arg) {
+        return arg.length() <= SHOWN_AT_MOST ? "«" + arg + "»"
+                : "«" + arg.substring(0, SHOWN_AT_MOST) + "…» (" + arg.length() + " characters)";
+    }
+
+    private static final int SHOWN_AT_MOST = 200;
+
     private static String why(DateInput.Reason reason) {
         return switch (reason) {
             case UNREADABLE -> "not a date";

@@ -191,7 +191,7 @@ final class CollectionCommand {
             throws UsageException, ArchiveException {
         for (String id : nonEmpty(ids, action)) {
             if (archive.read(id, null).isEmpty()) {
-                throw new ArchiveException("no article with id '" + id + "'; the collection was not changed");
+                throw new ArchiveException("no article with id " + CliArgs.shown(id) + "; the collection was not changed");
             }
         }
         return ids;

@@ -93,7 +93,7 @@ final class ExportCommand {
             }
             for (String id : ids) {
                 MarkedArticle read = archive.read(id, flags.has("mark") && byQuery ? query.text() : null)
-                        .orElseThrow(() -> new ArchiveException("no article with id " + id));
+                        .orElseThrow(() -> new ArchiveException("no article with id " + CliArgs.shown(id)));
                 articles.add(read.article());
                 marks.put(id, read.matches());
             }

@@ -93,6 +93,16 @@ class ArshifCliTest {
     }
 
     @Test
+    void anIdNoArticleHasIsNamedVisiblyAndInShort() throws Exception {
+        assertEquals(0, run("import", "--archive", archive.toString(), input.toString()));
+        assertEquals(1, run("show", "--archive", archive.toString(), ""));
+        assertTrue(err.contains("no article with id «»"), err);
+        assertEquals(1, run("show", "--archive", archive.toString(), "x".repeat(100_000)));
+        assertTrue(err.length() < 600 && err.contains("…» (100000 characters)"),
+                err.substring(0, Math.min(300, err.length())));
+    }
+
+    @Test
     void importSearchShowStatsEndToEnd() throws Exception {
         assertEquals(0, run("import", "--archive", archive.toString(), input.toString()));
         assertTrue(out.startsWith("Imported: 2 added, 0 updated, 0 unchanged, 1 skipped"), out);

@@ -115,7 +115,7 @@ class CollectionCommandTest {
         ok(collection("create", "أستانا"));
         CliRun unknown = collection("add", "أستانا", "astana", "no-such-id");
         assertEquals(1, unknown.code());
-        assertTrue(unknown.err().contains("no article with id 'no-such-id'; the collection was not changed"), unknown.err());
+        assertTrue(unknown.err().contains("no article with id «no-such-id»; the collection was not changed"), unknown.err());
         assertEquals("[{\"name\":\"أستانا\",\"articles\":0}]", collection("list", "--json").out().strip());
 
         assertEquals(1, collection("create", " أستانا ").code(), "the same name twice");

@@ -77,6 +77,12 @@ class PosixLocaleTest {
         Child search = run(Map.of(), "search", "--archive", archive.toString(), "أستانا");
         assertEquals(2, search.code(), "an Arabic query would be searched as question marks");
         assertTrue(search.errLines().getFirst().contains("arrived garbled"), search.errLines().toString());
+
+        // A pasted page arrives garbled too: named by its start and length, not echoed whole.
+        Child pasted = run(Map.of(), "search", "--archive", archive.toString(), "أستانا ".repeat(2_000));
+        assertEquals(2, pasted.code());
+        String said = pasted.errLines().getFirst();
+        assertTrue(said.length() < 600 && said.contains(" characters) arrived garbled"), said);
     }
 
     @Test
