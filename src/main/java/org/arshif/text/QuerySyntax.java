@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The search syntax users type: words (all must match), {@code "exact phrase"}, {@code a OR b}, {@code -excluded},
  * {@code prefix*}, {@code title:word} or {@code title:"a phrase"} (in the title only; also {@code عنوان:}) and
- * {@code source:name} (that source's articles; also {@code مصدر:}). A field name with nothing after it adds nothing
+ * {@code source:name} (that source's articles; also {@code مصدر:}); {@code AND} (what words do already) and
+ * {@code NOT word} (as {@code -word}), as Lucene writes them. A field name with nothing after it adds nothing
  * to the query; any other {@code word:} is text. Only the ASCII double quote starts a phrase: guillemets and curly
  * quotes in a pasted headline are punctuation. Parsing never fails: an unclosed quote runs to the end, a lone
  * operator is ignored, so whatever the user typed gives a query.
@@ -165,6 +166,7 @@ public final class QuerySyntax {
     public static List<Clause> parse(String query) {
         List<Clause> clauses = new ArrayList<>();
         boolean orPending = false;
+        boolean notPending = false;
         int i = 0;
         int n = query.length();
         while (i < n) {
@@ -173,7 +175,8 @@ public final class QuerySyntax {
                 i++;
                 continue;
             }
-            boolean excluded = false;
+            boolean excluded = notPending;
+            notPending = false;
             if (c == '-' && i + 1 < n && !Character.isWhitespace(query.charAt(i + 1))) {
                 excluded = true;
                 i++;
@@ -213,6 +216,14 @@ public final class QuerySyntax {
                 i = end;
                 if (!excluded && (word.equals("OR") || word.equals("|"))) {
                     orPending = !clauses.isEmpty();
+                    continue;
+                }
+                // Lucene's and search engines' habits: AND is what words do already, NOT excludes what follows.
+                if (!excluded && field == null && (word.equals("AND") || word.equals("&&"))) {
+                    continue;
+                }
+                if (!excluded && field == null && word.equals("NOT")) {
+                    notPending = true;
                     continue;
                 }
                 boolean prefix = word.endsWith("*");

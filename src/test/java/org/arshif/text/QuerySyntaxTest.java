@@ -73,4 +73,20 @@ class QuerySyntaxTest {
         assertEquals(new Word("الفقر", false, false), searched.get(searched.size() - 2), "the exclusion is a word");
         assertEquals(new InField(Field.SOURCE, new Word("okaz", false, false)), searched.getLast());
     }
+
+    @Test
+    void luceneHabitsAndIsWhatWordsDoAndNotExcludes() {
+        List<Clause> both = List.of(new Word("الرياض", false, false), new Word("جدة", false, false));
+        assertEquals(both, QuerySyntax.parse("الرياض AND جدة"));
+        assertEquals(both, QuerySyntax.parse("الرياض && جدة"));
+        assertEquals(List.of(new Word("الرياض", false, false), new Word("جدة", false, true)),
+                QuerySyntax.parse("الرياض NOT جدة"));
+        assertEquals(List.of(new Phrase("وقف القتال", true)), QuerySyntax.parse("NOT \"وقف القتال\""));
+        assertEquals(List.of(new InField(Field.SOURCE, new Word("okaz", false, true))),
+                QuerySyntax.parse("NOT source:okaz"));
+        // Written small they are words (an English text's "and", "not"), and a lone operator adds nothing.
+        assertEquals(List.of(new Word("and", false, false), new Word("not", false, false)),
+                QuerySyntax.parse("and not"));
+        assertEquals(List.of(), QuerySyntax.parse("AND NOT"));
+    }
 }
