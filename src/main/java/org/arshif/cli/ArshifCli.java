@@ -35,10 +35,10 @@ import org.arshif.model.ImportReport;
 import org.arshif.model.SearchHit;
 import org.arshif.model.SearchQuery;
 import org.arshif.model.SearchResult;
-import org.arshif.model.Snippet;
 import org.arshif.model.SortOrder;
 import org.arshif.text.QuerySyntax;
 import org.arshif.text.TextCleaner;
+import org.arshif.text.XmlText;
 
 /**
  * The command line: {@code import}, {@code search}, {@code show}, {@code stats}, {@code export}, {@code collection}. Exit code 0 on success, 1 when the
@@ -389,7 +389,7 @@ public final class ArshifCli {
                 }
                 // A word matching only through its stem is marked too, as a lesser match: <mark class="stem">.
                 node.put("snippet", hit.snippet().render("<mark>", "<mark class=\"stem\">", "</mark>",
-                        Snippet::escapeHtml));
+                        XmlText::escaped));
                 ArrayNode marked = node.putArray("marked");
                 hit.snippet().markedWords().forEach(marked::add);
                 ArrayNode stemOnly = node.putArray("markedStemOnly");

@@ -74,19 +74,4 @@ public record Snippet(String text, List<Span> marks) {
         }
         return out.append(escape.apply(text.substring(at))).toString();
     }
-
-    /** Text as HTML reads it back: {@code & < > "} written as entities. */
-    public static String escapeHtml(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.chars().forEach(c -> {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append((char) c);
-            }
-        });
-        return out.toString();
-    }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.arshif.text.XmlText;
 
 /**
  * The document's XMP metadata stream: title, authors, language, tool and dates, as the Info dictionary says them, and the
@@ -27,7 +28,7 @@ final class XmpMetadata {
         String date = created.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         // dc:creator is an ordered list of names; an empty Seq would claim authors that are not there.
         String creators = authors.isEmpty() ? "" : "\n   <dc:creator><rdf:Seq>" + authors.stream()
-                .map(author -> "<rdf:li>" + escaped(author) + "</rdf:li>").collect(Collectors.joining())
+                .map(author -> "<rdf:li>" + XmlText.escaped(author) + "</rdf:li>").collect(Collectors.joining())
                 + "</rdf:Seq></dc:creator>";
         String xml = """
                 <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
@@ -49,31 +50,9 @@ final class XmpMetadata {
                   </rdf:Description>
                  </rdf:RDF>
                 </x:xmpmeta>
-                <?xpacket end="w"?>""".formatted(escaped(title), creators, escaped(language), date, date);
+                <?xpacket end="w"?>""".formatted(XmlText.escaped(title), creators, XmlText.escaped(language), date, date);
         PDMetadata metadata = new PDMetadata(document,
                 new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         document.getDocumentCatalog().setMetadata(metadata);
-    }
-
-    /** XML's five special characters escaped; characters XML 1.0 forbids (C0 controls but tab, LF, CR) dropped. */
-    static String escaped(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
-                default -> {
-                    if (cp >= 0x20 || cp == '\t' || cp == '\n' || cp == '\r') {
-                        if (cp != 0xFFFE && cp != 0xFFFF) {
-                            out.appendCodePoint(cp);
-                        }
-                    }
-                }
-            }
-        });
-        return out.toString();
     }
 }
