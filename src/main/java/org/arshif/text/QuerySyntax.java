@@ -77,13 +77,17 @@ public final class QuerySyntax {
      * besides its sources), whose syntax is read as text ({@link #asText}); the sources it names are kept.
      */
     public static List<Clause> searched(List<Clause> parsed) {
-        List<Clause> rest = parsed.stream().filter(clause -> !isSource(clause)).toList();
-        if (rest.size() <= MAX_TYPED_CLAUSES) {
+        if (!isPastedText(parsed)) {
             return parsed;
         }
-        List<Clause> searched = new ArrayList<>(asText(rest));
+        List<Clause> searched = new ArrayList<>(asText(parsed.stream().filter(clause -> !isSource(clause)).toList()));
         parsed.stream().filter(QuerySyntax::isSource).forEach(searched::add);
         return List.copyOf(searched);
+    }
+
+    /** True for a pasted text: more than {@value #MAX_TYPED_CLAUSES} clauses besides the sources it names. */
+    public static boolean isPastedText(List<Clause> parsed) {
+        return parsed.stream().filter(clause -> !isSource(clause)).count() > MAX_TYPED_CLAUSES;
     }
 
     /**
@@ -93,7 +97,7 @@ public final class QuerySyntax {
      */
     public static boolean readsSyntaxAsText(String typed) {
         List<Clause> parsed = parse(TextCleaner.cleanLine(typed));
-        return !searched(parsed).equals(parsed) && parsed.stream().anyMatch(clause -> !isPlain(clause));
+        return isPastedText(parsed) && parsed.stream().anyMatch(clause -> !isPlain(clause));
     }
 
     private static boolean isSource(Clause clause) {

@@ -90,10 +90,11 @@ final class GluedWords {
      * or the first ends in teh marbuta, which only ends words (وكالةسبوتنيك; normalised to heh). Without such a
      * sign, a rare word made of two known words is far more often one word with a suffix (مسؤوليتهم). Nor is an
      * article before fewer than three letters a sign: a word ending in ال takes a pronoun (استغلالهم is استغلال + هم,
-     * not استغل + الهم; فاينالدم, Wijnaldum, is no فاين + الدم).
+     * not استغل + الهم; فاينالدم, Wijnaldum, is no فاين + الدم) — but before الله, which names are written against
+     * (عبيدالله, الجارالله).
      */
     private static boolean lostSpaceLikely(String left, String right) {
-        return (right.startsWith("ال") && right.length() - 2 >= MIN_AFTER_ARTICLE)
+        return (right.startsWith("ال") && (right.length() - 2 >= MIN_AFTER_ARTICLE || right.equals("الله")))
                 || (left.endsWith("ه") && left.length() >= MIN_HALF_LENGTH);
     }
 

@@ -110,16 +110,25 @@ public final class LostSpaceFilter extends TokenFilter {
         offsetsFollowText = offset.endOffset() - offset.startOffset() == length;
     }
 
-    /** A part of a word cut where digits meet letters, kept when it holds at least two letters or digits. */
+    /**
+     * A part of a word cut where digits meet letters, kept when it holds at least two letters or digits and is no
+     * proclitic alone (الـ6, للـ20, وال60: the article before a number is no word of its own).
+     */
     private void addIfLongEnough(char[] buffer, int start, int end) {
-        int letters = 0;
+        StringBuilder letters = new StringBuilder();
         for (int i = start; i < end; i++) {
-            letters += isMark(buffer[i]) ? 0 : 1;
+            if (!isMark(buffer[i])) {
+                letters.append(buffer[i]);
+            }
         }
-        if (letters >= MIN_PART) {
+        if (letters.length() >= MIN_PART && !PROCLITICS.contains(letters.toString())) {
             parts.addLast(new int[] {start, end});
         }
     }
+
+    /** The article with what may stand before it, as written before a number. */
+    private static final java.util.Set<String> PROCLITICS = java.util.Set.of("ال", "لل", "وال", "بال", "فال",
+            "كال", "ولل", "فلل");
 
     /** True where a number meets an Arabic word (a mark after a letter belongs to the letter). */
     private static boolean isNumberAndWord(char before, char after) {

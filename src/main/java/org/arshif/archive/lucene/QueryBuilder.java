@@ -107,13 +107,15 @@ final class QueryBuilder {
     private Parsed parsed(String text) {
         // One search asks for the query, its widened form and its marks: a pasted page is read once.
         return clausesOf.computeIfAbsent(text, typed -> {
-            List<Clause> all = QuerySyntax.searched(QuerySyntax.parse(TextCleaner.cleanLine(typed)));
+            List<Clause> parsed = QuerySyntax.parse(TextCleaner.cleanLine(typed));
+            List<Clause> all = QuerySyntax.searched(parsed);
             return new Parsed(all.stream().filter(clause -> !isSource(clause)).toList(),
-                    all.stream().filter(QueryBuilder::isSource).toList());
+                    all.stream().filter(QueryBuilder::isSource).toList(), QuerySyntax.isPastedText(parsed));
         });
     }
 
-    private record Parsed(List<Clause> clauses, List<Clause> sources) {
+    /** A query's clauses, the sources it names, and whether it is a pasted text (its syntax read as text). */
+    private record Parsed(List<Clause> clauses, List<Clause> sources, boolean pasted) {
     }
 
     /** The query filtered by the sources the text names (or excludes), as the source chooser: scores unchanged. */
@@ -138,6 +140,7 @@ final class QueryBuilder {
     /** The text part alone (no filters): what is scored and highlighted. Matches all for a blank query. */
     Query textQuery(String text) {
         if (!text.equals(builtText)) {
+            relaxed = false;
             builtUnfiltered = buildTextQuery(text);
             built = withSources(text, builtUnfiltered);
             builtText = text;
@@ -156,26 +159,90 @@ final class QueryBuilder {
         }
         try {
             Query query = shortQuery(clauses);
-            if (clauseCount(query) <= IndexSearcher.getMaxClauseCount()) {
+            if (luceneClauseCount(query) <= IndexSearcher.getMaxClauseCount() - FILTER_MARGIN) {
                 return query;
             }
         } catch (IndexSearcher.TooManyClauses e) {
-            // more clauses than one BooleanQuery takes: as below
+            // more clauses than one BooleanQuery takes: relaxed as below
         }
-        // More alternatives than Lucene takes in one query (hundreds of words joined by OR, quoted paragraphs):
-        // ranked as a pasted text is, by its most telling words, rather than refused.
-        // Its excluded words still exclude, within half the budget (its sources filter it: textQuery).
+        relaxed = true;
+        return relaxedQuery(clauses, parsed(text).pasted());
+    }
+
+    /**
+     * A query Lucene would refuse (hundreds of words joined by OR, scores of quoted phrases), relaxed rather than
+     * refused: its clauses kept as typed within half the clause budget — required words and phrases required,
+     * excluded ones excluded — and what does not fit (an OR of hundreds of words, the phrases beyond) ranked as a
+     * pasted text is, by its most telling words; a pasted text's quoted runs are all ranked so, none required. Its
+     * sources filter it ({@link #textQuery}).
+     */
+    private Query relaxedQuery(List<Clause> clauses, boolean pasted) {
         BooleanQuery.Builder kept = new BooleanQuery.Builder();
-        int excluding = 0;
+        int half = IndexSearcher.getMaxClauseCount() / 2;
+        int used = 0;
+        boolean required = false;
+        List<Clause> asText = new ArrayList<>();
         for (Clause clause : clauses) {
-            Query part = isExcluded(clause) ? clauseQuery(clause) : null;
-            if (part != null && excluding + clauseCount(part) <= IndexSearcher.getMaxClauseCount() / 2) {
-                excluding += clauseCount(part);
-                kept.add(part, Occur.MUST_NOT);
+            Query part;
+            try {
+                part = clause instanceof AnyOf || pasted ? null : clauseQuery(clause);
+            } catch (IndexSearcher.TooManyClauses e) {
+                part = null;
+            }
+            int cost = part == null ? Integer.MAX_VALUE : luceneClauseCount(part);
+            if (part != null && cost <= half - used) {
+                used += cost;
+                kept.add(part, isExcluded(clause) ? Occur.MUST_NOT : Occur.MUST);
+                required |= !isExcluded(clause);
+            } else if (!isExcluded(clause)) {
+                asText.add(clause);
             }
         }
-        Query asText = longQuery(QuerySyntax.asWords(clauses), 0, IndexSearcher.getMaxClauseCount() - excluding);
-        return kept.add(asText != null ? asText : new MatchNoDocsQuery(), Occur.MUST).build();
+        Query text = asText.isEmpty() ? null
+                : longQuery(QuerySyntax.asWords(asText), 0, IndexSearcher.getMaxClauseCount() - used);
+        if (text != null) {
+            kept.add(text, Occur.MUST);
+        } else if (!required) {
+            kept.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        return kept.build();
+    }
+
+    /** Room left in Lucene's budget for what a search adds around the text query (dates, sources, mentions). */
+    private static final int FILTER_MARGIN = 16;
+
+    /** True when the last text query built was relaxed ({@link #relaxedQuery}): its hits may not hold all of it. */
+    private boolean relaxed;
+
+    /**
+     * Clauses as Lucene counts them against its budget (one per leaf query or set of terms, excluded ones too), where
+     * {@link #clauseCount} counts every term: what decides whether Lucene would refuse a query.
+     */
+    private static int luceneClauseCount(Query query) {
+        int[] count = {0};
+        query.visit(new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return this;
+            }
+
+            @Override
+            public void visitLeaf(Query leaf) {
+                count[0]++;
+            }
+
+            @Override
+            public void consumeTerms(Query leaf, Term... terms) {
+                count[0]++;
+            }
+
+            @Override
+            public void consumeTermsMatching(Query leaf, String field,
+                                             java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+                count[0]++;
+            }
+        });
+        return count[0];
     }
 
     /** A query of at most a few words, phrases and operators, each clause as typed. */
@@ -204,6 +271,9 @@ final class QueryBuilder {
      */
     Query everyWordQuery(String text) {
         textQuery(text);
+        if (relaxed) {
+            return new MatchNoDocsQuery(); // which hits hold all of a relaxed query is not known: none is said to
+        }
         if (builtUnfiltered instanceof BooleanQuery ranked) {
             // Only a long query has this clause: a short one's clauses are its words, a field's boost is 2.
             for (var clause : ranked.clauses()) {

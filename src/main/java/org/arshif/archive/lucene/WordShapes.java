@@ -185,7 +185,8 @@ final class WordShapes {
         List<Automaton> letters = new ArrayList<>();
         for (int i = 0; i < word.length(); i++) {
             if (anySeat && word.startsWith(YAA_HAMZA, i)) {
-                letters.add(Operations.union(Automata.makeString(YAA_HAMZA), anySeat('ئ')));
+                // يء is ئ written apart: the hamza stays (بريء is not بري, كبرى; مليء not مليون).
+                letters.add(Operations.union(Automata.makeString(YAA_HAMZA), anyOf("ئؤ")));
                 i++;
             } else {
                 letters.add(anySeat ? anySeat(word.charAt(i)) : seats(word.charAt(i)));

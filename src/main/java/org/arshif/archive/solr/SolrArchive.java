@@ -139,11 +139,12 @@ public final class SolrArchive implements Archive {
     }
 
     @Override
-    public SearchResult search(SearchQuery query) throws ArchiveException {
+    public SearchResult search(SearchQuery asked) throws ArchiveException {
+        SearchQuery query = withinCollection(asked);
         SortOrder sort = query.isBlank() && query.sort() == SortOrder.RELEVANCE ? SortOrder.NEWEST : query.sort();
-        ModifiableSolrParams asked = searchParams(query, sort, null);
-        asked.set(ArshifDidYouMeanPlugin.ASK, !query.isBlank());
-        QueryResponse answer = ask(asked);
+        ModifiableSolrParams params = searchParams(query, sort, null);
+        params.set(ArshifDidYouMeanPlugin.ASK, !query.isBlank());
+        QueryResponse answer = ask(params);
         // Asked with the search, given when it finds little (before any widening), as locally.
         String didYouMean = answer.getResults().getNumFound() < LuceneArchive.SUGGEST_BELOW
                 && answer.getResponse().get(ArshifDidYouMeanPlugin.ANSWER) instanceof String suggestion ? suggestion
@@ -237,6 +238,21 @@ public final class SolrArchive implements Archive {
      * The one request of a search: the page, its copies, snippets, and the counts over all matches — the articles,
      * the texts holding every word, the timeline.
      */
+    /**
+     * The query with a page no larger than the collection (as the local archive's {@code Ranking}): rows or a start of
+     * a billion would size a node's queues until it ran out of memory. The collection is counted only for such pages.
+     */
+    private SearchQuery withinCollection(SearchQuery query) throws ArchiveException {
+        if ((long) query.offset() + query.limit() <= LARGE_PAGE) {
+            return query;
+        }
+        int articles = (int) Math.min(Integer.MAX_VALUE - 1, Math.max(1, stats().articles()));
+        return query.withPageAfter(query.after(), Math.min(query.offset(), articles), Math.min(query.limit(), articles));
+    }
+
+    /** A page up to this many rows deep is asked as it is. */
+    private static final int LARGE_PAGE = 10_000;
+
     private static ModifiableSolrParams searchParams(SearchQuery query, SortOrder sort, String words) {
         ModifiableSolrParams params = new ModifiableSolrParams();
         params.set("defType", "lucene");

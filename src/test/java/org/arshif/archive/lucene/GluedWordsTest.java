@@ -60,18 +60,21 @@ class GluedWordsTest {
     @Test
     void aWordEndingInAlefLamWithAPronounIsNotSplitBeforeTheArticle() throws Exception {
         try (LuceneArchive archive = LuceneArchive.open(dir.resolve("pronoun"))) {
-            // استغل and الهم, فاين and الدم, نزوح and الملايين each stand alone in two articles; استغلالهم is
-            // استغلال + هم, فاينالدم a name: only نزوحالملايين lost a space.
+            // استغل and الهم, فاين and الدم, نزوح and الملايين, عبيد and الله each stand alone in two articles;
+            // استغلالهم is استغلال + هم, فاينالدم a name: only نزوحالملايين and عبيدالله lost a space.
             archive.importArticles(TestArticles.sourceOf(List.of(
-                    article("a", "", LocalDate.of(2018, 1, 1), "", "استغل التاجر الهم الذي أصاب الناس وقال فاين إن الدم نزوح الملايين."),
-                    article("b", "", LocalDate.of(2018, 1, 2), "", "استغل الوسيط الهم نفسه وكتب فاين عن الدم نزوح الملايين."),
+                    article("a", "", LocalDate.of(2018, 1, 1), "", "استغل التاجر الهم الذي أصاب الناس وقال فاين إن الدم نزوح الملايين وقال عبيد حفظه الله."),
+                    article("b", "", LocalDate.of(2018, 1, 2), "", "استغل الوسيط الهم نفسه وكتب فاين عن الدم نزوح الملايين وكتب عبيد رحمه الله."),
                     article("c", "", LocalDate.of(2018, 1, 3), "", "ندد البيان استغلالهم حاجة الأسر."),
                     article("d", "", LocalDate.of(2018, 1, 4), "", "سجل فاينالدم هدفا في المباراة."),
-                    article("e", "", LocalDate.of(2018, 1, 5), "", "تواصل نزوحالملايين من المدينة."))),
+                    article("e", "", LocalDate.of(2018, 1, 5), "", "تواصل نزوحالملايين من المدينة."),
+                    article("f", "", LocalDate.of(2018, 1, 6), "", "صرح عبيدالله للصحيفة."))),
                     ImportMonitor.NONE);
             assertEquals(List.of("a", "b"), ids(archive, "الهم").stream().sorted().toList());
             assertEquals(List.of("a", "b"), ids(archive, "الدم").stream().sorted().toList());
             assertEquals(List.of("a", "b", "e"), ids(archive, "الملايين").stream().sorted().toList());
+            // A name written against الله (عبيدالله) is two words still: الله is no article before two letters.
+            assertEquals(List.of("a", "b", "f"), ids(archive, "عبيد").stream().sorted().toList());
             assertTrue(archive.verifyDerivedState());
         }
     }

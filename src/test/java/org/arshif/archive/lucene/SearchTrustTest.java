@@ -504,6 +504,11 @@ class SearchTrustTest {
             // Two clauses, an OR of 3,000 words and an exclusion, are typed syntax: the exclusion excludes. (A text of
             // more than 32 clauses, like the 3,000 phrases, is a pasted page: its hyphens are punctuation.)
             assertEquals(List.of(), ids(archive, or + " -" + words.getFirst()), "its exclusion excludes");
+            // A word typed beside the OR is still required; no hit is said to hold all of a relaxed query.
+            SearchResult geneva = archive.search(SearchQuery.of("جنيف " + or).withPage(0, 100));
+            assertEquals(Set.copyOf(ids(archive, "جنيف")), Set.copyOf(geneva.hits().stream().map(SearchHit::id).toList()));
+            assertEquals(0, geneva.allWords());
+            assertTrue(geneva.hits().stream().noneMatch(SearchHit::everyWord));
             // A prefix longer than any indexed word (the tokenizer cuts words at 255 letters) finds nothing.
             assertEquals(List.of(), ids(archive, "ب".repeat(500) + "*"));
             assertEquals(List.of(), ids(archive, "الرياض".repeat(100) + "*"));

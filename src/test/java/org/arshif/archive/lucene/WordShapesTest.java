@@ -80,6 +80,13 @@ class WordShapesTest {
         assertTrue(new CharacterRunAutomaton(WordShapes.sameWord("المبادئ")).run("المباديء"), "المبادىء folded");
         assertTrue(new CharacterRunAutomaton(WordShapes.sameWord("المباديء")).run("المبادئ"));
         assertTrue(new CharacterRunAutomaton(WordShapes.sameWord("طوارئ")).run("طواريء"));
+        // Written apart, the hamza is still written: بريء (innocent) is not بري (wild), nor كبرى; مليء not مليون.
+        CharacterRunAutomaton innocent = new CharacterRunAutomaton(WordShapes.withClitics("بريء",
+                WordShapes.sameWord("بريء")));
+        assertTrue(innocent.run("برئ") && innocent.run("والبريء"));
+        for (String other : List.of("بري", "البري", "كبري", "بريه")) {
+            assertFalse(innocent.run(other), other);
+        }
         // A three-letter word keeps its seat: بئر (a well) is not بؤر (hotbeds), بؤس (misery) not بئس.
         assertFalse(new CharacterRunAutomaton(WordShapes.sameWord("بئر")).run("بؤر"));
         assertFalse(new CharacterRunAutomaton(WordShapes.sameWord("بؤس")).run("بئس"));
