@@ -185,8 +185,10 @@ final class WordShapes {
         List<Automaton> letters = new ArrayList<>();
         for (int i = 0; i < word.length(); i++) {
             if (anySeat && word.startsWith(YAA_HAMZA, i)) {
-                // يء is ئ written apart: the hamza stays (بريء is not بري, كبرى; مليء not مليون).
-                letters.add(Operations.union(Automata.makeString(YAA_HAMZA), anyOf("ئؤ")));
+                // يء is ئ written apart, or the yaa kept before its seat (بريئة): the hamza stays (بريء is not بري,
+                // كبرى; مليء not مليون).
+                letters.add(Operations.union(List.of(Automata.makeString(YAA_HAMZA), Automata.makeString("يئ"),
+                        anyOf("ئؤ"))));
                 i++;
             } else {
                 letters.add(anySeat ? anySeat(word.charAt(i)) : seats(word.charAt(i)));
