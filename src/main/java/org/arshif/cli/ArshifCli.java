@@ -79,13 +79,9 @@ public final class ArshifCli {
         if (query.source() != null) {
             named.add(query.source());
         }
-        for (QuerySyntax.Clause clause : QuerySyntax.searched(QuerySyntax.parse(TextCleaner.cleanLine(query.text())))) {
-            if (clause instanceof QuerySyntax.InField in && in.field() == QuerySyntax.Field.SOURCE) {
-                switch (in.clause()) {
-                    case QuerySyntax.Word w when !w.excluded() -> named.add(w.text());
-                    case QuerySyntax.Phrase p when !p.excluded() -> named.add(p.text());
-                    default -> { }
-                }
+        for (QuerySyntax.Clause clause : QuerySyntax.parse(TextCleaner.cleanLine(query.text()))) {
+            if (QuerySyntax.isSource(clause) && !QuerySyntax.isExcluded(clause)) {
+                named.add(QuerySyntax.named((QuerySyntax.InField) clause));
             }
         }
         Set<String> known = stats.perSource().keySet();

@@ -100,8 +100,28 @@ public final class QuerySyntax {
         return isPastedText(parsed) && parsed.stream().anyMatch(clause -> !isPlain(clause));
     }
 
-    private static boolean isSource(Clause clause) {
+    /** True for {@code source:name} (or {@code -source:name}). */
+    public static boolean isSource(Clause clause) {
         return clause instanceof InField in && in.field() == Field.SOURCE;
+    }
+
+    /** True for an excluded word or phrase, in a field or not ({@code -word}, {@code NOT word}, {@code -title:x}). */
+    public static boolean isExcluded(Clause clause) {
+        return switch (clause) {
+            case Word w -> w.excluded();
+            case Phrase p -> p.excluded();
+            case AnyOf any -> false;
+            case InField in -> isExcluded(in.clause());
+        };
+    }
+
+    /** What a field clause names: its word or phrase as typed ({@code source:okaz}: okaz); empty for OR. */
+    public static String named(InField in) {
+        return switch (in.clause()) {
+            case Word w -> w.text();
+            case Phrase p -> p.text();
+            default -> "";
+        };
     }
 
     private static boolean isPlain(Clause clause) {

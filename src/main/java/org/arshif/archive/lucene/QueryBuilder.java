@@ -109,8 +109,8 @@ final class QueryBuilder {
         return clausesOf.computeIfAbsent(text, typed -> {
             List<Clause> parsed = QuerySyntax.parse(TextCleaner.cleanLine(typed));
             List<Clause> all = QuerySyntax.searched(parsed);
-            return new Parsed(all.stream().filter(clause -> !isSource(clause)).toList(),
-                    all.stream().filter(QueryBuilder::isSource).toList(), QuerySyntax.isPastedText(parsed));
+            return new Parsed(all.stream().filter(clause -> !QuerySyntax.isSource(clause)).toList(),
+                    all.stream().filter(QuerySyntax::isSource).toList(), QuerySyntax.isPastedText(parsed));
         });
     }
 
@@ -125,7 +125,7 @@ final class QueryBuilder {
             return query;
         }
         BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, Occur.MUST);
-        named.forEach(source -> filtered.add(clauseQuery(source), isExcluded(source) ? Occur.MUST_NOT
+        named.forEach(source -> filtered.add(clauseQuery(source), QuerySyntax.isExcluded(source) ? Occur.MUST_NOT
                 : Occur.FILTER));
         return filtered.build();
     }
@@ -134,39 +134,41 @@ final class QueryBuilder {
     /** The last text query built, and its text: a search asks for it again (to count, to mark). */
     private String builtText;
     private Query built;
-    /** {@link #built} before the query's sources filter it. */
-    private Query builtUnfiltered;
+    /** {@link #built} before the query's sources filter it, and whether it was relaxed ({@link #relaxedQuery}). */
+    private TextQuery builtUnfiltered;
+
+    /** A text query, and whether it was relaxed: its hits may not hold all of it. */
+    private record TextQuery(Query query, boolean relaxed) {
+    }
 
     /** The text part alone (no filters): what is scored and highlighted. Matches all for a blank query. */
     Query textQuery(String text) {
         if (!text.equals(builtText)) {
-            relaxed = false;
             builtUnfiltered = buildTextQuery(text);
-            built = withSources(text, builtUnfiltered);
+            built = withSources(text, builtUnfiltered.query());
             builtText = text;
         }
         return built;
     }
 
-    private Query buildTextQuery(String text) {
+    private TextQuery buildTextQuery(String text) {
         List<Clause> clauses = clauses(text);
         if (clauses.isEmpty()) {
-            return new MatchAllDocsQuery();
+            return new TextQuery(new MatchAllDocsQuery(), false);
         }
         Query longQuery = longQuery(clauses, ALL_WORDS_LIMIT);
         if (longQuery != null) {
-            return longQuery;
+            return new TextQuery(longQuery, false);
         }
         try {
             Query query = shortQuery(clauses);
             if (luceneClauseCount(query) <= IndexSearcher.getMaxClauseCount() - FILTER_MARGIN) {
-                return query;
+                return new TextQuery(query, false);
             }
         } catch (IndexSearcher.TooManyClauses e) {
             // more clauses than one BooleanQuery takes: relaxed as below
         }
-        relaxed = true;
-        return relaxedQuery(clauses, parsed(text).pasted());
+        return new TextQuery(relaxedQuery(clauses, parsed(text).pasted()), true);
     }
 
     /**
@@ -192,9 +194,9 @@ final class QueryBuilder {
             int cost = part == null ? Integer.MAX_VALUE : luceneClauseCount(part);
             if (part != null && cost <= half - used) {
                 used += cost;
-                kept.add(part, isExcluded(clause) ? Occur.MUST_NOT : Occur.MUST);
-                required |= !isExcluded(clause);
-            } else if (!isExcluded(clause)) {
+                kept.add(part, QuerySyntax.isExcluded(clause) ? Occur.MUST_NOT : Occur.MUST);
+                required |= !QuerySyntax.isExcluded(clause);
+            } else if (!QuerySyntax.isExcluded(clause)) {
                 asText.add(clause);
             }
         }
@@ -211,38 +213,12 @@ final class QueryBuilder {
     /** Room left in Lucene's budget for what a search adds around the text query (dates, sources, mentions). */
     private static final int FILTER_MARGIN = 16;
 
-    /** True when the last text query built was relaxed ({@link #relaxedQuery}): its hits may not hold all of it. */
-    private boolean relaxed;
-
     /**
      * Clauses as Lucene counts them against its budget (one per leaf query or set of terms, excluded ones too), where
-     * {@link #clauseCount} counts every term: what decides whether Lucene would refuse a query.
+     * {@link #clauseCount} counts every term and every nested query: what decides whether Lucene would refuse a query.
      */
     private static int luceneClauseCount(Query query) {
-        int[] count = {0};
-        query.visit(new QueryVisitor() {
-            @Override
-            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-                return this;
-            }
-
-            @Override
-            public void visitLeaf(Query leaf) {
-                count[0]++;
-            }
-
-            @Override
-            public void consumeTerms(Query leaf, Term... terms) {
-                count[0]++;
-            }
-
-            @Override
-            public void consumeTermsMatching(Query leaf, String field,
-                                             java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
-                count[0]++;
-            }
-        });
-        return count[0];
+        return count(query, false);
     }
 
     /** A query of at most a few words, phrases and operators, each clause as typed. */
@@ -250,7 +226,7 @@ final class QueryBuilder {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean anyPositive = false;
         for (Clause clause : clauses) {
-            boolean excluded = isExcluded(clause);
+            boolean excluded = QuerySyntax.isExcluded(clause);
             Query part = clauseQuery(clause);
             if (part == null) {
                 continue; // a word that analyses to nothing, e.g. lone punctuation
@@ -271,10 +247,10 @@ final class QueryBuilder {
      */
     Query everyWordQuery(String text) {
         textQuery(text);
-        if (relaxed) {
+        if (builtUnfiltered.relaxed()) {
             return new MatchNoDocsQuery(); // which hits hold all of a relaxed query is not known: none is said to
         }
-        if (builtUnfiltered instanceof BooleanQuery ranked) {
+        if (builtUnfiltered.query() instanceof BooleanQuery ranked) {
             // Only a long query has this clause: a short one's clauses are its words, a field's boost is 2.
             for (var clause : ranked.clauses()) {
                 if (clause.getQuery() instanceof BoostQuery lift && lift.getBoost() == FULL_MATCH_LIFT
@@ -640,11 +616,16 @@ final class QueryBuilder {
 
     /** Terms and leaf queries in a query, counted as Lucene's clause budget counts them (or a little more). */
     static int clauseCount(Query query) {
+        return count(query, true);
+    }
+
+    /** The query's leaves, sets of terms and (with {@code everyTerm}) each term and nested query counted. */
+    private static int count(Query query, boolean everyTerm) {
         int[] count = {0};
         query.visit(new QueryVisitor() {
             @Override
             public void consumeTerms(Query leaf, Term... terms) {
-                count[0] += terms.length;
+                count[0] += everyTerm ? terms.length : 1;
             }
 
             @Override
@@ -660,7 +641,7 @@ final class QueryBuilder {
 
             @Override
             public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-                count[0]++;
+                count[0] += everyTerm ? 1 : 0;
                 return this;
             }
         });
@@ -671,38 +652,16 @@ final class QueryBuilder {
         return analyzer instanceof ArabicSearchAnalyzer arabic && arabic.isStopWord(exact);
     }
 
-    private static boolean isExcluded(Clause clause) {
-        return switch (clause) {
-            case Word w -> w.excluded();
-            case Phrase p -> p.excluded();
-            case AnyOf any -> false;
-            case InField in -> isExcluded(in.clause());
-        };
-    }
-
-    private static boolean isSource(Clause clause) {
-        return clause instanceof InField in && in.field() == QuerySyntax.Field.SOURCE;
-    }
-
     private Query clauseQuery(Clause clause) {
         return switch (clause) {
             case Word w when w.prefix() -> prefixQuery(w.text());
             case Word w -> wordQuery(w.text());
             case Phrase p -> phraseQuery(p.text());
             case AnyOf any -> anyOfQuery(any);
-            case InField in when in.field() == QuerySyntax.Field.SOURCE -> sourceQuery(in.clause());
+            // source:الحياة: the articles of the source named as the archive writes it.
+            case InField in when QuerySyntax.isSource(in) -> new TermQuery(new Term(ArchiveFields.SOURCE, QuerySyntax.named(in)));
             case InField in -> titleOnly(() -> clauseQuery(in.clause()));
         };
-    }
-
-    /** {@code source:الحياة}: the articles of the source named as the archive writes it. */
-    private static Query sourceQuery(Clause name) {
-        String source = switch (name) {
-            case Word w -> w.text();
-            case Phrase p -> p.text();
-            default -> "";
-        };
-        return new TermQuery(new Term(ArchiveFields.SOURCE, source));
     }
 
     /** While building a {@code title:} clause, words are looked for in the title alone. */
@@ -723,7 +682,7 @@ final class QueryBuilder {
         for (Clause option : any.options()) {
             Query part = clauseQuery(option);
             if (part != null) {
-                query.add(part, isExcluded(option) ? Occur.MUST_NOT : Occur.SHOULD);
+                query.add(part, QuerySyntax.isExcluded(option) ? Occur.MUST_NOT : Occur.SHOULD);
                 options++;
             }
         }
