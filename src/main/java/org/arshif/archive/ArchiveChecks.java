@@ -25,6 +25,13 @@ public interface ArchiveChecks {
      */
     boolean upgradeOwed() throws ArchiveException;
 
+    /**
+     * What the archive was written with, against what this version writes, for a message that an upgrade is owed:
+     * {@code archive format 4, analysis 3; this version: format 4, analysis 4} (an archive of today's format indexed
+     * with an older analysis is owed the upgrade too, and its format number alone would not say why).
+     */
+    String writtenWith() throws ArchiveException;
+
     /** Whether the readable copy of the import history beside the archive says what the committed history says. */
     boolean historyCopyInStep() throws ArchiveException;
 }

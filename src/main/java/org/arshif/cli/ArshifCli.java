@@ -106,6 +106,10 @@ public final class ArshifCli {
             + " words): -, *, OR and title: in it are read as words; only source: still filters. Use --source, or"
             + " a shorter query, to search with them.";
 
+    /** Said when the query holds no word to search ({@link QuerySyntax#holdsNoWord}). */
+    static final String HOLDS_NO_WORD = "The query holds no letter, digit or symbol to search, only punctuation: it finds"
+            + " nothing (an empty query lists the whole archive).";
+
     private final PrintStream out;
     private final PrintStream err;
     private final ArchiveOpener opener;
@@ -212,7 +216,7 @@ public final class ArshifCli {
                 // An older format kept less (no history or derived state in its commits): judged by today's rules it
                 // would look damaged. Its files are sound; what it needs is the upgrade, which works all that out.
                 out.println(CliCounts.sound(location.folder(), archive.stats().articles()));
-                String owed = ReadingOpen.upgradeOwed(location.folder(), archive.formatVersion());
+                String owed = ReadingOpen.upgradeOwed(location.folder(), checks.writtenWith());
                 out.println(Character.toUpperCase(owed.charAt(0)) + owed.substring(1) + ".");
                 return 0;
             }
@@ -374,6 +378,7 @@ public final class ArshifCli {
                 json.put("didYouMean", result.didYouMean());
             }
             json.put("syntaxReadAsText", QuerySyntax.readsSyntaxAsText(query.text()));
+            json.put("holdsNoWord", QuerySyntax.holdsNoWord(query.text()));
             ArrayNode hits = json.putArray("hits");
             for (SearchHit hit : result.hits()) {
                 ObjectNode node = hits.addObject().put("id", hit.id()).put("title", hit.title())
@@ -412,6 +417,9 @@ public final class ArshifCli {
         }
         if (QuerySyntax.readsSyntaxAsText(query.text())) {
             out.println(SYNTAX_READ_AS_TEXT);
+        }
+        if (QuerySyntax.holdsNoWord(query.text())) {
+            out.println(HOLDS_NO_WORD);
         }
         int rank = query.offset();
         for (SearchHit hit : result.hits()) {

@@ -21,7 +21,7 @@ final class ReadingOpen {
         Archive archive = opener.openReadable(location);
         try {
             if (archive.checks().isPresent() && archive.checks().get().upgradeOwed()) {
-                err.println("arshif: " + upgradeOwed(location.folder(), archive.formatVersion()));
+                err.println("arshif: " + upgradeOwed(location.folder(), archive.checks().get().writtenWith()));
             }
         } catch (ArchiveException e) {
             archive.close();
@@ -30,8 +30,8 @@ final class ReadingOpen {
         return archive;
     }
 
-    static String upgradeOwed(Path folder, int format) {
-        return "the archive " + folder + " was written by an older Arshif (archive format " + format + "): it is read"
+    static String upgradeOwed(Path folder, String writtenWith) {
+        return "the archive " + folder + " was written by an older Arshif (" + writtenWith + "): it is read"
                 + " as it is, which may miss what this version finds; 'arshif upgrade --archive " + folder + "' (or"
                 + " opening it in the window) upgrades it in place";
     }

@@ -100,6 +100,17 @@ public final class QuerySyntax {
         return isPastedText(parsed) && parsed.stream().anyMatch(clause -> !isPlain(clause));
     }
 
+    /**
+     * True when a query was typed but holds nothing a search can look for: no letter, digit or symbol (emoji are
+     * indexed), only punctuation and search signs ({@code ؟؟؟}, {@code ...}, a lone {@code -}). Such a query finds
+     * nothing — a blank one lists the archive — and the window and the command line say why.
+     */
+    public static boolean holdsNoWord(String typed) {
+        String text = TextCleaner.cleanLine(typed);
+        return !text.isBlank() && !parse(text).isEmpty() && text.codePoints().noneMatch(c -> Character.isLetterOrDigit(c)
+                || Character.getType(c) == Character.OTHER_SYMBOL);
+    }
+
     /** True for {@code source:name} (or {@code -source:name}). */
     public static boolean isSource(Clause clause) {
         return clause instanceof InField in && in.field() == Field.SOURCE;

@@ -44,6 +44,9 @@ public final class MainViewModel {
      */
     final javafx.beans.binding.BooleanBinding syntaxReadAsText = javafx.beans.binding.Bindings.createBooleanBinding(
             () -> org.arshif.text.QuerySyntax.readsSyntaxAsText(query.get()), query);
+    /** The query holds no word, only punctuation ({@link org.arshif.text.QuerySyntax#holdsNoWord}): it finds nothing. */
+    final javafx.beans.binding.BooleanBinding holdsNoWord = javafx.beans.binding.Bindings.createBooleanBinding(
+            () -> org.arshif.text.QuerySyntax.holdsNoWord(query.get()), query);
     final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     /** The chosen source, or null for all. */

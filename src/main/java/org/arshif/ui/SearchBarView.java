@@ -34,6 +34,8 @@ final class SearchBarView extends javafx.scene.layout.VBox {
     final Label dateProblem = new Label();
     /** Says that a pasted text's search signs are read as its words. */
     final Label syntaxAsText = new Label(Messages.get("search.syntaxAsText"));
+    /** Says that the query holds no word to search, only punctuation. */
+    final Label noWord = new Label(Messages.get("search.noWord"));
     final ComboBox<String> sourceBox = new ComboBox<>();
     final ComboBox<SortOrder> sortBox = new ComboBox<>();
     final Label countLabel = new Label();
@@ -192,10 +194,13 @@ final class SearchBarView extends javafx.scene.layout.VBox {
         syntaxAsText.setId("syntax-as-text");
         syntaxAsText.visibleProperty().bind(model.syntaxReadAsText);
         syntaxAsText.managedProperty().bind(syntaxAsText.visibleProperty());
-        HBox notes = new HBox(16, didYouMean, syntaxAsText, dateProblem);
+        noWord.setId("no-word");
+        noWord.visibleProperty().bind(model.holdsNoWord);
+        noWord.managedProperty().bind(noWord.visibleProperty());
+        HBox notes = new HBox(16, didYouMean, syntaxAsText, noWord, dateProblem);
         notes.setAlignment(Pos.CENTER_LEFT);
         notes.visibleProperty().bind(dateProblem.visibleProperty().or(didYouMean.visibleProperty())
-                .or(syntaxAsText.visibleProperty()));
+                .or(syntaxAsText.visibleProperty()).or(noWord.visibleProperty()));
         notes.managedProperty().bind(notes.visibleProperty());
         getChildren().addAll(controls, notes);
         placeFilters(0, controls, filterRow, filters);

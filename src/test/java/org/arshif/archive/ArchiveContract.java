@@ -79,6 +79,16 @@ public abstract class ArchiveContract {
     }
 
     @Test
+    void aQueryOfPunctuationAloneFindsNothingWhereABlankOneListsEverything() throws Exception {
+        assertEquals(6, archive.search(SearchQuery.of("")).total());
+        for (String nothing : List.of("؟؟؟", "...", "-")) {
+            SearchResult result = archive.search(SearchQuery.of(nothing));
+            assertEquals(0, result.total(), nothing);
+            assertEquals(List.of(), result.hits(), nothing);
+        }
+    }
+
+    @Test
     void countsWhatWasImported() throws Exception {
         assertTrue(provider().exists(location));
         var stats = archive.stats();

@@ -78,6 +78,22 @@ class ArshifCliTest {
     }
 
     @Test
+    void aQueryOfPunctuationAloneFindsNothingAndSaysWhy() throws Exception {
+        assertEquals(0, run("import", "--archive", archive.toString(), input.toString()));
+        assertEquals(0, run("search", "--archive", archive.toString(), "؟؟؟"));
+        assertTrue(out.startsWith("0 articles"), out);
+        assertTrue(out.contains(ArshifCli.HOLDS_NO_WORD), out);
+        assertEquals(0, run("search", "--archive", archive.toString(), "--json", "..."));
+        assertEquals(0, json().get("total").asInt());
+        assertTrue(json().get("holdsNoWord").asBoolean());
+        assertEquals(0, run("search", "--archive", archive.toString(), "--json", "النفط"));
+        assertFalse(json().get("holdsNoWord").asBoolean());
+        assertEquals(0, run("search", "--archive", archive.toString(), ""));
+        assertFalse(out.contains(ArshifCli.HOLDS_NO_WORD), out);
+        assertTrue(out.startsWith("2 articles"), out);
+    }
+
+    @Test
     void aSearchThatFindsNothingBecauseOfAnUnknownSourceSaysSo() throws Exception {
         assertEquals(0, run("import", "--archive", archive.toString(), input.toString()));
         assertEquals(0, run("search", "--archive", archive.toString(), "--source", "الاقتصاديه", "النفط"));

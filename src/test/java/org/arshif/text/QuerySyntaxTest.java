@@ -61,6 +61,16 @@ class QuerySyntaxTest {
     }
 
     @Test
+    void aQueryOfPunctuationAloneHoldsNoWord() {
+        for (String nothing : List.of("؟؟؟", "...", "-", "«»", "؟ ، ! ؛", "\"...\"", "\u200f؟\u200f")) {
+            assertTrue(QuerySyntax.holdsNoWord(nothing), nothing);
+        }
+        for (String something : List.of("", " ", "\"", "title:", "سوتشي ؟", "2015", "🙂", "-سوتشي", "A")) {
+            assertFalse(QuerySyntax.holdsNoWord(something), something);
+        }
+    }
+
+    @Test
     void aPastedTextIsSearchedAsTextAndSaysSoWhenItsSignsAreReadAsWords() {
         String pasted = "قال المتحدث باسم الوزارة إن " + "الاجتماع ".repeat(40);
         assertFalse(QuerySyntax.readsSyntaxAsText(pasted), "plain words: nothing read otherwise");

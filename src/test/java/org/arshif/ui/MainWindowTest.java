@@ -165,6 +165,20 @@ class MainWindowTest extends WindowTestBase {
     }
 
     @Test
+    void aQueryOfPunctuationAloneFindsNothingAndSaysWhyUnderTheField(FxRobot robot) throws Exception {
+        waitForTotal(6);
+        assertFalse(window.searchBar.noWord.isVisible());
+        robot.interact(() -> window.model.query.set("؟؟؟"));
+        waitUntil(() -> window.searchBar.noWord.isVisible());
+        waitForTotal(0);
+        assertEquals(Messages.get("search.noWord"), window.searchBar.noWord.getText());
+        assertTrue(window.searchBar.noWord.getText().startsWith("لا كلمة في البحث"), window.searchBar.noWord.getText());
+        robot.interact(() -> window.model.query.set(""));
+        waitUntil(() -> !window.searchBar.noWord.isVisible());
+        waitForTotal(6);
+    }
+
+    @Test
     void aTextPrintedBySeveralPapersIsOneRowCountingItsCopiesAndSources(FxRobot robot) throws Exception {
         waitForTotal(6);
         LuceneArchive papers = LuceneArchive.open(dir.resolve("copies-" + System.nanoTime()));

@@ -103,6 +103,13 @@ record CommitState(boolean derived, long generation, List<String> history, Strin
         return formatOf(userData) > FORMAT || analysisOf(userData) > ANALYSIS;
     }
 
+    /** The versions a commit was written with, and this version's: {@code archive format 2; this version: format 4, analysis 4}. */
+    static String describe(Map<String, String> userData) {
+        int analysis = analysisOf(userData);
+        return "archive format " + formatOf(userData) + (analysis > 0 ? ", analysis " + analysis : "")
+                + "; this version: format " + FORMAT + ", analysis " + ANALYSIS;
+    }
+
     /** True when an older Arshif wrote the commit: the archive is to be upgraded in place ({@link ArchiveUpgrade}). */
     static boolean upgradeOwed(Map<String, String> userData) {
         return formatOf(userData) < FORMAT || analysisOf(userData) < ANALYSIS;

@@ -418,6 +418,11 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
         return imports == null && CommitState.upgradeOwed(readCommitData());
     }
 
+    @Override
+    public String writtenWith() throws ArchiveException {
+        return CommitState.describe(readCommitData());
+    }
+
     /** The commit data of the view searches see now (read-only archives: it follows the writer's commits). */
     private java.util.Map<String, String> readCommitData() throws ArchiveException {
         IndexSearcher searcher = acquire();

@@ -224,6 +224,7 @@ final class QueryBuilder {
     /** A query of at most a few words, phrases and operators, each clause as typed. */
     private Query shortQuery(List<Clause> clauses) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
+        boolean anyPart = false;
         boolean anyPositive = false;
         for (Clause clause : clauses) {
             boolean excluded = QuerySyntax.isExcluded(clause);
@@ -232,10 +233,16 @@ final class QueryBuilder {
                 continue; // a word that analyses to nothing, e.g. lone punctuation
             }
             query.add(part, excluded ? Occur.MUST_NOT : Occur.MUST);
+            anyPart = true;
             anyPositive |= !excluded;
         }
+        if (!anyPart) {
+            // Typed, but nothing in it is a word (؟؟؟, ..., a lone -): it finds nothing, where listing the whole
+            // archive would pass every article off as a match of it (QuerySyntax.holdsNoWord says why).
+            return new MatchNoDocsQuery();
+        }
         if (!anyPositive) {
-            query.add(new MatchAllDocsQuery(), Occur.MUST);
+            query.add(new MatchAllDocsQuery(), Occur.MUST); // only exclusions: everything else
         }
         return query.build();
     }

@@ -461,6 +461,28 @@ class SearchTrustTest {
     }
 
     @Test
+    void aQueryOfPunctuationAloneFindsNothingWhereABlankOneListsTheArchive() throws Exception {
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("punctuation"))) {
+            TestArticles.fill(archive);
+            List<String> everything = ids(archive, "");
+            assertTrue(everything.size() > 1);
+            // Listing the archive for ؟؟؟ passed every article off as its match (the count said so too).
+            for (String nothing : List.of("؟؟؟", "...", "-", "«»", "؟ ، ! ؛", "\"...\"", "؟ ".repeat(40))) {
+                SearchResult result = archive.search(SearchQuery.of(nothing));
+                assertEquals(0, result.total(), nothing);
+                assertEquals(List.of(), result.hits(), nothing);
+                assertNull(result.didYouMean(), nothing);
+            }
+            // What is begun (a phrase's quote, a field's name) and what only excludes keep their meaning.
+            assertEquals(Set.copyOf(everything), Set.copyOf(ids(archive, "\"")));
+            assertEquals(Set.copyOf(everything), Set.copyOf(ids(archive, "title:")));
+            List<String> butSochi = ids(archive, "-سوتشي");
+            assertEquals(everything.size() - ids(archive, "سوتشي").size(), butSochi.size());
+            assertEquals(Set.copyOf(butSochi), Set.copyOf(ids(archive, "-سوتشي ؟")), "punctuation beside a word adds nothing");
+        }
+    }
+
+    @Test
     void aQueryOfAnyLengthIsAnsweredAndFindsItsArticle() throws Exception {
         try (LuceneArchive archive = LuceneArchive.open(dir.resolve("long"))) {
             TestArticles.fill(archive);
