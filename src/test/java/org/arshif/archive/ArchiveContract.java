@@ -89,6 +89,18 @@ public abstract class ArchiveContract {
     }
 
     @Test
+    void aWordTypedWithTheLettersFoldingLosesListsTheArticlesWritingThemFirst() throws Exception {
+        LocalDate day = LocalDate.of(2015, 7, 22);
+        archive.importArticles(TestArticles.sourceOf(List.of(
+                TestArticles.article("hatred", "", day, "", "قال إن الكره لا يبني وطنا، وإن الكره يهدم، والكره داء."),
+                TestArticles.article("ball", "", day, "", "فاز المنتخب في مباراة كرة القدم أمس بهدفين."))),
+                ImportMonitor.NONE);
+        // Folded, كرة (a ball) is كره (hatred): typed with its ة, the ball comes first though hatred is written thrice.
+        assertEquals(List.of("ball", "hatred"), ids(SearchQuery.of("كرة")));
+        assertEquals(List.of("hatred", "ball"), ids(SearchQuery.of("كره")), "typed plain: as BM25 ranks them");
+    }
+
+    @Test
     void countsWhatWasImported() throws Exception {
         assertTrue(provider().exists(location));
         var stats = archive.stats();

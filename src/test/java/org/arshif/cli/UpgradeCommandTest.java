@@ -59,9 +59,9 @@ class UpgradeCommandTest {
         CliRun search = CliRun.of("search", "--archive", folder, "مستشفى");
         assertEquals(0, search.code(), search.err());
         assertTrue(search.err().contains("was written by an older Arshif (archive format 4, analysis 1; this version:"
-                + " format 4, analysis 4)"), search.err());
+                + " format 4, analysis "), search.err());
         CliRun check = CliRun.of("check", "--archive", folder);
-        assertTrue(check.out().contains("(archive format 4, analysis 1; this version: format 4, analysis 4)"),
+        assertTrue(check.out().contains("(archive format 4, analysis 1; this version: format 4, analysis "),
                 check.out());
     }
 

@@ -15,6 +15,9 @@ import org.arshif.text.ArabicFolding;
  * harakat, tatweel). A word of marks or tatweel alone folds to nothing: it is dropped without a gap, as the tokenizer
  * drops a dash (a tatweel standing alone is one: «القبض ـ ولله الحمد ـ على», and the phrase "القبض ولله" finds it).
  *
+ * <p>Where folding loses letters (أ إ آ, ى, ة), the letters as written go with the folded word in a
+ * {@link WrittenFormAttribute}, for {@link WrittenFormFilter} to index beside it.
+ *
  * <p>One hamza is kept: on a word's first alef before ل, alone or after a one-letter proclitic (ألسنة, وإلغاء, written
  * أ whatever its seat). Folded, ألسنة (tongues) reads as ال + سنة (the year) and آلية (mechanism) as ال + ية; with the
  * hamza the exact form says the ل is no article. The stem is still the stem of the word without it
@@ -23,7 +26,9 @@ import org.arshif.text.ArabicFolding;
 public final class ArabicFoldingFilter extends TokenFilter {
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final WrittenFormAttribute written = addAttribute(WrittenFormAttribute.class);
     private final ArabicNormalizer normalizer = new ArabicNormalizer();
+    private char[] letters = new char[32];
 
     public ArabicFoldingFilter(TokenStream in) {
         super(in);
@@ -36,8 +41,20 @@ public final class ArabicFoldingFilter extends TokenFilter {
                 String normalised = Normalizer.normalize(term, Normalizer.Form.NFKC);
                 term.setEmpty().append(normalised);
             }
-            term.setLength(fold(normalizer, term.buffer(), term.length()));
+            int length = term.length();
+            boolean losesLetters = losesLetters(term.buffer(), length);
+            if (losesLetters) {
+                if (letters.length < length) {
+                    letters = new char[length * 2];
+                }
+                System.arraycopy(term.buffer(), 0, letters, 0, length);
+            }
+            term.setLength(fold(normalizer, term.buffer(), length));
             if (term.length() > 0) {
+                int writtenLength = losesLetters ? writtenLetters(letters, length) : 0;
+                written.setWritten(letters, writtenLength == term.length()
+                        && java.util.Arrays.equals(letters, 0, writtenLength, term.buffer(), 0, writtenLength)
+                        ? 0 : writtenLength);
                 return true;
             }
         }
@@ -53,6 +70,32 @@ public final class ArabicFoldingFilter extends TokenFilter {
             buffer[hamza] = HAMZA_ALEF;
         }
         return folded;
+    }
+
+    /** True when the word holds a letter the normaliser folds into another (أ إ آ into ا, ى into ي, ة into ه). */
+    static boolean losesLetters(char[] buffer, int length) {
+        for (int i = 0; i < length; i++) {
+            if (WrittenLetters.isLost(buffer[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The word's letters as written, in place: the extra folding (ک ی ٱ, Quranic marks dropped) and harakat and tatweel
+     * dropped, as the normaliser drops them, but أ إ آ ى ة kept; returns the new length.
+     */
+    static int writtenLetters(char[] buffer, int length) {
+        int folded = foldInPlace(buffer, length);
+        int out = 0;
+        for (int i = 0; i < folded; i++) {
+            char c = buffer[i];
+            if (c != '\u0640' && (c < '\u064B' || c > '\u0652')) {
+                buffer[out++] = c;
+            }
+        }
+        return out;
     }
 
     /** How a kept hamza on alef is written, whatever its seat (أ إ آ). */

@@ -19,10 +19,12 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *     alef before ل is kept (ألسنة is not ال + سنة)
  *   → for each word: its exact (normalised, unstemmed) form and, at the same position and only when it differs,
  *     its light stem marked "~stem"; stop words keep only their exact form
+ *   → where folding lost letters (أ إ آ ى ة), the word as written marked "=written" at the same position
+ *     ({@link WrittenFormFilter}): كرة (a ball) is كره (hatred) folded, =كرة tells them apart
  * </pre>
  *
  * <p>Each step is a filter of its own with a factory registered for Lucene's analysis SPI ({@link HashtagWordsFilterFactory}, {@link LostSpaceFilterFactory},
- * {@link ArabicFoldingFilterFactory}, {@link ExactAndStemFilterFactory}), so a Solr schema declares the very same
+ * {@link ArabicFoldingFilterFactory}, {@link ExactAndStemFilterFactory}, {@link WrittenFormFilterFactory}), so a Solr schema declares the very same
  * chain by name ({@code docs/analysis.md}).
  *
  * <p>Both forms share one field and one position: exact terms serve quoted phrases and prefixes, a word search
@@ -33,6 +35,8 @@ public final class ArabicSearchAnalyzer extends Analyzer {
 
     /** Prefix that marks a stem that differs from the written word. The tokenizer never emits it. */
     public static final String STEM_MARK = "~";
+    /** Prefix that marks a word's letters as written, where folding lost some ({@link WrittenFormFilter}). */
+    public static final String WRITTEN_MARK = "=";
 
     private final CharArraySet stopWords = ExactAndStemFilter.defaultStopWords();
 
@@ -49,6 +53,7 @@ public final class ArabicSearchAnalyzer extends Analyzer {
         stream = new LostSpaceFilter(stream);
         stream = new ArabicFoldingFilter(stream);
         stream = new ExactAndStemFilter(stream, stopWords);
+        stream = new WrittenFormFilter(stream, stopWords);
         return new TokenStreamComponents(tokenizer, stream);
     }
 

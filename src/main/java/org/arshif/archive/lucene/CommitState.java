@@ -43,9 +43,10 @@ record CommitState(boolean derived, long generation, List<String> history, Strin
      * form (ألسنة, tongues, is not ال + سنة, the year). 3: words joined by underscores (hashtags: #مكة_لايف) indexed
      * as the words, each at its own position; dates written in numbers (10/10/1436هـ, 26/7/2015م) among the dates an
      * article mentions. 4: a number written against a word (2015م, 30كم) also indexed alone; a tatweel standing alone
-     * (a dash) leaves no gap between the words around it.
+     * (a dash) leaves no gap between the words around it. 5: a word's letters as written beside its folded form where
+     * folding loses some (=كرة beside كره: a word typed with أ إ آ ى ة ranks the articles writing them first).
      */
-    static final int ANALYSIS = 4;
+    static final int ANALYSIS = 5;
     private static final String FORMAT_KEY = "arshif.format";
     private static final String ANALYSIS_KEY = "arshif.analysis";
     private static final String DERIVED = "arshif.derived";

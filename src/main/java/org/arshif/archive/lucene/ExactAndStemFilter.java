@@ -95,7 +95,7 @@ public final class ExactAndStemFilter extends TokenFilter {
     }
 
     /** Folds the hamza {@link ArabicFoldingFilter} keeps (at the word's first or second letter) to a plain alef. */
-    private static boolean unfoldKeptHamza(char[] word, int length) {
+    static boolean unfoldKeptHamza(char[] word, int length) {
         for (int at = 0; at < Math.min(2, length); at++) {
             if (word[at] == ArabicFoldingFilter.HAMZA_ALEF) {
                 word[at] = '\u0627';

@@ -58,13 +58,21 @@ final class QueryBuilder {
     private static final float PAIR_BOOST = 0.2f;
     /** Lifts words found in the body's opening, where news restates its headline. */
     private static final float LEAD_BOOST = 0.5f;
-    /** Lifts the written form over other forms of the same stem (long queries). */
+    /**
+     * Lifts the written form over other forms of the same stem (long queries), and the letters typed that folding
+     * loses as the article writes them (0.6 for the latter measured worse: docs/search-quality.md).
+     */
     private static final float EXACT_BOOST = 0.3f;
     /**
      * A short query's word written as typed (with or without clitics) puts an article above every article holding
      * only another word of the same stem: a constant far above the word's BM25 score (a few tens at most).
      */
     private static final float EXACT_LIFT = 1000f;
+    /**
+     * Lifts, among the articles holding a short query's word, those writing it with the letters typed that folding
+     * loses (كرة, a ball, over كره, hatred): above any difference of BM25 scores, below the tiers' lifts.
+     */
+    private static final float WRITTEN_LIFT = 100f;
     /**
      * A long query (a pasted paragraph, an article) is searched by at most this many of its words, the most telling
      * (as Lucene's MoreLikeThis does: frequency in the query times rarity in the archive), so any length stays
@@ -602,6 +610,11 @@ final class QueryBuilder {
             // The written form, its first alef with or without the hamza the index keeps (ألف, الف: one word).
             query.add(new BoostQuery(anyOf(ArchiveFields.BODY, WordShapes.alefSpellings(exact)), EXACT_BOOST),
                     Occur.SHOULD);
+            String written = words.get(i).written();
+            if (written != null) { // the letters typed that folding loses, as the article writes them (كرة, not كره)
+                query.add(new BoostQuery(new TermQuery(new Term(ArchiveFields.BODY, written)), EXACT_BOOST),
+                        Occur.SHOULD);
+            }
             query.add(new BoostQuery(stemQuery(ArchiveFields.LEAD, stem, exact), LEAD_BOOST), Occur.SHOULD);
             all.add(ownForms(stem, exact), Occur.FILTER);
         }
@@ -729,16 +742,35 @@ final class QueryBuilder {
             // Where the archive holds the word in one of its own forms, an article must: the lift is then required,
             // which filters as it lifts (a filter beside it repeated the lift's forms, sought and walked again). Its
             // score is a constant added to the stem tier's, as before.
-            return new BooleanQuery.Builder()
+            BooleanQuery.Builder tiers = new BooleanQuery.Builder()
                     .add(anyForm, Occur.SHOULD)
-                    .add(lift, holdsOwnForm(exact, stems.getFirst(), inflected) ? Occur.MUST : Occur.SHOULD)
-                    .build();
+                    .add(lift, holdsOwnForm(exact, stems.getFirst(), inflected) ? Occur.MUST : Occur.SHOULD);
+            List<String> written = writtenAsTyped(tokens.getFirst(), forms);
+            if (!written.isEmpty()) {
+                tiers.add(lifted(acrossFields(field -> anyOf(field, written)), WRITTEN_LIFT), Occur.SHOULD);
+            }
+            return tiers.build();
         }
         return acrossFields(field -> {
             MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();
             stems.forEach(stem -> phrase.add(stemTerms(field, stem)));
             return phrase.build();
         });
+    }
+
+    /**
+     * The word's forms written with the letters typed that folding loses (كرة: =الكرة, =كرتها; not =كره), for a word
+     * typed with any of them; none for a word typed without (كره may be hatred, or a ball typed in haste).
+     */
+    private List<String> writtenAsTyped(Token word, List<String> forms) {
+        if (variants == null || word.written() == null) {
+            return List.of();
+        }
+        String letters = word.written().substring(ArabicSearchAnalyzer.WRITTEN_MARK.length());
+        List<String> written = new ArrayList<>(variants.writtenAsTyped(word.text(), letters));
+        // A form holding the typed ة as ت (كرتها) was written so: folding lost nothing there, the form is its own term.
+        forms.stream().filter(form -> WrittenLetters.agrees(letters, form)).forEach(written::add);
+        return written;
     }
 
     /**
@@ -1000,10 +1032,14 @@ final class QueryBuilder {
                 .build();
     }
 
-    /** A term of an analysed query; {@code part} when it is a part of a word split at a lost space. */
-    record Token(String text, int increment, boolean part) {
+    /**
+     * A term of an analysed query; {@code part} when it is a part of a word split at a lost space; {@code written}, on
+     * a word's folded form, its letters as written ({@code =كرة}) where folding lost some, else null.
+     */
+    record Token(String text, int increment, boolean part, String written) {
     }
 
+    /** The text's terms as a query reads them: each word's folded form (with its letters as written) and stem. */
     List<Token> analyse(String text) {
         List<Token> tokens = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(ArchiveFields.BODY, text)) {
@@ -1011,9 +1047,19 @@ final class QueryBuilder {
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);
             stream.reset();
+            int word = -1;
             while (stream.incrementToken()) {
-                tokens.add(new Token(term.toString(), increment.getPositionIncrement(),
-                        LostSpaceFilter.TYPE.equals(type.type())));
+                String found = term.toString();
+                if (found.startsWith(ArabicSearchAnalyzer.WRITTEN_MARK) && word >= 0) {
+                    Token folded = tokens.get(word);
+                    tokens.set(word, new Token(folded.text(), folded.increment(), folded.part(), found));
+                    continue;
+                }
+                if (increment.getPositionIncrement() > 0) {
+                    word = tokens.size();
+                }
+                tokens.add(new Token(found, increment.getPositionIncrement(), LostSpaceFilter.TYPE.equals(type.type()),
+                        null));
             }
             stream.end();
         } catch (IOException e) {

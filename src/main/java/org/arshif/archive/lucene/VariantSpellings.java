@@ -138,6 +138,27 @@ final class VariantSpellings {
                 || frequency(ArchiveFields.TITLE, word, stem) > 0)) || !WordShapes.mayBeRespelt(word);
     }
 
+    private final Map<String, List<String>> writtenCache = new HashMap<>();
+
+    /**
+     * The index's written forms ({@code =}letters, {@link WrittenFormFilter}) of the word's own forms that write the
+     * letters folding loses as the reader typed them ({@link WrittenLetters#agrees}): =الكرة and =كرتها for كرة,
+     * not =كره. Each part of an archive finds its own: an article's lift depends on its letters alone.
+     *
+     * @param typed the word's letters as typed (without the mark), holding at least one of أ إ آ ى ة
+     */
+    List<String> writtenAsTyped(String exact, String typed) {
+        return writtenCache.computeIfAbsent(typed, letters -> {
+            Map<String, Integer> agreeing = new LinkedHashMap<>();
+            counts(WrittenLetters.writtenTerms(ownShapes(exact))).forEach((term, count) -> {
+                if (WrittenLetters.agrees(letters, term.substring(ArabicSearchAnalyzer.WRITTEN_MARK.length()))) {
+                    agreeing.put(term, count);
+                }
+            });
+            return mostCommon(agreeing, MAX_FORMS);
+        });
+    }
+
     /** The word's other spellings, with any proclitic. */
     private static Automaton spellingShapes(String word) {
         String core = WordShapes.core(word);

@@ -59,7 +59,7 @@ import org.arshif.model.SortOrder;
 public final class SolrArchive implements Archive {
 
     /** The configset format this client reads: the collection's {@code arshif.format} must equal it. */
-    public static final int FORMAT = 4;
+    public static final int FORMAT = 5;
     static final String FORMAT_PARAM = "arshif.format";
     /** The text of the query, handed to the parser by reference: never read as Solr syntax or local parameters. */
     private static final String TEXT = ArshifDidYouMeanPlugin.TEXT;

@@ -13,7 +13,7 @@ import org.arshif.archive.TokenStreams;
 /**
  * Arshif's analysis declared by name, as a Solr schema declares it, through Lucene's analysis SPI (the registry Solr
  * reads): {@code standard → lowercase → arshifHashtagWords → arshifLostSpace → arshifArabicFolding →
- * arshifExactAndStem}. It must give
+ * arshifExactAndStem → arshifWrittenForm}. It must give
  * exactly the local analyzer's tokens — terms, positions, offsets, types — on the seed, the test articles, the kept
  * real sources and hostile words; and each of the two filters is checked alone the way Lucene checks its own.
  */
@@ -24,7 +24,7 @@ public class AnalysisChainByNameTest extends BaseTokenStreamTestCase {
         return CustomAnalyzer.builder().withTokenizer("standard").addTokenFilter("lowercase")
                 .addTokenFilter(HashtagWordsFilterFactory.NAME).addTokenFilter(LostSpaceFilterFactory.NAME)
                 .addTokenFilter(ArabicFoldingFilterFactory.NAME)
-                .addTokenFilter(ExactAndStemFilterFactory.NAME).build();
+                .addTokenFilter(ExactAndStemFilterFactory.NAME).addTokenFilter(WrittenFormFilterFactory.NAME).build();
     }
 
     private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
@@ -50,7 +50,7 @@ public class AnalysisChainByNameTest extends BaseTokenStreamTestCase {
     public void testAnArgumentNoFilterTakesIsRefusedNotIgnored() {
         for (String name : new String[] {HashtagWordsFilterFactory.NAME, LostSpaceFilterFactory.NAME,
                 ArabicFoldingFilterFactory.NAME,
-                ExactAndStemFilterFactory.NAME}) {
+                ExactAndStemFilterFactory.NAME, WrittenFormFilterFactory.NAME}) {
             IllegalArgumentException refused = expectThrows(IllegalArgumentException.class, () -> CustomAnalyzer
                     .builder().withTokenizer("standard").addTokenFilter(name, "stopwords", "ar.txt").build());
             assertTrue(refused.getMessage(), refused.getMessage().contains("stopwords"));
@@ -86,5 +86,21 @@ public class AnalysisChainByNameTest extends BaseTokenStreamTestCase {
                 new int[] {0, 0, 11, 14}, new int[] {10, 10, 13, 18}, new int[] {1, 0, 1, 1});
         checkRandomData(random(), stems, 200);
         stems.close();
+    }
+
+    public void testWrittenFormAfterFoldingAddsTheLettersLostAtTheSamePosition() throws Exception {
+        Analyzer written = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer tokenizer = new WhitespaceTokenizer();
+                return new TokenStreamComponents(tokenizer, new WrittenFormFilter(new ArabicFoldingFilter(tokenizer),
+                        ExactAndStemFilter.defaultStopWords()));
+            }
+        };
+        // كرة folds to كره (hatred): its letters go beside it; كره lost nothing, على is a stop word.
+        assertAnalyzesTo(written, "كرة كره على إمامٌ", new String[] {"كره", "=كرة", "كره", "علي", "امام", "=إمام"},
+                new int[] {0, 0, 4, 8, 12, 12}, new int[] {3, 3, 7, 11, 17, 17}, new int[] {1, 0, 1, 1, 1, 0});
+        checkRandomData(random(), written, 200);
+        written.close();
     }
 }

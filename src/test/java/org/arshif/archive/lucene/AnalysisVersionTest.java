@@ -32,7 +32,8 @@ class AnalysisVersionTest {
             1, "54c675941d7bf3088d280e707c8cd9da329384c3e70e624c967c67fc968e3fdc",
             2, "96a1748fcd64ef90115c0a21895777d79505b29d679059fd7ad61358c107ed71",
             3, "6c8f0e8c2fdbb6adbd49aa292b5069a1b11c53965de60a6ef9fb46b726e2882b",
-            4, "d5063fcbc512eed7250cc9abf89328eba98d7b6353a13145c5f93d8871118583");
+            4, "d5063fcbc512eed7250cc9abf89328eba98d7b6353a13145c5f93d8871118583",
+            5, "facbbefffd6b8c4d76a3db3e00e22a8ab026055ed9fb7dc3d493a0f4b60dc507");
 
     @Test
     void theAnalysisAndTheFieldsAreTheOnesTheAnalysisVersionNames() throws Exception {

@@ -57,8 +57,8 @@ class ArchiveUpgradeTest {
      */
     @Test
     void anArchiveOfThisVersionsFormatOpensAsItIsAndAnswersAsItsBuildRecorded() throws Exception {
-        Path folder = KeptArchives.copyOf("analysis-3", dir);
-        Map<String, List<String>> recorded = KeptArchives.recordedSearches("analysis-3");
+        Path folder = KeptArchives.copyOf("analysis-5", dir);
+        Map<String, List<String>> recorded = KeptArchives.recordedSearches("analysis-5");
         try (LuceneArchive archive = LuceneArchive.open(folder)) {
             assertEquals(CommitState.FORMAT, archive.formatVersion());
             assertFalse(archive.upgradeOwed(), "nothing to upgrade");
@@ -67,7 +67,7 @@ class ArchiveUpgradeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"format-1", "format-2", "format-3", "format-4", "analysis-2"})
+    @ValueSource(strings = {"format-1", "format-2", "format-3", "format-4", "analysis-2", "analysis-3"})
     void anOlderArchiveIsUpgradedOnceAndThenSearchesExactlyAsAFreshImport(String kept) throws Exception {
         Path folder = KeptArchives.copyOf(kept, dir);
         List<String> history = Files.readAllLines(folder.resolve(ArchiveLocation.HISTORY_COPY));

@@ -66,7 +66,8 @@ class SolrPluginJarIT {
                 spiNames.add((String) type.getField("NAME").get(null));
                 chain.addTokenFilter(type);
             }
-            assertEquals(Set.of("arshifArabicFolding", "arshifExactAndStem", "arshifHashtagWords", "arshifLostSpace"),
+            assertEquals(Set.of("arshifArabicFolding", "arshifExactAndStem", "arshifHashtagWords", "arshifLostSpace",
+                    "arshifWrittenForm"),
                     spiNames);
             try (Analyzer local = new ArabicSearchAnalyzer(); Analyzer fromJar = chain.build()) {
                 for (String text : AnalysisTexts.kept()) {

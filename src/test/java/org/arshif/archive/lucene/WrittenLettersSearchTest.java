@@ -1,0 +1,91 @@
+package org.arshif.archive.lucene;
+
+import static org.arshif.archive.TestArticles.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.arshif.archive.ArchiveException;
+import org.arshif.archive.ImportMonitor;
+import org.arshif.archive.TestArticles;
+import org.arshif.model.SearchHit;
+import org.arshif.model.SearchQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Words spelling normalisation makes one (كرة a ball and كره hatred, إمام and أمام, الأزمة and الازمه) on a real index:
+ * a word typed with the letters folding loses lists first the articles writing them; one typed without them prefers
+ * nothing (a hasty reader types كره for كرة).
+ */
+class WrittenLettersSearchTest {
+
+    private static final LocalDate DAY = LocalDate.of(2015, 7, 22);
+
+    @TempDir
+    Path dir;
+
+    private LuceneArchive archive() throws Exception {
+        LuceneArchive archive = LuceneArchive.open(dir.resolve("archive"));
+        archive.importArticles(TestArticles.sourceOf(List.of(
+                article("hatred", "", DAY, "", "قال إن الكره لا يبني وطنا، وإن الكره يهدم، وكره الآخر خطأ، والكره داء."),
+                article("ball", "", DAY, "", "فاز المنتخب في مباراة كرة القدم أمس بهدفين."),
+                article("ball-clitic", "", DAY, "", "لعب الأطفال بالكرة في الحي حتى المساء."),
+                article("ball-and", "", DAY, "", "أحضر المدرب الشباك والكرة إلى الملعب."),
+                article("in-front", "", DAY, "", "وقف المتظاهرون أمام المحكمة، ثم أمام البرلمان، ثم أمام الوزارة."),
+                article("imam", "", DAY, "", "أم إمام المسجد المصلين في صلاة الفجر."),
+                article("crisis-sloppy", "", DAY, "", "تفاقمت الازمه المالية، والازمه تتسع، وهذه الازمه طويلة."),
+                article("crisis", "", DAY, "", "تفاقمت الأزمة المالية في البلاد."))), ImportMonitor.NONE);
+        return archive;
+    }
+
+    private static List<String> ids(LuceneArchive archive, String query) throws ArchiveException {
+        return archive.search(SearchQuery.of(query)).hits().stream().map(SearchHit::id).toList();
+    }
+
+    @Test
+    void aWordTypedWithTheLettersFoldingLosesListsTheArticlesWritingThemFirst() throws Exception {
+        try (LuceneArchive archive = archive()) {
+            List<String> ball = ids(archive, "كرة");
+            assertEquals(4, ball.size(), ball.toString());
+            assertEquals(Set.of("ball", "ball-clitic", "ball-and"), Set.copyOf(ball.subList(0, 3)), ball.toString());
+            assertEquals("hatred", ball.get(3), "written كره: after every ball, though it writes the word four times");
+            assertEquals(Set.of("ball", "ball-clitic", "ball-and"), Set.copyOf(ids(archive, "بالكرة").subList(0, 3)));
+
+            List<String> imam = ids(archive, "إمام");
+            assertEquals(List.of("imam", "in-front"), imam);
+            assertEquals(List.of("crisis", "crisis-sloppy"), ids(archive, "الأزمة"));
+            // ا typed plain agrees with any alef: only the ة typed tells, and the careful article writes it.
+            assertEquals(List.of("crisis", "crisis-sloppy"), ids(archive, "الازمة"));
+        }
+    }
+
+    @Test
+    void aFormAgreesWhenItWritesEveryLetterTypedThatFoldingLoses() {
+        assertTrue(WrittenLetters.agrees("كرة", "والكرة"));
+        assertTrue(WrittenLetters.agrees("كرة", "كرتها"), "ة written ت before a pronoun");
+        assertTrue(WrittenLetters.agrees("بالكرة", "الكرة"), "typed with proclitics, written with others");
+        assertFalse(WrittenLetters.agrees("كرة", "الكره"));
+        assertTrue(WrittenLetters.agrees("الازمة", "الأزمة"), "a plain alef typed agrees with any");
+        assertFalse(WrittenLetters.agrees("الأزمة", "الازمة"));
+        assertFalse(WrittenLetters.agrees("إمام", "أمام"));
+        assertTrue(WrittenLetters.agrees("إمام", "للإمام"));
+        assertTrue(WrittenLetters.agrees("قوى", "والقوى"));
+        assertFalse(WrittenLetters.agrees("قوى", "قوي"));
+        assertFalse(WrittenLetters.agrees("كرة", "مكرمة"), "no alignment: not the word");
+    }
+
+    @Test
+    void aWordTypedWithoutThoseLettersPrefersNoneOfItsSpellings() throws Exception {
+        try (LuceneArchive archive = archive()) {
+            // As BM25 ranks them: the article writing the word most often first.
+            assertEquals("hatred", ids(archive, "كره").getFirst());
+            assertEquals(List.of("in-front", "imam"), ids(archive, "امام"));
+            assertEquals(List.of("crisis-sloppy", "crisis"), ids(archive, "الازمه"));
+        }
+    }
+}
