@@ -55,7 +55,7 @@ class SolrPluginJarIT {
                 named = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
                         .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
             }
-            assertEquals(4, named.size(), named.toString());
+            assertEquals(5, named.size(), named.toString());
             CustomAnalyzer.Builder chain = CustomAnalyzer.builder().withTokenizer("standard")
                     .addTokenFilter("lowercase");
             Set<String> spiNames = new TreeSet<>();
