@@ -23,15 +23,16 @@ final class ResultsView extends ListView<SearchHit> {
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         // "No results" only once a search has answered with none: while the first one runs (the status bar says
         // «searching…») the list has no answer yet, and an empty list must not claim there is nothing. In an empty
-        // archive fewer words or wider dates cannot help: the list says what can.
+        // archive fewer words or wider dates cannot help: the list says what can; nor for a query of punctuation alone.
         Label noResults = new Label();
         noResults.setId("results-placeholder");
         noResults.setWrapText(false);
         noResults.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> model.searching.get() || model.hitsProperty().get() == null ? ""
                         : model.stats.get() != null && model.stats.get().articles() == 0
-                        ? Messages.get("results.emptyArchive") : Messages.get("results.empty"),
-                model.searching, model.hitsProperty(), model.stats));
+                        ? Messages.get("results.emptyArchive")
+                        : model.holdsNoWord.get() ? Messages.get("results.noWord") : Messages.get("results.empty"),
+                model.searching, model.hitsProperty(), model.stats, model.holdsNoWord));
         setPlaceholder(noResults);
         setCellFactory(list -> new HitCell());
         // A fixed row height lets the list compute its scroll range without measuring a million rows.
