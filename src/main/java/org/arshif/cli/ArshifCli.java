@@ -107,8 +107,8 @@ public final class ArshifCli {
             + " a shorter query, to search with them.";
 
     /** Said when the query holds no word to search ({@link QuerySyntax#holdsNoWord}). */
-    static final String HOLDS_NO_WORD = "The query holds no letter, digit or symbol to search, only punctuation: it finds"
-            + " nothing (an empty query lists the whole archive).";
+    static final String HOLDS_NO_WORD = "The query holds no word or number to search: it finds nothing (an empty query"
+            + " lists the whole archive).";
 
     private final PrintStream out;
     private final PrintStream err;

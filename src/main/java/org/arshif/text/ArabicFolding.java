@@ -12,7 +12,8 @@ public final class ArabicFolding {
 
     /**
      * What Lucene's Arabic normaliser misses: alef wasla (ٱ) to alef, Persian keheh (ک) to kaf, Persian and
-     * final-form yeh (ی ې ۍ) to yeh, Arabic-Indic and Eastern Arabic-Indic digits to ASCII digits.
+     * final-form yeh (ی ې ۍ) to yeh, Urdu heh (ہ ھ) to heh and teh marbuta (ۃ) to teh marbuta, Arabic-Indic and
+     * Eastern Arabic-Indic digits to ASCII digits.
      * Returns the same length, so offsets into the text stay valid.
      */
     public static char foldExtra(char c) {
@@ -20,7 +21,8 @@ public final class ArabicFolding {
             case '\u0671' -> '\u0627';                     // alef wasla -> alef
             case '\u06A9', '\u06AA' -> '\u0643';           // keheh, swash kaf -> kaf
             case '\u06CC', '\u06D0', '\u06CD' -> '\u064A'; // Farsi yeh and relatives -> yeh
-            case '\u06C0' -> '\u0647';                     // heh with yeh above -> heh
+            case '\u06C0', '\u06C1', '\u06BE' -> '\u0647';   // heh with yeh above, Urdu heh goal, do-chashmi -> heh
+            case '\u06C3' -> '\u0629';                     // Urdu teh marbuta goal -> teh marbuta
             default -> {
                 if (c >= '\u0660' && c <= '\u0669') {
                     yield (char) ('0' + (c - '\u0660'));

@@ -101,13 +101,27 @@ public final class QuerySyntax {
     }
 
     /**
-     * True when a query was typed but holds nothing a search can look for: no letter, digit or symbol (emoji are
-     * indexed), only punctuation and search signs ({@code ؟؟؟}, {@code ...}, a lone {@code -}). Such a query finds
-     * nothing — a blank one lists the archive — and the window and the command line say why.
+     * True when a query was typed but none of its words or phrases holds anything a search can look for: no letter,
+     * digit or symbol (emoji are indexed), only punctuation, search signs or a tatweel ({@code ؟؟؟}, {@code ...}, a lone
+     * {@code -}, {@code title:؟}). Such a query finds nothing — a blank one lists the archive, as does what is only
+     * begun ({@code "}, {@code *}, {@code title:}) — and the window and the command line say why.
      */
     public static boolean holdsNoWord(String typed) {
-        String text = TextCleaner.cleanLine(typed);
-        return !text.isBlank() && !parse(text).isEmpty() && text.codePoints().noneMatch(c -> Character.isLetterOrDigit(c)
+        List<Clause> parsed = parse(TextCleaner.cleanLine(typed));
+        return !parsed.isEmpty() && parsed.stream().noneMatch(QuerySyntax::holdsSomething);
+    }
+
+    private static boolean holdsSomething(Clause clause) {
+        return switch (clause) {
+            case Word w -> searchable(w.text());
+            case Phrase p -> searchable(p.text());
+            case AnyOf any -> any.options().stream().anyMatch(QuerySyntax::holdsSomething);
+            case InField in -> holdsSomething(in.clause());
+        };
+    }
+
+    private static boolean searchable(String text) {
+        return text.codePoints().anyMatch(c -> c != '\u0640' && Character.isLetterOrDigit(c)
                 || Character.getType(c) == Character.OTHER_SYMBOL);
     }
 

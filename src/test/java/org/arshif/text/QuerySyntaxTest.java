@@ -62,10 +62,11 @@ class QuerySyntaxTest {
 
     @Test
     void aQueryOfPunctuationAloneHoldsNoWord() {
-        for (String nothing : List.of("؟؟؟", "...", "-", "«»", "؟ ، ! ؛", "\"...\"", "\u200f؟\u200f")) {
+        for (String nothing : List.of("؟؟؟", "...", "-", "«»", "؟ ، ! ؛", "\"...\"", "\u200f؟\u200f", "title:؟", "ـ",
+                "||", "€")) {
             assertTrue(QuerySyntax.holdsNoWord(nothing), nothing);
         }
-        for (String something : List.of("", " ", "\"", "title:", "سوتشي ؟", "2015", "🙂", "-سوتشي", "A")) {
+        for (String something : List.of("", " ", "\"", "title:", "سوتشي ؟", "2015", "🙂", "♥", "-سوتشي", "A", "&&")) {
             assertFalse(QuerySyntax.holdsNoWord(something), something);
         }
     }

@@ -172,7 +172,7 @@ class MainWindowTest extends WindowTestBase {
         waitUntil(() -> window.searchBar.noWord.isVisible());
         waitForTotal(0);
         assertEquals(Messages.get("search.noWord"), window.searchBar.noWord.getText());
-        assertTrue(window.searchBar.noWord.getText().startsWith("لا كلمة في البحث"), window.searchBar.noWord.getText());
+        assertTrue(window.searchBar.noWord.getText().startsWith("لا كلمة ولا رقم في البحث"), window.searchBar.noWord.getText());
         waitUntil(() -> Messages.get("results.noWord").equals(
                 robot.lookup("#results-placeholder").queryLabeled().getText()));
         robot.interact(() -> window.model.query.set(""));

@@ -75,7 +75,7 @@ public final class ArabicFoldingFilter extends TokenFilter {
     /** True when the word holds a letter the normaliser folds into another (أ إ آ into ا, ى into ي, ة into ه). */
     static boolean losesLetters(char[] buffer, int length) {
         for (int i = 0; i < length; i++) {
-            if (WrittenLetters.isLost(buffer[i])) {
+            if (WrittenLetters.isLost(ArabicFolding.foldExtra(buffer[i]))) { // ۃ is ة
                 return true;
             }
         }
@@ -139,12 +139,14 @@ public final class ArabicFoldingFilter extends TokenFilter {
 
     /**
      * True when a term holds a character NFKC changes that matters here: presentation forms, ligatures and other
-     * compatibility characters. They are rare, so the common path checks and allocates nothing.
+     * compatibility characters, and a madda or hamza written as a mark of its own (text copied from a PDF or a Mac
+     * writes إ as ا + U+0655), which it composes. They are rare, so the common path checks and allocates nothing.
      */
     static boolean needsCompatibilityNormalisation(CharSequence term) {
         for (int i = 0; i < term.length(); i++) {
             char c = term.charAt(i);
-            if (c >= '\uFB00' || (c >= '\u00A0' && c <= '\u00BF') || (c >= '\u2000' && c < '\u3000')) {
+            if (c >= '\uFB00' || (c >= '\u00A0' && c <= '\u00BF') || (c >= '\u2000' && c < '\u3000')
+                    || (c >= '\u0653' && c <= '\u0655')) { // a madda or hamza written apart (ا + ٕ): composed (إ)
                 return true;
             }
         }

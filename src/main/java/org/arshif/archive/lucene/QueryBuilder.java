@@ -70,9 +70,18 @@ final class QueryBuilder {
     private static final float EXACT_LIFT = 1000f;
     /**
      * Lifts, among the articles holding a short query's word, those writing it with the letters typed that folding
-     * loses (كرة, a ball, over كره, hatred): above any difference of BM25 scores, below the tiers' lifts.
+     * loses (كرة, a ball, over كره, hatred): above any difference of BM25 scores, below the tiers' lifts — where the
+     * other writings are the rarer (الاقارب for الأقارب: the same word written in haste, a tie to break).
      */
     private static final float WRITTEN_LIFT = 100f;
+    /**
+     * The same lift where the archive writes the word's folded forms with other such letters more often (أمام for
+     * إمام): the other writing is another word, a false friend, and the word written as typed outweighs the gap
+     * between another word as typed and its inflection (إمام written so beside الحرمين comes before أمام الحرم).
+     */
+    private static final float FALSE_FRIEND_LIFT = 600f;
+    /** How much a word written with the letters typed counts again, by BM25, when only some words are found. */
+    private static final float SOME_WORDS_WRITTEN_BOOST = 0.5f;
     /**
      * A long query (a pasted paragraph, an article) is searched by at most this many of its words, the most telling
      * (as Lucene's MoreLikeThis does: frequency in the query times rarity in the archive), so any length stays
@@ -289,7 +298,7 @@ final class QueryBuilder {
                 || longQuery(clauses, ALL_WORDS_LIMIT) != null) {
             return null;
         }
-        Query ranked = longQuery(clauses, 1);
+        Query ranked = withWrittenLifts(longQuery(clauses, 1), clauses);
         if (ranked == null || variants == null || !tellingWordsOnly) {
             return ranked == null ? null : withSources(text, ranked);
         }
@@ -745,9 +754,10 @@ final class QueryBuilder {
             BooleanQuery.Builder tiers = new BooleanQuery.Builder()
                     .add(anyForm, Occur.SHOULD)
                     .add(lift, holdsOwnForm(exact, stems.getFirst(), inflected) ? Occur.MUST : Occur.SHOULD);
-            List<String> written = writtenAsTyped(tokens.getFirst(), forms);
-            if (!written.isEmpty()) {
-                tiers.add(lifted(acrossFields(field -> anyOf(field, written)), WRITTEN_LIFT), Occur.SHOULD);
+            VariantSpellings.Written written = writtenAsTyped(tokens.getFirst(), forms);
+            if (!written.terms().isEmpty()) {
+                tiers.add(lifted(acrossFields(field -> anyOf(field, written.terms())),
+                        written.commonerOtherwise() ? FALSE_FRIEND_LIFT : WRITTEN_LIFT), Occur.SHOULD);
             }
             return tiers.build();
         }
@@ -759,18 +769,43 @@ final class QueryBuilder {
     }
 
     /**
+     * A short query's words typed with letters folding loses lift the articles writing them so when only some of the
+     * words are found (إمام beside a word no article holds listed أمام first): the word written so counts twice, by
+     * BM25 — a constant lift, as when every word is found ({@link #wordQuery}), would put an article holding that word
+     * alone above one holding the other, rarer words (measured: docs/search-quality.md, thirteenth session).
+     */
+    private Query withWrittenLifts(Query ranked, List<Clause> clauses) {
+        if (ranked == null) {
+            return null;
+        }
+        BooleanQuery.Builder lifted = new BooleanQuery.Builder().add(ranked, Occur.MUST);
+        boolean any = false;
+        for (Token word : queryWords(clauses).exacts()) {
+            List<String> written = writtenAsTyped(word, List.copyOf(new LinkedHashSet<>(exactForms(word.text()))))
+                    .terms();
+            if (!written.isEmpty()) {
+                lifted.add(new BoostQuery(acrossFields(field -> anyOf(field, written)), SOME_WORDS_WRITTEN_BOOST),
+                        Occur.SHOULD);
+                any = true;
+            }
+        }
+        return any ? lifted.build() : ranked;
+    }
+
+    /**
      * The word's forms written with the letters typed that folding loses (كرة: =الكرة, =كرتها; not =كره), for a word
      * typed with any of them; none for a word typed without (كره may be hatred, or a ball typed in haste).
      */
-    private List<String> writtenAsTyped(Token word, List<String> forms) {
+    private VariantSpellings.Written writtenAsTyped(Token word, List<String> forms) {
         if (variants == null || word.written() == null) {
-            return List.of();
+            return VariantSpellings.Written.NONE;
         }
         String letters = word.written().substring(ArabicSearchAnalyzer.WRITTEN_MARK.length());
-        List<String> written = new ArrayList<>(variants.writtenAsTyped(word.text(), letters));
+        VariantSpellings.Written found = variants.writtenAsTyped(word.text(), letters);
+        List<String> written = new ArrayList<>(found.terms());
         // A form holding the typed ة as ت (كرتها) was written so: folding lost nothing there, the form is its own term.
         forms.stream().filter(form -> WrittenLetters.agrees(letters, form)).forEach(written::add);
-        return written;
+        return new VariantSpellings.Written(written, found.commonerOtherwise());
     }
 
     /**

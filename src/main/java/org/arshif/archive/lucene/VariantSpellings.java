@@ -138,7 +138,16 @@ final class VariantSpellings {
                 || frequency(ArchiveFields.TITLE, word, stem) > 0)) || !WordShapes.mayBeRespelt(word);
     }
 
-    private final Map<String, List<String>> writtenCache = new HashMap<>();
+    private final Map<String, Written> writtenCache = new HashMap<>();
+
+    /**
+     * A word's written forms that agree with the letters typed, and whether the archive writes the word's folded
+     * forms with other such letters more often ({@code commonerOtherwise}: أمام for إمام, إليه for آلية — another word,
+     * a false friend — where الاقارب for الأقارب is the same word written in haste, and holds no such letters).
+     */
+    record Written(List<String> terms, boolean commonerOtherwise) {
+        static final Written NONE = new Written(List.of(), false);
+    }
 
     /**
      * The index's written forms ({@code =}letters, {@link WrittenFormFilter}) of the word's own forms that write the
@@ -147,15 +156,19 @@ final class VariantSpellings {
      *
      * @param typed the word's letters as typed (without the mark), holding at least one of أ إ آ ى ة
      */
-    List<String> writtenAsTyped(String exact, String typed) {
+    Written writtenAsTyped(String exact, String typed) {
         return writtenCache.computeIfAbsent(typed, letters -> {
             Map<String, Integer> agreeing = new LinkedHashMap<>();
+            long[] otherwise = new long[1];
             counts(WrittenLetters.writtenTerms(ownShapes(exact))).forEach((term, count) -> {
                 if (WrittenLetters.agrees(letters, term.substring(ArabicSearchAnalyzer.WRITTEN_MARK.length()))) {
                     agreeing.put(term, count);
+                } else {
+                    otherwise[0] += count;
                 }
             });
-            return mostCommon(agreeing, MAX_FORMS);
+            long agree = agreeing.values().stream().mapToLong(Integer::longValue).sum();
+            return new Written(mostCommon(agreeing, MAX_FORMS), otherwise[0] > agree);
         });
     }
 

@@ -467,11 +467,12 @@ class SearchTrustTest {
             List<String> everything = ids(archive, "");
             assertTrue(everything.size() > 1);
             // Listing the archive for ؟؟؟ passed every article off as its match (the count said so too).
-            for (String nothing : List.of("؟؟؟", "...", "-", "«»", "؟ ، ! ؛", "\"...\"", "؟ ".repeat(40))) {
+            for (String nothing : List.of("؟؟؟", "...", "-", "«»", "؟ ، ! ؛", "\"...\"", "؟ ".repeat(40), "title:؟", "ـ")) {
                 SearchResult result = archive.search(SearchQuery.of(nothing));
                 assertEquals(0, result.total(), nothing);
                 assertEquals(List.of(), result.hits(), nothing);
                 assertNull(result.didYouMean(), nothing);
+                assertTrue(org.arshif.text.QuerySyntax.holdsNoWord(nothing), "the note says why: " + nothing);
             }
             // What is begun (a phrase's quote, a field's name) and what only excludes keep their meaning.
             assertEquals(Set.copyOf(everything), Set.copyOf(ids(archive, "\"")));
