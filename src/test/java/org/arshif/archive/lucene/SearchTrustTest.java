@@ -461,6 +461,26 @@ class SearchTrustTest {
     }
 
     @Test
+    void aProcliticThatMakesAnotherWordIsNotTakenForTheWordWithIt() throws Exception {
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("other-words"))) {
+            List<Article> articles = new ArrayList<>();
+            for (int i = 0; i < 12; i++) { // فريق (a team): not ف + ريق (saliva)
+                articles.add(article("team-" + i, "", DAY, "", "فاز فريق النادي " + i + " في المباراة الأخيرة."));
+            }
+            articles.add(article("saliva", "", DAY, "", "جف الريق من العطش في الصحراء."));
+            articles.add(article("saliva-bare", "", DAY, "", "بلع ريق الخوف قبل أن يتكلم."));
+            for (int i = 0; i < 4; i++) { // لكرة and للكرة alike: ل is the proclitic
+                articles.add(article("ball-" + i, "", DAY, "", "انضم اللاعب لكرة القدم ثم عاد للكرة الطائرة " + i + "."));
+            }
+            articles.add(article("ball-bare", "", DAY, "", "اشترى الطفل كرة جديدة."));
+            archive.importArticles(TestArticles.sourceOf(articles), ImportMonitor.NONE);
+            assertEquals(Set.of("saliva", "saliva-bare"), Set.copyOf(ids(archive, "ريق")));
+            assertEquals(12, ids(archive, "فريق").size(), "the team is still found as itself");
+            assertEquals(5, ids(archive, "كرة").size(), "لكرة is ل + كرة");
+        }
+    }
+
+    @Test
     void aQueryOfPunctuationAloneFindsNothingWhereABlankOneListsTheArchive() throws Exception {
         try (LuceneArchive archive = LuceneArchive.open(dir.resolve("punctuation"))) {
             TestArticles.fill(archive);
