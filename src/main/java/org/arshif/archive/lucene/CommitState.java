@@ -104,7 +104,7 @@ record CommitState(boolean derived, long generation, List<String> history, Strin
         return formatOf(userData) > FORMAT || analysisOf(userData) > ANALYSIS;
     }
 
-    /** The versions a commit was written with, and this version's: {@code archive format 2; this version: format 4, analysis 4}. */
+    /** The versions a commit was written with, and this version's: {@code archive format 2; this version: format 4, analysis 5}. */
     static String describe(Map<String, String> userData) {
         int analysis = analysisOf(userData);
         return "archive format " + formatOf(userData) + (analysis > 0 ? ", analysis " + analysis : "")

@@ -802,7 +802,10 @@ final class QueryBuilder {
         }
         String letters = word.written().substring(ArabicSearchAnalyzer.WRITTEN_MARK.length());
         VariantSpellings.Written found = variants.writtenAsTyped(word.text(), letters);
-        List<String> written = new ArrayList<>(found.terms());
+        // Only the word's own forms: =فكرة agrees with كرة's letters, but فكرة (an idea) is not one of them.
+        Set<String> own = new HashSet<>(forms);
+        List<String> written = new ArrayList<>(found.terms().stream().filter(term -> own.contains(
+                ArabicSearchAnalyzer.normaliseWord(term.substring(ArabicSearchAnalyzer.WRITTEN_MARK.length())))).toList());
         // A form holding the typed ة as ت (كرتها) was written so: folding lost nothing there, the form is its own term.
         forms.stream().filter(form -> WrittenLetters.agrees(letters, form)).forEach(written::add);
         return new VariantSpellings.Written(written, found.commonerOtherwise());

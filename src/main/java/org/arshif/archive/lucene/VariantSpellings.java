@@ -132,31 +132,29 @@ final class VariantSpellings {
         });
     }
 
-    /** A proclitic before a word counts as one this many times more often than before the word with the article. */
-    static final int OTHER_WORD_RATIO = 20;
-    /** A word a proclitic makes is judged from this many articles holding it; rarer, it is taken as the proclitic. */
+    /** A word a proclitic makes is judged from this many articles writing it with the article before it. */
     private static final int OTHER_WORD_JUDGED = 3;
+    /** ... and from this share of the articles writing it without. */
+    private static final double OTHER_WORD_SHARE = 0.05;
 
     /**
-     * The word's forms but those where a one-letter proclitic (و ف ب ل ك) makes another word: فريق (a team) is not
-     * ف + ريق (saliva), فقط (only) not ف + قط (a cat), فكرة (an idea) not ف + كرة (a ball). Told from the archive: the
-     * letter stands before the bare word far more often ({@value #OTHER_WORD_RATIO} times, as a share) than before the
-     * word with the article — on the shared sample فكرة in 76 articles and كرة in 95 (0.8), فالكرة in none and الكرة in
-     * 95 (0.01): 77 times; فقط 510 times — where a proclitic attaches to both (فقرار and فالقرار). لكرة (168) is ل +
-     * كرة, 14 times للكرة's share: "لكرة القدم" writes the genitive without the article, hence a ratio of 20, not 10.
+     * The word's forms but those where a one-letter proclitic (و ف ب ل ك) makes another word: فكرة (an idea) is not
+     * ف + كرة (a ball), فريق (a team) not ف + ريق, بطاقة (a card) not ب + طاقة, وسائل (means) not و + سائل, لجنة (a
+     * committee) not ل + جنة. Told from the archive: the glued form takes the article itself (الفكرة, الفريق, البطاقة,
+     * الوسائل, اللجنة), which a proclitic and its word never do (البسبب, الوتابع, اللكرة are written nowhere: بسبب,
+     * وتابع, لكرة are the proclitic and the word). A ratio of the proclitic's share before the bare word and before the
+     * word with the article, tried first, dropped بسبب and بشأن (set phrases: سبب 491 → 172 texts; a review found it).
      */
     private Map<String, Integer> withoutOtherWords(String word, Map<String, Integer> forms) {
         String core = WordShapes.core(word);
         if (core.startsWith("ال") || forms.isEmpty()) {
             return forms;
         }
-        double definiteShare = docFreq("ال" + core) + 1.0;
-        int bare = Math.max(1, docFreq(core));
         List<String> otherWords = new ArrayList<>();
         for (String proclitic : List.of("و", "ف", "ب", "ل", "ك")) {
             int glued = docFreq(proclitic + core);
-            if (glued >= OTHER_WORD_JUDGED && (double) glued / bare > OTHER_WORD_RATIO
-                    * (docFreq((proclitic.equals("ل") ? "لل" : proclitic + "ال") + core) + 1.0) / definiteShare) {
+            int definite = docFreq("ال" + proclitic + core);
+            if (definite >= OTHER_WORD_JUDGED && definite >= OTHER_WORD_SHARE * glued) {
                 otherWords.add(proclitic);
             }
         }
@@ -184,9 +182,9 @@ final class VariantSpellings {
     private final Map<String, Written> writtenCache = new HashMap<>();
 
     /**
-     * A word's written forms that agree with the letters typed, and whether the archive writes the word's folded
-     * forms with other such letters more often ({@code commonerOtherwise}: أمام for إمام, إليه for آلية — another word,
-     * a false friend — where الاقارب for الأقارب is the same word written in haste, and holds no such letters).
+     * A word's written forms that agree with the letters typed, and whether the archive writes the word, folded, more
+     * often otherwise than as typed ({@code commonerOtherwise}: أمام for إمام, إليه for آلية — another word, a false
+     * friend — where الاقارب for الأقارب is the same word written in haste, and the rarer).
      */
     record Written(List<String> terms, boolean commonerOtherwise) {
         static final Written NONE = new Written(List.of(), false);
@@ -202,16 +200,14 @@ final class VariantSpellings {
     Written writtenAsTyped(String exact, String typed) {
         return writtenCache.computeIfAbsent(typed, letters -> {
             Map<String, Integer> agreeing = new LinkedHashMap<>();
-            long[] otherwise = new long[1];
             counts(WrittenLetters.writtenTerms(ownShapes(exact))).forEach((term, count) -> {
                 if (WrittenLetters.agrees(letters, term.substring(ArabicSearchAnalyzer.WRITTEN_MARK.length()))) {
                     agreeing.put(term, count);
-                } else {
-                    otherwise[0] += count;
                 }
             });
-            long agree = agreeing.values().stream().mapToLong(Integer::longValue).sum();
-            return new Written(mostCommon(agreeing, MAX_FORMS), otherwise[0] > agree);
+            // Two counts the whole of a shared archive sums (consulted): the word written as typed, and folded.
+            int asTyped = docFreq(ArabicSearchAnalyzer.WRITTEN_MARK + letters);
+            return new Written(mostCommon(agreeing, MAX_FORMS), docFreq(exact) - asTyped > asTyped);
         });
     }
 

@@ -33,6 +33,29 @@ public final class WrittenFormAttributeImpl extends AttributeImpl implements Wri
         ((WrittenFormAttribute) target).setWritten(letters, length);
     }
 
+    /** A deep copy: a captured state must not share the live letters (as {@code CharTermAttributeImpl}'s). */
+    @Override
+    public WrittenFormAttributeImpl clone() {
+        WrittenFormAttributeImpl copy = (WrittenFormAttributeImpl) super.clone();
+        copy.letters = java.util.Arrays.copyOf(letters, Math.max(length, 1));
+        return copy;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof WrittenFormAttributeImpl that
+                && java.util.Arrays.equals(letters, 0, length, that.letters, 0, that.length);
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = 0;
+        for (int i = 0; i < length; i++) {
+            hash = 31 * hash + letters[i];
+        }
+        return hash;
+    }
+
     @Override
     public void reflectWith(AttributeReflector reflector) {
         reflector.reflect(WrittenFormAttribute.class, "written", written().toString());

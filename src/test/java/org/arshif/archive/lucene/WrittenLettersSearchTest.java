@@ -92,6 +92,32 @@ class WrittenLettersSearchTest {
     }
 
     @Test
+    void aCapturedStateKeepsItsOwnLetters() {
+        org.apache.lucene.util.AttributeSource source = new org.apache.lucene.util.AttributeSource();
+        WrittenFormAttribute written = source.addAttribute(WrittenFormAttribute.class);
+        written.setWritten("كرة".toCharArray(), 3);
+        org.apache.lucene.util.AttributeSource.State state = source.captureState();
+        written.setWritten("أمس".toCharArray(), 3);
+        source.restoreState(state);
+        assertEquals("كرة", written.written().toString());
+    }
+
+    @Test
+    void anArticleWritingAnotherWordThatAgreesWithTheLettersGetsNoLiftForIt() throws Exception {
+        try (LuceneArchive archive = LuceneArchive.open(dir.resolve("idea"))) {
+            List<org.arshif.model.Article> articles = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                articles.add(article("idea-" + i, "", DAY, "", "هذه فكرة جيدة، ثم شرح الفكرة " + i + " بالتفصيل."));
+            }
+            articles.add(article("ball", "", DAY, "", "مباراة كرة القدم انتهت بالتعادل."));
+            articles.add(article("hate-idea", "", DAY, "", "الكره فكرة سيئة."));
+            archive.importArticles(TestArticles.sourceOf(articles), ImportMonitor.NONE);
+            // hate-idea holds كره (hatred) and فكرة (an idea): =فكرة agrees with كرة's letters but is not its form.
+            assertEquals(List.of("ball", "hate-idea"), ids(archive, "كرة"));
+        }
+    }
+
+    @Test
     void aFormAgreesWhenItWritesEveryLetterTypedThatFoldingLoses() {
         assertTrue(WrittenLetters.agrees("كرة", "والكرة"));
         assertTrue(WrittenLetters.agrees("كرة", "كرتها"), "ة written ت before a pronoun");
