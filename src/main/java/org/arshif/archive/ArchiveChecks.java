@@ -27,7 +27,7 @@ public interface ArchiveChecks {
 
     /**
      * What the archive was written with, against what this version writes, for a message that an upgrade is owed:
-     * {@code archive format 4, analysis 3; this version: format 4, analysis 4} (an archive of today's format indexed
+     * {@code archive format 4, analysis 3; this version: format 4, analysis 5} (an archive of today's format indexed
      * with an older analysis is owed the upgrade too, and its format number alone would not say why).
      */
     String writtenWith() throws ArchiveException;

@@ -37,7 +37,6 @@ import org.arshif.model.SearchQuery;
 import org.arshif.model.SearchResult;
 import org.arshif.model.SortOrder;
 import org.arshif.text.QuerySyntax;
-import org.arshif.text.TextCleaner;
 import org.arshif.text.XmlText;
 
 /**
@@ -74,12 +73,12 @@ public final class ArshifCli {
      * Why a search found nothing when it named a source the archive does not hold (sources are matched as the archive
      * writes them: ALRIYADH is not alriyadh): the source, the one it may have meant, and the archive's sources.
      */
-    static List<String> unknownSources(SearchQuery query, ArchiveStats stats) {
+    static List<String> unknownSources(SearchQuery query, List<QuerySyntax.Clause> typed, ArchiveStats stats) {
         List<String> named = new ArrayList<>();
         if (query.source() != null) {
             named.add(query.source());
         }
-        for (QuerySyntax.Clause clause : QuerySyntax.parse(TextCleaner.cleanLine(query.text()))) {
+        for (QuerySyntax.Clause clause : typed) {
             if (QuerySyntax.isSource(clause) && !QuerySyntax.isExcluded(clause)) {
                 named.add(QuerySyntax.named((QuerySyntax.InField) clause));
             }
@@ -365,10 +364,11 @@ public final class ArshifCli {
             throw new UsageException(e.getMessage());
         }
         SearchResult result;
+        List<QuerySyntax.Clause> typed = QuerySyntax.parseTyped(query.text());
         try (Archive archive = openReadable(flags)) {
             result = archive.search(query);
             if (result.total() == 0) {
-                unknownSources(query, archive.stats()).forEach(err::println);
+                unknownSources(query, typed, archive.stats()).forEach(err::println);
             }
         }
         if (flags.has("json")) {
@@ -377,8 +377,8 @@ public final class ArshifCli {
             if (result.didYouMean() != null) {
                 json.put("didYouMean", result.didYouMean());
             }
-            json.put("syntaxReadAsText", QuerySyntax.readsSyntaxAsText(query.text()));
-            json.put("holdsNoWord", QuerySyntax.holdsNoWord(query.text()));
+            json.put("syntaxReadAsText", QuerySyntax.readsSyntaxAsText(typed));
+            json.put("holdsNoWord", QuerySyntax.holdsNoWord(typed));
             ArrayNode hits = json.putArray("hits");
             for (SearchHit hit : result.hits()) {
                 ObjectNode node = hits.addObject().put("id", hit.id()).put("title", hit.title())
@@ -415,10 +415,10 @@ public final class ArshifCli {
         if (result.didYouMean() != null) {
             out.println("Did you mean: " + result.didYouMean());
         }
-        if (QuerySyntax.readsSyntaxAsText(query.text())) {
+        if (QuerySyntax.readsSyntaxAsText(typed)) {
             out.println(SYNTAX_READ_AS_TEXT);
         }
-        if (QuerySyntax.holdsNoWord(query.text())) {
+        if (QuerySyntax.holdsNoWord(typed)) {
             out.println(HOLDS_NO_WORD);
         }
         int rank = query.offset();

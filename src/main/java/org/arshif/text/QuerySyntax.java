@@ -90,24 +90,27 @@ public final class QuerySyntax {
         return parsed.stream().filter(clause -> !isSource(clause)).count() > MAX_TYPED_CLAUSES;
     }
 
+    /** A query as typed in the window or on the command line, cleaned as imported text is, then parsed. */
+    public static List<Clause> parseTyped(String typed) {
+        return parse(TextCleaner.cleanLine(typed));
+    }
+
     /**
-     * True when a typed query is searched as a text and some of its syntax is read as words: an exclusion, a prefix,
+     * True when a typed query ({@link #parseTyped}) is searched as a text and some of its syntax is read as words: an exclusion, a prefix,
      * OR or {@code title:} — for the window and the command line to say so, since the search looks like the one
      * typed but means something else.
      */
-    public static boolean readsSyntaxAsText(String typed) {
-        List<Clause> parsed = parse(TextCleaner.cleanLine(typed));
+    public static boolean readsSyntaxAsText(List<Clause> parsed) {
         return isPastedText(parsed) && parsed.stream().anyMatch(clause -> !isPlain(clause));
     }
 
     /**
-     * True when a query was typed but none of its words or phrases holds anything a search can look for: no letter,
+     * True when a query was typed ({@link #parseTyped}) but none of its words or phrases holds anything a search can look for: no letter,
      * digit or symbol (emoji are indexed), only punctuation, search signs or a tatweel ({@code ؟؟؟}, {@code ...}, a lone
      * {@code -}, {@code title:؟}). Such a query finds nothing — a blank one lists the archive, as does what is only
      * begun ({@code "}, {@code *}, {@code title:}) — and the window and the command line say why.
      */
-    public static boolean holdsNoWord(String typed) {
-        List<Clause> parsed = parse(TextCleaner.cleanLine(typed));
+    public static boolean holdsNoWord(List<Clause> parsed) {
         return !parsed.isEmpty() && parsed.stream().noneMatch(QuerySyntax::holdsSomething);
     }
 

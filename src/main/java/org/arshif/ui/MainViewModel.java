@@ -42,11 +42,21 @@ public final class MainViewModel {
      * The query is a pasted text whose search signs (-, *, OR, title:) are read as its words
      * ({@link org.arshif.text.QuerySyntax#readsSyntaxAsText}): the window says so under the field.
      */
-    final javafx.beans.binding.BooleanBinding syntaxReadAsText = javafx.beans.binding.Bindings.createBooleanBinding(
-            () -> org.arshif.text.QuerySyntax.readsSyntaxAsText(query.get()), query);
+    final javafx.beans.binding.BooleanBinding syntaxReadAsText;
     /** The query holds no word, only punctuation ({@link org.arshif.text.QuerySyntax#holdsNoWord}): it finds nothing. */
-    final javafx.beans.binding.BooleanBinding holdsNoWord = javafx.beans.binding.Bindings.createBooleanBinding(
-            () -> org.arshif.text.QuerySyntax.holdsNoWord(query.get()), query);
+    final javafx.beans.binding.BooleanBinding holdsNoWord;
+
+    {
+        // The query parsed once per change for both notes (a pasted page is long); the search parses it again off
+        // the FX thread, where it is searched.
+        javafx.beans.binding.ObjectBinding<List<org.arshif.text.QuerySyntax.Clause>> typed =
+                javafx.beans.binding.Bindings.createObjectBinding(
+                        () -> org.arshif.text.QuerySyntax.parseTyped(query.get()), query);
+        syntaxReadAsText = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> org.arshif.text.QuerySyntax.readsSyntaxAsText(typed.get()), typed);
+        holdsNoWord = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> org.arshif.text.QuerySyntax.holdsNoWord(typed.get()), typed);
+    }
     final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     /** The chosen source, or null for all. */

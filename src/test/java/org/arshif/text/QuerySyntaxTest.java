@@ -64,21 +64,24 @@ class QuerySyntaxTest {
     void aQueryOfPunctuationAloneHoldsNoWord() {
         for (String nothing : List.of("؟؟؟", "...", "-", "«»", "؟ ، ! ؛", "\"...\"", "\u200f؟\u200f", "title:؟", "ـ",
                 "||", "€")) {
-            assertTrue(QuerySyntax.holdsNoWord(nothing), nothing);
+            assertTrue(QuerySyntax.holdsNoWord(QuerySyntax.parseTyped(nothing)), nothing);
         }
         for (String something : List.of("", " ", "\"", "title:", "سوتشي ؟", "2015", "🙂", "♥", "-سوتشي", "A", "&&")) {
-            assertFalse(QuerySyntax.holdsNoWord(something), something);
+            assertFalse(QuerySyntax.holdsNoWord(QuerySyntax.parseTyped(something)), something);
         }
     }
 
     @Test
     void aPastedTextIsSearchedAsTextAndSaysSoWhenItsSignsAreReadAsWords() {
         String pasted = "قال المتحدث باسم الوزارة إن " + "الاجتماع ".repeat(40);
-        assertFalse(QuerySyntax.readsSyntaxAsText(pasted), "plain words: nothing read otherwise");
-        assertFalse(QuerySyntax.readsSyntaxAsText(pasted + "source:okaz"), "a source still filters");
-        assertFalse(QuerySyntax.readsSyntaxAsText("الاجتماع -الوزارة"), "a short query's signs are its syntax");
+        assertFalse(QuerySyntax.readsSyntaxAsText(QuerySyntax.parseTyped(pasted)),
+                "plain words: nothing read otherwise");
+        assertFalse(QuerySyntax.readsSyntaxAsText(QuerySyntax.parseTyped(pasted + "source:okaz")),
+                "a source still filters");
+        assertFalse(QuerySyntax.readsSyntaxAsText(QuerySyntax.parseTyped("الاجتماع -الوزارة")),
+                "a short query's signs are its syntax");
         for (String sign : List.of("-الفقر", "الفقر*", "الفقر OR الجوع", "title:الفقر")) {
-            assertTrue(QuerySyntax.readsSyntaxAsText(pasted + sign), sign);
+            assertTrue(QuerySyntax.readsSyntaxAsText(QuerySyntax.parseTyped(pasted + sign)), sign);
         }
         List<Clause> searched = QuerySyntax.searched(QuerySyntax.parse(pasted + "-الفقر source:okaz"));
         assertEquals(new Word("الفقر", false, false), searched.get(searched.size() - 2), "the exclusion is a word");

@@ -90,12 +90,16 @@ public final class ArabicFoldingFilter extends TokenFilter {
         int folded = foldInPlace(buffer, length);
         int out = 0;
         for (int i = 0; i < folded; i++) {
-            char c = buffer[i];
-            if (c != '\u0640' && (c < '\u064B' || c > '\u0652')) {
-                buffer[out++] = c;
+            if (!droppedByNormaliser(buffer[i])) {
+                buffer[out++] = buffer[i];
             }
         }
         return out;
+    }
+
+    /** The marks Lucene's normaliser drops: the tatweel, the harakat (fathatan to sukun). */
+    private static boolean droppedByNormaliser(char c) {
+        return c == '\u0640' || (c >= '\u064B' && c <= '\u0652');
     }
 
     /** How a kept hamza on alef is written, whatever its seat (أ إ آ). */
@@ -110,9 +114,8 @@ public final class ArabicFoldingFilter extends TokenFilter {
         char[] letters = new char[3];
         int found = 0;
         for (int i = 0; i < length && found < letters.length; i++) {
-            char c = buffer[i];
-            if (c != '\u0640' && (c < '\u064B' || c > '\u0652')) {
-                letters[found++] = c;
+            if (!droppedByNormaliser(buffer[i])) {
+                letters[found++] = buffer[i];
             }
         }
         for (int at = 0; at <= 1; at++) {

@@ -39,7 +39,6 @@ import org.arshif.text.QuerySyntax.Clause;
 import org.arshif.text.QuerySyntax.InField;
 import org.arshif.text.QuerySyntax.Phrase;
 import org.arshif.text.QuerySyntax.Word;
-import org.arshif.text.TextCleaner;
 
 /** Turns a {@link SearchQuery} into a Lucene query over the archive's fields, analysed as the documents were. */
 final class QueryBuilder {
@@ -124,7 +123,7 @@ final class QueryBuilder {
     private Parsed parsed(String text) {
         // One search asks for the query, its widened form and its marks: a pasted page is read once.
         return clausesOf.computeIfAbsent(text, typed -> {
-            List<Clause> parsed = QuerySyntax.parse(TextCleaner.cleanLine(typed));
+            List<Clause> parsed = QuerySyntax.parseTyped(typed);
             List<Clause> all = QuerySyntax.searched(parsed);
             return new Parsed(all.stream().filter(clause -> !QuerySyntax.isSource(clause)).toList(),
                     all.stream().filter(QuerySyntax::isSource).toList(), QuerySyntax.isPastedText(parsed));
@@ -403,7 +402,7 @@ final class QueryBuilder {
             forms.addAll(found.all());
         }
         forms.addAll(glued.containing(exact));
-        return forms;
+        return List.copyOf(new LinkedHashSet<>(forms)); // the word is among its forms, and a glued word may be
     }
 
     /** The light stem of a normalised word. */
@@ -688,7 +687,8 @@ final class QueryBuilder {
             case Phrase p -> phraseQuery(p.text());
             case AnyOf any -> anyOfQuery(any);
             // source:الحياة: the articles of the source named as the archive writes it.
-            case InField in when QuerySyntax.isSource(in) -> new TermQuery(new Term(ArchiveFields.SOURCE, QuerySyntax.named(in)));
+            case InField in when QuerySyntax.isSource(in) ->
+                    new TermQuery(new Term(ArchiveFields.SOURCE, QuerySyntax.named(in)));
             case InField in -> titleOnly(() -> clauseQuery(in.clause()));
         };
     }
@@ -735,7 +735,7 @@ final class QueryBuilder {
         if (stems.size() == 1) {
             String exact = tokens.getFirst().text();
             Query anyForm = acrossFields(field -> wordMatch(field, stems.getFirst(), exact));
-            List<String> forms = List.copyOf(new LinkedHashSet<>(exactForms(exact)));
+            List<String> forms = exactForms(exact);
             Query asTyped = acrossFields(field -> anyOf(field, forms));
             List<String> inflected = variants == null ? List.of() : variants.inflected(exact, stems.getFirst());
             Query lift = lifted(asTyped, EXACT_LIFT);
@@ -781,8 +781,7 @@ final class QueryBuilder {
         BooleanQuery.Builder lifted = new BooleanQuery.Builder().add(ranked, Occur.MUST);
         boolean any = false;
         for (Token word : queryWords(clauses).exacts()) {
-            List<String> written = writtenAsTyped(word, List.copyOf(new LinkedHashSet<>(exactForms(word.text()))))
-                    .terms();
+            List<String> written = writtenAsTyped(word, exactForms(word.text())).terms();
             if (!written.isEmpty()) {
                 lifted.add(new BoostQuery(acrossFields(field -> anyOf(field, written)), SOME_WORDS_WRITTEN_BOOST),
                         Occur.SHOULD);
@@ -823,7 +822,7 @@ final class QueryBuilder {
         if (!holdsOwnForm(exact, stem, inflected)) {
             return acrossFields(field -> wordMatch(field, stem, exact));
         }
-        List<String> family = new ArrayList<>(new LinkedHashSet<>(exactForms(exact)));
+        List<String> family = new ArrayList<>(exactForms(exact));
         family.addAll(inflected);
         return acrossFields(field -> anyOf(field, family));
     }

@@ -494,7 +494,8 @@ class SearchTrustTest {
                 assertEquals(0, result.total(), nothing);
                 assertEquals(List.of(), result.hits(), nothing);
                 assertNull(result.didYouMean(), nothing);
-                assertTrue(org.arshif.text.QuerySyntax.holdsNoWord(nothing), "the note says why: " + nothing);
+                assertTrue(org.arshif.text.QuerySyntax.holdsNoWord(
+                        org.arshif.text.QuerySyntax.parseTyped(nothing)), "the note says why: " + nothing);
             }
             // What is begun (a phrase's quote, a field's name) and what only excludes keep their meaning.
             assertEquals(Set.copyOf(everything), Set.copyOf(ids(archive, "\"")));
