@@ -30,6 +30,14 @@ public interface ImportMonitor {
     default void committed(long imported) {
     }
 
+    /**
+     * Called once when an import that wrote a large share of the archive has committed all its articles and their
+     * derived state and merges the archive's segments for faster searches (a minute at a million articles). Cancelling
+     * then stops only the wait: nothing imported is lost.
+     */
+    default void merging() {
+    }
+
     default boolean isCancelled() {
         return false;
     }

@@ -299,6 +299,11 @@ public final class ArshifCli {
                 double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
                 err.print("\r" + CliCounts.progress(read, imported, imported / seconds) + "  " + file + "\033[K");
             }
+
+            @Override
+            public void merging() {
+                err.print("\r" + CliCounts.MERGING + "\033[K");
+            }
         };
         ImportReport report;
         FileImporter importer = new FileImporter(paths, mapping, flags.has("follow-links"));

@@ -31,6 +31,13 @@ final class UpgradeReporter implements ImportMonitor {
         }
     }
 
+    @Override
+    public void merging() {
+        if (console) {
+            err.print("\r" + CliCounts.MERGING + "\033[K");
+        }
+    }
+
     /** True when the open upgraded the archive. */
     boolean upgraded() {
         return total >= 0;

@@ -24,6 +24,11 @@ public record ImportReport(long added, long updated, List<ImportProblem> skipped
                            boolean cancelled, long skippedCount, long repeated, long unchanged,
                            List<ImportProblem> repeats) {
 
+    /** The same report, the import having taken {@code took} (its segments' merge included). */
+    public ImportReport took(Duration took) {
+        return new ImportReport(added, updated, skipped, took, cancelled, skippedCount, repeated, unchanged, repeats);
+    }
+
     /** Problems listed by one import; the others are only counted. */
     public static final int LISTED_AT_MOST = 10_000;
 

@@ -81,6 +81,16 @@ final class ImportController {
             }
 
             @Override
+            public void merging() {
+                // The import's articles are committed: shown now, while the segments merge.
+                Platform.runLater(() -> {
+                    status.showJob(Messages.get("status.merging"), -1, () -> cancelled.set(true));
+                    model.refreshStats();
+                    model.search();
+                });
+            }
+
+            @Override
             public boolean isCancelled() {
                 return cancelled.get();
             }

@@ -57,6 +57,44 @@ class HostileDiskTest {
         }
     }
 
+    /**
+     * A large import onto a disk without room for merging its segments (a merge needs as much free space as the
+     * segments it merges): the import succeeds and the merge is not begun, instead of filling the disk and closing the
+     * archive's writer.
+     */
+    @Test
+    void aLargeImportWithoutRoomToMergeItsSegmentsLeavesThemAndSucceeds() throws Exception {
+        Path disk = Files.createDirectories(dir.resolve("tight-disk"));
+        assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", disk.toString()),
+                "mounting a small file system is not allowed here");
+        System.setProperty("arshif.segmentSlack", "-1"); // a merge owed however few the segments
+        try {
+            Path archive = disk.resolve("archive");
+            Path first = dir.resolve("first.jsonl");
+            Files.writeString(first, feed(0, 600, 20), StandardCharsets.UTF_8);
+            assertEquals(0, CliRun.of("import", "--archive", archive.toString(), first.toString()).code());
+            long archiveBytes = used(archive);
+            // Leave free about the archive's size: room for a quarter more articles, not for merging them all.
+            long free = Files.getFileStore(disk).getUsableSpace();
+            Files.write(disk.resolve("filler"), new byte[(int) Math.max(0, free - archiveBytes)]);
+            Path second = dir.resolve("second.jsonl");
+            Files.writeString(second, feed(600, 760, 20), StandardCharsets.UTF_8);
+            CliRun added = CliRun.of("import", "--archive", archive.toString(), second.toString());
+            assertEquals(0, added.code(), added.err());
+            try (var directory = org.apache.lucene.store.FSDirectory.open(archive)) {
+                assertTrue(org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).size() >= 2,
+                        "the segments were left unmerged");
+            }
+            try (LuceneArchive opened = LuceneArchive.open(archive)) {
+                opened.verify();
+                assertEquals(760, opened.stats().articles());
+            }
+        } finally {
+            System.clearProperty("arshif.segmentSlack");
+            run("umount", disk.toString());
+        }
+    }
+
     @Test
     void aReadOnlyFolderIsSearchedNotReportedDamaged() throws Exception {
         Path source = dir.resolve("archive");

@@ -17,6 +17,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
@@ -94,6 +95,7 @@ final class ImportPipeline {
         } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
             throw new ArchiveException(Problem.of(Problem.Code.ARCHIVE_CLOSED, folder), e);
         }
+        ImportReport report;
         try (ParallelIndexer indexer = new ParallelIndexer(writer, searchers, importing.generation(), monitor,
                 () -> apart(() -> commit(importing)))) {
             try {
@@ -101,7 +103,7 @@ final class ImportPipeline {
             } finally {
                 indexer.finish();
             }
-            return apart(() -> {
+            report = apart(() -> {
                 commit(importing);
                 CrashPoints.reach("articles-committed");
                 long articlesAfter = articleCount();
@@ -120,6 +122,51 @@ final class ImportPipeline {
             long kept = keepWhatWasWritten(importing, e);
             removeLeftovers();
             throw new ArchiveException(ImportFailure.describe(e, folder, kept), e);
+        }
+        if (!report.cancelled()) {
+            long written = report.added() + report.updated();
+            settle(written, monitor, cause -> ImportFailure.describe(cause, folder, written));
+        }
+        return report.took(Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Merges the archive's segments after a large import ({@link SegmentSettling}) and commits them with the state
+     * just committed (the writer's live commit data): a merge changes no article and no answer. Everything imported
+     * is committed before, so a kill at any point here loses nothing (an unfinished merge's files are deleted at the
+     * next open). A merge that fails closes Lucene's writer (a full disk, damage found in a segment it reads): the
+     * import then says it stopped, that every article it wrote is kept, and why; the space the merge took is freed.
+     *
+     * @param failure the problem to report when the merge closed the writer, from its cause
+     */
+    private void settle(long written, ImportMonitor monitor, java.util.function.Function<Throwable, Problem> failure)
+            throws ArchiveException {
+        try {
+            int target = SegmentSettling.isLargeImport(written, articleCount()) && !monitor.isCancelled()
+                    ? SegmentSettling.owedTarget(SegmentInfos.readLatestCommit(directory), folder) : 0;
+            if (target == 0) {
+                return;
+            }
+            monitor.merging();
+            apart(() -> writer.forceMerge(target, false));
+            if (!SegmentSettling.awaitMerges(writer, monitor)) {
+                return;
+            }
+            CrashPoints.reach("segments-merged");
+            apart(() -> {
+                writer.prepareCommit();
+                CrashPoints.reach("settled-prepared");
+                writer.commit();
+                CrashPoints.reach("settled-committed");
+                searchers.maybeRefreshBlocking();
+            });
+        } catch (IOException | RuntimeException e) {
+            if (writer.isOpen()) {
+                return; // the writer stands: the archive is as the import committed it, searched more slowly
+            }
+            Throwable cause = writer.getTragicException() != null ? writer.getTragicException() : e;
+            removeLeftovers();
+            throw new ArchiveException(failure.apply(cause), e);
         }
     }
 
@@ -319,7 +366,7 @@ final class ImportPipeline {
      * ({@link ArchiveUpgrade}), its derived state worked out afresh and its history carried over (with an older
      * archive's side file when its commits did not keep it), all in one commit.
      */
-    void upgrade(ImportMonitor monitor, java.util.Set<String> collected) throws IOException {
+    void upgrade(ImportMonitor monitor, java.util.Set<String> collected) throws IOException, ArchiveException {
         CommitState owed = state.history().isEmpty() ? state.withHistory(historyCopy(folder)) : state;
         try {
             renamedIds = ArchiveUpgrade.reindex(folder, directory, writer, owed.generation(), monitor, collected);
@@ -331,6 +378,10 @@ final class ImportPipeline {
             throw e;
         }
         upgradeOwed = false;
+        // Every article was indexed anew: the largest of imports. Its commit is made: a merge that fails fails the
+        // open, not the upgrade (the next open finds the archive upgraded).
+        settle(Long.MAX_VALUE, monitor, cause -> Problem.of(Problem.Code.ARCHIVE_UNOPENABLE, folder,
+                String.valueOf(cause.getMessage())));
     }
 
     /** The user data of the last commit, as the writer opened it. */

@@ -40,13 +40,16 @@ class InterruptedImportTest {
     void noInterruptLeft() {
         CrashPoints.interruptAt(null, null);
         Thread.interrupted();
+        System.clearProperty("arshif.segmentSlack");
     }
 
+    /** Every import here merges its segments after it (a large import; no segment left beside the target). */
     @ParameterizedTest
     @ValueSource(strings = {"reading", "articles-prepared", "articles-committed", "groups-written", "glued-found",
-            "derived-prepared", "derived-committed"})
+            "derived-prepared", "derived-committed", "segments-merged", "settled-prepared", "settled-committed"})
     void theArticlesAnInterruptedImportSaysItKeptAreItsOwnAndTheNextImportReportsOnlyItsOwn(String point)
             throws Exception {
+        System.setProperty("arshif.segmentSlack", "0");
         Path folder = dir.resolve("archive");
         LuceneArchive archive = LuceneArchive.open(folder);
         archive.importArticles(source(feed("a", 30), "a"), ImportMonitor.NONE);
@@ -68,6 +71,12 @@ class InterruptedImportTest {
         }
         assertEquals(point.equals("reading") ? 20 : 40, kept, "every article written before the interrupt is kept");
         assertEquals(30 + kept, archive.stats().articles(), "kept as it says");
+        if (point.startsWith("segments-") || point.startsWith("settled-")) {
+            try (var directory = FSDirectory.open(folder)) {
+                assertEquals(1, org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).size(),
+                        "interrupted at its end, the import's merge was committed all the same");
+            }
+        }
 
         ImportReport next = archive.importArticles(source(feed("c", 25), "c"), ImportMonitor.NONE);
         assertEquals(List.of(25L, 0L, 0L), List.of(next.added(), next.updated(), next.repeated()),
