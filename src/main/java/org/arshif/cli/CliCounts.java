@@ -60,6 +60,9 @@ final class CliCounts {
 
     /** Said once a large import's articles are all committed and its segments merge (a minute at a million). */
     static final String MERGING = "every article imported; merging the archive's segments for faster searches";
+    /** The same, after an upgrade indexed every article again. */
+    static final String UPGRADE_MERGING = "every article indexed again; merging the archive's segments for faster"
+            + " searches";
 
     /** The import's progress; the rate only once there is one to tell (a first second rounds to 0 or 1). */
     static String progress(long read, long imported, double perSecond) {

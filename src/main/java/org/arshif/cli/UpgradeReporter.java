@@ -34,7 +34,7 @@ final class UpgradeReporter implements ImportMonitor {
     @Override
     public void merging() {
         if (console) {
-            err.print("\r" + CliCounts.MERGING + "\033[K");
+            err.print("\r" + CliCounts.UPGRADE_MERGING + "\033[K");
         }
     }
 

@@ -28,6 +28,15 @@ final class ImportFailure {
         return Problem.of(Problem.Code.IMPORT_STOPPED_KEPT, reason(failure), String.format(Locale.ROOT, "%,d", kept));
     }
 
+    /**
+     * The problem for the merge after a large import that failed and closed the writer: every article of the import
+     * is committed; the reason is the failure's, a full disk said as such.
+     */
+    static Problem describeMerge(Throwable failure, Path folder, long written) {
+        Object why = diskFull(failure) ? Problem.of(Problem.Code.UPGRADE_DISK_FULL, freeSpace(folder)) : reason(failure);
+        return Problem.of(Problem.Code.IMPORT_MERGE_FAILED, why, String.format(Locale.ROOT, "%,d", written));
+    }
+
     /** The problem for an upgrade in place that stopped: the archive is as it was (nothing was committed). */
     static Problem describeUpgrade(Throwable failure, Path folder) {
         Object why = diskFull(failure) ? Problem.of(Problem.Code.UPGRADE_DISK_FULL, freeSpace(folder))

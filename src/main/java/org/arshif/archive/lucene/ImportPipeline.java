@@ -125,7 +125,7 @@ final class ImportPipeline {
         }
         if (!report.cancelled()) {
             long written = report.added() + report.updated();
-            settle(written, monitor, cause -> ImportFailure.describe(cause, folder, written));
+            settle(written, monitor, cause -> ImportFailure.describeMerge(cause, folder, written));
         }
         return report.took(Duration.ofNanos(System.nanoTime() - started));
     }
@@ -135,7 +135,8 @@ final class ImportPipeline {
      * just committed (the writer's live commit data): a merge changes no article and no answer. Everything imported
      * is committed before, so a kill at any point here loses nothing (an unfinished merge's files are deleted at the
      * next open). A merge that fails closes Lucene's writer (a full disk, damage found in a segment it reads): the
-     * import then says it stopped, that every article it wrote is kept, and why; the space the merge took is freed.
+     * import then says that every article was imported, that the merge failed and why, and that the archive is to be
+     * opened again; the space the merge took is freed.
      *
      * @param failure the problem to report when the merge closed the writer, from its cause
      */
@@ -166,7 +167,18 @@ final class ImportPipeline {
             }
             Throwable cause = writer.getTragicException() != null ? writer.getTragicException() : e;
             removeLeftovers();
+            if (cause instanceof org.apache.lucene.index.CorruptIndexException) {
+                markUnchecked(); // damage a merge found in a segment: the next open checks every file
+            }
             throw new ArchiveException(failure.apply(cause), e);
+        }
+    }
+
+    private void markUnchecked() {
+        try {
+            Files.writeString(folder.resolve(LuceneArchive.UNCHECKED_MARKER), "a merge found damage; verify it");
+        } catch (IOException e) {
+            // the merge's own message says what failed
         }
     }
 

@@ -15,12 +15,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionStatistics;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.TermStatistics;
@@ -87,30 +84,10 @@ final class LiveStatisticsSearcher extends IndexSearcher {
     }
 
     private TermStatistics liveTermStatistics(Term term, int docFreq, long totalTermFreq) throws IOException {
-        long live = 0;
-        long occurrences = 0;
-        for (LeafReaderContext leaf : getIndexReader().leaves()) {
-            Terms terms = leaf.reader().terms(term.field());
-            if (terms == null) {
-                continue;
-            }
-            TermsEnum lookup = terms.iterator();
-            if (!lookup.seekExact(term.bytes())) {
-                continue;
-            }
-            Bits liveDocs = leaf.reader().getLiveDocs();
-            boolean frequencies = terms.hasFreqs();
-            PostingsEnum postings = lookup.postings(null, frequencies ? PostingsEnum.FREQS : PostingsEnum.NONE);
-            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                if (liveDocs == null || liveDocs.get(doc)) {
-                    live++;
-                    occurrences += frequencies ? postings.freq() : 1;
-                }
-            }
-        }
+        long[] live = LiveCounts.of(getIndexReader(), term);
         // A term held only by replaced articles matches no live one: it is never scored, any statistics will do.
-        return live == 0 ? super.termStatistics(term, docFreq, totalTermFreq)
-                : new TermStatistics(term.bytes(), live, occurrences);
+        return live[0] == 0 ? super.termStatistics(term, docFreq, totalTermFreq)
+                : new TermStatistics(term.bytes(), live[0], live[1]);
     }
 
     @Override

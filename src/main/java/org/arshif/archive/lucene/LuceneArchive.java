@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
@@ -98,6 +99,18 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
      */
     public static TieredMergePolicy mergePolicy() {
         return new TieredMergePolicy().setFloorSegmentMB(64).setSegmentsPerTier(5);
+    }
+
+    /**
+     * Lucene's scheduler, but a failed merge is not thrown again on its own thread (which printed Lucene's stack trace
+     * to the terminal): the writer keeps the failure as the reason it closed, and the next write — the large import's
+     * merge commit, or any later import — reports it in the user's terms ({@link ImportFailure}).
+     */
+    private static final class QuietMergeScheduler extends ConcurrentMergeScheduler {
+        @Override
+        protected void handleMergeException(Throwable failure) {
+            // kept by the writer (IndexWriter#getTragicException), reported by the write that finds it closed
+        }
     }
 
     /** Present while a window or command has the archive open for writing: found at open, the last one crashed. */
@@ -184,6 +197,7 @@ public final class LuceneArchive implements Archive, ArchiveChecks {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(256)
                     .setMergePolicy(mergePolicy())
+                    .setMergeScheduler(new QuietMergeScheduler())
                     // Everything the archive holds is committed by an import or an upgrade, with its state: closing
                     // commits nothing more (what a failed import might have left would be nobody's).
                     .setCommitOnClose(false);

@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
@@ -99,7 +101,7 @@ final class VariantSpellings {
             if (key.equals(ARTICLES)) {
                 counts.put(key, reader.numDocs());
             } else if (tab > 0) {
-                counts.put(key, reader.docFreq(new Term(key.substring(0, tab), key.substring(tab + 1))));
+                counts.put(key, LiveCounts.docFreq(reader, new Term(key.substring(0, tab), key.substring(tab + 1))));
             }
         }
         return counts;
@@ -410,7 +412,7 @@ final class VariantSpellings {
         Integer found = known.get(term);
         if (found == null) {
             try {
-                found = reader.docFreq(new Term(field, term));
+                found = LiveCounts.docFreq(reader, new Term(field, term));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -438,9 +440,10 @@ final class VariantSpellings {
                     continue;
                 }
                 TermsEnum lookup = segment.iterator();
+                Bits liveDocs = leaf.reader().getLiveDocs();
                 for (int i = 0; i < wanted.size(); i++) {
                     if (lookup.seekExact(wanted.get(i))) {
-                        counts[i] += lookup.docFreq();
+                        counts[i] += LiveCounts.docFreq(lookup, liveDocs);
                     }
                 }
             }
@@ -506,6 +509,7 @@ final class VariantSpellings {
     private Map<String, Integer> counts(Automaton shapes) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         CompiledAutomaton compiled = new CompiledAutomaton(Operations.determinize(shapes, 10_000), true, false);
+        Bits liveDocs = MultiBits.getLiveDocs(reader); // numbered as the terms' postings over all segments
         try {
             for (String field : List.of(ArchiveFields.BODY, ArchiveFields.TITLE)) {
                 Terms terms = MultiTerms.getTerms(reader, field);
@@ -514,7 +518,10 @@ final class VariantSpellings {
                 }
                 TermsEnum matching = compiled.getTermsEnum(terms);
                 for (BytesRef term = matching.next(); term != null; term = matching.next()) {
-                    counts.merge(term.utf8ToString(), matching.docFreq(), Integer::sum);
+                    int live = LiveCounts.docFreq(matching, liveDocs);
+                    if (live > 0) { // a form only replaced articles wrote is written nowhere now
+                        counts.merge(term.utf8ToString(), live, Integer::sum);
+                    }
                 }
             }
         } catch (IOException e) {
