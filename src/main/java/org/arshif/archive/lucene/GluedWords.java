@@ -18,7 +18,6 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -313,12 +312,11 @@ final class GluedWords {
     /** Document frequencies over live articles, counted only as far as a rule needs. */
     private static final class LiveFrequency implements Frequency {
         private final TermsEnum lookup;
-        private final Bits live;
-        private PostingsEnum postings;
+        private final LiveCounts.Counter live;
 
         LiveFrequency(Terms terms, Bits live) throws IOException {
             this.lookup = terms.iterator();
-            this.live = live;
+            this.live = new LiveCounts.Counter(live);
         }
 
         /** The live frequency of the word, counted up to {@code enough}. */
@@ -329,18 +327,7 @@ final class GluedWords {
 
         /** The live frequency of the enum's current term, counted up to {@code enough}. */
         int atMost(TermsEnum term, int enough) throws IOException {
-            if (live == null) {
-                return Math.min(term.docFreq(), enough);
-            }
-            postings = term.postings(postings, PostingsEnum.NONE);
-            int count = 0;
-            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && count < enough;
-                    doc = postings.nextDoc()) {
-                if (live.get(doc)) {
-                    count++;
-                }
-            }
-            return count;
+            return live.atMost(term, enough);
         }
     }
 

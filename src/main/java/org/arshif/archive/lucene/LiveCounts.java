@@ -53,20 +53,37 @@ final class LiveCounts {
     }
 
     /**
-     * The live articles holding the enum's current term, over documents numbered as {@code liveDocs} (null: none
-     * replaced, Lucene's count).
+     * Counts the live articles holding an enum's current term, one postings enum reused from term to term (a walk of a
+     * whole dictionary meets millions of terms).
      */
-    static int docFreq(TermsEnum positioned, Bits liveDocs) throws IOException {
-        if (liveDocs == null) {
-            return positioned.docFreq();
+    static final class Counter {
+        private final Bits liveDocs;
+        private PostingsEnum postings;
+
+        /** @param liveDocs the live documents, numbered as the enums' postings (null: none replaced, Lucene's counts) */
+        Counter(Bits liveDocs) {
+            this.liveDocs = liveDocs;
         }
-        PostingsEnum postings = positioned.postings(null, PostingsEnum.NONE);
-        int live = 0;
-        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-            if (liveDocs.get(doc)) {
-                live++;
+
+        /** The live articles holding the enum's current term. */
+        int of(TermsEnum positioned) throws IOException {
+            return atMost(positioned, Integer.MAX_VALUE);
+        }
+
+        /** The live articles holding the enum's current term, counted up to {@code enough}. */
+        int atMost(TermsEnum positioned, int enough) throws IOException {
+            if (liveDocs == null) {
+                return Math.min(positioned.docFreq(), enough);
             }
+            postings = positioned.postings(postings, PostingsEnum.NONE);
+            int live = 0;
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && live < enough;
+                    doc = postings.nextDoc()) {
+                if (liveDocs.get(doc)) {
+                    live++;
+                }
+            }
+            return live;
         }
-        return live;
     }
 }

@@ -26,7 +26,7 @@ final class SegmentSettling {
     /** About the size of raw Lucene's one-thread segments at a million articles (0.7–0.9 GB) and twice it. */
     static final long SEGMENT_BYTES = 1536L << 20;
     /** Segments beyond the target left as they are. */
-    static final int SLACK = 4;
+    private static final int SLACK = 4;
     /** An import that wrote at least one article in this many of the archive's is a large one. */
     static final int LARGE_IMPORT_SHARE = 5;
     /** How often the wait for the merges looks whether the import was cancelled. */
@@ -46,30 +46,22 @@ final class SegmentSettling {
     }
 
     /**
-     * True when the committed index has more segments than its size's target and the slack beside it (the merge
-     * policy's five of a size; {@code -Darshif.segmentSlack=0} has a test's small archive merged).
-     */
-    static boolean owed(SegmentInfos committed) throws IOException {
-        return owed(committed, Integer.getInteger("arshif.segmentSlack", SLACK));
-    }
-
-    static boolean owed(SegmentInfos committed, int slack) throws IOException {
-        return committed.size() > target(sizeOf(committed)) + slack;
-    }
-
-    /**
-     * The number of segments the committed index is to be merged down to, or 0 when nothing is owed or the disk
-     * lacks the room: a merge writes its new segments while the old ones stay held by the last commit, so it needs
-     * as much free space as the segments it merges (at most the whole index). Without that room the archive stays as
-     * the import committed it — whole, searched more slowly — instead of a merge filling the disk, which would close
-     * the archive's writer for the session.
+     * The number of segments the committed index is to be merged down to, or 0 when nothing is owed — no more
+     * segments than its size's target and the slack beside it (the merge policy's five of a size;
+     * {@code -Darshif.segmentSlack=-1} has a test's small archive merged however few its segments) — or when the disk
+     * lacks the room: a merge writes its new segments while the old ones stay held by the last commit, so it needs as
+     * much free space as the segments it merges (at most the whole index). Without that room the archive stays as the
+     * import committed it — whole, searched more slowly — instead of a merge filling the disk, which would close the
+     * archive's writer for the session.
      */
     static int owedTarget(SegmentInfos committed, Path folder) throws IOException {
-        long bytes = sizeOf(committed);
-        if (!owed(committed) || Files.getFileStore(folder).getUsableSpace() < bytes) {
-            return 0;
+        long bytes = 0;
+        for (SegmentCommitInfo segment : committed) {
+            bytes += segment.sizeInBytes();
         }
-        return target(bytes);
+        int target = target(bytes);
+        boolean owed = committed.size() > target + Integer.getInteger("arshif.segmentSlack", SLACK);
+        return owed && Files.getFileStore(folder).getUsableSpace() >= bytes ? target : 0;
     }
 
     /**
@@ -93,13 +85,5 @@ final class SegmentSettling {
             }
         }
         return true;
-    }
-
-    private static long sizeOf(SegmentInfos committed) throws IOException {
-        long bytes = 0;
-        for (SegmentCommitInfo segment : committed) {
-            bytes += segment.sizeInBytes();
-        }
-        return bytes;
     }
 }

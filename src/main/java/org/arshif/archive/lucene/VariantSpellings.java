@@ -16,7 +16,6 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
@@ -440,10 +439,10 @@ final class VariantSpellings {
                     continue;
                 }
                 TermsEnum lookup = segment.iterator();
-                Bits liveDocs = leaf.reader().getLiveDocs();
+                LiveCounts.Counter live = new LiveCounts.Counter(leaf.reader().getLiveDocs());
                 for (int i = 0; i < wanted.size(); i++) {
                     if (lookup.seekExact(wanted.get(i))) {
-                        counts[i] += LiveCounts.docFreq(lookup, liveDocs);
+                        counts[i] += live.of(lookup);
                     }
                 }
             }
@@ -509,7 +508,8 @@ final class VariantSpellings {
     private Map<String, Integer> counts(Automaton shapes) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         CompiledAutomaton compiled = new CompiledAutomaton(Operations.determinize(shapes, 10_000), true, false);
-        Bits liveDocs = MultiBits.getLiveDocs(reader); // numbered as the terms' postings over all segments
+        // The live documents numbered as the terms' postings over all segments.
+        LiveCounts.Counter live = new LiveCounts.Counter(MultiBits.getLiveDocs(reader));
         try {
             for (String field : List.of(ArchiveFields.BODY, ArchiveFields.TITLE)) {
                 Terms terms = MultiTerms.getTerms(reader, field);
@@ -518,9 +518,9 @@ final class VariantSpellings {
                 }
                 TermsEnum matching = compiled.getTermsEnum(terms);
                 for (BytesRef term = matching.next(); term != null; term = matching.next()) {
-                    int live = LiveCounts.docFreq(matching, liveDocs);
-                    if (live > 0) { // a form only replaced articles wrote is written nowhere now
-                        counts.merge(term.utf8ToString(), live, Integer::sum);
+                    int articles = live.of(matching);
+                    if (articles > 0) { // a form only replaced articles wrote is written nowhere now
+                        counts.merge(term.utf8ToString(), articles, Integer::sum);
                     }
                 }
             }

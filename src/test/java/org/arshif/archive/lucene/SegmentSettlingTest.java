@@ -193,8 +193,8 @@ class SegmentSettlingTest {
     }
 
     /**
-     * A merge that finds damage (a stored-fields file with a byte changed, in an archive too large to verify at each
-     * open) closes Lucene's writer: the import says that every article was imported and that the merge failed, with
+     * A merge that finds damage (a stored-fields file whose checksum no longer matches, in an archive too large to
+     * verify at each open) closes Lucene's writer: the import says that every article was imported and that the merge failed, with
      * Lucene's reason, and marks the archive for a check at its next open; nothing is printed by a merge thread.
      */
     @Test
@@ -205,8 +205,10 @@ class SegmentSettlingTest {
         try (var files = java.nio.file.Files.list(folder)) {
             stored = files.filter(file -> file.getFileName().toString().endsWith(".fdt")).findFirst().orElseThrow();
         }
+        // The file's checksum, its last byte: every article reads as before (the import's own work, which reads stored
+        // fields, goes through), and only a whole-file check — the merge's — finds the damage.
         byte[] bytes = java.nio.file.Files.readAllBytes(stored);
-        bytes[bytes.length / 2] ^= 0x5a;
+        bytes[bytes.length - 1] ^= 0x01;
         java.nio.file.Files.write(stored, bytes);
         System.setProperty("arshif.verifyBelowBytes", "0");
         try {
